@@ -1,0 +1,170 @@
+"""The document model: the exact text every offset refers to, plus its blocks, tables and sections.
+
+Every span is ``[start, end)`` in code points of :attr:`Document.text`.  For plain text that is the
+decoded file; for docx, pdf and html it is the plain text the loader produced (what
+``jiaohe extract --format text`` prints).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Iterator, Literal
+
+BlockKind = Literal["paragraph", "cell"]
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A line-level unit of the text: a paragraph (one line) or a table cell.
+
+    ``heading_level`` is a hint from the source markup (a Word heading style, an HTML ``<h2>``,
+    a markdown ``##``); the section builder decides from the numbering what is really a heading.
+    """
+
+    kind: BlockKind
+    start: int
+    end: int
+    heading_level: int | None = None
+    table: int | None = None
+
+    def to_dict(self) -> dict:
+        out = {"kind": self.kind, "start": self.start, "end": self.end}
+        if self.heading_level is not None:
+            out["heading_level"] = self.heading_level
+        if self.table is not None:
+            out["table"] = self.table
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One table cell.  ``row_header``/``col_header`` are the nearest text cells to the left/above.
+
+    Example: in ``预算数: | 32.23`` the cell ``32.23`` has ``row_header == "预算数:"``.
+    """
+
+    row: int
+    col: int
+    start: int
+    end: int
+    text: str
+    row_span: int = 1
+    col_span: int = 1
+    row_header: str = ""
+    col_header: str = ""
+
+    def to_dict(self) -> dict:
+        return {
+            "row": self.row,
+            "col": self.col,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "row_span": self.row_span,
+            "col_span": self.col_span,
+            "row_header": self.row_header,
+            "col_header": self.col_header,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A table: rows of cells.  ``layout`` says how it was found (``docx``, ``pdf``, ``html``,
+    ``tab-rows``, ``tab-cells``, ``pipe``, ``spaced``, ``header-cells``)."""
+
+    start: int
+    end: int
+    rows: tuple[tuple[Cell, ...], ...]
+    layout: str
+
+    @property
+    def cells(self) -> Iterator[Cell]:
+        for row in self.rows:
+            yield from row
+
+    def to_dict(self) -> dict:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "layout": self.layout,
+            "rows": [[cell.to_dict() for cell in row] for row in self.rows],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A heading and everything under it until the next heading of the same or a higher rank.
+
+    ``number`` is the marker as written (``七、``, ``（一）``, ``第2部分``, ``附件1``); ``ordinal`` its
+    integer value (7, 1, 2, 1) so that sequences can be checked; ``scheme`` names the numbering
+    family; ``level`` is the depth in the tree (1 = top).
+    """
+
+    number: str
+    ordinal: int | None
+    scheme: str
+    title: str
+    level: int
+    start: int
+    end: int
+    heading_end: int
+    children: tuple["Section", ...] = ()
+
+    def walk(self) -> Iterator["Section"]:
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def to_dict(self) -> dict:
+        return {
+            "number": self.number,
+            "ordinal": self.ordinal,
+            "scheme": self.scheme,
+            "title": self.title,
+            "level": self.level,
+            "start": self.start,
+            "end": self.end,
+            "heading_end": self.heading_end,
+            "children": [child.to_dict() for child in self.children],
+        }
+
+
+@dataclass(frozen=True)
+class Document:
+    """A loaded report.  ``text`` is what all offsets index; ``normalized`` is a same-length view."""
+
+    source: str
+    format: str
+    text: str
+    blocks: tuple[Block, ...] = ()
+    tables: tuple[Table, ...] = ()
+    sections: tuple[Section, ...] = ()
+    encoding: str | None = None
+    warnings: tuple[str, ...] = field(default=())
+
+    @cached_property
+    def normalized(self) -> str:
+        from .normalize import normalize_view
+
+        return normalize_view(self.text)
+
+    def iter_sections(self) -> Iterator[Section]:
+        """All sections depth-first, in text order."""
+        for section in self.sections:
+            yield from section.walk()
+
+    def section_path(self, offset: int) -> tuple[Section, ...]:
+        """The chain of sections that contain ``offset``, outermost first.
+
+        Example: an offset inside ``（六）认真履行职责情况`` of seed 000 gives
+        ``(三、整体支出绩效情况, （六）认真履行职责情况)``.
+        """
+        path: list[Section] = []
+        level = self.sections
+        while True:
+            inner = next((s for s in level if s.start <= offset < s.end), None)
+            if inner is None:
+                return tuple(path)
+            path.append(inner)
+            level = inner.children

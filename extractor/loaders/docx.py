@@ -1,0 +1,87 @@
+"""Word .docx reports: paragraphs and tables in body order, merged cells, generated list numbers.
+
+Headers and footers live in other parts of the package and are not read into the body.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import regex
+
+from ..document import Document
+from ..errors import LoadError
+from .compose import GridCell, Paragraph, TableGrid, document_from_items
+from .docx_numbering import NumberingRenderer
+
+_HEADING_STYLE = regex.compile(r"^(?:heading|标题)\s*(\d)$", regex.IGNORECASE)
+
+
+def load_docx(path: Path) -> Document:
+    """Read a .docx into a Document.
+
+    Example: a document whose first paragraph has style "Heading 1" and text "一、单位概况" gives a
+    top-level section titled ``单位概况``.
+    """
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        word = docx.Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError) as exc:
+        raise LoadError(str(path), f"not a valid .docx (truncated or corrupt package: {exc.__class__.__name__})") from None
+    except (ValueError, OSError) as exc:
+        raise LoadError(str(path), f"not a valid .docx ({exc})") from None
+    numbering = NumberingRenderer(word)
+    items: list[Paragraph | TableGrid] = []
+    for block in word.iter_inner_content():
+        if block.__class__.__name__ == "Paragraph":
+            label = numbering.label(block)
+            items.append(Paragraph(label + block.text, heading_level=_heading_level(block)))
+        else:
+            items.append(_table_grid(block))
+    return document_from_items(str(path), "docx", items)
+
+
+def _heading_level(paragraph) -> int | None:
+    style = paragraph.style
+    name = style.name if style is not None else ""
+    found = _HEADING_STYLE.match(name or "")
+    if found:
+        return int(found.group(1))
+    if name in ("Title", "标题"):
+        return 1
+    p_pr = paragraph._p.pPr
+    outline = p_pr.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}outlineLvl") if p_pr is not None else None
+    if outline is not None:
+        level = int(outline.get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}val", "9"))
+        return level + 1 if level < 9 else None
+    return None
+
+
+def _table_grid(table) -> TableGrid:
+    """Rows of a Word table with merges: repeated cells become ``None`` and widen their origin."""
+    grid: list[list[GridCell | None]] = []
+    # keyed by the cell element itself (kept alive here), so a merged cell seen again is recognised
+    origin_of: dict[object, tuple[int, int]] = {}
+    spans: dict[tuple[int, int], list[int]] = {}
+    for r, row in enumerate(table.rows):
+        out_row: list[GridCell | None] = []
+        for c, cell in enumerate(row.cells):
+            key = cell._tc
+            if key in origin_of:
+                o_r, o_c = origin_of[key]
+                span = spans[(o_r, o_c)]
+                span[0] = max(span[0], r - o_r + 1)
+                span[1] = max(span[1], c - o_c + 1)
+                out_row.append(None)
+                continue
+            origin_of[key] = (r, c)
+            spans[(r, c)] = [1, 1]
+            out_row.append(GridCell("\n".join(p.text for p in cell.paragraphs)))
+        grid.append(out_row)
+    for (r, c), (row_span, col_span) in spans.items():
+        cell = grid[r][c]
+        grid[r][c] = GridCell(cell.text, row_span, col_span)
+    return TableGrid(grid)

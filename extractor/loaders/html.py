@@ -1,0 +1,177 @@
+"""HTML reports: visible text in reading order, scripts and styles dropped, tables kept as tables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import regex
+
+from ..document import Document
+from ..errors import LoadError
+from .compose import GridCell, Paragraph, TableGrid, document_from_items
+from .encoding import UndecodableText, decode_report_bytes
+
+_INVISIBLE = {"script", "style", "noscript", "template", "head", "title", "meta", "link", "svg", "iframe", "object", "button", "select", "option"}
+_BLOCKS = {
+    "p", "div", "section", "article", "header", "footer", "main", "nav", "aside", "li", "ul", "ol", "dl", "dt", "dd",
+    "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figure", "figcaption", "address", "form", "fieldset",
+    "caption", "center", "hr", "body", "html",
+}
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_META_CHARSET = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", regex.IGNORECASE)
+_XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]*\?>")
+_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
+
+
+def load_html(path: Path, data: bytes) -> Document:
+    """Read an HTML page into a Document.
+
+    Example: ``<h2>一、单位概况</h2><table><tr><td>基本支出</td><td>569.44</td></tr></table>`` gives a
+    section ``单位概况`` and a one-row table.
+    """
+    import lxml.html
+    from lxml import etree
+
+    markup = _decode(path, data)
+    try:
+        root = lxml.html.fromstring(_XML_DECLARATION.sub("", markup) or "<html></html>")
+    except (etree.ParserError, ValueError) as exc:
+        raise LoadError(str(path), f"not parseable HTML ({exc})") from None
+    walker = _Walker()
+    walker.visit(root)
+    walker.flush()
+    if not any(isinstance(item, TableGrid) or item.text.strip() for item in walker.items):
+        raise LoadError(str(path), "HTML page has no visible text")
+    return document_from_items(str(path), "html", walker.items)
+
+
+def _decode(path: Path, data: bytes) -> str:
+    declared = _META_CHARSET.search(data[:4096])
+    if declared:
+        try:
+            return data.decode(declared.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            pass
+    try:
+        return decode_report_bytes(data)[0]
+    except UndecodableText as exc:
+        raise LoadError(str(path), str(exc)) from None
+
+
+def _hidden(element) -> bool:
+    return element.get("hidden") is not None or bool(_HIDDEN_STYLE.search(element.get("style") or "")) or (
+        element.get("aria-hidden") == "true" and element.tag in ("span", "div")
+    )
+
+
+class _Walker:
+    """Collects paragraphs and tables from an lxml tree in document order."""
+
+    def __init__(self):
+        self.items: list[Paragraph | TableGrid] = []
+        self._buffer: list[str] = []
+        self._level: int | None = None
+
+    def flush(self) -> None:
+        text = "".join(self._buffer)
+        if text.strip():
+            self.items.append(Paragraph(regex.sub(r"[ \t\r\n\f\v]+", " ", text).strip(), self._level))
+        self._buffer = []
+        self._level = None
+
+    def visit(self, element) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        tag = tag.lower()
+        if not tag or tag in _INVISIBLE or _hidden(element):
+            self._tail(element)
+            return
+        if tag == "table":
+            self.flush()
+            self.items.append(_table_grid(element))
+            self._tail(element)
+            return
+        if tag == "br":
+            self.flush()
+            self._tail(element)
+            return
+        block = tag in _BLOCKS
+        if block:
+            self.flush()
+            if tag in _HEADINGS:
+                self._level = _HEADINGS[tag]
+        if element.text:
+            self._buffer.append(element.text)
+        for child in element:
+            self.visit(child)
+        if block:
+            self.flush()
+        self._tail(element)
+
+    def _tail(self, element) -> None:
+        if element.tail:
+            self._buffer.append(element.tail)
+
+
+def _cell_text(cell) -> str:
+    parts: list[str] = []
+
+    def collect(node) -> None:
+        tag = node.tag.lower() if isinstance(node.tag, str) else ""
+        if tag and (tag in _INVISIBLE or _hidden(node)):
+            if node.tail:
+                parts.append(node.tail)
+            return
+        if tag in ("br", "p", "div", "li") and parts:
+            parts.append(" ")
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            collect(child)
+        if node.tail and node is not cell:
+            parts.append(node.tail)
+
+    collect(cell)
+    return regex.sub(r"\s+", " ", "".join(parts)).strip()
+
+
+def _table_grid(table) -> TableGrid:
+    """Place td/th cells on a grid honouring rowspan and colspan."""
+    rows = [tr for tr in table.iter("tr") if _owning_table(tr) is table]
+    grid: dict[tuple[int, int], GridCell | None] = {}
+    width = 0
+    for r, tr in enumerate(rows):
+        c = 0
+        for cell in tr:
+            tag = cell.tag.lower() if isinstance(cell.tag, str) else ""
+            if tag not in ("td", "th"):
+                continue
+            while (r, c) in grid:
+                c += 1
+            row_span = _span(cell.get("rowspan"))
+            col_span = _span(cell.get("colspan"))
+            grid[(r, c)] = GridCell(_cell_text(cell), row_span, col_span)
+            for dr in range(row_span):
+                for dc in range(col_span):
+                    if dr or dc:
+                        grid.setdefault((r + dr, c + dc), None)
+            c += col_span
+            width = max(width, c)
+    out = []
+    for r in range(len(rows)):
+        row_width = max((c + 1 for (rr, c) in grid if rr == r), default=0)
+        out.append([grid.get((r, c)) for c in range(row_width)])
+    return TableGrid(out)
+
+
+def _owning_table(tr):
+    node = tr.getparent()
+    while node is not None and (not isinstance(node.tag, str) or node.tag.lower() != "table"):
+        node = node.getparent()
+    return node
+
+
+def _span(value: str | None) -> int:
+    try:
+        return max(1, min(int(value or 1), 1000))
+    except ValueError:
+        return 1

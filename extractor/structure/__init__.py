@@ -1,0 +1,1 @@
+"""Document structure: heading numbers, the section tree, tables found in plain text."""

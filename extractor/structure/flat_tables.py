@@ -1,0 +1,244 @@
+"""Tables that arrive flattened in plain text, recognised where the pattern is clear.
+
+Layouts (tried in this order on each run of lines):
+
+* ``tab-cells`` — one cell per line, each cell line starting with a TAB, rows separated by blank
+  lines; a line without the TAB continues the previous cell (Word tables saved as text; seed 001).
+* ``tab-rows`` — one row per line, cells separated by TABs (at least one line with two filled cells).
+* ``pipe`` — ``|``-separated rows; a markdown ``|---|`` rule is skipped.
+* ``spaced`` — rows whose cells are separated by two or more spaces, the same count on every line.
+* ``header-cells`` — one cell per line: k header lines, then rows of k lines whose cells after the
+  first are numbers (at least two such rows).
+
+Anything less regular stays prose.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..document import Table
+from .lines import Line, split_lines, trimmed
+from .tables import CellSpan, assemble_table, is_numeric_cell
+
+_PIPE_RULE = regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_SPACED_SPLIT = regex.compile(r"[ \u3000]{2,}|\u3000")
+_SENTENCE_MARK = regex.compile(r"[。；;，,：:]")
+_SHORT_LINE = 30
+_LOOKAHEAD = 4
+
+
+@dataclass(frozen=True, slots=True)
+class FlatTable:
+    """A table found in plain text and the line indices it consumed."""
+
+    table: Table
+    first_line: int
+    last_line: int
+
+
+def find_flat_tables(text: str, view: str, lines: list[Line] | None = None) -> list[FlatTable]:
+    """All tables recognised in a plain text, in order; ``view`` is the normalised text.
+
+    Example: the lines ``项目|年初预算`` / ``基本支出|569.44`` form one ``pipe`` table of two rows.
+    """
+    lines = lines if lines is not None else split_lines(text)
+    found: list[FlatTable] = []
+    i = 0
+    while i < len(lines):
+        for finder in (_tab_cells, _tab_rows, _pipe_rows, _spaced_rows, _header_cells):
+            result = finder(text, view, lines, i)
+            if result is not None:
+                found.append(result)
+                i = result.last_line + 1
+                break
+        else:
+            i += 1
+    return found
+
+
+def _blank(view: str, line: Line) -> bool:
+    return not view[line.start:line.end].strip()
+
+
+def _tab_cells(text, view, lines, i):
+    def starts_cell(k: int) -> bool:
+        content = text[lines[k].start:lines[k].end]
+        return content.startswith("\t") and "\t" not in content[1:].rstrip("\t")
+
+    def cell_follows(k: int) -> bool:
+        """A cell line comes again within a few lines, so the table goes on."""
+        return any(starts_cell(j) for j in range(k, min(k + _LOOKAHEAD, len(lines))))
+
+    if not starts_cell(i):
+        return None
+    groups: list[list[CellSpan]] = []
+    k = i
+    last = i
+    while k < len(lines) and starts_cell(k):
+        group: list[CellSpan] = []
+        while k < len(lines) and (starts_cell(k) or not _blank(view, lines[k])):
+            line = lines[k]
+            if starts_cell(k):
+                group.append(CellSpan(*trimmed(text, line.start + 1, line.end)))
+            else:
+                group[-1] = _extend(text, group[-1], line)
+            last = k
+            k += 1
+        groups.append(group)
+        while k < len(lines) and not starts_cell(k) and cell_follows(k):
+            if not _blank(view, lines[k]):
+                groups[-1][-1] = _extend(text, groups[-1][-1], lines[k])
+            k += 1
+    rows = _rows_from_groups(groups)
+    if len(rows) < 2 or sum(len(r) for r in rows) < 4:
+        return None
+    return FlatTable(assemble_table(text, rows, "tab-cells"), i, last)
+
+
+def _rows_from_groups(groups: list[list[CellSpan]]) -> list[list[CellSpan]]:
+    """Rows from blank-line groups of cells.
+
+    A blank line separates rows, but an empty paragraph inside a Word cell prints as a blank line
+    too.  So a lone cell followed by a blank line is joined with the next groups when together
+    they fill exactly the width of the row before; otherwise groups stay rows as they are.
+    """
+    rows: list[list[CellSpan]] = []
+    pending: list[list[CellSpan]] = []
+    width = None
+    for group in groups:
+        if pending:
+            pending.append(group)
+            filled = sum(len(g) for g in pending)
+            if filled == width:
+                rows.append([cell for g in pending for cell in g])
+                pending = []
+            elif filled > width:
+                rows.extend(pending)
+                width = len(pending[-1]) if len(pending[-1]) >= 2 else width
+                pending = []
+            continue
+        if len(group) == 1 and width is not None and width >= 2:
+            pending.append(group)
+            continue
+        rows.append(group)
+        if len(group) >= 2:
+            width = len(group)
+    rows.extend(pending)
+    return rows
+
+
+def _extend(text: str, cell: CellSpan, line: Line) -> CellSpan:
+    """A cell continued on a line without the leading TAB."""
+    start, end = trimmed(text, line.start, line.end)
+    return CellSpan(cell.start if cell.end > cell.start else start, end)
+
+
+def _split_row(text: str, line: Line, separator: regex.Pattern | str) -> list[CellSpan]:
+    content = text[line.start:line.end]
+    if isinstance(separator, str):
+        pieces, cursor = [], 0
+        for part in content.split(separator):
+            pieces.append((cursor, cursor + len(part)))
+            cursor += len(part) + len(separator)
+    else:
+        pieces, cursor = [], 0
+        for sep in separator.finditer(content):
+            pieces.append((cursor, sep.start()))
+            cursor = sep.end()
+        pieces.append((cursor, len(content)))
+    return [CellSpan(*trimmed(text, line.start + a, line.start + b)) for a, b in pieces]
+
+
+def _filled(cells: list[CellSpan]) -> int:
+    return sum(1 for c in cells if c.end > c.start)
+
+
+def _tab_rows(text, view, lines, i):
+    def row_at(k: int) -> list[CellSpan] | None:
+        content = text[lines[k].start:lines[k].end]
+        if "\t" not in content.strip("\t ") and not content.startswith("\t"):
+            return None
+        cells = _split_row(text, Line(lines[k].start, lines[k].start + len(content.rstrip("\t "))), "\t")
+        return cells if len(cells) >= 2 else None
+
+    rows: list[list[CellSpan]] = []
+    k = i
+    while k < len(lines):
+        row = row_at(k)
+        if row is None:
+            break
+        rows.append(row)
+        k += 1
+    if not rows or max(_filled(r) for r in rows) < 2:
+        return None
+    return FlatTable(assemble_table(text, rows, "tab-rows"), i, k - 1)
+
+
+def _pipe_rows(text, view, lines, i):
+    rows: list[list[CellSpan]] = []
+    k = i
+    while k < len(lines):
+        content = view[lines[k].start:lines[k].end]
+        if content.count("|") < 2:
+            break
+        if not _PIPE_RULE.match(content):
+            cells = _split_row(text, lines[k], "|")
+            if content.strip().startswith("|"):
+                cells = cells[1:]
+            if content.strip().endswith("|"):
+                cells = cells[:-1]
+            rows.append(cells)
+        k += 1
+    if len(rows) < 2 or max(_filled(r) for r in rows) < 2:
+        return None
+    return FlatTable(assemble_table(text, rows, "pipe"), i, k - 1)
+
+
+def _spaced_rows(text, view, lines, i):
+    rows: list[list[CellSpan]] = []
+    k = i
+    width = None
+    while k < len(lines):
+        content = view[lines[k].start:lines[k].end].strip()
+        if not content or len(content) > 80 or _SENTENCE_MARK.search(content):
+            break
+        # split the original line but on the positions the view finds
+        line = lines[k]
+        lead = len(view[line.start:line.end]) - len(view[line.start:line.end].lstrip())
+        inner = Line(line.start + lead, line.start + lead + len(content))
+        cells = _split_row(view, inner, _SPACED_SPLIT)
+        if len(cells) < 2 or (width is not None and len(cells) != width):
+            break
+        width = len(cells)
+        rows.append(cells)
+        k += 1
+    if len(rows) < 2:
+        return None
+    if not any(is_numeric_cell(view[c.start:c.end]) for row in rows[1:] for c in row):
+        return None
+    return FlatTable(assemble_table(text, rows, "spaced"), i, k - 1)
+
+
+def _header_cells(text, view, lines, i):
+    run: list[Line] = []
+    k = i
+    while k < len(lines):
+        content = view[lines[k].start:lines[k].end].strip()
+        if not content or len(content) > _SHORT_LINE or _SENTENCE_MARK.search(content.rstrip("：:")):
+            break
+        run.append(lines[k])
+        k += 1
+    cells = [CellSpan(*trimmed(text, line.start, line.end)) for line in run]
+    numeric = [is_numeric_cell(view[c.start:c.end]) for c in cells]
+    width = next((n for n, is_num in enumerate(numeric) if is_num), 0) - 1
+    if width < 2 or width > 8 or len(cells) % width or len(cells) // width < 3:
+        return None
+    for r in range(1, len(cells) // width):
+        row = numeric[r * width:(r + 1) * width]
+        if row[0] or not all(row[1:]):
+            return None
+    rows = [cells[r * width:(r + 1) * width] for r in range(len(cells) // width)]
+    return FlatTable(assemble_table(text, rows, "header-cells"), i, i + len(run) - 1)

@@ -1,0 +1,123 @@
+"""Recognising a heading line by its Chinese numbering scheme.
+
+Schemes, outermost first (their rank):
+
+=========  =======================  =================
+rank       scheme                   example
+=========  =======================  =================
+0          ``part``                 第一部分 / 第2部分
+1          ``annex``                附件1 / 附件 4:
+2          ``cjk-dun``              一、 / 七、
+3          ``cjk-paren``            （一） / (三)
+4          ``arabic-dot``           1． / 1. / 1、
+5          ``arabic-multi``         2.2 / 1.1.3
+6          ``arabic-paren``         （1） / (2)
+7          ``circled``              ①
+=========  =======================  =================
+
+A line without a number is a heading only when the source marks it so (a markdown ``#``, a Word
+heading style, an HTML ``<h2>``); its rank then follows the markup level.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..normalize import strip_artefacts
+from .numerals import heading_ordinal
+
+_CJK = "〇零一二三四五六七八九十"
+_NOT_A_TITLE_START = r"\d万亿元千百%个人家件次项台辆年月日号分倍"
+
+# Each scheme: name, rank, pattern over the normalised line (leading markup already removed).
+# Group "num" is the ordinal token; the whole match is the marker.
+SCHEMES: tuple[tuple[str, int, regex.Pattern], ...] = (
+    ("part", 0, regex.compile(rf"第\s*(?P<num>[{_CJK}]+|\d{{1,2}})\s*部分")),
+    ("annex", 1, regex.compile(r"附\s*件\s*(?P<num>\d{1,2}|[一二三四五六七八九十]{1,3})(?:\s*[:：])?(?=\s|$|[^\d\s:：]|[:：])")),
+    ("cjk-dun", 2, regex.compile(rf"(?P<num>[{_CJK}]{{1,3}})\s*[、.．]")),
+    ("cjk-paren", 3, regex.compile(rf"[（(]\s*(?P<num>[{_CJK}]{{1,3}})\s*[）)]")),
+    ("arabic-multi", 5, regex.compile(rf"(?P<num>\d{{1,2}}(?:[.．]\d{{1,2}})+)(?![\d.．])(?![{_NOT_A_TITLE_START}])")),
+    ("arabic-dot", 4, regex.compile(r"(?P<num>\d{1,2})\s*[.．、](?![\d.．])")),
+    ("arabic-paren", 6, regex.compile(r"[（(]\s*(?P<num>\d{1,2})\s*[）)]")),
+    ("circled", 7, regex.compile(r"(?P<num>[①-⑳])")),
+)
+
+# Leading markup before a heading number: spaces, markdown hashes and bold, list bullets.
+_LEADING = regex.compile(r"^[\s*#>]*")
+_MARKDOWN_HASHES = regex.compile(r"^\s*(#{1,6})\s")
+_TITLE_END = regex.compile(r"[。；;：:！？!?]")
+_TITLE_MAX = 40
+
+
+@dataclass(frozen=True, slots=True)
+class HeadingMatch:
+    """A recognised heading line: its marker, ordinal, scheme and rank, and its clean title."""
+
+    number: str
+    ordinal: int | None
+    scheme: str
+    rank: int
+    title: str
+
+
+def match_heading(line: str, hint_level: int | None = None, original: str | None = None) -> HeadingMatch | None:
+    """Recognise a heading line, or return ``None``.
+
+    ``line`` is the line in the normalised view (matched against); ``original`` the same line as
+    written (number and title are taken from it), defaulting to ``line``.
+
+    >>> match_heading("（三）年度主要工作概述。")
+    HeadingMatch(number='（三）', ordinal=3, scheme='cjk-paren', rank=3, title='年度主要工作概述')
+    """
+    original = line if original is None else original
+    markdown = _MARKDOWN_HASHES.match(line)
+    if markdown and hint_level is None:
+        hint_level = len(markdown.group(1))
+    lead = _LEADING.match(line).end()
+    body = line[lead:]
+    for scheme, rank, pattern in SCHEMES:
+        found = pattern.match(body)
+        if not found:
+            continue
+        if scheme == "cjk-dun" and found.group().endswith((".", "．")) and len(found.group("num")) > 1:
+            continue
+        title = _clean_title(original[lead + found.end():])
+        if scheme in ("arabic-dot", "arabic-multi", "arabic-paren", "circled") and not title:
+            return None
+        return HeadingMatch(
+            number=_clean_marker(original[lead + found.start():lead + found.end()]),
+            ordinal=_ordinal(scheme, found.group("num")),
+            scheme=scheme,
+            rank=rank,
+            title=title,
+        )
+    if hint_level is not None:
+        title = _clean_title(original[lead:])
+        if title:
+            return HeadingMatch(number="", ordinal=None, scheme="markup", rank=max(0, hint_level - 1), title=title)
+    return None
+
+
+def _ordinal(scheme: str, token: str) -> int | None:
+    if scheme == "arabic-multi":
+        return heading_ordinal(regex.split(r"[.．]", token)[-1])
+    return heading_ordinal(token.replace(" ", ""))
+
+
+def _clean_marker(marker: str) -> str:
+    return regex.sub(r"\s+", "", marker).rstrip(":：")
+
+
+def _clean_title(rest: str) -> str:
+    """The title of a heading: the text up to the first terminator, markup and artefacts removed."""
+    rest = strip_artefacts(rest).replace("*", "")
+    rest = regex.sub(r"\s+", " ", rest).strip()
+    cut = _TITLE_END.search(rest)
+    if cut:
+        rest = rest[: cut.start()].rstrip()
+    if len(rest) > _TITLE_MAX:
+        clause = regex.search(r"[，,]", rest)
+        rest = rest[: clause.start()] if clause and clause.start() <= _TITLE_MAX else rest[:_TITLE_MAX] + "…"
+    return rest

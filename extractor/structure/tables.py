@@ -1,0 +1,100 @@
+"""Assembling tables: cell spans in, :class:`~extractor.document.Table` with headers out.
+
+A cell's ``row_header`` is the nearest non-empty, non-numeric cell to its left in the same row;
+its ``col_header`` the nearest such cell above it in the same column.  That covers both header-row
+tables (``项目 | 年初预算 | 执行数``) and label/value forms (``预算数: | 32.23``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..document import Cell, Table
+from ..normalize import strip_artefacts
+
+NUMERIC_CELL = regex.compile(r"^\s*[-+−]?\s*(?:[≥≦≧≤<>]=?)?\s*\d[\d,，]*(?:[.．]\d+)?\s*(?:%|％|分|万元|元)?\s*$")
+
+
+def is_numeric_cell(text: str) -> bool:
+    """Whether a cell holds just a number (optionally with %, 分 or a money unit).
+
+    >>> is_numeric_cell(" 32.23"), is_numeric_cell("预算数:"), is_numeric_cell("98.58%")
+    (True, False, True)
+    """
+    return bool(NUMERIC_CELL.match(text))
+
+
+@dataclass(frozen=True, slots=True)
+class CellSpan:
+    """A cell located in the text, before headers are resolved."""
+
+    start: int
+    end: int
+    row_span: int = 1
+    col_span: int = 1
+
+
+def clean_cell_text(text: str) -> str:
+    """Cell text as people read it: artefacts removed, whitespace runs collapsed.
+
+    >>> clean_cell_text("  预算执行情况\\n(万元) ")
+    '预算执行情况 (万元)'
+    """
+    return regex.sub(r"\s+", " ", strip_artefacts(text)).strip()
+
+
+def assemble_table(text: str, rows: list[list[CellSpan | None]], layout: str) -> Table:
+    """Build a Table from rows of cell spans; ``None`` marks a grid position covered by a merge.
+
+    Example: rows ``[[项目, 年初预算], [基本支出, 569.44]]`` give the cell ``569.44`` the headers
+    ``row_header="基本支出"`` and ``col_header="年初预算"``.
+    """
+    grid: list[list[tuple[CellSpan, str] | None]] = [
+        [(span, clean_cell_text(text[span.start:span.end])) if span is not None else None for span in row]
+        for row in rows
+    ]
+    out_rows: list[tuple[Cell, ...]] = []
+    for r, row in enumerate(grid):
+        cells: list[Cell] = []
+        for c, entry in enumerate(row):
+            if entry is None:
+                continue
+            span, cell_text = entry
+            cells.append(
+                Cell(
+                    row=r,
+                    col=c,
+                    start=span.start,
+                    end=span.end,
+                    text=cell_text,
+                    row_span=span.row_span,
+                    col_span=span.col_span,
+                    row_header=_header_left(row, c),
+                    col_header=_header_above(grid, r, c),
+                )
+            )
+        out_rows.append(tuple(cells))
+    spans = [span for row in rows for span in row if span is not None]
+    start = min((s.start for s in spans), default=0)
+    end = max((s.end for s in spans), default=0)
+    return Table(start=start, end=end, rows=tuple(out_rows), layout=layout)
+
+
+def _is_header_text(entry) -> bool:
+    return entry is not None and entry[1] != "" and not is_numeric_cell(entry[1])
+
+
+def _header_left(row, c: int) -> str:
+    for k in range(c - 1, -1, -1):
+        if _is_header_text(row[k]):
+            return row[k][1]
+    return ""
+
+
+def _header_above(grid, r: int, c: int) -> str:
+    for k in range(r - 1, -1, -1):
+        if c < len(grid[k]) and _is_header_text(grid[k][c]):
+            return grid[k][c][1]
+    return ""
