@@ -1,0 +1,78 @@
+"""The entity tagger: every amount, percentage, date, count, document number and score.
+
+Each recognizer works on the normalised view (so offsets index the original text) and proposes
+candidates; :func:`resolve_overlaps` keeps one entity per stretch of text, preferring DOCNO over
+DATE over MONEY over PERCENT over SCORE over COUNT, and the longer match within a label.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..document import Document
+from .counts import find_counts
+from .dates import find_dates
+from .docno import find_docnos
+from .document_dates import detect_fiscal_year, pick_report_date
+from .model import LABELS, Entity
+from .money import find_money
+from .percent import find_percent
+from .scores import find_scores
+from .table_cells import find_table_cell_entities
+
+PRIORITY = {"DOCNO": 0, "DATE": 1, "MONEY": 2, "PERCENT": 3, "SCORE": 4, "COUNT": 5}
+
+
+@dataclass(frozen=True)
+class EntityResult:
+    """What the tagger found in a document."""
+
+    entities: tuple[Entity, ...]
+    fiscal_year: int | None
+    report_date: str | None
+
+
+def tag_entities(document: Document, fiscal_year: int | None = None) -> EntityResult:
+    """Tag the figures of a document.
+
+    Example: in seed 000 ``医保基金累计征收7.55亿元，同比增长1.3%`` gives MONEY ``7.55亿元``
+    (Decimal('755000000')) and PERCENT ``1.3%``; the fiscal year is 2023.
+    ``fiscal_year`` overrides the detected one (for snippets that do not state it).
+    """
+    text, view = document.text, document.normalized
+    if fiscal_year is None:
+        fiscal_year = detect_fiscal_year(view)
+    candidates: list[Entity] = []
+    candidates.extend(find_docnos(text, view))
+    candidates.extend(find_dates(text, view, fiscal_year))
+    candidates.extend(find_money(text, view))
+    candidates.extend(find_percent(text, view))
+    candidates.extend(find_scores(text, view))
+    candidates.extend(find_counts(text, view))
+    candidates.extend(find_table_cell_entities(document))
+    entities = resolve_overlaps(candidates)
+    report = pick_report_date(view, [e for e in entities if e.label == "DATE"])
+    return EntityResult(tuple(entities), fiscal_year, report.value if report is not None else None)
+
+
+def resolve_overlaps(candidates: list[Entity]) -> list[Entity]:
+    """Keep non-overlapping entities: label priority first, then the longer span, then the earlier.
+
+    >>> from decimal import Decimal
+    >>> a = Entity("DATE", 0, 5, "2023年", "2023"); b = Entity("COUNT", 3, 6, "3年", Decimal(3))
+    >>> [e.label for e in resolve_overlaps([b, a])]
+    ['DATE']
+    """
+    chosen: list[Entity] = []
+    taken = bytearray()
+    for entity in sorted(candidates, key=lambda e: (PRIORITY[e.label], -(e.end - e.start), e.start)):
+        if entity.end > len(taken):
+            taken.extend(b"\0" * (entity.end - len(taken)))
+        if any(taken[entity.start:entity.end]):
+            continue
+        taken[entity.start:entity.end] = b"\1" * (entity.end - entity.start)
+        chosen.append(entity)
+    return sorted(chosen, key=lambda e: (e.start, e.end))
+
+
+__all__ = ["EntityResult", "Entity", "LABELS", "resolve_overlaps", "tag_entities"]

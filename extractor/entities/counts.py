@@ -1,0 +1,52 @@
+"""COUNT: a number with a measure word — ``898家``, ``7.59万人次``, ``约70万人``, ``2500余人``, ``一辆``."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from .model import Entity
+from .numerals import NumeralError, parse_number, scaled
+from .patterns import APPROX, ARABIC, CJK_NUM, COMPARATOR, MORE, NUM_START, SUFFIX, comparator_of, is_approx
+
+MEASURE_WORDS = (
+    "人次", "家次", "条次", "场次", "批次", "户次", "件次", "车次",
+    "人", "名", "位", "户", "家", "个", "件", "项", "次", "条", "台", "套", "辆", "份", "张", "场", "批", "册",
+    "本", "种", "类", "例", "处", "所", "起", "期", "篇", "轮", "宗", "笔", "座", "间", "支", "块", "架", "艘", "头", "只",
+)
+_MEASURE = "(?P<unit>" + "|".join(sorted(MEASURE_WORDS, key=len, reverse=True)) + ")"
+# words where a Chinese numeral and a measure word do not count anything
+_IDIOMS = regex.compile(r"^(?:一起|一次性|一类|二类|三类|一批|一件事|一份子|一体|一个样|一条龙|一本通|一揽子|一把手|一次)$")
+
+COUNT = regex.compile(
+    NUM_START + r"(?<!第)" + COMPARATOR + APPROX
+    + rf"(?P<num>{ARABIC}|{CJK_NUM})(?P<more>{MORE})?\s?(?P<scale>万|亿)?(?P<more2>{MORE})?\s?"
+    + _MEASURE + r"(?!百分点|\d|%)" + SUFFIX
+)
+
+
+def find_counts(text: str, view: str) -> Iterator[Entity]:
+    """COUNT entities.
+
+    >>> [(e.text, e.value, e.unit) for e in find_counts("累计清理核查7.59万人次", "累计清理核查7.59万人次")]
+    [('7.59万人次', Decimal('75900'), '人次')]
+    """
+    for match in COUNT.finditer(view):
+        raw = match.group("num")
+        chinese = not raw[0].isdigit()
+        if chinese:
+            if _IDIOMS.match(raw + match.group("unit")) or view[max(0, match.start() - 1):match.start()] in ("“", "\"", "第", "每", "同", "统", "唯"):
+                continue
+            if match.group("scale") or len(raw) > 6:
+                continue
+        try:
+            number = parse_number(raw)
+        except NumeralError:
+            continue
+        scale = match.group("scale") or ""
+        yield Entity(
+            "COUNT", match.start(), match.end(), text[match.start():match.end()], scaled(number, scale),
+            unit=match.group("unit"), scale=scale or None, approx=is_approx(match), comparator=comparator_of(match),
+            pattern="count:chinese" if chinese else "count:arabic",
+        )

@@ -1,0 +1,104 @@
+"""MONEY: amounts in 元, 万元, 亿元 … with approximation, comparators, ranges and uppercase forms.
+
+Patterns (tried on the normalised view):
+
+* ``673.60万元``, ``33,063.86元``, ``约451万元``, ``300余万元``, ``不低于50万元``, ``50万元以上``
+* ``1.5亿—2亿元`` (one range entity), ``壹佰贰拾叁万肆仟伍佰陆拾柒元捌角玖分``, ``伍万元整``
+* ``2.25 万`` with no 元 when a money word (经费, 资金, 支出 …) precedes it in the clause
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Iterator
+
+import regex
+
+from .model import Entity
+from .numerals import NumeralError, decimal_places, parse_number, scaled
+from .patterns import APPROX, ARABIC, COMPARATOR, CJK_NUM, MORE, NUM_START, NUMBER, RANGE_DASH, SUFFIX, comparator_of, is_approx
+
+_SCALE = r"(?P<scale>万亿|亿|千万|百万|十万|万|千)"
+_SCALE_LOW = r"(?P<scale_low>万亿|亿|千万|百万|十万|万|千)?"
+
+YUAN = regex.compile(
+    NUM_START + COMPARATOR + APPROX
+    + rf"(?:(?P<low>{NUMBER}){_SCALE_LOW}\s?{RANGE_DASH}\s?)?"
+    + rf"(?P<num>{NUMBER})(?P<more>{MORE})?\s{{0,2}}{_SCALE}?(?P<more2>{MORE})?\s{{0,2}}"
+    + r"(?P<unit>元)(?![旦宵素首件年月])(?:(?P<jiao>[零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖\d])角)?(?:(?P<fen>[零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖\d])分)?(?P<zheng>整)?"
+    + SUFFIX
+)
+
+# 万 without 元, only where the clause is about money
+BARE_WAN = regex.compile(
+    NUM_START + COMPARATOR + APPROX + rf"(?P<num>{ARABIC})(?P<more>{MORE})?\s{{0,2}}(?P<scale>万)(?P<more2>{MORE})?"
+    + r"(?![元亿人次家个件项台辆份张场批名册户套种类例处所起期条位本余多平方公里吨])" + SUFFIX
+)
+MONEY_CUE = regex.compile(r"(?:经费|资金|支出|费用|预算|金额|收入|拨款|罚款|拨付|结余|结转|医药费|补助|投资|专项|执行)[^。；;，,]{0,12}$")
+
+_UNIT_TEXT = {"万亿": "万亿元", "亿": "亿元", "千万": "千万元", "百万": "百万元", "十万": "十万元", "万": "万元", "千": "千元"}
+
+
+def find_money(text: str, view: str) -> Iterator[Entity]:
+    """MONEY entities in a text (``view`` is its normalised view).
+
+    >>> [(e.text, e.value) for e in find_money("全年总收入为1498.48万元。", "全年总收入为1498.48万元。")]
+    [('1498.48万元', Decimal('14984800'))]
+    """
+    for match in YUAN.finditer(view):
+        entity = _from_yuan(text, match)
+        if entity is not None:
+            yield entity
+    for match in BARE_WAN.finditer(view):
+        if not MONEY_CUE.search(view[max(0, match.start() - 16):match.start()]):
+            continue
+        try:
+            number = parse_number(match.group("num"))
+        except NumeralError:
+            continue
+        yield Entity(
+            "MONEY", match.start(), match.end(), text[match.start():match.end()],
+            scaled(number, "万"), unit="万", unit_source="text", scale="万",
+            places=decimal_places(match.group("num")), approx=is_approx(match), comparator=comparator_of(match),
+            pattern="money:bare-wan",
+        )
+
+
+def _from_yuan(text: str, match) -> Entity | None:
+    raw = match.group("num")
+    try:
+        number = parse_number(raw)
+    except NumeralError:
+        return None
+    scale = match.group("scale") or ""
+    if regex.fullmatch(CJK_NUM, raw) and scale == "" and raw[-1] in "万亿萬億":
+        # 伍万元: the scale word was read as part of the numeral
+        pass
+    value = scaled(number, scale)
+    jiao, fen = match.group("jiao"), match.group("fen")
+    if jiao:
+        value += Decimal(_digit(jiao)) / 10
+    if fen:
+        value += Decimal(_digit(fen)) / 100
+    lower = upper = None
+    if match.group("low"):
+        try:
+            low_number = parse_number(match.group("low"))
+        except NumeralError:
+            return None
+        lower = scaled(low_number, match.group("scale_low") or scale)
+        upper = value
+    unit = _UNIT_TEXT.get(scale, "元")
+    start = match.start()
+    if text[start:match.end()].startswith((" ", "\u3000")):
+        start += 1
+    return Entity(
+        "MONEY", start, match.end(), text[start:match.end()], value,
+        unit=unit, unit_source="text", scale=scale or None, places=decimal_places(raw) if not (jiao or fen) else 2,
+        approx=is_approx(match), comparator=comparator_of(match), lower=lower, upper=upper,
+        pattern="money:range" if lower is not None else "money:yuan",
+    )
+
+
+def _digit(ch: str) -> int:
+    return int(ch) if ch.isdigit() else int(parse_number(ch))

@@ -1,0 +1,49 @@
+"""Shared regular-expression fragments over the normalised view (half-width digits)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex
+
+ARABIC = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+CJK_NUM = r"[零〇○一二两三四五六七八九十百千万亿点壹贰叁肆伍陆柒捌玖拾佰仟萬億]+"
+NUMBER = rf"(?:{ARABIC}|{CJK_NUM})"
+# a number must not continue a longer token: no digit, dot, letter or slash right before it
+NUM_START = r"(?<![\d.A-Za-z/_\-])"
+NUM_END = r"(?![\d])"
+
+COMPARATOR_WORDS = {
+    "不低于": ">=", "不少于": ">=", "大于等于": ">=", "大于或等于": ">=", "≥": ">=", "≧": ">=", ">=": ">=", "至少": ">=",
+    "不超过": "<=", "不高于": "<=", "不大于": "<=", "不多于": "<=", "小于等于": "<=", "小于或等于": "<=", "≤": "<=", "≦": "<=", "<=": "<=", "最多": "<=",
+    "大于": ">", "高于": ">", "超过": ">", "多于": ">", ">": ">",
+    "小于": "<", "低于": "<", "少于": "<", "不足": "<", "<": "<",
+}
+SUFFIX_COMPARATORS = {"以上": ">=", "及以上": ">=", "以下": "<=", "及以下": "<=", "以内": "<="}
+APPROX_PREFIXES = ("大约", "将近", "接近", "约", "近", "逾")
+
+COMPARATOR = "(?P<cmp>" + "|".join(sorted(map(regex.escape, COMPARATOR_WORDS), key=len, reverse=True)) + r")?\s?"
+APPROX = "(?P<approx>" + "|".join(APPROX_PREFIXES) + r")?\s?"
+MORE = r"(?:余|多)"
+SUFFIX = r"(?P<suffix>及以上|及以下|以上|以下|以内|左右)?"
+RANGE_DASH = r"[-—–~～至到]"
+
+
+def comparator_of(match) -> str | None:
+    """The comparator a match states, from its prefix word or its 以上/以下 suffix."""
+    word = match.groupdict().get("cmp")
+    if word:
+        return COMPARATOR_WORDS[word]
+    suffix = match.groupdict().get("suffix")
+    if suffix in SUFFIX_COMPARATORS:
+        return SUFFIX_COMPARATORS[suffix]
+    return None
+
+
+def is_approx(match) -> bool:
+    """Whether a match carries an approximation word (约, 近, …余, …多, 左右)."""
+    groups = match.groupdict()
+    return bool(groups.get("approx") or groups.get("more") or groups.get("more2") or groups.get("suffix") == "左右")
+
+
+ZERO = Decimal(0)

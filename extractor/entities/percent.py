@@ -1,0 +1,37 @@
+"""PERCENT: ``1.3%``, ``≥90%``, ``98%以上``, ``10%-15%``, ``百分之九十八点五``, ``2.3个百分点`` (points)."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from .model import Entity
+from .numerals import NumeralError, decimal_places, parse_number
+from .patterns import APPROX, ARABIC, CJK_NUM, COMPARATOR, NUM_START, NUMBER, RANGE_DASH, SUFFIX, comparator_of, is_approx
+
+SIGN = regex.compile(
+    NUM_START + COMPARATOR + APPROX + rf"(?:(?P<low>{ARABIC})\s?%?\s?{RANGE_DASH}\s?)?(?P<num>-?{ARABIC})\s?%" + SUFFIX
+)
+SPELLED = regex.compile(COMPARATOR + APPROX + rf"百分之(?P<num>{CJK_NUM})" + SUFFIX)
+POINTS = regex.compile(NUM_START + COMPARATOR + APPROX + rf"(?P<num>{NUMBER})\s?个百分点")
+
+
+def find_percent(text: str, view: str) -> Iterator[Entity]:
+    """PERCENT entities.
+
+    >>> [(e.text, e.value, e.points) for e in find_percent("下降2.3个百分点，增长1.3%", "下降2.3个百分点,增长1.3%")]
+    [('1.3%', Decimal('1.3'), False), ('2.3个百分点', Decimal('2.3'), True)]
+    """
+    for pattern, kind in ((SIGN, "percent:sign"), (SPELLED, "percent:spelled"), (POINTS, "percent:points")):
+        for match in pattern.finditer(view):
+            try:
+                value = parse_number(match.group("num"))
+                low = parse_number(match.group("low")) if match.groupdict().get("low") else None
+            except NumeralError:
+                continue
+            yield Entity(
+                "PERCENT", match.start(), match.end(), text[match.start():match.end()], value,
+                places=decimal_places(match.group("num")), approx=is_approx(match), comparator=comparator_of(match),
+                points=kind == "percent:points", lower=low, upper=value if low is not None else None, pattern=kind,
+            )

@@ -1,0 +1,93 @@
+"""Bare numbers in table cells, given their unit by the table.
+
+A cell holding just a number becomes MONEY, PERCENT or SCORE when the table says what it is:
+a unit in its row or column headers (``预算执行情况(万元)``, ``执行率（%）``), a score column
+(``分值``, ``自评分``, ``得分``, ``权重``), or a ``单位：万元`` line just above the table.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from ..document import Cell, Document, Table
+from .model import Entity
+from .numerals import NumeralError, decimal_places, parse_arabic, scaled
+
+BARE_NUMBER = regex.compile(r"^\s*(?P<num>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*$")
+UNIT_IN_HEADER = regex.compile(r"[（(]\s*(?P<unit>万元|亿元|元|千元|%|％|分|人|个|家|次)\s*[）)]")
+UNIT_LINE = regex.compile(r"单位\s*[:：]\s*(?P<unit>万元|亿元|千元|元)")
+SCORE_HEADER = regex.compile(r"^(?:分值|权重|权重分值|指标分值|得分|自评分|自评得分|评分|实际得分|满分)$")
+_SCALE = {"万元": "万", "亿元": "亿", "千元": "千", "元": ""}
+_UNIT_LOOKBACK = 80
+
+
+def find_table_cell_entities(document: Document) -> Iterator[Entity]:
+    """Entities for bare-number cells whose unit the table states.
+
+    Example: in seed 001 the cell ``32.23`` in the row ``预算执行情况(万元) | 预算数: | 32.23`` is
+    MONEY 322300 with ``unit_source="header"``.
+    """
+    view = document.normalized
+    for table in document.tables:
+        table_unit = _table_unit_line(view, table)
+        for cell in table.cells:
+            found = BARE_NUMBER.match(view[cell.start:cell.end])
+            if not found:
+                continue
+            entity = _cell_entity(document, table, cell, found, table_unit)
+            if entity is not None:
+                yield entity
+
+
+def _table_unit_line(view: str, table: Table) -> str | None:
+    window = view[max(0, table.start - _UNIT_LOOKBACK):table.start]
+    first_row = " ".join(view[c.start:c.end] for c in table.rows[0]) if table.rows else ""
+    found = UNIT_LINE.search(first_row) or UNIT_LINE.search(window)
+    return found.group("unit") if found else None
+
+
+def _header_unit(document: Document, table: Table, cell: Cell) -> tuple[str | None, bool]:
+    """The unit the headers of ``cell`` state, and whether a header names a score column."""
+    view = document.normalized
+    texts: list[str] = []
+    row = table.rows[cell.row]
+    texts.extend(view[c.start:c.end] for c in row if c.col < cell.col)
+    if row and row[0].col == 0 and not view[row[0].start:row[0].end].strip():
+        for above in range(cell.row - 1, -1, -1):
+            first = table.rows[above][0] if table.rows[above] else None
+            if first is not None and first.col == 0 and view[first.start:first.end].strip():
+                texts.append(view[first.start:first.end])
+                break
+    column_texts = [view[c.start:c.end] for r in table.rows[:cell.row] for c in r if c.col == cell.col]
+    score_column = any(SCORE_HEADER.match(t.strip()) for t in column_texts)
+    for candidate in reversed(column_texts + texts):
+        found = UNIT_IN_HEADER.search(candidate)
+        if found:
+            return found.group("unit"), score_column
+    return None, score_column
+
+
+def _cell_entity(document: Document, table: Table, cell: Cell, found, table_unit: str | None) -> Entity | None:
+    raw = found.group("num")
+    start = cell.start + found.start("num")
+    end = cell.start + found.end("num")
+    text = document.text[start:end]
+    try:
+        number = parse_arabic(raw)
+    except NumeralError:
+        return None
+    unit, score_column = _header_unit(document, table, cell)
+    places = decimal_places(raw)
+    if score_column or unit == "分":
+        return Entity("SCORE", start, end, text, number, places=places, unit_source="header", pattern="table:score")
+    if unit in ("%", "％"):
+        return Entity("PERCENT", start, end, text, number, places=places, unit_source="header", pattern="table:percent")
+    if unit in _SCALE:
+        return Entity("MONEY", start, end, text, scaled(number, _SCALE[unit]), unit=unit, unit_source="header",
+                      scale=_SCALE[unit] or None, places=places, pattern="table:money")
+    if unit is None and table_unit is not None:
+        return Entity("MONEY", start, end, text, scaled(number, _SCALE[table_unit]), unit=table_unit, unit_source="table",
+                      scale=_SCALE[table_unit] or None, places=places, pattern="table:money")
+    return None
