@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from extractor import Document, __version__
+from extractor.entities import tag_entities
 
 SCHEMA = "jiaohe.report/1"
 
@@ -28,16 +29,17 @@ def document_entry(document: Document, include_text: bool = False) -> dict:
 
     Example: for seed 001 the entry's ``sections[0]`` is ``{"number": "第一部分", "title": "部门概况", …}``.
     """
+    tagged = tag_entities(document)
     entry = {
         "path": document.source,
         "format": document.format,
         "encoding": document.encoding,
-        "fiscal_year": None,
-        "report_date": None,
+        "fiscal_year": tagged.fiscal_year,
+        "report_date": tagged.report_date,
         "length": len(document.text),
         "sections": [section.to_dict() for section in document.sections],
         "tables": [table.to_dict() for table in document.tables],
-        "entities": [],
+        "entities": [entity.to_dict() for entity in tagged.entities],
         "facts": [],
         "errors": [],
     }

@@ -7,7 +7,7 @@ DATE over MONEY over PERCENT over SCORE over COUNT, and the longer match within 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..document import Document
 from .counts import find_counts
@@ -18,6 +18,7 @@ from .model import LABELS, Entity
 from .money import find_money
 from .percent import find_percent
 from .scores import find_scores
+from .shared_units import find_shared_units
 from .table_cells import find_table_cell_entities
 
 PRIORITY = {"DOCNO": 0, "DATE": 1, "MONEY": 2, "PERCENT": 3, "SCORE": 4, "COUNT": 5}
@@ -50,9 +51,24 @@ def tag_entities(document: Document, fiscal_year: int | None = None) -> EntityRe
     candidates.extend(find_scores(text, view))
     candidates.extend(find_counts(text, view))
     candidates.extend(find_table_cell_entities(document))
-    entities = resolve_overlaps(candidates)
+    entities = resolve_overlaps([trim_span(text, view, c) for c in candidates])
+    shared = list(find_shared_units(text, view, entities))
+    if shared:
+        entities = resolve_overlaps(entities + shared)
     report = pick_report_date(view, [e for e in entities if e.label == "DATE"])
     return EntityResult(tuple(entities), fiscal_year, report.value if report is not None else None)
+
+
+def trim_span(text: str, view: str, entity: Entity) -> Entity:
+    """The entity without surrounding whitespace or masked artefacts (``为 100%`` → ``100%``)."""
+    start, end = entity.start, entity.end
+    while start < end and view[start].isspace():
+        start += 1
+    while end > start and view[end - 1].isspace():
+        end -= 1
+    if (start, end) == (entity.start, entity.end):
+        return entity
+    return replace(entity, start=start, end=end, text=text[start:end])
 
 
 def resolve_overlaps(candidates: list[Entity]) -> list[Entity]:

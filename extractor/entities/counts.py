@@ -22,8 +22,18 @@ _IDIOMS = regex.compile(r"^(?:一起|一次性|一类|二类|三类|一批|一�
 COUNT = regex.compile(
     NUM_START + r"(?<!第)" + COMPARATOR + APPROX
     + rf"(?P<num>{ARABIC}|{CJK_NUM})(?P<more>{MORE})?\s?(?P<scale>万|亿)?(?P<more2>{MORE})?\s?"
-    + _MEASURE + r"(?!百分点|\d|%)" + SUFFIX
+    + _MEASURE + r"(?:[（(](?:套|个|台|件|辆|人|名)[）)])?(?!百分点|\d|%)" + SUFFIX
 )
+
+
+_ONE_CUE = regex.compile(r"(?:共|有|计|仅|只|达|为|是|各|增加|减少)\s?$")
+
+
+def _counts_one(view: str, match) -> bool:
+    """一 + measure word is mostly an article (建立一套制度); it counts after a noun (公务用车一辆。)
+    or after a quantity cue (共一家, 仅有一人)."""
+    after = view[match.end():match.end() + 1]
+    return after in ("", "。", "，", ",", "；", ";", "、", "）", ")", "\n") or bool(_ONE_CUE.search(view[max(0, match.start() - 3):match.start()]))
 
 
 def find_counts(text: str, view: str) -> Iterator[Entity]:
@@ -40,11 +50,15 @@ def find_counts(text: str, view: str) -> Iterator[Entity]:
                 continue
             if match.group("scale") or len(raw) > 6:
                 continue
+            if view[max(0, match.start() - 1):match.start()] in ("前", "后") or (raw == "一" and not _counts_one(view, match)):
+                continue
         try:
             number = parse_number(raw)
         except NumeralError:
             continue
         scale = match.group("scale") or ""
+        if not scale and number != number.to_integral_value():
+            continue  # 2.2本计划: a section number, not 2.2 of anything
         yield Entity(
             "COUNT", match.start(), match.end(), text[match.start():match.end()], scaled(number, scale),
             unit=match.group("unit"), scale=scale or None, approx=is_approx(match), comparator=comparator_of(match),

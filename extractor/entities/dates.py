@@ -30,7 +30,7 @@ PATTERNS: tuple[tuple[str, regex.Pattern], ...] = (
     ("date:year", regex.compile(r"(?<!\d)" + _AS_OF + r"(?P<y>(?:19|20)\d{2})\s?(?P<nian>年度|年)" + _EDGE)),
     ("date:md", regex.compile(r"(?<![\d年])" + _AS_OF + r"(?P<m>1[0-2]|0?[1-9])\s?月\s?(?P<d>3[01]|[12]\d|0?[1-9])\s?日")),
     ("date:m-range", regex.compile(r"(?<![\d年.])(?P<m>1[0-2]|0?[1-9])\s?[-—–~～至]\s?(?P<m2>1[0-2]|0?[1-9])\s?月")),
-    ("date:asof-month", regex.compile(r"(?P<asof>截至到|截止到|截至|截止)\s?(?P<m>1[0-2]|0?[1-9])\s?月" + _EDGE + r"(?![\d日])")),
+    ("date:month", regex.compile(r"(?<![\d年.\-])" + _AS_OF + r"(?P<m>1[0-2]|0?[1-9])\s?月(?:份)?" + _EDGE + r"(?![\d日号])")),
 )
 
 # relative year words: (offset in years, edge of the year or None)
@@ -40,7 +40,7 @@ RELATIVE_WORDS = {
     "下一年": (1, None), "次年": (1, None), "年初": (0, "start"), "年末": (0, "end"), "年底": (0, "end"), "年终": (0, "end"),
 }
 RELATIVE = regex.compile(
-    r"(?<![\d年度上本今当下一次每])(?P<word>" + "|".join(sorted(RELATIVE_WORDS, key=len, reverse=True)) + r")"
+    r"(?<![\d上本今当下一次每])(?P<word>" + "|".join(sorted(RELATIVE_WORDS, key=len, reverse=True)) + r")"
 )
 
 

@@ -1,7 +1,7 @@
 """The document's fiscal year and report date.
 
 Fiscal year, most reliable first: a ``YYYY年度`` in the title area (the first lines), then the
-most frequent ``YYYY年度`` in the text, then the most frequent year in the title area.
+most frequent ``YYYY年度`` in the text, then the most frequent year in the text.
 Report date: a date after 填报时间/报告日期/发布日期/成文日期/日期, else the last full date in the
 closing lines (the signature).
 """
@@ -32,7 +32,7 @@ def detect_fiscal_year(view: str) -> int | None:
     periods = Counter(_YEAR_PERIOD.findall(view))
     if periods:
         return int(periods.most_common(1)[0][0])
-    years = Counter(_YEAR.findall(head)) or Counter(_YEAR.findall(view))
+    years = Counter(_YEAR.findall(view))
     if years:
         return int(years.most_common(1)[0][0])
     return None

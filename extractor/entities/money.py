@@ -88,6 +88,7 @@ def _from_yuan(text: str, match) -> Entity | None:
             return None
         lower = scaled(low_number, match.group("scale_low") or scale)
         upper = value
+        value = lower
     unit = _UNIT_TEXT.get(scale, "元")
     start = match.start()
     if text[start:match.end()].startswith((" ", "\u3000")):

@@ -7,7 +7,7 @@ from decimal import Decimal
 import regex
 
 ARABIC = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-CJK_NUM = r"[零〇○一二两三四五六七八九十百千万亿点壹贰叁肆伍陆柒捌玖拾佰仟萬億]+"
+CJK_NUM = r"[零〇○一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾][零〇○一二两三四五六七八九十百千万亿点壹贰叁肆伍陆柒捌玖拾佰仟萬億]*"
 NUMBER = rf"(?:{ARABIC}|{CJK_NUM})"
 # a number must not continue a longer token: no digit, dot, letter or slash right before it
 NUM_START = r"(?<![\d.A-Za-z/_\-])"
@@ -23,7 +23,7 @@ SUFFIX_COMPARATORS = {"以上": ">=", "及以上": ">=", "以下": "<=", "及以
 APPROX_PREFIXES = ("大约", "将近", "接近", "约", "近", "逾")
 
 COMPARATOR = "(?P<cmp>" + "|".join(sorted(map(regex.escape, COMPARATOR_WORDS), key=len, reverse=True)) + r")?\s?"
-APPROX = "(?P<approx>" + "|".join(APPROX_PREFIXES) + r")?\s?"
+APPROX = r"(?P<approx>(?<![节制签预合邀公简特])(?:" + "|".join(APPROX_PREFIXES) + r"))?\s?"
 MORE = r"(?:余|多)"
 SUFFIX = r"(?P<suffix>及以上|及以下|以上|以下|以内|左右)?"
 RANGE_DASH = r"[-—–~～至到]"

@@ -31,7 +31,7 @@ def find_percent(text: str, view: str) -> Iterator[Entity]:
             except NumeralError:
                 continue
             yield Entity(
-                "PERCENT", match.start(), match.end(), text[match.start():match.end()], value,
+                "PERCENT", match.start(), match.end(), text[match.start():match.end()], low if low is not None else value,
                 places=decimal_places(match.group("num")), approx=is_approx(match), comparator=comparator_of(match),
                 points=kind == "percent:points", lower=low, upper=value if low is not None else None, pattern=kind,
             )

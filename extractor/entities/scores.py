@@ -8,9 +8,12 @@ import regex
 
 from .model import Entity
 from .numerals import decimal_places, parse_arabic
-from .patterns import ARABIC, NUM_START
+from .patterns import ARABIC, COMPARATOR, NUM_START, RANGE_DASH, SUFFIX, comparator_of
 
-SCORE = regex.compile(NUM_START + rf"(?P<num>{ARABIC})\s?分(?![之钟别析配类布散项管批期局支摊担红成辨清解])")
+SCORE = regex.compile(
+    NUM_START + COMPARATOR + rf"(?:(?P<low>{ARABIC})\s?{RANGE_DASH}\s?)?(?P<num>{ARABIC})\s?分"
+    + r"(?![之钟别析配类布散项管批期局支摊担红成辨清解值数])" + SUFFIX
+)
 
 
 def find_scores(text: str, view: str) -> Iterator[Entity]:
@@ -21,5 +24,8 @@ def find_scores(text: str, view: str) -> Iterator[Entity]:
     """
     for match in SCORE.finditer(view):
         raw = match.group("num")
-        yield Entity("SCORE", match.start(), match.end(), text[match.start():match.end()], parse_arabic(raw),
-                     places=decimal_places(raw), pattern="score")
+        low = parse_arabic(match.group("low")) if match.group("low") else None
+        value = parse_arabic(raw)
+        yield Entity("SCORE", match.start(), match.end(), text[match.start():match.end()], low if low is not None else value,
+                     places=decimal_places(raw), comparator=comparator_of(match), lower=low,
+                     upper=value if low is not None else None, pattern="score")

@@ -48,9 +48,36 @@ def decode_report_bytes(data: bytes) -> tuple[str, str]:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
+        if encoding == "utf-8":
+            text, encoding = _gbk_read_as_utf8(data, text)
         _require_text(text)
         return text, encoding
     raise UndecodableText("not valid UTF-8 or GB18030/GBK text")
+
+
+def _gbk_read_as_utf8(data: bytes, text: str) -> tuple[str, str]:
+    """Short GBK texts such as ``医院`` (D2BD D4BA) are also valid UTF-8 (``ҽԺ``).
+
+    Such a UTF-8 reading has only two-byte sequences (no character from U+0800 up, so no Chinese
+    at all); when the GB18030 reading is ASCII plus GB2312 characters, it is the one meant.
+    """
+    if text.isascii() or any(ord(ch) >= 0x800 for ch in text):
+        return text, "utf-8"
+    try:
+        gb_text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return text, "utf-8"
+    if all(ch.isascii() or _in_gb2312(ch) for ch in gb_text):
+        return gb_text, "gb18030"
+    return text, "utf-8"
+
+
+def _in_gb2312(ch: str) -> bool:
+    try:
+        ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _require_text(text: str) -> None:

@@ -30,6 +30,12 @@ def load_pdf(path: Path) -> Document:
     except PDFSyntaxError as exc:
         raise LoadError(str(path), f"not a valid PDF ({exc})") from None
     except Exception as exc:  # pdfminer raises many kinds on damaged files
+        # pdfplumber wraps pdfminer's errors: PdfminerException(PDFPasswordIncorrect())
+        inner = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc
+        if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)):
+            raise LoadError(str(path), "encrypted PDF: a password is required to read it") from None
+        if isinstance(inner, PDFSyntaxError):
+            raise LoadError(str(path), f"not a valid PDF ({inner})") from None
         if "password" in str(exc).lower() or "encrypt" in exc.__class__.__name__.lower():
             raise LoadError(str(path), "encrypted PDF: a password is required to read it") from None
         raise LoadError(str(path), f"not a readable PDF ({exc.__class__.__name__}: {exc})") from None

@@ -93,7 +93,8 @@ def _tab_cells(text, view, lines, i):
                 groups[-1][-1] = _extend(text, groups[-1][-1], lines[k])
             k += 1
     rows = _rows_from_groups(groups)
-    if len(rows) < 2 or sum(len(r) for r in rows) < 4:
+    # one cell per row is TAB-indented prose (paragraphs with blank lines between), not a table
+    if len(rows) < 2 or sum(len(r) for r in rows) < 4 or max(len(r) for r in rows) < 2:
         return None
     return FlatTable(assemble_table(text, rows, "tab-cells"), i, last)
 

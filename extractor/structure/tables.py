@@ -1,7 +1,8 @@
 """Assembling tables: cell spans in, :class:`~extractor.document.Table` with headers out.
 
 A cell's ``row_header`` is the nearest non-empty, non-numeric cell to its left in the same row;
-its ``col_header`` the nearest such cell above it in the same column.  That covers both header-row
+its ``col_header`` the nearest such cell above it in the same column (a position covered by a
+merged cell counts as that cell).  That covers both header-row
 tables (``项目 | 年初预算 | 执行数``) and label/value forms (``预算数: | 32.23``).
 """
 
@@ -55,6 +56,8 @@ def assemble_table(text: str, rows: list[list[CellSpan | None]], layout: str) ->
         [(span, clean_cell_text(text[span.start:span.end])) if span is not None else None for span in row]
         for row in rows
     ]
+    # positions covered by a merged cell read as that cell when looking for headers
+    occupied = _occupants(grid)
     out_rows: list[tuple[Cell, ...]] = []
     for r, row in enumerate(grid):
         cells: list[Cell] = []
@@ -71,8 +74,8 @@ def assemble_table(text: str, rows: list[list[CellSpan | None]], layout: str) ->
                     text=cell_text,
                     row_span=span.row_span,
                     col_span=span.col_span,
-                    row_header=_header_left(row, c),
-                    col_header=_header_above(grid, r, c),
+                    row_header=_header_left(occupied[r], c),
+                    col_header=_header_above(occupied, r, c),
                 )
             )
         out_rows.append(tuple(cells))
@@ -80,6 +83,21 @@ def assemble_table(text: str, rows: list[list[CellSpan | None]], layout: str) ->
     start = min((s.start for s in spans), default=0)
     end = max((s.end for s in spans), default=0)
     return Table(start=start, end=end, rows=tuple(out_rows), layout=layout)
+
+
+def _occupants(grid):
+    """The grid with each position covered by a merge (``None``) filled with its merged cell."""
+    occupied = [list(row) for row in grid]
+    for r, row in enumerate(grid):
+        for c, entry in enumerate(row):
+            if entry is None:
+                continue
+            span = entry[0]
+            for rr in range(r, min(r + span.row_span, len(occupied))):
+                for cc in range(c, min(c + span.col_span, len(occupied[rr]))):
+                    if occupied[rr][cc] is None:
+                        occupied[rr][cc] = entry
+    return occupied
 
 
 def _is_header_text(entry) -> bool:

@@ -1,0 +1,98 @@
+"""Entity recognizers: exact spans and Decimal values on hand-picked cases."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from extractor.entities import tag_entities
+from extractor.loaders.compose import document_from_text
+
+
+def tag(text: str, fiscal_year: int | None = 2023):
+    return tag_entities(document_from_text("t.txt", "txt", text), fiscal_year).entities
+
+
+@pytest.mark.parametrize(
+    "text,span,label,value",
+    [
+        ("医保基金累计征收6.88亿元", "6.88亿元", "MONEY", Decimal("688000000")),
+        ("年初预算收入673.60万元", "673.60万元", "MONEY", Decimal("6736000")),
+        ("公务用车运行维护费33063.86元", "33063.86元", "MONEY", Decimal("33063.86")),
+        ("合计12,345.67万元", "12,345.67万元", "MONEY", Decimal("123456700")),
+        ("总额1.2万亿元", "1.2万亿元", "MONEY", Decimal("1200000000000")),
+        ("节余1.23456万元", "1.23456万元", "MONEY", Decimal("12345.6")),
+        ("网络审核扣款约451万元", "约451万元", "MONEY", Decimal("4510000")),
+        ("退回基金300余万元", "300余万元", "MONEY", Decimal("3000000")),
+        ("全额６７３．６０万元", "６７３．６０万元", "MONEY", Decimal("6736000")),
+        ("人民币壹佰贰拾叁万肆仟伍佰陆拾柒元捌角玖分", "壹佰贰拾叁万肆仟伍佰陆拾柒元捌角玖分", "MONEY", Decimal("1234567.89")),
+        ("同比增长1.3%", "1.3%", "PERCENT", Decimal("1.3")),
+        ("满意率达百分之九十八点五", "百分之九十八点五", "PERCENT", Decimal("98.5")),
+        ("提高2.3个百分点", "2.3个百分点", "PERCENT", Decimal("2.3")),
+        ("累计清理核查7.59万人次", "7.59万人次", "COUNT", Decimal("75900")),
+        ("接续参保2500余人", "2500余人", "COUNT", Decimal("2500")),
+        ("我局有公务用车一辆。", "一辆", "COUNT", Decimal("1")),
+        ("综合评分96.50分，评价结果为优", "96.50分", "SCORE", Decimal("96.50")),
+        ("该指标权重分值为 8 分", "8 分", "SCORE", Decimal("8")),
+    ],
+)
+def test_entities_span_and_value(text, span, label, value):
+    found = [e for e in tag(text) if e.label == label]
+    assert [(text[e.start:e.end], e.value) for e in found] == [(span, value)]
+
+
+@pytest.mark.parametrize(
+    "text,span,value,extra",
+    [
+        ("2023年3月16日", "2023年3月16日", "2023-03-16", {"granularity": "day"}),
+        ("填报时间: 2024 年 04 月 01 日", "2024 年 04 月 01 日", "2024-04-01", {"granularity": "day"}),
+        ("截至12月12日，累计救助", "截至12月12日", "2023-12-12", {"as_of": True}),
+        ("二〇二四年三月十五日", "二〇二四年三月十五日", "2024-03-15", {"granularity": "day"}),
+        ("比上年同期增长", "上年同期", "2022", {"relative": True}),
+        ("2023年1-12月累计", "2023年1-12月", "2023-01", {"range": ("2023-01-01", "2023-12-31")}),
+    ],
+)
+def test_entities_dates(text, span, value, extra):
+    dates = [e for e in tag(text) if e.label == "DATE"]
+    assert [text[e.start:e.end] for e in dates] == [span]
+    assert dates[0].value == value
+    for field, expected in extra.items():
+        assert getattr(dates[0], field) == expected
+
+
+@pytest.mark.parametrize(
+    "text,issuer,year,serial",
+    [
+        ("《奉节县财政资金管理暂行办法》（奉节府办发〔2022〕13号）", "奉节府办发", 2022, 13),
+        ("根据渌办【2019】51号文件规定", "渌办", 2019, 51),
+        ("（德组通[2007]68号）", "德组通", 2007, 68),
+    ],
+)
+def test_entities_docno(text, issuer, year, serial):
+    docnos = [e for e in tag(text) if e.label == "DOCNO"]
+    assert [(e.issuer, e.year, e.serial) for e in docnos] == [(issuer, year, serial)]
+    assert [e for e in tag(text) if e.label == "DATE"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["按照奉节县“1239”发展思路", "2.2本计划", "（1）贯彻执行", "推进4/5G网络建设", "第五条规定", "拨打12345热线"],
+)
+def test_entities_not_amounts(text):
+    assert [e for e in tag(text) if e.label in ("MONEY", "COUNT", "PERCENT", "SCORE")] == []
+
+
+def test_entities_shared_unit():
+    text = "收、支总计各是4125.49,4143.91万元"
+    money = [e for e in tag(text) if e.label == "MONEY"]
+    assert [(e.text, e.value, e.unit_source) for e in money] == [
+        ("4125.49", Decimal("41254900"), "shared"),
+        ("4143.91万元", Decimal("41439100"), "text"),
+    ]
+
+
+def test_entities_table_cell_takes_unit_from_header():
+    text = "\t预算执行情况(万元)\n\t预算数:\n\t32.23\n\n\t项目\n\t执行数:\n\t30.00\n"
+    money = [e for e in tag(text) if e.label == "MONEY"]
+    assert [(e.text, e.value, e.unit_source) for e in money][0] == ("32.23", Decimal("322300"), "header")
