@@ -121,7 +121,8 @@ def _cell_text(cell) -> str:
             if node.tail:
                 parts.append(node.tail)
             return
-        if tag in ("br", "p", "div", "li") and parts:
+        # block-level children and the cells of a nested table are separated, not glued together
+        if tag in ("br", "p", "div", "li", "tr", "td", "th") and parts:
             parts.append(" ")
         if node.text:
             parts.append(node.text)

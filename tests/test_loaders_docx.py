@@ -1,0 +1,214 @@
+"""extractor.loaders.docx: Word reports built with python-docx."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import docx
+import pytest
+
+from extractor import LoadError, load
+
+BODY = "我单位2023年初预算总收入为673.60万元，年中追加预算824.88万元。"
+
+
+@pytest.fixture(scope="module")
+def report_docx(tmp_path_factory):
+    """A report with headings, a body paragraph, a numbered list, a merged table, header/footer."""
+    path = tmp_path_factory.mktemp("docx") / "report.docx"
+    document = docx.Document()
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "页眉：奉节县医疗保障局内部资料"
+    section.footer.paragraphs[0].text = "页脚：第1页共3页"
+    document.add_heading("一、单位概况", level=1)
+    document.add_heading("（一）基本情况", level=2)
+    document.add_paragraph(BODY)
+    document.add_paragraph("贯彻执行医疗保障制度", style="List Number")
+    document.add_paragraph("组织实施基金监督管理", style="List Number")
+    table = document.add_table(rows=4, cols=3)
+    table.style = "Table Grid"
+    values = [
+        ["项目", "", "执行数"],
+        ["基本支出", "569.44", "600.00"],
+        ["", "104.16", "98.00"],
+        ["合计", "673.60", "698.00"],
+    ]
+    for r, row in enumerate(values):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    table.cell(0, 0).merge(table.cell(0, 1)).text = "项目与年初预算"  # horizontal merge
+    table.cell(1, 0).merge(table.cell(2, 0)).text = "支出类别"  # vertical merge
+    document.add_heading("二、整体支出管理及使用情况", level=1)
+    document.add_paragraph("以上数据均已公开。")
+    document.save(str(path))
+    return load(path)
+
+
+def test_loaders_docx_format_and_no_encoding(report_docx):
+    assert report_docx.format == "docx"
+    assert report_docx.encoding is None
+
+
+def test_loaders_docx_text_lines(report_docx):
+    assert report_docx.text.split("\n") == [
+        "一、单位概况",
+        "（一）基本情况",
+        BODY,
+        "1.贯彻执行医疗保障制度",
+        "2.组织实施基金监督管理",
+        "项目与年初预算\t\t执行数",
+        "支出类别\t569.44\t600.00",
+        "\t104.16\t98.00",
+        "合计\t673.60\t698.00",
+        "二、整体支出管理及使用情况",
+        "以上数据均已公开。",
+    ]
+
+
+def test_loaders_docx_sections(report_docx):
+    tree = [(s.level, s.number, s.title, s.scheme) for s in report_docx.iter_sections()]
+    assert tree == [
+        (1, "一、", "单位概况", "cjk-dun"),
+        (2, "（一）", "基本情况", "cjk-paren"),
+        (3, "1.", "贯彻执行医疗保障制度", "arabic-dot"),
+        (3, "2.", "组织实施基金监督管理", "arabic-dot"),
+        (1, "二、", "整体支出管理及使用情况", "cjk-dun"),
+    ]
+    first, second = report_docx.sections
+    assert report_docx.text[first.start:first.heading_end] == "一、单位概况"
+    assert first.end == second.start
+    assert report_docx.text[second.start:second.end] == "二、整体支出管理及使用情况\n以上数据均已公开。"
+
+
+def test_loaders_docx_heading_styles_become_block_levels(report_docx):
+    levels = {
+        report_docx.text[b.start:b.end]: b.heading_level for b in report_docx.blocks if b.kind == "paragraph"
+    }
+    assert levels["一、单位概况"] == 1
+    assert levels["（一）基本情况"] == 2
+    assert levels[BODY] is None
+
+
+def test_loaders_docx_body_paragraph_offsets(report_docx):
+    start = report_docx.text.index("673.60万元")
+    assert report_docx.text[start:start + 6] == "673.60"
+    block = next(b for b in report_docx.blocks if b.start <= start < b.end)
+    assert (block.kind, report_docx.text[block.start:block.end]) == ("paragraph", BODY)
+
+
+@pytest.mark.parametrize("label, item", [("1.", "贯彻执行医疗保障制度"), ("2.", "组织实施基金监督管理")])
+def test_loaders_docx_list_numbers_are_rendered(report_docx, label, item):
+    assert f"\n{label}{item}\n" in report_docx.text
+
+
+@pytest.mark.parametrize("hidden", ["页眉", "奉节县医疗保障局内部资料", "页脚", "第1页共3页"])
+def test_loaders_docx_header_and_footer_are_not_in_text(report_docx, hidden):
+    assert hidden not in report_docx.text
+
+
+def test_loaders_docx_table_cells_and_merges(report_docx):
+    (table,) = report_docx.tables
+    assert table.layout == "docx"
+    cells = {(c.row, c.col): c for c in table.cells}
+    assert sorted(cells) == [(0, 0), (0, 2), (1, 0), (1, 1), (1, 2), (2, 1), (2, 2), (3, 0), (3, 1), (3, 2)]
+    merged_h, merged_v = cells[(0, 0)], cells[(1, 0)]
+    assert (merged_h.text, merged_h.row_span, merged_h.col_span) == ("项目与年初预算", 1, 2)
+    assert (merged_v.text, merged_v.row_span, merged_v.col_span) == ("支出类别", 2, 1)
+    # the merged cells appear once
+    texts = [c.text for c in table.cells]
+    assert texts.count("项目与年初预算") == 1 and texts.count("支出类别") == 1
+    # covered positions have no Cell
+    assert (0, 1) not in cells and (2, 0) not in cells
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["项目与年初预算", "执行数"],
+        ["支出类别", "569.44", "600.00"],
+        ["104.16", "98.00"],
+        ["合计", "673.60", "698.00"],
+    ]
+    for cell in table.cells:
+        assert report_docx.text[cell.start:cell.end] == cell.text
+        assert (cell.row_span, cell.col_span) in ((1, 1), (1, 2), (2, 1))
+
+
+@pytest.mark.parametrize(
+    "position, row_header, col_header",
+    [
+        pytest.param((1, 1), "支出类别", "项目与年初预算", id="under-horizontal-merge"),
+        pytest.param((2, 1), "支出类别", "项目与年初预算", id="beside-vertical-merge"),
+        pytest.param((2, 2), "支出类别", "执行数", id="beside-vertical-merge-last-column"),
+        pytest.param((3, 2), "合计", "执行数", id="total-row"),
+    ],
+)
+def test_loaders_docx_headers_see_through_merged_cells(report_docx, position, row_header, col_header):
+    cell = next(c for c in report_docx.tables[0].cells if (c.row, c.col) == position)
+    assert (cell.row_header, cell.col_header) == (row_header, col_header)
+
+
+def test_loaders_docx_table_sits_between_its_paragraphs(report_docx):
+    (table,) = report_docx.tables
+    assert report_docx.text.index("2.组织实施基金监督管理") < table.start
+    assert table.end < report_docx.text.index("二、整体支出管理及使用情况")
+    assert report_docx.text[table.start:table.end].startswith("项目与年初预算")
+    assert report_docx.text[table.start:table.end].endswith("698.00")
+
+
+def test_loaders_docx_cell_blocks_point_at_their_table(report_docx):
+    cell_blocks = [b for b in report_docx.blocks if b.kind == "cell"]
+    assert len(cell_blocks) == 10
+    assert {b.table for b in cell_blocks} == {0}
+    assert report_docx.text[cell_blocks[0].start:cell_blocks[0].end] == "项目与年初预算"
+
+
+def test_loaders_docx_multi_paragraph_cell_is_one_line(tmp_path):
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "预算执行情况"
+    table.cell(0, 0).add_paragraph("(万元)")
+    table.cell(0, 1).text = "预算数"
+    table.cell(1, 0).text = "合计"
+    table.cell(1, 1).text = "32.23"
+    path = tmp_path / "cell.docx"
+    document.save(str(path))
+    doc = load(path)
+    assert doc.text == "预算执行情况 (万元)\t预算数\n合计\t32.23"
+    assert [[c.text for c in row] for row in doc.tables[0].rows] == [["预算执行情况 (万元)", "预算数"], ["合计", "32.23"]]
+    value = doc.tables[0].rows[1][1]
+    assert (value.row_header, value.col_header) == ("合计", "预算数")
+
+
+def _valid_docx_bytes() -> bytes:
+    document = docx.Document()
+    document.add_heading("一、单位概况", level=1)
+    for n in range(30):
+        document.add_paragraph(f"第{n}段：我单位2023年初预算总收入为673.60万元。")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _zip_without_document() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("readme.txt", "not a word document")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    "name, make",
+    [
+        pytest.param("truncated.docx", lambda: _valid_docx_bytes()[: len(_valid_docx_bytes()) // 2], id="truncated"),
+        pytest.param("plain.docx", lambda: "一、单位概况\n这不是Word文件。\n".encode("utf-8") * 20, id="not-a-zip"),
+        pytest.param("other.docx", _zip_without_document, id="zip-without-word-parts"),
+    ],
+)
+def test_loaders_docx_broken_files_raise_load_error(tmp_path, name, make):
+    path = tmp_path / name
+    path.write_bytes(make())
+    with pytest.raises(LoadError) as caught:
+        load(path)
+    message = str(caught.value)
+    assert name in message
+    assert "docx" in message
+    assert message == f"{path}: {caught.value.reason}"
+    assert caught.value.reason.startswith("not a valid .docx")

@@ -1,0 +1,162 @@
+"""extractor.loaders.html: visible text, headings and tables of HTML reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor import LoadError, load
+
+PAGE = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>页面标题不是正文</title>
+<style>.note { color: red } td { padding: 2px }</style>
+<script>var secret = "脚本里的文字"; document.write("写入的文字");</script>
+</head><body>
+<noscript>请启用浏览器脚本</noscript>
+<div style="display:none">隐藏的段落</div>
+<p hidden>属性隐藏的段落</p>
+<span style="visibility: hidden">看不见的文字</span>
+<template><p>模板里的文字</p></template>
+<h2>一、单位概况</h2>
+<h3>（一）基本情况</h3>
+<p>我单位2023年初预算总收入为<b>673.60</b>万元，
+   年中追加预算824.88万元。</p>
+<table>
+  <tr><th rowspan="2">项目</th><th colspan="2">2023年</th></tr>
+  <tr><th>预算数</th><th>执行数</th></tr>
+  <tr><td>基本支出</td><td>569.44</td><td>600.00</td></tr>
+  <tr><td>项目支出</td><td>104.16</td><td>98.00</td></tr>
+</table>
+<h2>二、整体支出管理及使用情况</h2>
+<p>全年总支出为1498.48万元。<br>以上数据均已公开。</p>
+</body></html>
+"""
+
+
+@pytest.fixture(scope="module")
+def report_html(tmp_path_factory):
+    path = tmp_path_factory.mktemp("html") / "report.html"
+    path.write_text(PAGE, encoding="utf-8")
+    return load(path)
+
+
+def test_loaders_html_text(report_html):
+    assert report_html.format == "html"
+    assert report_html.text.split("\n") == [
+        "一、单位概况",
+        "（一）基本情况",
+        "我单位2023年初预算总收入为673.60万元， 年中追加预算824.88万元。",
+        "项目\t2023年\t",
+        "\t预算数\t执行数",
+        "基本支出\t569.44\t600.00",
+        "项目支出\t104.16\t98.00",
+        "二、整体支出管理及使用情况",
+        "全年总支出为1498.48万元。",
+        "以上数据均已公开。",
+    ]
+
+
+@pytest.mark.parametrize(
+    "invisible",
+    ["页面标题不是正文", "color", "secret", "脚本里的文字", "写入的文字", "请启用浏览器脚本", "隐藏的段落", "属性隐藏的段落", "看不见的文字", "模板里的文字"],
+)
+def test_loaders_html_invisible_content_is_dropped(report_html, invisible):
+    assert invisible not in report_html.text
+
+
+def test_loaders_html_headings(report_html):
+    assert [(s.level, s.number, s.title) for s in report_html.iter_sections()] == [
+        (1, "一、", "单位概况"),
+        (2, "（一）", "基本情况"),
+        (1, "二、", "整体支出管理及使用情况"),
+    ]
+    levels = [b.heading_level for b in report_html.blocks if b.kind == "paragraph"]
+    assert levels == [2, 3, None, 2, None, None]
+
+
+def test_loaders_html_table_cells_and_spans(report_html):
+    (table,) = report_html.tables
+    assert table.layout == "html"
+    assert [[(c.row, c.col, c.text, c.row_span, c.col_span) for c in row] for row in table.rows] == [
+        [(0, 0, "项目", 2, 1), (0, 1, "2023年", 1, 2)],
+        [(1, 1, "预算数", 1, 1), (1, 2, "执行数", 1, 1)],
+        [(2, 0, "基本支出", 1, 1), (2, 1, "569.44", 1, 1), (2, 2, "600.00", 1, 1)],
+        [(3, 0, "项目支出", 1, 1), (3, 1, "104.16", 1, 1), (3, 2, "98.00", 1, 1)],
+    ]
+    for cell in table.cells:
+        assert report_html.text[cell.start:cell.end] == cell.text
+
+
+@pytest.mark.parametrize(
+    "position, row_header, col_header",
+    [
+        pytest.param((2, 1), "基本支出", "预算数", id="569.44"),
+        pytest.param((3, 2), "项目支出", "执行数", id="98.00"),
+        pytest.param((1, 2), "预算数", "2023年", id="header-under-colspan"),
+    ],
+)
+def test_loaders_html_cell_headers(report_html, position, row_header, col_header):
+    cell = next(c for c in report_html.tables[0].cells if (c.row, c.col) == position)
+    assert (cell.row_header, cell.col_header) == (row_header, col_header)
+
+
+def test_loaders_html_gbk_page_with_meta_charset(tmp_path):
+    page = (
+        '<html><head><meta charset="gbk"><title>报告</title></head><body>'
+        "<h2>一、单位概况</h2><p>医疗保障局2023年收入合计673.60万元。</p>"
+        "<table><tr><td>医院</td><td>医药</td></tr><tr><td>12.5</td><td>3.75</td></tr></table>"
+        "</body></html>"
+    )
+    path = tmp_path / "gbk.html"
+    path.write_bytes(page.encode("gbk"))
+    doc = load(path)
+    assert doc.text == "一、单位概况\n医疗保障局2023年收入合计673.60万元。\n医院\t医药\n12.5\t3.75"
+    assert [(s.number, s.title) for s in doc.sections] == [("一、", "单位概况")]
+    assert [[c.text for c in row] for row in doc.tables[0].rows] == [["医院", "医药"], ["12.5", "3.75"]]
+
+
+def test_loaders_html_gb2312_http_equiv_charset(tmp_path):
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head>'
+        "<body><p>（一）基本支出：719.48万元</p></body></html>"
+    )
+    path = tmp_path / "gb2312.htm"
+    path.write_bytes(page.encode("gb2312"))
+    assert load(path).text == "（一）基本支出：719.48万元"
+
+
+def test_loaders_html_without_charset_declaration_is_sniffed(tmp_path):
+    path = tmp_path / "nocharset.html"
+    path.write_bytes("<html><body><p>三、整体支出绩效情况</p></body></html>".encode("gb18030"))
+    assert load(path).text == "三、整体支出绩效情况"
+
+
+def test_loaders_html_nested_table_cells_are_not_mixed(tmp_path):
+    page = (
+        "<table><tr><td>外层</td><td><table><tr><td>569.44</td><td>600.00</td></tr>"
+        "<tr><td>104.16</td><td>98.00</td></tr></table></td></tr>"
+        "<tr><td>合计</td><td>10.00</td></tr></table>"
+    )
+    path = tmp_path / "nested.html"
+    path.write_text(page, encoding="utf-8")
+    doc = load(path)
+    # the figures of the inner cells stay apart (not "569.44600.00")
+    assert [[c.text for c in row] for row in doc.tables[0].rows] == [
+        ["外层", "569.44 600.00 104.16 98.00"],
+        ["合计", "10.00"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        pytest.param("<html><head><title>只有标题</title><script>var a = 1;</script></head><body></body></html>", id="head-only"),
+        pytest.param('<html><body><div style="display: none">隐藏</div><noscript>无脚本</noscript></body></html>', id="hidden-only"),
+        pytest.param("<html><body>   <p> </p><br></body></html>", id="whitespace"),
+    ],
+)
+def test_loaders_html_no_visible_text_raises(tmp_path, page):
+    path = tmp_path / "empty.html"
+    path.write_text(page, encoding="utf-8")
+    with pytest.raises(LoadError) as caught:
+        load(path)
+    assert str(caught.value) == f"{path}: HTML page has no visible text"

@@ -1,0 +1,152 @@
+"""extractor.loaders.pdf: PDFs generated with reportlab (CID font STSong-Light)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor import LoadError, load
+
+BEFORE = "我单位2023年初预算总收入为673.60万元，年中追加预算824.88万元。"
+AFTER = "以上为2023年度收支明细，数据均已公开。"
+TABLE = [
+    ["项目", "年初预算", "执行数"],
+    ["基本支出", "569.44", "600.00"],
+    ["项目支出", "104.16", "98.00"],
+]
+
+
+@pytest.fixture(scope="module")
+def report_pdf(tmp_path_factory, make_pdf):
+    path = tmp_path_factory.mktemp("pdf") / "report.pdf"
+    make_pdf(
+        path,
+        [
+            ("h", "一、单位概况"),
+            ("h", "（一）基本情况"),
+            ("p", BEFORE),
+            ("table", TABLE),
+            ("p", AFTER),
+            ("h", "二、整体支出管理及使用情况"),
+            ("p", "全年总支出为1498.48万元。"),
+        ],
+    )
+    return load(path)
+
+
+def test_loaders_pdf_format(report_pdf):
+    assert report_pdf.format == "pdf"
+    assert report_pdf.encoding is None
+
+
+def test_loaders_pdf_section_titles(report_pdf):
+    assert [(s.level, s.number, s.title) for s in report_pdf.iter_sections()] == [
+        (1, "一、", "单位概况"),
+        (2, "（一）", "基本情况"),
+        (1, "二、", "整体支出管理及使用情况"),
+    ]
+
+
+def test_loaders_pdf_paragraph_text_and_offsets(report_pdf):
+    lines = report_pdf.text.split("\n")
+    assert BEFORE in lines and AFTER in lines
+    start = report_pdf.text.index("824.88")
+    assert report_pdf.text[start:start + 6] == "824.88"
+    block = next(b for b in report_pdf.blocks if b.start <= start < b.end)
+    assert report_pdf.text[block.start:block.end] == BEFORE
+
+
+def test_loaders_pdf_table_cells_in_reading_order(report_pdf, cell_texts):
+    (table,) = report_pdf.tables
+    assert table.layout == "pdf"
+    assert cell_texts(table) == TABLE
+    for cell in table.cells:
+        assert report_pdf.text[cell.start:cell.end] == cell.text
+    value = table.rows[1][1]
+    assert (value.text, value.row_header, value.col_header) == ("569.44", "基本支出", "年初预算")
+
+
+def test_loaders_pdf_table_between_its_paragraphs(report_pdf):
+    (table,) = report_pdf.tables
+    text = report_pdf.text
+    before_end = text.index(BEFORE) + len(BEFORE)
+    after_start = text.index(AFTER)
+    assert before_end < table.start < table.end < after_start
+    assert text[before_end:table.start] == "\n"
+    assert text[table.end:after_start] == "\n"
+
+
+def test_loaders_pdf_table_is_inside_its_section(report_pdf):
+    (table,) = report_pdf.tables
+    path = report_pdf.section_path(table.start)
+    assert [(s.number, s.title) for s in path] == [("一、", "单位概况"), ("（一）", "基本情况")]
+
+
+def test_loaders_pdf_encrypted_raises(tmp_path, cjk_font):
+    from reportlab.lib.pdfencrypt import StandardEncryption
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "locked.pdf"
+    pdf = canvas.Canvas(str(path), encrypt=StandardEncryption("userpw", canPrint=0))
+    pdf.setFont(cjk_font, 12)
+    pdf.drawString(72, 720, "一、单位概况")
+    pdf.save()
+    with pytest.raises(LoadError) as caught:
+        load(path)
+    assert str(caught.value) == f"{path}: encrypted PDF: a password is required to read it"
+
+
+def test_loaders_pdf_image_only_raises(tmp_path):
+    from PIL import Image, ImageDraw
+    from reportlab.pdfgen import canvas
+
+    image_path = tmp_path / "scan.png"
+    image = Image.new("RGB", (240, 120), "white")
+    ImageDraw.Draw(image).rectangle([20, 20, 220, 100], outline="black", width=3)
+    image.save(image_path)
+    path = tmp_path / "scanned.pdf"
+    pdf = canvas.Canvas(str(path))
+    pdf.drawImage(str(image_path), 72, 600, width=240, height=120)
+    pdf.save()
+    with pytest.raises(LoadError) as caught:
+        load(path)
+    assert str(caught.value) == f"{path}: has no text layer (a scanned PDF?): run OCR first"
+
+
+def test_loaders_pdf_blank_page_raises(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "blank.pdf"
+    pdf = canvas.Canvas(str(path))
+    pdf.showPage()
+    pdf.save()
+    with pytest.raises(LoadError, match="has no text layer$"):
+        load(path)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param(b"%PDF-1.4\ngarbage garbage \x01\x02\x03\n" * 8, id="pdf-header-then-garbage"),
+        pytest.param(bytes(range(1, 256)) * 4, id="random-bytes"),
+        pytest.param("一、单位概况\n这不是PDF文件。\n".encode("utf-8"), id="text"),
+    ],
+)
+def test_loaders_pdf_garbage_raises(tmp_path, data):
+    path = tmp_path / "broken.pdf"
+    path.write_bytes(data)
+    with pytest.raises(LoadError) as caught:
+        load(path)
+    message = str(caught.value)
+    assert message.startswith(f"{path}: ")
+    assert "PDF" in caught.value.reason
+    assert "Traceback" not in message
+
+
+def test_loaders_pdf_truncated_raises(tmp_path, make_pdf):
+    whole = make_pdf(tmp_path / "whole.pdf", [("h", "一、单位概况"), ("p", BEFORE)]).read_bytes()
+    path = tmp_path / "truncated.pdf"
+    path.write_bytes(whole[: len(whole) // 3])
+    with pytest.raises(LoadError) as caught:
+        load(path)
+    assert str(caught.value).startswith(f"{path}: not a readable PDF")
+    assert "Unexpected EOF" in caught.value.reason
