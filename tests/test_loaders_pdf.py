@@ -148,5 +148,4 @@ def test_loaders_pdf_truncated_raises(tmp_path, make_pdf):
     path.write_bytes(whole[: len(whole) // 3])
     with pytest.raises(LoadError) as caught:
         load(path)
-    assert str(caught.value).startswith(f"{path}: not a readable PDF")
-    assert "Unexpected EOF" in caught.value.reason
+    assert str(caught.value).startswith(f"{path}: not a readable PDF (")
