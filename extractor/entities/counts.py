@@ -7,8 +7,9 @@ from typing import Iterator
 import regex
 
 from .model import Entity
+from .windows import finditer_near
 from .numerals import NumeralError, parse_number, scaled
-from .patterns import APPROX, ARABIC, CJK_NUM, COMPARATOR, MORE, NUM_START, SUFFIX, comparator_of, is_approx
+from .patterns import CANDIDATE_START, APPROX, ARABIC, CJK_NUM, COMPARATOR, MORE, NUM_START, SUFFIX, comparator_of, is_approx
 
 MEASURE_WORDS = (
     "人次", "家次", "条次", "场次", "批次", "户次", "件次", "车次",
@@ -16,11 +17,15 @@ MEASURE_WORDS = (
     "本", "种", "类", "例", "处", "所", "起", "期", "篇", "轮", "宗", "笔", "座", "间", "支", "块", "架", "艘", "头", "只",
 )
 _MEASURE = "(?P<unit>" + "|".join(sorted(MEASURE_WORDS, key=len, reverse=True)) + ")"
+# a numeral right before a measure word (with 余/多/万 between): far sparser than the words alone
+_MEASURE_ANCHOR = regex.compile(
+    r"[\d零〇○一二两三四五六七八九十百千]\s?[余多]?[万亿]?[余多]?\s?[" + "".join(sorted({w[0] for w in MEASURE_WORDS})) + "]"
+)
 # words where a Chinese numeral and a measure word do not count anything
 _IDIOMS = regex.compile(r"^(?:一起|一次性|一类|二类|三类|一批|一件事|一份子|一体|一个样|一条龙|一本通|一揽子|一把手|一次)$")
 
 COUNT = regex.compile(
-    NUM_START + r"(?<!第)" + COMPARATOR + APPROX
+    CANDIDATE_START + NUM_START + r"(?<!第)" + COMPARATOR + APPROX
     + rf"(?P<num>{ARABIC}|{CJK_NUM})(?P<more>{MORE})?\s?(?P<scale>万|亿)?(?P<more2>{MORE})?\s?"
     + _MEASURE + r"(?:[（(](?:套|个|台|件|辆|人|名)[）)])?(?!百分点|\d|%)" + SUFFIX
 )
@@ -42,7 +47,7 @@ def find_counts(text: str, view: str) -> Iterator[Entity]:
     >>> [(e.text, e.value, e.unit) for e in find_counts("累计清理核查7.59万人次", "累计清理核查7.59万人次")]
     [('7.59万人次', Decimal('75900'), '人次')]
     """
-    for match in COUNT.finditer(view):
+    for match in finditer_near(COUNT, view, _MEASURE_ANCHOR, 30, 8):
         raw = match.group("num")
         chinese = not raw[0].isdigit()
         if chinese:

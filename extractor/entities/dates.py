@@ -12,6 +12,7 @@ from typing import Iterator
 import regex
 
 from .model import Entity
+from .windows import anchored_segments, finditer_in
 from .numerals import NumeralError, parse_chinese
 
 _AS_OF = r"(?P<asof>截至到|截止到|截至|截止)?\s?"
@@ -33,6 +34,7 @@ PATTERNS: tuple[tuple[str, regex.Pattern], ...] = (
     ("date:month", regex.compile(r"(?<![\d年.\-])" + _AS_OF + r"(?P<m>1[0-2]|0?[1-9])\s?月(?:份)?" + _EDGE + r"(?![\d日号])")),
 )
 
+_ANCHOR = regex.compile(r"[\d〇零○一二三四五六七八九十]\s?[年月]|\d[-/.]\d")
 # relative year words: (offset in years, edge of the year or None)
 RELATIVE_WORDS = {
     "上年同期": (-1, None), "上年度": (-1, None), "上一年度": (-1, None), "本年度": (0, None), "下一年度": (1, None),
@@ -50,10 +52,15 @@ def find_dates(text: str, view: str, fiscal_year: int | None) -> Iterator[Entity
     >>> [(e.text, e.value) for e in find_dates("2023年3月16日", "2023年3月16日", 2023)][0]
     ('2023年3月16日', '2023-03-16')
     """
+    segments = anchored_segments(view, _ANCHOR, 24, 24)
+    covered = bytearray(len(view) + 1)  # patterns run longest form first; skip what they covered
     for kind, pattern in PATTERNS:
-        for match in pattern.finditer(view):
+        for match in finditer_in(pattern, view, segments):
+            if covered[match.start()] and covered[match.end() - 1]:
+                continue
             entity = _entity(kind, text, match, fiscal_year)
             if entity is not None:
+                covered[entity.start:entity.end] = b"\1" * (entity.end - entity.start)
                 yield entity
     if fiscal_year is None:
         return
@@ -72,7 +79,7 @@ def find_dates(text: str, view: str, fiscal_year: int | None) -> Iterator[Entity
 
 
 def _entity(kind: str, text: str, match, fiscal_year: int | None) -> Entity | None:
-    groups = match.groupdict()
+    groups = match.groupdict()  # few matches per document: clarity over speed here
     as_of = bool(groups.get("asof"))
     try:
         if kind == "date:cn":

@@ -15,14 +15,15 @@ from typing import Iterator
 import regex
 
 from .model import Entity
+from .windows import finditer_near
 from .numerals import NumeralError, decimal_places, parse_number, scaled
-from .patterns import APPROX, ARABIC, COMPARATOR, CJK_NUM, MORE, NUM_START, NUMBER, RANGE_DASH, SUFFIX, comparator_of, is_approx
+from .patterns import CANDIDATE_START, APPROX, ARABIC, COMPARATOR, MORE, NUM_START, NUMBER, RANGE_DASH, SUFFIX, comparator_of, is_approx
 
 _SCALE = r"(?P<scale>万亿|亿|千万|百万|十万|万|千)"
 _SCALE_LOW = r"(?P<scale_low>万亿|亿|千万|百万|十万|万|千)?"
 
 YUAN = regex.compile(
-    NUM_START + COMPARATOR + APPROX
+    CANDIDATE_START + NUM_START + COMPARATOR + APPROX
     + rf"(?:(?P<low>{NUMBER}){_SCALE_LOW}\s?{RANGE_DASH}\s?)?"
     + rf"(?P<num>{NUMBER})(?P<more>{MORE})?\s{{0,2}}{_SCALE}?(?P<more2>{MORE})?\s{{0,2}}"
     + r"(?P<unit>元)(?![旦宵素首件年月])(?:(?P<jiao>[零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖\d])角)?(?:(?P<fen>[零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖\d])分)?(?P<zheng>整)?"
@@ -31,11 +32,13 @@ YUAN = regex.compile(
 
 # 万 without 元, only where the clause is about money
 BARE_WAN = regex.compile(
-    NUM_START + COMPARATOR + APPROX + rf"(?P<num>{ARABIC})(?P<more>{MORE})?\s{{0,2}}(?P<scale>万)(?P<more2>{MORE})?"
+    CANDIDATE_START + NUM_START + COMPARATOR + APPROX + rf"(?P<num>{ARABIC})(?P<more>{MORE})?\s{{0,2}}(?P<scale>万)(?P<more2>{MORE})?"
     + r"(?![元亿人次家个件项台辆份张场批名册户套种类例处所起期条位本余多平方公里吨])" + SUFFIX
 )
 MONEY_CUE = regex.compile(r"(?:经费|资金|支出|费用|预算|金额|收入|拨款|罚款|拨付|结余|结转|医药费|补助|投资|专项|执行)[^。；;，,]{0,12}$")
 
+_YUAN_ANCHOR = regex.compile("元")
+_WAN_ANCHOR = regex.compile("万")
 _UNIT_TEXT = {"万亿": "万亿元", "亿": "亿元", "千万": "千万元", "百万": "百万元", "十万": "十万元", "万": "万元", "千": "千元"}
 
 
@@ -45,11 +48,11 @@ def find_money(text: str, view: str) -> Iterator[Entity]:
     >>> [(e.text, e.value) for e in find_money("全年总收入为1498.48万元。", "全年总收入为1498.48万元。")]
     [('1498.48万元', Decimal('14984800'))]
     """
-    for match in YUAN.finditer(view):
+    for match in finditer_near(YUAN, view, _YUAN_ANCHOR, 40, 8):
         entity = _from_yuan(text, match)
         if entity is not None:
             yield entity
-    for match in BARE_WAN.finditer(view):
+    for match in finditer_near(BARE_WAN, view, _WAN_ANCHOR, 30, 6):
         if not MONEY_CUE.search(view[max(0, match.start() - 16):match.start()]):
             continue
         try:
@@ -71,9 +74,6 @@ def _from_yuan(text: str, match) -> Entity | None:
     except NumeralError:
         return None
     scale = match.group("scale") or ""
-    if regex.fullmatch(CJK_NUM, raw) and scale == "" and raw[-1] in "万亿萬億":
-        # 伍万元: the scale word was read as part of the numeral
-        pass
     value = scaled(number, scale)
     jiao, fen = match.group("jiao"), match.group("fen")
     if jiao:

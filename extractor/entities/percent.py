@@ -7,14 +7,21 @@ from typing import Iterator
 import regex
 
 from .model import Entity
+from .windows import finditer_near
 from .numerals import NumeralError, decimal_places, parse_number
-from .patterns import APPROX, ARABIC, CJK_NUM, COMPARATOR, NUM_START, NUMBER, RANGE_DASH, SUFFIX, comparator_of, is_approx
+from .patterns import CANDIDATE_START, group, APPROX, ARABIC, CJK_NUM, COMPARATOR, NUM_START, NUMBER, RANGE_DASH, SUFFIX, comparator_of, is_approx
 
 SIGN = regex.compile(
-    NUM_START + COMPARATOR + APPROX + rf"(?:(?P<low>{ARABIC})\s?%?\s?{RANGE_DASH}\s?)?(?P<num>-?{ARABIC})\s?%" + SUFFIX
+    CANDIDATE_START + NUM_START + COMPARATOR + APPROX + rf"(?:(?P<low>{ARABIC})\s?%?\s?{RANGE_DASH}\s?)?(?P<num>-?{ARABIC})\s?%" + SUFFIX
 )
 SPELLED = regex.compile(COMPARATOR + APPROX + rf"百分之(?P<num>{CJK_NUM})" + SUFFIX)
-POINTS = regex.compile(NUM_START + COMPARATOR + APPROX + rf"(?P<num>{NUMBER})\s?个百分点")
+POINTS = regex.compile(CANDIDATE_START + NUM_START + COMPARATOR + APPROX + rf"(?P<num>{NUMBER})\s?个百分点")
+
+_SCANS = (
+    (SIGN, "percent:sign", regex.compile("%"), 40, 4),
+    (SPELLED, "percent:spelled", regex.compile("百分之"), 8, 24),
+    (POINTS, "percent:points", regex.compile("百分点"), 30, 3),
+)
 
 
 def find_percent(text: str, view: str) -> Iterator[Entity]:
@@ -23,11 +30,11 @@ def find_percent(text: str, view: str) -> Iterator[Entity]:
     >>> [(e.text, e.value, e.points) for e in find_percent("下降2.3个百分点，增长1.3%", "下降2.3个百分点,增长1.3%")]
     [('1.3%', Decimal('1.3'), False), ('2.3个百分点', Decimal('2.3'), True)]
     """
-    for pattern, kind in ((SIGN, "percent:sign"), (SPELLED, "percent:spelled"), (POINTS, "percent:points")):
-        for match in pattern.finditer(view):
+    for pattern, kind, anchor, before, after in _SCANS:
+        for match in finditer_near(pattern, view, anchor, before, after):
             try:
                 value = parse_number(match.group("num"))
-                low = parse_number(match.group("low")) if match.groupdict().get("low") else None
+                low = parse_number(match.group("low")) if group(match, "low") else None
             except NumeralError:
                 continue
             yield Entity(

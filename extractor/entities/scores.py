@@ -7,13 +7,16 @@ from typing import Iterator
 import regex
 
 from .model import Entity
+from .windows import finditer_near
 from .numerals import decimal_places, parse_arabic
-from .patterns import ARABIC, COMPARATOR, NUM_START, RANGE_DASH, SUFFIX, comparator_of
+from .patterns import CANDIDATE_START, ARABIC, COMPARATOR, NUM_START, RANGE_DASH, SUFFIX, comparator_of
 
 SCORE = regex.compile(
-    NUM_START + COMPARATOR + rf"(?:(?P<low>{ARABIC})\s?{RANGE_DASH}\s?)?(?P<num>{ARABIC})\s?分"
+    CANDIDATE_START + NUM_START + COMPARATOR + rf"(?:(?P<low>{ARABIC})\s?{RANGE_DASH}\s?)?(?P<num>{ARABIC})\s?分"
     + r"(?![之钟别析配类布散项管批期局支摊担红成辨清解值数])" + SUFFIX
 )
+
+_ANCHOR = regex.compile("分")
 
 
 def find_scores(text: str, view: str) -> Iterator[Entity]:
@@ -22,7 +25,7 @@ def find_scores(text: str, view: str) -> Iterator[Entity]:
     >>> [(e.text, e.value) for e in find_scores("综合评分96.50分，", "综合评分96.50分,")]
     [('96.50分', Decimal('96.50'))]
     """
-    for match in SCORE.finditer(view):
+    for match in finditer_near(SCORE, view, _ANCHOR, 30, 5):
         raw = match.group("num")
         low = parse_arabic(match.group("low")) if match.group("low") else None
         value = parse_arabic(raw)

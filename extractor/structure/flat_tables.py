@@ -47,16 +47,41 @@ def find_flat_tables(text: str, view: str, lines: list[Line] | None = None) -> l
     lines = lines if lines is not None else split_lines(text)
     found: list[FlatTable] = []
     i = 0
+    previous_short = False
     while i < len(lines):
-        for finder in (_tab_cells, _tab_rows, _pipe_rows, _spaced_rows, _header_cells):
+        line_view = view[lines[i].start:lines[i].end]
+        short = _is_short_cell_line(line_view)
+        result = None
+        for finder in _finders_for(text[lines[i].start:lines[i].end], line_view, short and not previous_short):
             result = finder(text, view, lines, i)
             if result is not None:
-                found.append(result)
-                i = result.last_line + 1
                 break
+        if result is not None:
+            found.append(result)
+            i = result.last_line + 1
+            previous_short = False
         else:
             i += 1
+            previous_short = short
     return found
+
+
+def _is_short_cell_line(line_view: str) -> bool:
+    content = line_view.strip()
+    return bool(content) and len(content) <= _SHORT_LINE and not _SENTENCE_MARK.search(content.rstrip("：:"))
+
+
+def _finders_for(line: str, line_view: str, starts_short_run: bool):
+    """Only the layouts this line could start (a cheap test before each finder runs)."""
+    if "\t" in line:
+        yield _tab_cells
+        yield _tab_rows
+    if line_view.count("|") >= 2:
+        yield _pipe_rows
+    if "  " in line_view.strip():
+        yield _spaced_rows
+    if starts_short_run:
+        yield _header_cells
 
 
 def _blank(view: str, line: Line) -> bool:

@@ -44,11 +44,34 @@ SCHEMES: tuple[tuple[str, int, regex.Pattern], ...] = (
     ("circled", 7, regex.compile(r"(?P<num>[①-⑳])")),
 )
 
+_SCHEMES_BY_NAME = {scheme: (scheme, rank, pattern) for scheme, rank, pattern in SCHEMES}
+
+
+def _schemes_for(first: str) -> tuple:
+    """Only the schemes a line starting with ``first`` could match (most lines match none)."""
+    if first == "第":
+        return (_SCHEMES_BY_NAME["part"],)
+    if first == "附":
+        return (_SCHEMES_BY_NAME["annex"],)
+    if first in _CJK:
+        return (_SCHEMES_BY_NAME["cjk-dun"],)
+    if first in "（(":
+        return (_SCHEMES_BY_NAME["cjk-paren"], _SCHEMES_BY_NAME["arabic-paren"])
+    if "①" <= first <= "⑳":
+        return (_SCHEMES_BY_NAME["circled"],)
+    if first.isdigit():
+        return (_SCHEMES_BY_NAME["arabic-multi"], _SCHEMES_BY_NAME["arabic-dot"])
+    return ()
+
+
 # Leading markup before a heading number: spaces, markdown hashes and bold, list bullets.
 _LEADING = regex.compile(r"^[\s*#>]*")
 _MARKDOWN_HASHES = regex.compile(r"^\s*(#{1,6})\s")
 _TITLE_END = regex.compile(r"[。；;：:！？!?]")
 _TITLE_MAX = 40
+_WHITESPACE = regex.compile(r"\s+")
+_MULTI_SEPARATOR = regex.compile(r"[.．]")
+_CLAUSE = regex.compile(r"[，,]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +100,7 @@ def match_heading(line: str, hint_level: int | None = None, original: str | None
         hint_level = len(markdown.group(1))
     lead = _LEADING.match(line).end()
     body = line[lead:]
-    for scheme, rank, pattern in SCHEMES:
+    for scheme, rank, pattern in _schemes_for(body[:1]):
         found = pattern.match(body)
         if not found:
             continue
@@ -102,22 +125,22 @@ def match_heading(line: str, hint_level: int | None = None, original: str | None
 
 def _ordinal(scheme: str, token: str) -> int | None:
     if scheme == "arabic-multi":
-        return heading_ordinal(regex.split(r"[.．]", token)[-1])
+        return heading_ordinal(_MULTI_SEPARATOR.split(token)[-1])
     return heading_ordinal(token.replace(" ", ""))
 
 
 def _clean_marker(marker: str) -> str:
-    return regex.sub(r"\s+", "", marker).rstrip(":：")
+    return _WHITESPACE.sub("", marker).rstrip(":：")
 
 
 def _clean_title(rest: str) -> str:
     """The title of a heading: the text up to the first terminator, markup and artefacts removed."""
     rest = strip_artefacts(rest).replace("*", "")
-    rest = regex.sub(r"\s+", " ", rest).strip()
+    rest = _WHITESPACE.sub(" ", rest).strip()
     cut = _TITLE_END.search(rest)
     if cut:
         rest = rest[: cut.start()].rstrip()
     if len(rest) > _TITLE_MAX:
-        clause = regex.search(r"[，,]", rest)
+        clause = _CLAUSE.search(rest)
         rest = rest[: clause.start()] if clause and clause.start() <= _TITLE_MAX else rest[:_TITLE_MAX] + "…"
     return rest

@@ -26,6 +26,14 @@ def split_lines(text: str) -> list[Line]:
     >>> split_lines("一、概况\\r\\n正文")
     [Line(start=0, end=4), Line(start=6, end=8)]
     """
+    if "\r" not in text:
+        lines, cursor = [], 0
+        for piece in text.split("\n"):
+            lines.append(Line(cursor, cursor + len(piece)))
+            cursor += len(piece) + 1
+        if lines and lines[-1].start == len(text) and len(text) > 0:
+            lines.pop()  # a final newline ends the last line; it does not start another
+        return lines if text else []
     lines: list[Line] = []
     for found in _LINE.finditer(text):
         if found.start() == len(text) and found.end() == len(text):

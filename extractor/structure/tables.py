@@ -37,13 +37,16 @@ class CellSpan:
     col_span: int = 1
 
 
+_WHITESPACE = regex.compile(r"\s+")
+
+
 def clean_cell_text(text: str) -> str:
     """Cell text as people read it: artefacts removed, whitespace runs collapsed.
 
     >>> clean_cell_text("  预算执行情况\\n(万元) ")
     '预算执行情况 (万元)'
     """
-    return regex.sub(r"\s+", " ", strip_artefacts(text)).strip()
+    return _WHITESPACE.sub(" ", strip_artefacts(text)).strip()
 
 
 def assemble_table(text: str, rows: list[list[CellSpan | None]], layout: str) -> Table:
