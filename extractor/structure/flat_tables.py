@@ -30,6 +30,26 @@ _SHORT_LINE = 30
 _LOOKAHEAD = 4
 
 
+@dataclass(frozen=True)
+class _Scan:
+    """A text split into lines, with per-line facts the finders test again and again."""
+
+    text: str
+    view: str
+    lines: list[Line]
+    cell_line: list[bool]
+    blank: list[bool]
+
+
+def _scan(text: str, view: str, lines: list[Line]) -> _Scan:
+    cell_line, blank = [], []
+    for line in lines:
+        content = text[line.start:line.end]
+        cell_line.append(content.startswith("\t") and "\t" not in content[1:].rstrip("\t"))
+        blank.append(not view[line.start:line.end].strip())
+    return _Scan(text, view, lines, cell_line, blank)
+
+
 @dataclass(frozen=True, slots=True)
 class FlatTable:
     """A table found in plain text and the line indices it consumed."""
@@ -45,6 +65,7 @@ def find_flat_tables(text: str, view: str, lines: list[Line] | None = None) -> l
     Example: the lines ``项目|年初预算`` / ``基本支出|569.44`` form one ``pipe`` table of two rows.
     """
     lines = lines if lines is not None else split_lines(text)
+    scan = _scan(text, view, lines)
     found: list[FlatTable] = []
     i = 0
     previous_short = False
@@ -53,7 +74,7 @@ def find_flat_tables(text: str, view: str, lines: list[Line] | None = None) -> l
         short = _is_short_cell_line(line_view)
         result = None
         for finder in _finders_for(text[lines[i].start:lines[i].end], line_view, short and not previous_short):
-            result = finder(text, view, lines, i)
+            result = finder(scan, i)
             if result is not None:
                 break
         if result is not None:
@@ -84,14 +105,11 @@ def _finders_for(line: str, line_view: str, starts_short_run: bool):
         yield _header_cells
 
 
-def _blank(view: str, line: Line) -> bool:
-    return not view[line.start:line.end].strip()
+def _tab_cells(scan: _Scan, i: int):
+    text, lines, starts_cell_flags, blank = scan.text, scan.lines, scan.cell_line, scan.blank
 
-
-def _tab_cells(text, view, lines, i):
     def starts_cell(k: int) -> bool:
-        content = text[lines[k].start:lines[k].end]
-        return content.startswith("\t") and "\t" not in content[1:].rstrip("\t")
+        return starts_cell_flags[k]
 
     def cell_follows(k: int) -> bool:
         """A cell line comes again within a few lines, so the table goes on."""
@@ -104,7 +122,7 @@ def _tab_cells(text, view, lines, i):
     last = i
     while k < len(lines) and starts_cell(k):
         group: list[CellSpan] = []
-        while k < len(lines) and (starts_cell(k) or not _blank(view, lines[k])):
+        while k < len(lines) and (starts_cell(k) or not blank[k]):
             line = lines[k]
             if starts_cell(k):
                 group.append(CellSpan(*trimmed(text, line.start + 1, line.end)))
@@ -114,7 +132,7 @@ def _tab_cells(text, view, lines, i):
             k += 1
         groups.append(group)
         while k < len(lines) and not starts_cell(k) and cell_follows(k):
-            if not _blank(view, lines[k]):
+            if not blank[k]:
                 groups[-1][-1] = _extend(text, groups[-1][-1], lines[k])
             k += 1
     rows = _rows_from_groups(groups)
@@ -182,7 +200,8 @@ def _filled(cells: list[CellSpan]) -> int:
     return sum(1 for c in cells if c.end > c.start)
 
 
-def _tab_rows(text, view, lines, i):
+def _tab_rows(scan: _Scan, i: int):
+    text, lines = scan.text, scan.lines
     def row_at(k: int) -> list[CellSpan] | None:
         content = text[lines[k].start:lines[k].end]
         if "\t" not in content.strip("\t ") and not content.startswith("\t"):
@@ -203,7 +222,8 @@ def _tab_rows(text, view, lines, i):
     return FlatTable(assemble_table(text, rows, "tab-rows"), i, k - 1)
 
 
-def _pipe_rows(text, view, lines, i):
+def _pipe_rows(scan: _Scan, i: int):
+    text, view, lines = scan.text, scan.view, scan.lines
     rows: list[list[CellSpan]] = []
     k = i
     while k < len(lines):
@@ -223,7 +243,8 @@ def _pipe_rows(text, view, lines, i):
     return FlatTable(assemble_table(text, rows, "pipe"), i, k - 1)
 
 
-def _spaced_rows(text, view, lines, i):
+def _spaced_rows(scan: _Scan, i: int):
+    text, view, lines = scan.text, scan.view, scan.lines
     rows: list[list[CellSpan]] = []
     k = i
     width = None
@@ -248,7 +269,8 @@ def _spaced_rows(text, view, lines, i):
     return FlatTable(assemble_table(text, rows, "spaced"), i, k - 1)
 
 
-def _header_cells(text, view, lines, i):
+def _header_cells(scan: _Scan, i: int):
+    text, view, lines = scan.text, scan.view, scan.lines
     run: list[Line] = []
     k = i
     while k < len(lines):

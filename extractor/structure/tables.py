@@ -61,26 +61,33 @@ def assemble_table(text: str, rows: list[list[CellSpan | None]], layout: str) ->
     ]
     # positions covered by a merged cell read as that cell when looking for headers
     occupied = _occupants(grid)
+    header_text = [[entry[1] if _is_header_text(entry) else None for entry in row] for row in occupied]
+    above: dict[int, str] = {}
     out_rows: list[tuple[Cell, ...]] = []
     for r, row in enumerate(grid):
         cells: list[Cell] = []
+        left = ""
         for c, entry in enumerate(row):
-            if entry is None:
-                continue
-            span, cell_text = entry
-            cells.append(
-                Cell(
-                    row=r,
-                    col=c,
-                    start=span.start,
-                    end=span.end,
-                    text=cell_text,
-                    row_span=span.row_span,
-                    col_span=span.col_span,
-                    row_header=_header_left(occupied[r], c),
-                    col_header=_header_above(occupied, r, c),
+            if entry is not None:
+                span, cell_text = entry
+                cells.append(
+                    Cell(
+                        row=r,
+                        col=c,
+                        start=span.start,
+                        end=span.end,
+                        text=cell_text,
+                        row_span=span.row_span,
+                        col_span=span.col_span,
+                        row_header=left,
+                        col_header=above.get(c, ""),
+                    )
                 )
-            )
+            if header_text[r][c] is not None:
+                left = header_text[r][c]
+        for c, header in enumerate(header_text[r]):
+            if header is not None:
+                above[c] = header
         out_rows.append(tuple(cells))
     spans = [span for row in rows for span in row if span is not None]
     start = min((s.start for s in spans), default=0)
@@ -105,17 +112,3 @@ def _occupants(grid):
 
 def _is_header_text(entry) -> bool:
     return entry is not None and entry[1] != "" and not is_numeric_cell(entry[1])
-
-
-def _header_left(row, c: int) -> str:
-    for k in range(c - 1, -1, -1):
-        if _is_header_text(row[k]):
-            return row[k][1]
-    return ""
-
-
-def _header_above(grid, r: int, c: int) -> str:
-    for k in range(r - 1, -1, -1):
-        if c < len(grid[k]) and _is_header_text(grid[k][c]):
-            return grid[k][c][1]
-    return ""
