@@ -1,0 +1,1 @@
+"""One audit rule per module; each registers itself with :func:`audit.registry.rule`."""

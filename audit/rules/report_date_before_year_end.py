@@ -1,0 +1,62 @@
+"""D001 report-dated-before-year-end."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from extractor.extraction import Extraction
+
+from ..model import Evidence, Finding
+from ..registry import rule
+
+CODE, NAME, SEVERITY = "D001", "report-dated-before-year-end", "error"
+
+
+@rule(CODE, NAME, SEVERITY)
+def check(extraction: Extraction) -> Iterator[Finding]:
+    """What it does:
+    Compares the date the report is signed or filed (填报时间, the closing signature date) with
+    the end of the fiscal year it reports on.
+
+    Why is this bad?
+    A report on fiscal year Y cannot be written before 31 December of Y: the year's figures did
+    not exist yet. Either the date or the year in the title is wrong (often the date keeps last
+    year's template), and every dated statement in the report becomes suspect.
+
+    Example:
+    A 2023年度 部门整体支出绩效自评报告 signed ``2023年3月16日`` — the year had nine months to go.
+    """
+    if extraction.fiscal_year is None or extraction.report_date is None:
+        return
+    year_end = f"{extraction.fiscal_year}-12-31"
+    if extraction.report_date > year_end:
+        return
+    date = next(
+        (e for e in extraction.entities if e.label == "DATE" and e.value == extraction.report_date and e.granularity == "day"),
+        None,
+    )
+    if date is None:
+        return
+    anchor = _fiscal_year_anchor(extraction)
+    evidence = [Evidence(date.start, date.end, date.text, "report_date", date.value)]
+    if anchor is not None:
+        evidence.append(Evidence(anchor.start, anchor.end, anchor.text, "fiscal_year", anchor.value))
+    yield Finding(
+        rule=CODE,
+        name=NAME,
+        severity=SEVERITY,
+        status="fail",
+        message=f"报告日期{date.text}早于所报告的{extraction.fiscal_year}年度结束（{extraction.fiscal_year}年12月31日）",
+        message_en=f"report dated {date.value}, before the end of fiscal year {extraction.fiscal_year} it reports on",
+        evidence=tuple(evidence),
+        expected=f"report date > {year_end}",
+        subject=str(extraction.fiscal_year),
+    )
+
+
+def _fiscal_year_anchor(extraction: Extraction):
+    """The first mention of the fiscal year as a year or 年度 (the report's own claim)."""
+    for entity in extraction.entities:
+        if entity.label == "DATE" and entity.granularity == "year" and not entity.relative and entity.value == str(extraction.fiscal_year):
+            return entity
+    return None
