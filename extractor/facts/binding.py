@@ -1,0 +1,167 @@
+"""Binding a figure in running text to its indicator, role and period.
+
+For each MONEY, PERCENT, COUNT or SCORE entity outside tables:
+
+1. the clause left of it (bounded: it starts after the last ，；：、 or bracket) gives the cue
+   (role) and the indicator — a lexicon term when one is there, otherwise the cleaned phrase;
+2. a clause that names nothing (``完成预算的43%``, ``下降43%``, ``该指标…``) takes the subject of
+   the figure before it in the same sentence, or the sentence's lead term (``预算经费：该指标…``);
+3. COUNTs may name what they count on the right (``898家定点医药机构``);
+4. the period is the fiscal year unless a year, 上年 or 截至 date in the clause says otherwise.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..document import Document
+from ..entities.model import Entity
+from .cues import AMOUNT_CUES, PERCENT_CUES, SCORE_CUES, find_role
+from .lexicon import canonical_key, find_indicators
+from .model import Fact
+from .sentences import Sentences, clause_start
+
+_LEADING_WORDS = regex.compile(
+    r"^(?:\s|\d{1,2}[.、．]|[一二三四五六七八九十]是|其中|包括|主要包括|主要是|主要用于|以及|另外|同时|并且|并|和|及|与|对|在|为|是"
+    r"|共计|共|另|即|均|其|此外|从|由|按照|按|用于|全年|本年度|本年)+"
+)
+_TRAILING_WORDS = regex.compile(r"(?:" + r"为|是|达|达到|共|共计|计|合计|累计|约|了|至|到|的|有|以|在|\s|:|：" + r")+$")
+_THIS_INDICATOR = regex.compile(r"该指标|该项|本指标")
+_RIGHT_NOUN = regex.compile(r"^[^，,。；;、：:（(\s\d%]{1,12}")
+_MAX_INDICATOR = 16
+
+
+def measure_of(entity: Entity) -> str:
+    if entity.label == "MONEY":
+        return "amount"
+    if entity.label == "COUNT":
+        return "count"
+    if entity.label == "SCORE":
+        return "score"
+    return "points" if entity.points else "percent"
+
+
+def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int | None, section_of) -> list[Fact]:
+    """Facts for the figures of running text, in text order.
+
+    Example: ``公务用车运行维护费33063.86元，比上年度减少20439.25元,同比下降33.1%`` gives three
+    facts with key 公务用车运行维护费 and roles value, change (sign −1) and growth (sign −1).
+    """
+    view = document.normalized
+    sentences = Sentences(view)
+    dates = [e for e in entities if e.label == "DATE"]
+    facts: list[Fact] = []
+    previous_in_sentence: Fact | None = None
+    previous_sentence = None
+    for entity in entities:
+        if entity.label not in ("MONEY", "PERCENT", "COUNT", "SCORE"):
+            continue
+        sentence = sentences.span_of(entity.start)
+        if sentence != previous_sentence:
+            previous_in_sentence = None
+            previous_sentence = sentence
+        clause_from = clause_start(view, sentence[0], entity.start)
+        raw_left = view[clause_from:entity.start]
+        left = _without_dates(view, clause_from, entity.start, dates)
+        measure = measure_of(entity)
+        table = PERCENT_CUES if entity.label == "PERCENT" else SCORE_CUES if entity.label == "SCORE" else AMOUNT_CUES
+        role, sign, cue = find_role(raw_left, table)
+        if measure == "points" and role == "value":
+            role = "change"
+        named = left
+        if cue is not None:
+            named = left[: cue.start()] if role == "share" else left[: cue.start()] + " " + left[cue.end():]
+        indicator, key = _indicator(named)
+        if not indicator and entity.label == "COUNT":
+            indicator, key = _right_indicator(view, entity)
+        inherited = False
+        if not indicator or _THIS_INDICATOR.search(left):
+            lead = _lead_term(view, sentence)
+            if previous_in_sentence is not None and (not indicator or not lead):
+                indicator, key, inherited = previous_in_sentence.indicator, previous_in_sentence.key, True
+            elif lead:
+                indicator, key, inherited = lead, canonical_key(lead), True
+        if not indicator and cue is not None:
+            indicator, key = _indicator(cue.group())
+        if not indicator:
+            indicator = key = ""
+        period = _period(view, sentence[0], clause_from, entity, dates, fiscal_year, role)
+        of = ""
+        if role == "share" and cue is not None and "total" in cue.re.groupindex and cue.group("total"):
+            of = cue.group("total").strip()
+        fact = Fact(
+            entity=entity, indicator=indicator, key=key, measure=measure, role=role, period=period, sign=sign,
+            inherited=inherited, sentence_start=sentence[0], sentence_end=sentence[1], section=section_of(entity.start),
+            of=of,
+        )
+        facts.append(fact)
+        if indicator:
+            previous_in_sentence = fact
+    return facts
+
+
+def _without_dates(view: str, start: int, end: int, dates: list[Entity]) -> str:
+    text = view[start:end]
+    for date in dates:
+        if date.end <= start or date.start >= end:
+            continue
+        a, b = max(date.start, start) - start, min(date.end, end) - start
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+def _indicator(named: str) -> tuple[str, str]:
+    """The indicator named in a clause: its rightmost lexicon term, else the cleaned phrase."""
+    found = find_indicators(named)
+    if found:
+        last = found[-1]
+        return last.written, last.key
+    phrase = _TRAILING_WORDS.sub("", _LEADING_WORDS.sub("", named.strip())).strip()
+    phrase = regex.sub(r"\s+", "", phrase)
+    if len(phrase) > _MAX_INDICATOR:
+        phrase = phrase[-_MAX_INDICATOR:]
+    if not phrase or not regex.search(r"\p{Han}", phrase):
+        return "", ""
+    return phrase, canonical_key(phrase)
+
+
+def _right_indicator(view: str, entity: Entity) -> tuple[str, str]:
+    """What a count counts when it is named after the measure word (898家定点医药机构)."""
+    after = view[entity.end:entity.end + 16]
+    found = find_indicators(after)
+    if found and found[0].start == 0:
+        return found[0].written, found[0].key
+    noun = _RIGHT_NOUN.match(after)
+    if noun:
+        return noun.group(), canonical_key(noun.group())
+    return "", ""
+
+
+def _lead_term(view: str, sentence: tuple[int, int]) -> str:
+    """A sentence's lead term before its first colon (``预算经费：该指标…`` → 预算经费)."""
+    head = view[sentence[0]:min(sentence[1], sentence[0] + 24)]
+    found = regex.match(r"^\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.]?)?\s*([^，,。；;：:\d]{2,15})[：:]", head)
+    return found.group(1).strip() if found else ""
+
+
+_PREVIOUS_YEAR = regex.compile(r"上年同期|上年度|上一年度|上年|去年")
+
+
+def _period(view, sentence_start, clause_from, entity, dates, fiscal_year, role) -> str:
+    """The period a figure is about: a 截至 date, a year in its clause or sentence, or the fiscal year."""
+    default = str(fiscal_year) if fiscal_year else ""
+    before = [d for d in dates if sentence_start <= d.start and d.end <= entity.start]
+    in_clause = [d for d in before if d.start >= clause_from]
+    for date in reversed(in_clause):
+        if date.as_of:
+            return date.value
+        if role in ("change", "growth"):
+            break
+        if date.year is not None and date.granularity in ("year", "month", "day") and not date.as_of:
+            return str(date.year)
+    if role not in ("change", "growth") and _PREVIOUS_YEAR.search(view[clause_from:entity.start]) and fiscal_year:
+        return str(fiscal_year - 1)
+    sentence_years = [d for d in before if d.granularity == "year" and not d.relative]
+    if sentence_years and role not in ("change", "growth"):
+        return str(sentence_years[-1].year)
+    return default

@@ -1,0 +1,84 @@
+"""Cue words that give a figure its role, kept as data (pattern, role, sign).
+
+Each table is tried in order on the clause text left of the figure; the rightmost cue wins within
+a table.  ``FILLER`` is what may stand between a cue and its figure (为, 达, 共计 …).
+"""
+
+from __future__ import annotations
+
+import regex
+
+FILLER = r"(?:为|是|达|达到|共|共计|计|合计|累计|约|了|至|到|\s|:|：)*"
+
+_COMPARE = r"(?:比上年(?:度|同期)?|较上年(?:度|同期)?|同比|与上年相比|比\d{4}年(?:度)?|较\d{4}年(?:度)?|与\d{4}年相比[,，]?)?"
+
+PERCENT_CUES: tuple[tuple[str, str, int], ...] = (
+    (_COMPARE + r"(?:增长|上升|提高|增加|增幅|增长率|增速|上涨)(?:了)?" + FILLER + r"$", "growth", 1),
+    (_COMPARE + r"(?:下降|减少|降低|下滑|降幅|减幅|回落|减少了)(?:了)?" + FILLER + r"$", "growth", -1),
+    (r"占(?P<total>[^，,。；;%]{0,24}?)(?:的|比例|比重)?" + FILLER + r"$", "share", 1),
+    (r"占比" + FILLER + r"$", "share", 1),
+    (r"完成(?:年初)?预算(?:的)?" + FILLER + r"$", "rate", 1),
+    (r"(?:预期指标值|年度指标值|目标值|预期目标)" + FILLER + r"$", "target", 1),
+    (r"年中监控(?:实际)?完成值" + FILLER + r"$", "interim", 1),
+    (r"(?:实际完成值|实际完成)" + FILLER + r"$", "achieved", 1),
+    (r"本次评价[^，,。；;]{0,20}?" + FILLER + r"$", "achieved", 1),
+    (r"(?:率|满意度|比例|比重)" + FILLER + r"$", "rate", 1),
+)
+
+AMOUNT_CUES: tuple[tuple[str, str, int], ...] = (
+    (r"(?:增加到|增长到|增至|提高到|提高至|下降到|降至|减少到|减至)" + FILLER + r"$", "value", 1),
+    (_COMPARE + r"(?:增加|增长|多|新增|增支|超支)(?:了)?" + FILLER + r"$", "change", 1),
+    (_COMPARE + r"(?:减少|下降|节约|节支|减支|少|降低)(?:了)?" + FILLER + r"$", "change", -1),
+    (r"(?:调减|核减)", "adjustment", -1),
+    (r"(?:年中追加|追加|调增|预算调整数|调整数)", "adjustment", 1),
+    (r"(?:调整后(?:全年)?预算数?|全年预算数?|预算调整后)", "adjusted_budget", 1),
+    (r"(?:年初预算数?|年初批复预算数?|年初|预算数|年度预算|预算安排|预算金额|资金计划|预算)", "budget", 1),
+    (r"(?:执行数|决算数|实际支出|实际执行|支出决算|决算|发生额|实际使用|实际到位|已支付|实际收入|执行金额|执行|已经结算|结算)", "actual", 1),
+    (r"(?:预期指标值|年度指标值|目标值)", "target", 1),
+    (r"年中监控(?:实际)?完成值", "interim", 1),
+    (r"(?:实际完成值|本次评价)", "achieved", 1),
+)
+
+SCORE_CUES: tuple[tuple[str, str, int], ...] = (
+    (r"(?:权重分值|指标分值|分值|权重|满分)", "weight", 1),
+    (r"(?:自评得分|自评分|综合得分|评价得分|综合评分|得分|评分|自评)", "score", 1),
+)
+
+COLUMN_CUES: tuple[tuple[str, str, int], ...] = (
+    (r"分值|权重", "weight", 1),
+    (r"自评分|得分|评分", "score", 1),
+    (r"执行率|完成率", "rate", 1),
+    (r"调整数|调整", "adjustment", 1),
+    (r"年初预算|年度预算|预算数|预算", "budget", 1),
+    (r"实际执行|执行数|决算数|实际支出|决算|执行", "actual", 1),
+    (r"结余|结转", "value", 1),
+)
+
+_COMPILED: dict[int, tuple[tuple[regex.Pattern, str, int], ...]] = {}
+
+
+def _compiled(table) -> tuple[tuple[regex.Pattern, str, int], ...]:
+    key = id(table)
+    if key not in _COMPILED:
+        _COMPILED[key] = tuple((regex.compile(pattern), role, sign) for pattern, role, sign in table)
+    return _COMPILED[key]
+
+
+def find_role(left: str, table) -> tuple[str, int, regex.Match | None]:
+    """The role a cue in ``left`` (clause text before a figure) gives, with its sign and match.
+
+    >>> find_role("比上年度减少", AMOUNT_CUES)[:2]
+    ('change', -1)
+    """
+    best = None
+    for pattern, role, sign in _compiled(table):
+        found = None
+        for found in pattern.finditer(left):
+            pass
+        if found is not None and (best is None or found.end() > best[2].end()):
+            best = (role, sign, found)
+        if found is not None and pattern.pattern.endswith("$"):
+            return role, sign, found
+    if best is None:
+        return "value", 1, None
+    return best

@@ -1,0 +1,63 @@
+"""The indicator lexicon (``extractor/data/indicators.json``): canonical keys and written forms.
+
+Matching is longest-first over all written forms, so ``一般公共预算财政拨款支出`` wins over
+``一般公共预算财政拨款`` and ``项目支出`` is not read as ``支出``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+# words that qualify a quantity's period or scope rather than name it (stripped from keys)
+KEY_PREFIXES = regex.compile(r"^(?:累计|全年|本年度?|年末|年初|当年|共计|合计|共|总|全县|全市|全区|全部|我单位|我局|单位|本单位|本部门|部门)+")
+KEY_SUFFIXES = regex.compile(r"(?:数|额|金额|总额|资金|合计|总计)$")
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconMatch:
+    start: int
+    end: int
+    written: str
+    key: str
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[dict[str, str], regex.Pattern]:
+    data = json.loads(resources.files("extractor.data").joinpath("indicators.json").read_text(encoding="utf-8"))
+    written_to_key: dict[str, str] = {}
+    for key, forms in data.items():
+        if key.startswith("_"):
+            continue
+        for form in [key, *forms]:
+            written_to_key.setdefault(form, key)
+    alternatives = sorted(written_to_key, key=len, reverse=True)
+    pattern = regex.compile("|".join(regex.escape(form) for form in alternatives))
+    return written_to_key, pattern
+
+
+def find_indicators(text: str) -> list[LexiconMatch]:
+    """Lexicon indicators in ``text``, longest match at each position, left to right.
+
+    >>> [(m.written, m.key) for m in find_indicators("医保基金累计征收7.55亿元")]
+    [('医保基金累计征收', '医保基金征收')]
+    """
+    written_to_key, pattern = _lexicon()
+    return [LexiconMatch(m.start(), m.end(), m.group(), written_to_key[m.group()]) for m in pattern.finditer(text)]
+
+
+def canonical_key(indicator: str) -> str:
+    """The key of an indicator: its lexicon key, else the phrase without scope words.
+
+    >>> canonical_key("行政罚款"), canonical_key("累计检查定点医疗机构数")
+    ('罚款', '检查定点医疗机构')
+    """
+    written_to_key, _ = _lexicon()
+    if indicator in written_to_key:
+        return written_to_key[indicator]
+    stripped = KEY_SUFFIXES.sub("", KEY_PREFIXES.sub("", indicator)) or indicator
+    return written_to_key.get(stripped, stripped)

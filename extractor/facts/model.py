@@ -1,0 +1,108 @@
+"""Facts (a figure bound to what it measures) and relations between facts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..entities.model import Entity
+
+ROLES = (
+    "value", "budget", "adjusted_budget", "adjustment", "actual", "growth", "change", "share", "rate",
+    "target", "achieved", "interim", "weight", "score",
+)
+MEASURES = ("amount", "count", "percent", "points", "score")
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One figure bound to its indicator.
+
+    Example: in ``医保基金累计征收7.55亿元`` the MONEY entity becomes
+    ``Fact(indicator="医保基金累计征收", key="医保基金征收", measure="amount", role="value",
+    period="2023", …)``.
+    """
+
+    entity: Entity
+    indicator: str
+    key: str
+    measure: str
+    role: str
+    period: str
+    sign: int = 1
+    inherited: bool = False
+    sentence_start: int = 0
+    sentence_end: int = 0
+    section: tuple[str, ...] = ()
+    row_header: str = ""
+    col_header: str = ""
+    source: str = "text"
+    of: str = ""
+
+    @property
+    def start(self) -> int:
+        return self.entity.start
+
+    @property
+    def end(self) -> int:
+        return self.entity.end
+
+    @property
+    def value(self) -> Decimal:
+        return self.entity.value
+
+    @property
+    def identity(self) -> tuple[str, str, str, str]:
+        """What must match for two facts to state the same thing: key, measure, role, period."""
+        return (self.key, self.measure, self.role, self.period)
+
+    def to_dict(self) -> dict:
+        value = self.entity.value
+        out = {
+            "indicator": self.indicator,
+            "key": self.key,
+            "measure": self.measure,
+            "role": self.role,
+            "period": self.period,
+            "value": format(value, "f") if isinstance(value, Decimal) else value,
+            "start": self.start,
+            "end": self.end,
+            "text": self.entity.text,
+            "sentence": [self.sentence_start, self.sentence_end],
+            "section": list(self.section),
+            "source": self.source,
+        }
+        if self.role in ("growth", "change", "adjustment"):
+            out["sign"] = self.sign
+        if self.inherited:
+            out["inherited"] = True
+        if self.of:
+            out["of"] = self.of
+        if self.source == "table":
+            out["row_header"] = self.row_header
+            out["col_header"] = self.col_header
+        return out
+
+
+@dataclass(frozen=True)
+class Relation:
+    """An explicit link between facts: ``kind`` and named members (each a Fact or None).
+
+    Example: ``Relation("parts", {"total": 1498.48万元}, parts=(719.48万元, 779万元))``.
+    """
+
+    kind: str
+    members: tuple[tuple[str, Fact | None], ...]
+    parts: tuple[Fact, ...] = ()
+    source: str = "text"
+
+    def member(self, name: str) -> Fact | None:
+        return dict(self.members).get(name)
+
+    def to_dict(self) -> dict:
+        out: dict = {"kind": self.kind, "source": self.source}
+        for name, fact in self.members:
+            out[name] = None if fact is None else [fact.start, fact.end]
+        if self.parts:
+            out["parts"] = [[fact.start, fact.end] for fact in self.parts]
+        return out

@@ -1,0 +1,264 @@
+"""Explicit relations between facts, so that rules read them instead of re-parsing text.
+
+* ``parts``  — a total and its 其中 / bracketed parts (prose), or a 合计 row and the cells above
+  it in the same column (tables);
+* ``growth`` / ``change`` — a rate or difference and the amount it modifies;
+* ``share``  — 占…% with its part and, where named or implied, its total;
+* ``rate``   — 执行率 / 完成预算的…% / 完成率 with numerator and denominator where stated;
+* ``target`` — 预期指标值 and the value achieved against it;
+* ``weight`` — a weight and the score given under it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Iterable
+
+import regex
+
+from ..document import Document
+from .lexicon import canonical_key, find_indicators
+from .model import Fact, Relation
+
+PARTS_MARKER = regex.compile(r"其中\s*[:：]?|主要用于以下方面\s*[:：]?|具体包括\s*[:：]?|分别为")
+TOTAL_LABEL = regex.compile(r"^\s*(?:合\s*计|总\s*计|总\s*分|合计数)\s*$")
+LEVEL_ROLES = ("value", "actual", "budget", "adjusted_budget", "achieved", "target")
+_MAX_FOLLOWING_LINES = 8
+
+
+def find_relations(document: Document, facts: list[Fact]) -> list[Relation]:
+    """All relations among the facts of one document.
+
+    Example: ``基本支出719.48万元（人员经费641.81万元，公用经费77.67万元）`` gives
+    ``parts(total=719.48万元, parts=[641.81万元, 77.67万元])``.
+    """
+    text_facts = [f for f in facts if f.source == "text"]
+    relations: list[Relation] = []
+    relations.extend(_bracket_parts(document, text_facts))
+    relations.extend(_marker_parts(document, text_facts))
+    parts_of = {id(part): rel for rel in relations if rel.kind == "parts" for part in rel.parts}
+    relations.extend(_modifiers(text_facts))
+    relations.extend(_shares(text_facts, facts, parts_of))
+    relations.extend(_rates(text_facts))
+    relations.extend(_targets(text_facts))
+    relations.extend(_weights(text_facts))
+    relations.extend(_table_relations(document, [f for f in facts if f.source == "table"]))
+    return relations
+
+
+def _depths(view: str, start: int, end: int) -> list[int]:
+    depth, out = 0, []
+    for ch in view[start:end]:
+        out.append(depth)
+        if ch == "(":
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+    return out
+
+
+def _is_level(fact: Fact) -> bool:
+    return fact.role in LEVEL_ROLES and fact.measure in ("amount", "count")
+
+
+def _bracket_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
+    view = document.normalized
+    for index, total in enumerate(facts):
+        if not _is_level(total):
+            continue
+        after = view[total.end:total.end + 2]
+        if not after.startswith("("):
+            continue
+        close = _matching_bracket(view, total.end)
+        if close is None:
+            continue
+        depths = _depths(view, total.end, close)
+        parts = [
+            f for f in facts[index + 1:]
+            if f.start < close and f.measure == total.measure and _is_level(f) and depths[f.start - total.end] == 1
+        ]
+        parts = [p for p in parts if _compatible_roles(total, p)]
+        if len(parts) >= 2 or (len(parts) == 1 and regex.search(r"其中", view[total.end:parts[0].start])):
+            yield Relation("parts", (("total", total),), parts=tuple(parts))
+
+
+def _matching_bracket(view: str, opening: int) -> int | None:
+    depth = 0
+    for position in range(opening, min(len(view), opening + 400)):
+        ch = view[position]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return position
+    return None
+
+
+def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
+    """``X，其中：A a，B b`` — the total is the last level figure before the marker."""
+    view = document.normalized
+    starts = [f.start for f in facts]
+    for marker in PARTS_MARKER.finditer(view):
+        before = bisect_left(starts, marker.start())
+        total = next((f for f in reversed(facts[max(0, before - 3):before]) if _is_level(f)), None)
+        between = view[total.end:marker.start()] if total is not None else ""
+        if total is None or total.sentence_end < marker.start() - 1 or between.count("(") > between.count(")"):
+            continue
+        if regex.search(r"[。\n]", view[total.end:marker.start()]):
+            continue
+        end = _list_end(view, marker.end(), total)
+        depths = _depths(view, marker.end(), end)
+        parts = [
+            f for f in facts[before:]
+            if marker.end() <= f.start < end and f.measure == total.measure and _is_level(f) and depths[f.start - marker.end()] == 0
+            and f.period == total.period and _compatible_roles(total, f) and not _NEW_TOTAL.search(f.indicator)
+        ]
+        if len(parts) >= 1:
+            yield Relation("parts", (("total", total),), parts=tuple(parts))
+
+
+_NEW_TOTAL = regex.compile(r"共计|合计|总计|^总|全年")
+
+
+def _compatible_roles(total: Fact, part: Fact) -> bool:
+    """Parts are stated in the total's terms: a budget's parts are budgets, an actual's actuals."""
+    plain = ("value", "actual")
+    return part.role == total.role or (total.role in plain and part.role in plain)
+
+
+def _list_end(view: str, start: int, total: Fact) -> int:
+    """Where a 其中 list ends: the sentence end, or — when the marker ends its line — the next
+    blank line or heading-like line within a few lines."""
+    line_end = view.find("\n", start)
+    rest_of_line = view[start:line_end if line_end != -1 else len(view)]
+    if regex.search(r"\d", rest_of_line):
+        stop = regex.compile(r"[。\n]").search(view, start)
+        return stop.start() if stop else len(view)
+    position = line_end
+    for _ in range(_MAX_FOLLOWING_LINES):
+        if position == -1 or position + 1 >= len(view):
+            break
+        next_end = view.find("\n", position + 1)
+        line = view[position + 1:next_end if next_end != -1 else len(view)]
+        if not line.strip() or regex.match(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])", line):
+            break
+        position = next_end
+    return position if position != -1 else len(view)
+
+
+def _same_sentence(a: Fact, b: Fact) -> bool:
+    return a.sentence_start == b.sentence_start
+
+
+def _modifiers(facts: list[Fact]) -> Iterable[Relation]:
+    for index, fact in enumerate(facts):
+        if fact.role not in ("growth", "change"):
+            continue
+        wanted = ("amount", "count") if fact.measure in ("percent", "amount", "count") else ("percent",)
+        if fact.measure == "points":
+            wanted = ("percent",)
+        base = next(
+            (
+                f for f in reversed(facts[:index])
+                if _same_sentence(f, fact) and f.key == fact.key and f.measure in wanted
+                and f.role not in ("growth", "change", "share")
+            ),
+            None,
+        )
+        if base is not None:
+            yield Relation(fact.role, ((fact.role, fact), ("amount", base)))
+
+
+def _shares(text_facts: list[Fact], all_facts: list[Fact], parts_of: dict) -> Iterable[Relation]:
+    for index, fact in enumerate(text_facts):
+        if fact.role != "share":
+            continue
+        part = next(
+            (f for f in reversed(text_facts[:index]) if _same_sentence(f, fact) and f.measure in ("amount", "count") and f.role in LEVEL_ROLES),
+            None,
+        )
+        if part is None:
+            continue
+        total = None
+        if fact.of and len(fact.of) >= 2:
+            wanted = canonical_key(_strip_total_words(fact.of))
+            total = next(
+                (f for f in reversed(all_facts) if f.start < fact.start and f.key == wanted and f.period == part.period
+                 and f.measure == part.measure and f.role in LEVEL_ROLES and f is not part),
+                None,
+            )
+        elif id(part) in parts_of:
+            total = parts_of[id(part)].member("total")
+        yield Relation("share", (("share", fact), ("part", part), ("total", total)))
+
+
+def _strip_total_words(text: str) -> str:
+    return regex.sub(r"^(?:本年|全年|本单位|部门)+", "", text.strip())
+
+
+def _rates(facts: list[Fact]) -> Iterable[Relation]:
+    for index, fact in enumerate(facts):
+        if fact.role != "rate" or fact.measure != "percent":
+            continue
+        earlier = [f for f in reversed(facts[:index]) if _same_sentence(f, fact) and f.measure == "amount"]
+        numerator = next((f for f in earlier if f.role in ("actual", "achieved")), None)
+        denominator = next((f for f in earlier if f.role in ("budget", "adjusted_budget", "target")), None)
+        if numerator is None and denominator is None:
+            continue
+        yield Relation("rate", (("rate", fact), ("numerator", numerator), ("denominator", denominator)))
+
+
+def _targets(facts: list[Fact]) -> Iterable[Relation]:
+    for index, fact in enumerate(facts):
+        if fact.role != "target":
+            continue
+        achieved = next(
+            (f for f in facts[index + 1:index + 6] if f.role == "achieved" and f.measure == fact.measure
+             and (f.key == fact.key or f.sentence_start - fact.sentence_end < 200)),
+            None,
+        )
+        if achieved is not None:
+            yield Relation("target", (("target", fact), ("achieved", achieved)))
+
+
+def _weights(facts: list[Fact]) -> Iterable[Relation]:
+    for index, fact in enumerate(facts):
+        if fact.role != "weight" or fact.measure != "score":
+            continue
+        score = next((f for f in facts[index + 1:index + 3] if f.role == "score" and _same_sentence(f, fact)), None)
+        if score is not None:
+            yield Relation("weight", (("weight", fact), ("score", score)))
+
+
+def _table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation]:
+    """Weight/score pairs per row and 合计 rows against the column above them."""
+    by_cell = {f.start: f for f in facts}
+    for table in document.tables:
+        rows = table.rows
+        for row in rows:
+            row_facts = [by_cell[c.start + offset] for c in row for offset in range(0, 3) if (c.start + offset) in by_cell]
+            weight = next((f for f in row_facts if f.role == "weight"), None)
+            score = next((f for f in row_facts if f.role == "score"), None)
+            if weight is not None and score is not None:
+                yield Relation("weight", (("weight", weight), ("score", score)), source="table")
+        for r, row in enumerate(rows):
+            if not row or not any(TOTAL_LABEL.match(c.text) for c in row if c.col <= 1):
+                continue
+            for cell in row:
+                total = _fact_in(by_cell, cell)
+                if total is None:
+                    continue
+                above = [
+                    f for rr in rows[:r] for c in rr if c.col == cell.col
+                    for f in [_fact_in(by_cell, c)] if f is not None and f.role == total.role
+                ]
+                if len(above) >= 2:
+                    yield Relation("parts", (("total", total),), parts=tuple(above), source="table")
+
+
+def _fact_in(by_cell: dict, cell) -> Fact | None:
+    for offset in range(cell.start, cell.end + 1):
+        if offset in by_cell:
+            return by_cell[offset]
+    return None

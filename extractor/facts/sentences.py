@@ -1,0 +1,45 @@
+"""Sentence and clause boundaries with offsets (on the normalised view).
+
+A sentence ends at 。！？ or a line break — not at ；, because 其中 lists run across semicolons.
+A clause ends at ，；：、 or an opening bracket: the stretch in which a figure's indicator is named.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+import regex
+
+SENTENCE_END = regex.compile(r"[。！？!?\n]")
+CLAUSE_BREAK = regex.compile(r"[，,；;：:（(）)、]")
+
+
+class Sentences:
+    """Sentence lookup for one text: ``span_of(offset)`` gives the enclosing sentence."""
+
+    def __init__(self, view: str):
+        self._ends = [m.end() for m in SENTENCE_END.finditer(view)]
+        self._length = len(view)
+
+    def span_of(self, offset: int) -> tuple[int, int]:
+        """``[start, end)`` of the sentence holding ``offset``.
+
+        >>> Sentences("一二。三四。").span_of(3)
+        (3, 6)
+        """
+        index = bisect_right(self._ends, offset)
+        start = self._ends[index - 1] if index else 0
+        end = self._ends[index] if index < len(self._ends) else self._length
+        return start, end
+
+
+def clause_start(view: str, sentence_start: int, offset: int) -> int:
+    """Where the clause holding ``offset`` begins (after the last clause break before it).
+
+    >>> clause_start("收入100万元，其中基本支出80万元", 0, 15)
+    8
+    """
+    found = None
+    for found in CLAUSE_BREAK.finditer(view, sentence_start, offset):
+        pass
+    return found.end() if found is not None else sentence_start

@@ -1,0 +1,67 @@
+"""Binding figures in table cells: the row label names the indicator, the column header (or a
+label cell to the left, as in ``预算数: | 32.23``) gives the role."""
+
+from __future__ import annotations
+
+import regex
+
+from ..document import Cell, Document, Table
+from ..entities.model import Entity
+from ..structure.tables import is_numeric_cell
+from .binding import measure_of
+from .cues import COLUMN_CUES, find_role
+from .lexicon import canonical_key, find_indicators
+from .model import Fact
+
+_UNIT_NOTE = regex.compile(r"[（(][^）)]{0,8}[）)]|[:：]\s*$")
+
+
+def cell_at(document: Document, offset: int) -> tuple[int, Table, Cell] | None:
+    """The table (index, table) and cell holding ``offset``, if any."""
+    for index, table in enumerate(document.tables):
+        if table.start <= offset < table.end or (table.start <= offset <= table.end and table.start == table.end):
+            for cell in table.cells:
+                if cell.start <= offset < cell.end:
+                    return index, table, cell
+    return None
+
+
+def row_label(table: Table, cell: Cell, view: str) -> str:
+    """The text naming a cell's row: the first text cell of the row, or of the nearest row above
+    when the row's first cell is empty (a vertically merged label)."""
+    for r in range(cell.row, -1, -1):
+        row = table.rows[r]
+        first = next((c for c in row if c.col < cell.col and c.text and not is_numeric_cell(c.text)), None)
+        if first is not None and (first.col == 0 or r == cell.row):
+            return first.text
+        if row and row[0].col == 0 and row[0].text:
+            return row[0].text
+    return ""
+
+
+def bind_table_fact(document: Document, entity: Entity, located, fiscal_year: int | None, section_of) -> Fact:
+    """The fact of a figure in a table cell.
+
+    Example: in a score table the cell ``3`` under ``自评分`` in the row ``部门总体执行进度`` is
+    ``Fact(key="部门总体执行进度", role="score", measure="score")``.
+    """
+    _, table, cell = located
+    view = document.normalized
+    role, sign, _ = find_role(cell.col_header, COLUMN_CUES)
+    label_role, label_sign, _ = find_role(cell.row_header, COLUMN_CUES)
+    if role == "value" and label_role != "value":
+        role, sign = label_role, label_sign
+    if entity.label == "SCORE" and role not in ("weight", "score"):
+        role = "score"
+    if entity.label == "PERCENT" and role == "value":
+        role = "rate"
+    label = _UNIT_NOTE.sub("", row_label(table, cell, view)).strip()
+    if find_role(label, COLUMN_CUES)[0] != "value" and cell.row_header and cell.row_header != label:
+        label = _UNIT_NOTE.sub("", cell.row_header).strip()
+    found = find_indicators(label)
+    key = found[-1].key if found and found[-1].end == len(label) else canonical_key(label)
+    return Fact(
+        entity=entity, indicator=label, key=key, measure=measure_of(entity), role=role,
+        period=str(fiscal_year) if fiscal_year else "", sign=sign, sentence_start=cell.start, sentence_end=cell.end,
+        section=section_of(entity.start), row_header=cell.row_header, col_header=cell.col_header, source="table",
+    )
