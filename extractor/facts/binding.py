@@ -26,9 +26,11 @@ _LEADING_WORDS = regex.compile(
     r"|共计|共|另|即|均|其|此外|从|由|按照|按|用于|全年|本年度|本年)+"
 )
 _TRAILING_WORDS = regex.compile(r"(?:" + r"为|是|达|达到|共|共计|计|合计|累计|约|了|至|到|的|有|以|在|\s|:|：" + r")+$")
+_CARRIED_ROLES = ("budget", "adjusted_budget", "actual")
+_OWN_SCOPE = regex.compile(r"全年|年末|年中|共计|合计|总|决算|实际|执行|追加|本年|上年|比|较")
 _THIS_INDICATOR = regex.compile(r"该指标|该项|本指标")
 _RIGHT_NOUN = regex.compile(r"^[^，,。；;、：:（(\s\d%]{1,12}")
-_MAX_INDICATOR = 16
+_MAX_INDICATOR = 24
 
 
 def measure_of(entity: Entity) -> str:
@@ -65,12 +67,14 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
         left = _without_dates(view, clause_from, entity.start, dates)
         measure = measure_of(entity)
         table = PERCENT_CUES if entity.label == "PERCENT" else SCORE_CUES if entity.label == "SCORE" else AMOUNT_CUES
-        role, sign, cue = find_role(raw_left, table)
+        role, sign, cue = find_role(_mask_lexicon_terms(raw_left), table)
         if measure == "points" and role == "value":
             role = "change"
         named = left
         if cue is not None:
             named = left[: cue.start()] if role == "share" else left[: cue.start()] + " " + left[cue.end():]
+            if find_indicators(left) and not find_indicators(named):
+                named = left  # the cue sat beside a lexicon term that names the figure
         indicator, key = _indicator(named)
         if not indicator and entity.label == "COUNT":
             indicator, key = _right_indicator(view, entity)
@@ -85,6 +89,13 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             indicator, key = _indicator(cue.group())
         if not indicator:
             indicator = key = ""
+        role_carried = False
+        if (
+            role == "value" and previous_in_sentence is not None and previous_in_sentence.role in _CARRIED_ROLES
+            and previous_in_sentence.measure == measure and not _OWN_SCOPE.search(raw_left)
+        ):
+            role = previous_in_sentence.role  # 年初预算支出673.60万元，基本支出569.44万元：still the budget
+            role_carried = True
         period = _period(view, sentence[0], clause_from, entity, dates, fiscal_year, role)
         of = ""
         if role == "share" and cue is not None and "total" in cue.re.groupindex and cue.group("total"):
@@ -92,12 +103,19 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
         fact = Fact(
             entity=entity, indicator=indicator, key=key, measure=measure, role=role, period=period, sign=sign,
             inherited=inherited, sentence_start=sentence[0], sentence_end=sentence[1], section=section_of(entity.start),
-            of=of,
+            of=of, role_carried=role_carried,
         )
         facts.append(fact)
         if indicator:
             previous_in_sentence = fact
     return facts
+
+
+def _mask_lexicon_terms(text: str) -> str:
+    """Blank out lexicon terms so that the 预算 inside 一般公共预算收入 is not read as a cue."""
+    for found in find_indicators(text):
+        text = text[:found.start] + "　" * (found.end - found.start) + text[found.end:]
+    return text
 
 
 def _without_dates(view: str, start: int, end: int, dates: list[Entity]) -> str:

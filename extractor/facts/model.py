@@ -38,6 +38,7 @@ class Fact:
     col_header: str = ""
     source: str = "text"
     of: str = ""
+    role_carried: bool = False
 
     @property
     def start(self) -> int:

@@ -1,0 +1,54 @@
+"""Helpers that rules share for reading facts: intervals, evidence and number formatting."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from extractor.facts import Fact
+
+from .intervals import Interval
+from .model import Evidence
+
+_SCALE_WORDS = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8, "万亿": Decimal(10) ** 12, "千": Decimal(1000)}
+
+
+def interval_of(fact: Fact) -> Interval:
+    """The interval a fact's figure stands for (its written decimals in its written unit).
+
+    Example: the fact of ``673.60万元`` → [6735950, 6736050] yuan.
+    """
+    entity = fact.entity
+    return Interval.stated(entity.value, entity.places, entity.scale)
+
+
+def evidence(fact: Fact, role: str) -> Evidence:
+    return Evidence(fact.start, fact.end, fact.entity.text, role, fact.entity.value)
+
+
+def exact(fact: Fact) -> bool:
+    """A figure the audit may do arithmetic with: not approximate, no comparator, no range."""
+    entity = fact.entity
+    return not entity.approx and entity.comparator is None and entity.lower is None
+
+
+def show(value: Decimal, unit_of: Fact | None = None) -> str:
+    """A value in the unit its fact was written in (``6736000`` with 万元 → ``673.6万元``)."""
+    if unit_of is not None and unit_of.measure == "amount":
+        scale = unit_of.entity.scale or ""
+        factor = _SCALE_WORDS.get(scale, Decimal(1))
+        number = (value / factor).quantize(Decimal(1).scaleb(-max(unit_of.entity.places or 0, 2)))
+        return f"{_plain(number)}{scale}元"
+    if unit_of is not None and unit_of.measure in ("percent", "points"):
+        return f"{_plain(value.quantize(Decimal('0.01')))}%"
+    return _plain(value)
+
+
+def show_interval(interval: Interval, unit_of: Fact | None = None) -> str:
+    return f"[{show(interval.low, unit_of)}, {show(interval.high, unit_of)}]"
+
+
+def _plain(value: Decimal) -> str:
+    text = format(value, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text

@@ -1,0 +1,216 @@
+"""V001 value-conflict."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Iterator
+
+import regex
+
+from extractor.extraction import Extraction
+from extractor.facts.lexicon import find_indicators
+
+from ..facts_view import evidence, exact, interval_of, show
+from ..intervals import truncation_explains
+from ..model import Finding
+from ..registry import rule
+
+CODE, NAME, SEVERITY = "V001", "value-conflict", "error"
+_MIN_FREE_INDICATOR = 4
+_SCOPE_WORDS = regex.compile(r"累计|全年|本年度?|年末|处理|处|共计|合计|共")
+
+
+@rule(CODE, NAME, SEVERITY)
+def check(extraction: Extraction) -> Iterator[Finding]:
+    """What it does:
+    Groups facts that state the same indicator, measure, role and period (医保基金累计征收 and
+    医保基金征收 group; 2023 and 上年 do not; a budget and an actual do not) and reports two
+    statements whose intervals cannot hold the same true value.
+
+    Why is this bad?
+    A report that gives one quantity two values is wrong at least once, and the reader cannot
+    tell which. Repeated paragraphs that were edited in one place only are the usual cause.
+
+    Example:
+    ``医保基金累计征收7.55亿元，同比增长1.3%`` in one section and ``…同比增长1.2%`` in another:
+    1.3% stands for [1.25, 1.35), 1.2% for [1.15, 1.25) — one rounding rule cannot give both.
+    Values one unit apart at the written precision count as disjoint, because a single report
+    rounds one way; a shorter figure that is the longer one cut off (659万 vs 659.66万) is
+    reported as ``info``.
+    """
+    groups: dict[tuple, list] = defaultdict(list)
+    for fact in extraction.facts:
+        if not fact.key or not exact(fact) or fact.entity.unit_source == "shared":
+            continue
+        if not _reliable_key(fact):
+            continue
+        groups[(*fact.identity, _unit_class(fact))].append(fact)
+    context = _Context(extraction)
+    for identity, facts in groups.items():
+        yield from _conflicts(identity[:4], facts, context)
+
+
+def _reliable_key(fact) -> bool:
+    """A key worth comparing across the document: a lexicon term, or a specific written phrase."""
+    if find_indicators(fact.indicator):
+        return True
+    return len(fact.indicator) >= _MIN_FREE_INDICATOR and fact.source == "text"
+
+
+_PEOPLE = {"人", "名", "位"}
+
+
+def _unit_class(fact) -> str:
+    """Counts compare only in the same measure word family (26人 is not 1台)."""
+    if fact.measure != "count":
+        return ""
+    unit = fact.entity.unit or ""
+    return "人" if unit in _PEOPLE else unit
+
+
+class _Context:
+    """What tells two same-key facts apart: the total each is a part of, and its section."""
+
+    def __init__(self, extraction: Extraction):
+        self.parent_key = {}
+        for relation in extraction.relations:
+            if relation.kind == "parts":
+                total = relation.member("total")
+                for part in relation.parts:
+                    self.parent_key[id(part)] = total.key if total is not None else ""
+        self.document = extraction.document
+        self.listed = _listed_in_one_sentence(extraction.facts)
+        self.block = _restart_blocks(extraction.document.sections)
+
+    def comparable(self, a, b) -> bool:
+        if a.sentence_start == b.sentence_start or id(a) in self.listed or id(b) in self.listed:
+            return False  # one sentence naming a key twice is listing different things (实有4人 … 实有27人)
+        if self.parent_key.get(id(a), "") != self.parent_key.get(id(b), ""):
+            return False  # 行政编制 among 编制 vs 行政编制 among 实有人数
+        if a.source == "table" and b.source == "table":
+            return False  # the same row label recurs under different groups of one table
+        path_a, path_b = self.document.section_path(a.start), self.document.section_path(b.start)
+        if path_a and path_b and path_a[-1] is not path_b[-1] and _siblings(path_a, path_b):
+            return False  # (1) 筹资工作经费项目 vs (2) 破产改制企业…项目: two subjects of one list
+        if not find_indicators(a.indicator) and path_a[:2] != path_b[:2]:
+            return False  # a free phrase is only trusted within one part of the report
+        depth = min(len(path_a), len(path_b))
+        if [self.block.get(id(s), 0) for s in path_a[:depth]] != [self.block.get(id(s), 0) for s in path_b[:depth]]:
+            return False  # numbering restarts at 一、: a second report bound into the same file
+        if path_a and path_b and path_a[-1] is not path_b[-1] and (_PROJECT.search(path_a[-1].title) or _PROJECT.search(path_b[-1].title)):
+            return False  # figures inside a section about one project describe that project
+        big, small = max(abs(a.entity.value), abs(b.entity.value)), min(abs(a.entity.value), abs(b.entity.value))
+        if small and big / small >= 10 and not _power_of_ten(big / small):
+            return False  # 6.88亿元 of the fund vs 1498.48万元 of the office: different scopes
+        return True
+
+
+_PROJECT = regex.compile(r"项目$")
+
+
+def _power_of_ten(ratio) -> bool:
+    """10, 100, 10000 …: the signature of a unit slip (万元 written as 元), which stays reportable."""
+    return ratio == ratio.to_integral_value() and str(int(ratio)).rstrip("0") == "1"
+
+
+def _listed_in_one_sentence(facts) -> set[int]:
+    """Facts whose key recurs with another value in their own sentence (a list of sub-entities)."""
+    by_sentence = defaultdict(list)
+    for fact in facts:
+        by_sentence[(fact.sentence_start, fact.identity)].append(fact)
+    listed = set()
+    for group in by_sentence.values():
+        if len({f.entity.value for f in group}) > 1:
+            listed.update(id(f) for f in group)
+    return listed
+
+
+def _restart_blocks(sections) -> dict[int, int]:
+    """For every section, how many times its sibling numbering restarted at 1 before it."""
+    block: dict[int, int] = {}
+
+    def visit(children) -> None:
+        restarts, previous = 0, None
+        for child in children:
+            if previous is not None and child.scheme == previous.scheme and child.ordinal == 1 and (previous.ordinal or 0) >= 1:
+                restarts += 1
+            block[id(child)] = restarts
+            previous = child
+            visit(child.children)
+
+    visit(sections)
+    return block
+
+
+def _siblings(path_a, path_b) -> bool:
+    leaf_a, leaf_b = path_a[-1], path_b[-1]
+    same_parent = path_a[:-1] == path_b[:-1] and len(path_a) == len(path_b)
+    return same_parent and leaf_a.scheme == leaf_b.scheme and leaf_a.scheme in ("arabic-paren", "arabic-dot", "circled", "arabic-multi")
+
+
+def _conflicts(identity, facts, context) -> Iterator[Finding]:
+    distinct: dict = {}
+    for fact in facts:
+        distinct.setdefault(fact.entity.value, []).append(fact)
+    values = list(distinct)
+    reported = set()
+    for i, a in enumerate(values):
+        for b in values[i + 1:]:
+            pairs = [(x, y) for x in distinct[a] for y in distinct[b] if context.comparable(x, y)]
+            if not pairs:
+                continue
+            fa, fb = pairs[0]
+            ia, ib = interval_of(fa), interval_of(fb)
+            if ia.overlaps_open(ib):
+                continue
+            pair = tuple(sorted((str(a), str(b))))
+            if pair in reported:
+                continue
+            reported.add(pair)
+            group_a = [x for x in distinct[a] if any(context.comparable(x, y) for y in distinct[b])]
+            group_b = [y for y in distinct[b] if any(context.comparable(x, y) for x in distinct[a])]
+            yield _finding(identity, group_a, group_b)
+
+
+def _finding(identity, first_group, second_group) -> Finding:
+    key, measure, role, period = identity
+    first, second = first_group[0], second_group[0]
+    coarse, fine = sorted((first, second), key=lambda f: f.entity.places or 0)
+    truncated = (coarse.entity.places or 0) < (fine.entity.places or 0) and truncation_explains(
+        coarse.entity.value, coarse.entity.places or 0, fine.entity.value, coarse.entity.scale
+    )
+    same_words = _written(first) == _written(second)
+    if truncated:
+        severity, status = "info", "uncertain"
+    else:
+        carried = any(f.role_carried or f.inherited and f.source == "table" for f in first_group + second_group)
+        severity, status = SEVERITY, "fail" if same_words and not carried else "uncertain"
+    difference = abs(first.entity.value - second.entity.value)
+    evidence_items = tuple(evidence(f, "stated") for f in first_group + second_group)
+    names = "、".join(dict.fromkeys(f.indicator for f in first_group + second_group))
+    if truncated:
+        message = f"{names}前后表述为{first.entity.text}和{second.entity.text}，较短者系较长者截断所致"
+        message_en = f"{key} is stated as {first.entity.text} and {second.entity.text}; the shorter is the longer cut off"
+    else:
+        message = f"同一指标“{names}”（{period}年，{_role_zh(role)}）前后数值不一致：{first.entity.text} 与 {second.entity.text}，相差{show(difference, first)}"
+        message_en = f"{key} ({period}, {role}) is stated as {first.entity.text} and as {second.entity.text}; they differ by {show(difference, first)}"
+    return Finding(
+        rule=CODE, name=NAME, severity=severity, status=status, message=message, message_en=message_en,
+        evidence=evidence_items, expected=f"{first.entity.text} {interval_of(first)} ∩ {second.entity.text} {interval_of(second)} = ∅",
+        subject=f"{key}|{role}|{period}",
+    )
+
+
+def _written(fact) -> str:
+    return _SCOPE_WORDS.sub("", fact.indicator)
+
+
+_ROLE_ZH = {
+    "value": "数值", "budget": "预算数", "adjusted_budget": "调整后预算", "adjustment": "预算调整", "actual": "执行数",
+    "growth": "增幅", "change": "增减额", "share": "占比", "rate": "比率", "target": "目标值", "achieved": "完成值",
+    "interim": "年中完成值", "weight": "分值", "score": "得分",
+}
+
+
+def _role_zh(role: str) -> str:
+    return _ROLE_ZH.get(role, role)
