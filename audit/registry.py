@@ -9,7 +9,9 @@ with a family prefix (``V`` value conflicts, ``S`` sums, ``R`` ratios, ``D`` dat
 from __future__ import annotations
 
 import importlib
+import inspect
 import pkgutil
+import re
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
@@ -36,6 +38,16 @@ class Rule:
     def family(self) -> str:
         return FAMILIES[self.code[0]]
 
+    @property
+    def sections(self) -> dict[str, str]:
+        """The docstring split into its parts, keyed by heading (empty text where one is missing).
+
+        >>> Rule("T003", "doubled-unit", "warning", print,
+        ...      "What it does:\\nA.\\n\\nWhy is this bad?\\nB.\\n\\nExample:\\n100万万元").sections["Example:"]
+        '100万万元'
+        """
+        return doc_sections(self.doc)
+
 
 _RULES: dict[str, Rule] = {}
 
@@ -52,10 +64,28 @@ def rule(code: str, name: str, severity: str):
     def register(function: Callable) -> Callable:
         if code in _RULES and _RULES[code].check is not function:
             raise ValueError(f"rule code {code} registered twice")
-        _RULES[code] = Rule(code, name, severity, function, (function.__doc__ or "").strip())
+        _RULES[code] = Rule(code, name, severity, function, inspect.cleandoc(function.__doc__ or ""))
         return function
 
     return register
+
+
+DOC_HEADINGS = ("What it does:", "Why is this bad?", "Example:")
+_DOC_HEADING = re.compile(r"^(What it does:|Why is this bad\?|Example:)[ \t]*$", re.MULTILINE)
+
+
+def doc_sections(doc: str) -> dict[str, str]:
+    """A rule docstring's *What it does / Why is this bad? / Example* parts, stripped.
+
+    >>> doc_sections("What it does:\\n查报告日期。\\nWhy is this bad?\\n日期错。\\nExample:\\n2023年3月16日")["Why is this bad?"]
+    '日期错。'
+    """
+    parts = {heading: "" for heading in DOC_HEADINGS}
+    marks = list(_DOC_HEADING.finditer(doc))
+    for mark, following in zip(marks, marks[1:] + [None]):
+        body = doc[mark.end(): following.start() if following else len(doc)]
+        parts[mark.group(1)] = body.strip()
+    return parts
 
 
 def all_rules() -> list[Rule]:

@@ -3,7 +3,11 @@ value accuracy of matched entities; seeds and hard cases separately.
 
     python -m benchmarks.entities [--peers] [--errors LABEL]
 
-``--peers`` also runs JioNLP and Recognizers-Text where installed (benchmark only).
+``--peers`` also runs JioNLP and Recognizers-Text where installed (benchmark only; adapters in
+:mod:`benchmarks.peers`) on the same texts and gold, and prints per label, side by side, the F1 on
+exact spans, the value accuracy of the exact matches and a lenient F1 where any overlap of a
+prediction with a gold entity of the same label counts as a match.  With ``--errors LABEL`` the
+peers' misses, extras and wrong values are listed too.
 """
 
 from __future__ import annotations
@@ -99,6 +103,69 @@ def hard_pairs():
         yield case["doc"], case["sentence"], case["entities"], tag_entities(document, case.get("fiscal_year")).entities
 
 
+@dataclass
+class OverlapScore:
+    """Lenient matching: a prediction counts when it overlaps a gold entity of its label, a gold
+    entity is found when some prediction of its label overlaps it."""
+
+    predicted: int = 0
+    predicted_hit: int = 0
+    gold: int = 0
+    gold_hit: int = 0
+
+    @property
+    def f1(self) -> float:
+        p = self.predicted_hit / self.predicted if self.predicted else 1.0
+        r = self.gold_hit / self.gold if self.gold else 1.0
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: "OverlapScore") -> None:
+        self.predicted += other.predicted
+        self.predicted_hit += other.predicted_hit
+        self.gold += other.gold
+        self.gold_hit += other.gold_hit
+
+
+def overlap_score(pairs) -> dict[str, OverlapScore]:
+    """Per-label lenient (overlap) counts over the same ``pairs`` as :func:`score`."""
+    scores = {label: OverlapScore() for label in LABELS}
+    for _doc_id, _text, gold, ours in pairs:
+        predicted = {(e.start, e.end, e.label) for e in ours}
+        golds = {(g["start"], g["end"], g["label"]) for g in gold}
+        for start, end, label in predicted:
+            s = scores[label]
+            s.predicted += 1
+            s.predicted_hit += any(gl == label and gs < end and start < ge for gs, ge, gl in golds)
+        for start, end, label in golds:
+            s = scores[label]
+            s.gold += 1
+            s.gold_hit += any(pl == label and ps < end and start < pe for ps, pe, pl in predicted)
+    return scores
+
+
+def seed_docs() -> list[tuple[str, str, list[dict], int | None]]:
+    """(doc id, text, gold, fiscal year) of every seed; the fiscal year is the one jiaohe detects
+    (the gold's relative dates are resolved against the same year)."""
+    from extractor.entities.document_dates import detect_fiscal_year
+
+    docs = []
+    for doc_id, gold in sorted(seed_entity_gold().items()):
+        text = seed_text(doc_id)
+        document = document_from_text(doc_id, "txt", text)
+        docs.append((doc_id, text, gold, detect_fiscal_year(document.normalized)))
+    return docs
+
+
+def hard_docs() -> list[tuple[str, str, list[dict], int | None]]:
+    return [(c["doc"], c["sentence"], c["entities"], c.get("fiscal_year")) for c in hard_cases()]
+
+
+def peer_pairs(peer, docs):
+    """The same (doc id, text, gold, entities) pairs as :func:`seed_pairs`, from a peer."""
+    for doc_id, text, gold, fiscal_year in docs:
+        yield doc_id, text, gold, peer.run(text, fiscal_year)
+
+
 def print_table(title: str, scores: dict[str, LabelScore]) -> None:
     print(f"\n{title}")
     print(f"{'label':8} {'gold':>5} {'P':>7} {'R':>7} {'F1':>7} {'value':>7}")
@@ -112,25 +179,109 @@ def print_table(title: str, scores: dict[str, LabelScore]) -> None:
     print(f"{'all':8} {total.tp + total.fn:5d} {total.precision:7.3f} {total.recall:7.3f} {total.f1:7.3f} {total.value_accuracy:7.3f}")
 
 
+COMMON = ("MONEY", "DATE")  # the labels all three systems cover
+
+PEER_LEGEND = """\
+F1 = exact span and label (the headline); val = share of the exact matches whose value equals
+the gold value (money in yuan, percent as a number, dates as ISO at their granularity — a peer
+that gives no comparable value counts as wrong; 'n/a' = no exact match); ovl = lenient F1, a
+prediction overlapping a gold entity of its label counts. '—' = the system has no such label.
+JioNLP runs extract_money + extract_time; Recognizers-Text (Chinese) runs currency, percentage and
+datetime; both get 31 Dec of the fiscal year as reference date; their spans are trimmed of
+surrounding whitespace and a peer's DATE overlapping its own MONEY/PERCENT is dropped
+(adapters: benchmarks/peers.py). Spans follow the gold's conventions (qualifiers such as 约, 不低于,
+以上, ≥ and 截至 inside the span; 年度 whole; bare table cells whose unit is in a header are MONEY),
+which the peers do not share: ovl shows how much of the gap is span convention.
+MONEY+DATE = micro-average over the two labels all three cover."""
+
+
+def _fmt(x: float | None) -> str:
+    return "  n/a" if x is None else f"{x:5.3f}"
+
+
+def _cells(label_scores: list[tuple[LabelScore, OverlapScore]] | None) -> str:
+    if label_scores is None:
+        return f"{'—':>5} {'—':>5} {'—':>5}"
+    exact, lenient = LabelScore(), OverlapScore()
+    for e, o in label_scores:
+        exact.tp += e.tp
+        exact.fp += e.fp
+        exact.fn += e.fn
+        exact.value_ok += e.value_ok
+        lenient.add(o)
+    value = exact.value_ok / exact.tp if exact.tp else None
+    return f"{exact.f1:5.3f} {_fmt(value)} {lenient.f1:5.3f}"
+
+
+def print_peer_table(title: str, systems: list[tuple[str, tuple[str, ...], dict, dict]]) -> None:
+    """``systems``: (name, labels covered, exact scores, overlap scores), jiaohe first."""
+    width = 17
+    print(f"\n{title}: jiaohe beside its peers (exact-span F1, value accuracy, overlap F1)")
+    print(f"{'':10} {'':>5} " + " ".join(f"| {name:<{width}}" for name, *_ in systems).rstrip())
+    print(f"{'label':10} {'gold':>5} " + " ".join(f"| {'F1':>5} {'val':>5} {'ovl':>5}" for _ in systems))
+    gold_scores = systems[0][2]
+    rows = [(label, (label,)) for label in LABELS] + [("+".join(COMMON), COMMON)]
+    for row, labels in rows:
+        gold_n = sum(gold_scores[label].tp + gold_scores[label].fn for label in labels)
+        cells = []
+        for _name, covered, exact, lenient in systems:
+            if all(label in covered for label in labels):
+                cells.append(_cells([(exact[label], lenient[label]) for label in labels]))
+            else:
+                cells.append(_cells(None))
+        print(f"{row:10} {gold_n:5d} " + " ".join(f"| {cell:<{width}}" for cell in cells).rstrip())
+
+
+def print_errors(title: str, label: str, s: LabelScore) -> None:
+    print(f"\n== {title} {label}: misses")
+    for row in s.misses:
+        print("  ", *row)
+    print(f"== {title} {label}: extras")
+    for row in s.extras:
+        print("  ", *row)
+    print(f"== {title} {label}: wrong values")
+    for row in s.wrong_values:
+        print("  ", *row)
+
+
+def run_peers(errors: str | None) -> None:
+    from .peers import PEERS, available_peers  # never imported unless asked for
+
+    peers, missing = available_peers()
+    print("\npeers:")
+    for peer in PEERS:
+        if peer.name in missing:
+            print(f"  {peer.name}: not installed ({missing[peer.name]}) — {peer.install}")
+        else:
+            print(f"  {peer.name}: installed")
+    sets = {"seeds": (seed_docs(), seed_pairs), "hard cases": (hard_docs(), hard_pairs)}
+    for title, (docs, ours) in sets.items():
+        systems = [("jiaohe", tuple(LABELS), score(ours()), overlap_score(ours()))]
+        for peer in peers:
+            pairs = list(peer_pairs(peer, docs))
+            systems.append((peer.name, peer.labels, score(pairs), overlap_score(pairs)))
+        print_peer_table(title, systems)
+        if errors:
+            for name, covered, exact, _lenient in systems[1:]:
+                if errors in covered:
+                    print_errors(f"{title} [{name}]", errors, exact[errors])
+    print("\n" + PEER_LEGEND)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--errors", metavar="LABEL", help="list misses, extras and wrong values for LABEL")
+    parser.add_argument("--peers", action="store_true",
+                        help="also score JioNLP and Recognizers-Text where installed (benchmark only)")
     args = parser.parse_args(argv)
     results = {"seeds": score(seed_pairs()), "hard cases": score(hard_pairs())}
     for title, scores in results.items():
         print_table(title, scores)
     if args.errors:
         for title, scores in results.items():
-            s = scores[args.errors]
-            print(f"\n== {title} {args.errors}: misses")
-            for row in s.misses:
-                print("  ", *row)
-            print(f"== {title} {args.errors}: extras")
-            for row in s.extras:
-                print("  ", *row)
-            print(f"== {title} {args.errors}: wrong values")
-            for row in s.wrong_values:
-                print("  ", *row)
+            print_errors(title, args.errors, scores[args.errors])
+    if args.peers:
+        run_peers(args.errors)
     return 0
 
 

@@ -1,9 +1,22 @@
 """Throughput of ``extract`` (load + structure + entity tagging) over ≥ 5 MB of report text.
 
-    python -m benchmarks.speed [--megabytes 5]
+    python -m benchmarks.speed [--megabytes 5] [--jionlp-megabytes MB] [--recognizers-megabytes 0.5]
 
-Reports MB/s (UTF-8 bytes of input per second, one core).  Peers (JioNLP money+time) are timed
-on the same text when installed; otherwise the ratio is reported as unavailable.
+Reports MB/s (UTF-8 bytes of input per second, one core).  In the same run, when installed
+(``pip install -e '.[peers]'``), the peers are timed on the same text:
+
+- JioNLP ``ner.extract_money`` + ``ner.extract_time`` (with parsing, ``time_base`` = 31 Dec of
+  each document's fiscal year), one call of each per whole document, over the whole corpus unless
+  ``--jionlp-megabytes`` asks for less;
+- Recognizers-Text (Chinese) ``recognize_currency`` + ``recognize_percentage`` +
+  ``recognize_datetime`` (reference 31 Dec of the fiscal year), over a subset of
+  ``--recognizers-megabytes`` (default 0.5 MB; 0 skips it) because it runs at a few tens of KB/s.
+
+A subset is a whole number of passes over the seeds — the same document mix as the full corpus.
+Each peer gets one untimed warm-up call first (both build their dictionaries and regexes lazily);
+that first call is reported separately, as ours is.  Fiscal years and reference dates are computed
+before the clock starts, and the peers' own logging is silenced (JioNLP logs a traceback for each
+time candidate it rejects).  Not installed → the peer's line says so and the ratio is unavailable.
 """
 
 from __future__ import annotations
@@ -36,34 +49,112 @@ def time_jiaohe(texts: list[str]) -> float:
     return time.perf_counter() - started
 
 
-def time_jionlp(texts: list[str]) -> float | None:
+def megabytes_of(texts: list[str]) -> float:
+    return sum(len(t.encode("utf-8")) for t in texts) / 1_000_000
+
+
+def reference_dates(texts: list[str]) -> list:
+    """31 Dec of each document's fiscal year (see benchmarks/peers.py), computed once per distinct
+    text so that no peer pays for our fiscal-year detection."""
+    from extractor.entities.document_dates import detect_fiscal_year
+
+    from .peers import reference
+
+    cache: dict[int, object] = {}
+    out = []
+    for text in texts:
+        key = id(text)
+        if key not in cache:
+            cache[key] = reference(detect_fiscal_year(document_from_text("fy", "txt", text).normalized))
+        out.append(cache[key])
+    return out
+
+
+def time_jionlp(texts: list[str]) -> tuple[float, float] | None:
+    """(first call, seconds for ``texts``) of JioNLP money+time, or None when not installed."""
+    from .peers import quiet
+
     try:
-        import jionlp
+        with quiet():
+            import jionlp
     except ImportError:
         return None
-    started = time.perf_counter()
-    for text in texts:
-        jionlp.ner.extract_money(text)
-        jionlp.ner.extract_time(text, time_base=time.time())
-    return time.perf_counter() - started
+    bases = reference_dates(texts)
+    with quiet():
+        started = time.perf_counter()
+        jionlp.ner.extract_money(texts[0])
+        jionlp.ner.extract_time(texts[0], time_base=bases[0])
+        first = time.perf_counter() - started
+        started = time.perf_counter()
+        for text, base in zip(texts, bases):
+            jionlp.ner.extract_money(text)
+            jionlp.ner.extract_time(text, time_base=base)
+        return first, time.perf_counter() - started
+
+
+def time_recognizers(texts: list[str]) -> tuple[float, float] | None:
+    """(first call, seconds for ``texts``) of Recognizers-Text currency+percentage+datetime."""
+    from .peers import quiet
+
+    try:
+        from recognizers_date_time import recognize_datetime
+        from recognizers_number import recognize_percentage
+        from recognizers_number_with_unit import recognize_currency
+        from recognizers_text import Culture
+    except Exception:  # ImportError, or emoji>=1.0 breaking recognizers_text's import
+        return None
+    bases = reference_dates(texts)
+    culture = Culture.Chinese
+    with quiet():
+        started = time.perf_counter()
+        recognize_currency(texts[0], culture)
+        recognize_percentage(texts[0], culture)
+        recognize_datetime(texts[0], culture, reference=bases[0])
+        first = time.perf_counter() - started
+        started = time.perf_counter()
+        for text, base in zip(texts, bases):
+            recognize_currency(text, culture)
+            recognize_percentage(text, culture)
+            recognize_datetime(text, culture, reference=base)
+        return first, time.perf_counter() - started
+
+
+def report_peer(name: str, install: str, texts: list[str], timing, ours_mbps: float, full_mb: float) -> None:
+    if timing is None:
+        print(f"{name}: not installed ({install}) — ratio unavailable")
+        return
+    first, seconds = timing
+    size = megabytes_of(texts)
+    scope = "the same corpus" if size >= full_mb else f"a {size:.2f} MB subset of the same corpus"
+    mbps = size / seconds
+    print(f"{name}: {size:.2f} MB in {seconds:.2f} s = {mbps:.3f} MB/s on {scope} "
+          f"(first call {first:.3f} s); jiaohe/{name.split()[0]} = {ours_mbps / mbps:.1f}x")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--megabytes", type=float, default=5.0)
+    parser.add_argument("--jionlp-megabytes", type=float, default=None,
+                        help="time JioNLP on a subset of this size (default: the whole corpus)")
+    parser.add_argument("--recognizers-megabytes", type=float, default=0.5,
+                        help="time Recognizers-Text on a subset of this size (default 0.5; 0 skips)")
     args = parser.parse_args(argv)
     texts = corpus(args.megabytes)
-    size_mb = sum(len(t.encode("utf-8")) for t in texts) / 1_000_000
+    size_mb = megabytes_of(texts)
     started = time.perf_counter()
     tag_entities(document_from_text("warmup", "txt", texts[0]))
     print(f"first document (after import): {time.perf_counter() - started:.3f} s")
     ours = time_jiaohe(texts)
-    print(f"jiaohe extract: {size_mb:.2f} MB in {ours:.2f} s = {size_mb / ours:.2f} MB/s")
-    peer = time_jionlp(texts)
-    if peer is None:
-        print("jionlp: not installed (pip install jionlp) — ratio unavailable")
-    else:
-        print(f"jionlp money+time: {size_mb / peer:.3f} MB/s; jiaohe is {peer / ours:.1f}x faster")
+    ours_mbps = size_mb / ours
+    print(f"jiaohe extract: {size_mb:.2f} MB in {ours:.2f} s = {ours_mbps:.2f} MB/s")
+    jionlp_texts = texts if args.jionlp_megabytes is None else corpus(args.jionlp_megabytes)
+    report_peer("JioNLP money+time", "pip install jionlp", jionlp_texts,
+                time_jionlp(jionlp_texts), ours_mbps, size_mb)
+    if args.recognizers_megabytes > 0:
+        rt_texts = corpus(args.recognizers_megabytes)
+        report_peer("Recognizers-Text currency+percentage+datetime",
+                    "pip install recognizers-text-suite 'emoji<1.0'", rt_texts,
+                    time_recognizers(rt_texts), ours_mbps, size_mb)
     return 0
 
 

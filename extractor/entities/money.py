@@ -86,7 +86,7 @@ def _from_yuan(text: str, match) -> Entity | None:
             low_number = parse_number(match.group("low"))
         except NumeralError:
             return None
-        lower = scaled(low_number, match.group("scale_low") or scale)
+        lower = scaled(low_number, match.group("scale_low") or scale or _shared_cjk_scale(match.group("low"), raw, low_number))
         upper = value
         value = lower
     unit = _UNIT_TEXT.get(scale, "元")
@@ -99,6 +99,20 @@ def _from_yuan(text: str, match) -> Entity | None:
         approx=is_approx(match), comparator=comparator_of(match), lower=lower, upper=upper,
         pattern="money:range" if lower is not None else "money:yuan",
     )
+
+
+def _shared_cjk_scale(low: str, raw: str, low_number: Decimal) -> str:
+    """三至五万元: the 万 ends the Chinese upper numeral but scales both ends (not in 一百至一万元)."""
+    if low[0].isdigit() or any(ch in low for ch in "万萬亿億"):
+        return ""
+    for word in ("万亿", "亿", "億", "万", "萬"):
+        if raw.endswith(word) and len(raw) > len(word):
+            try:
+                coefficient = parse_number(raw[: -len(word)])
+            except NumeralError:
+                return ""
+            return word if low_number <= coefficient else ""
+    return ""
 
 
 def _digit(ch: str) -> int:

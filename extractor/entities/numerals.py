@@ -82,11 +82,18 @@ def parse_chinese(text: str) -> Decimal:
     integer_part, point, fraction_part = _split_point(text)
     value = _parse_chinese_integer(integer_part) if integer_part else Decimal(0)
     if point:
+        scale_word = next((w for w in _POINT_SCALES if fraction_part.endswith(w)), "")  # 一点五万
+        fraction_part = fraction_part[: len(fraction_part) - len(scale_word)]
         if not fraction_part or any(ch not in CJK_DIGIT for ch in fraction_part):
             raise NumeralError(text)
         digits = "".join(str(CJK_DIGIT[ch]) for ch in fraction_part)
         value += Decimal("0." + digits)
+        if scale_word:
+            value = scaled(value, scale_word)
     return value
+
+
+_POINT_SCALES = ("万亿", "亿", "億", "万", "萬")
 
 
 def _split_point(text: str) -> tuple[str, bool, str]:
@@ -99,6 +106,8 @@ def _split_point(text: str) -> tuple[str, bool, str]:
 
 def _parse_chinese_integer(text: str) -> Decimal:
     if all(ch in CJK_DIGIT for ch in text):
+        if len(text) == 2 and CJK_DIGIT[text[0]] and CJK_DIGIT[text[1]]:
+            raise NumeralError(text)  # 两三, 五六: "two or three", not 23
         # digit-by-digit form: 二〇二四
         if len(text) > 1 and any(CJK_DIGIT[ch] == 0 for ch in text[1:]) or len(text) > 2:
             return Decimal("".join(str(CJK_DIGIT[ch]) for ch in text))
@@ -109,27 +118,39 @@ def _parse_chinese_integer(text: str) -> Decimal:
     section = Decimal(0)
     number = None
     last_big = None
+    last_unit = None  # the unit a final digit follows directly: 三千五 = 3500 (None after 零 or 十)
     for ch in text:
         if ch in CJK_DIGIT:
+            if number:
+                raise NumeralError(text)  # 三四十, 两三万: "thirty or forty", not 40
             number = CJK_DIGIT[ch]
+            if number == 0:
+                last_unit = None
         elif ch in SMALL_UNIT:
             unit = SMALL_UNIT[ch]
             section += Decimal(number if number is not None else 1) * unit
             number = None
+            last_unit = unit
         elif ch in BIG_UNIT:
             big = BIG_UNIT[ch]
             if number is not None:
                 section += number
                 number = None
-            if last_big is not None and big > last_big:
-                total = (total + section) * big  # 万亿
+            if last_big is not None and big >= last_big:
+                total = (total + section) * big  # 万亿, 一万二千万
+                last_unit = Decimal(0)  # 一万亿二: no single place for the 二
             else:
                 total += section * big
+                last_unit = big
             last_big = big
             section = Decimal(0)
         else:
             raise NumeralError(text)
     if number is not None:
+        if number and last_unit == 0:
+            raise NumeralError(text)
+        if number and last_unit is not None and last_unit >= 100:
+            number = Decimal(number) * last_unit / 10  # 一百二 = 120, 一万二 = 12000, 一亿二 = 1.2亿
         section += number
     return total + section
 

@@ -103,9 +103,12 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
         before = bisect_left(starts, marker.start())
         total = next((f for f in reversed(facts[max(0, before - 3):before]) if _is_level(f)), None)
         between = view[total.end:marker.start()] if total is not None else ""
-        if total is None or total.sentence_end < marker.start() - 1 or between.count("(") > between.count(")"):
+        if total is None or between.count("(") > between.count(")"):
             continue
-        if regex.search(r"[。\n]", view[total.end:marker.start()]):
+        # the marker belongs to the total's sentence, or opens the next one (…318.74万元，完成预算100%。其中：)
+        if "\n" in between or between.count("。") > 1 or len(between) > 40:
+            continue
+        if between.count("。") == 1 and not between.rstrip().endswith("。"):
             continue
         end = _list_end(view, marker.end(), total)
         depths = _depths(view, marker.end(), end)

@@ -1,0 +1,63 @@
+"""Comparing dates in the text with the report date: which dates count, and which are plans.
+
+A report cannot describe as done what happened after it was written; but it may well announce
+plans, deadlines and targets dated later.  These helpers decide, from the wording around a date,
+whether it is a plan (never compared), and find the report date's own entity for evidence.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from extractor import Document
+from extractor.entities import Entity
+from extractor.extraction import Extraction
+
+from .context import section_titles, sentence_bounds
+
+# Plans, forecasts, targets and deadlines: a later date in such a sentence is not a contradiction.
+PLANNED = regex.compile(
+    r"计划|预计|预期|将于|将在|将要|即将|(?<![模虚])拟|力争|争取|确保|目标|下一步|下一年|明年|规划|"
+    r"(?:日|月|底|末)(?:之|以)?前"
+)
+# Sections that look ahead: everything dated in them is a plan.
+FORWARD_SECTION = regex.compile(r"下一步|改进措施|措施和建议|工作计划|工作打算|工作思路|建议|展望")
+
+
+def report_date_entity(extraction: Extraction) -> Entity | None:
+    """The DATE entity that states the report date (the last one, normally the signature).
+
+    Example: in seed 000 the ``2023年3月16日`` under the signature, at offset 9509.
+    """
+    matches = [
+        e for e in extraction.entities
+        if e.label == "DATE" and e.value == extraction.report_date and e.granularity == "day" and not e.relative
+    ]
+    return matches[-1] if matches else None
+
+
+def earliest_day(entity: Entity) -> str:
+    """The first day a DATE entity can mean (ISO): ``2023年6月`` → ``2023-06-01``.
+
+    >>> earliest_day(Entity("DATE", 0, 7, "2023年6月", "2023-06", granularity="month"))
+    '2023-06-01'
+    """
+    if entity.range:
+        return entity.range[0]
+    if entity.granularity == "month":
+        return f"{entity.value}-01"
+    if entity.granularity == "year":
+        return f"{entity.value}-01-01"
+    return entity.value
+
+
+def planned(document: Document, entity: Entity) -> bool:
+    """Whether a date is a plan, target or deadline: a cue (计划, 预计, 将于, 拟, 力争, 底前 …)
+    in its sentence, or a forward-looking section (下一步工作计划, 改进措施 …).
+
+    Example: ``计划于2024年6月底前完成`` is planned; ``2023年6月以来，暂停1家`` is not.
+    """
+    start, end = sentence_bounds(document.text, entity.start, entity.end)
+    if PLANNED.search(document.normalized, start, end):
+        return True
+    return any(FORWARD_SECTION.search(title) for title in section_titles(document, entity.start))

@@ -1,0 +1,56 @@
+"""P001 part-exceeds-whole."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Iterator
+
+from extractor.extraction import Extraction
+
+from ..facts_view import evidence, exact
+from ..model import Finding
+from ..registry import rule
+
+CODE, NAME, SEVERITY = "P001", "part-exceeds-whole", "error"
+
+
+@rule(CODE, NAME, SEVERITY)
+def check(extraction: Extraction) -> Iterator[Finding]:
+    """What it does:
+    For counts with a 其中 breakdown (posts, staff, institutions, cases), reports parts that add
+    up to more than the whole they belong to.
+
+    Why is this bad?
+    A part cannot exceed its whole: ``编制3名，其中：行政编制4名`` means one of the two numbers is
+    wrong, and staffing figures feed every per-head ratio in the report.
+
+    Example:
+    ``机关行政编制3名，其中：行政编制4名`` — 4 > 3.
+    A shortfall (``编制26人，其中：行政编制9人``) is normal: a 其中 list may name only some parts.
+    """
+    for relation in extraction.relations:
+        if relation.kind != "parts":
+            continue
+        total = relation.member("total")
+        if total is None or total.measure != "count" or not exact(total):
+            continue
+        parts = [p for p in relation.parts if exact(p) and (p.entity.unit or "") in _same_family(total.entity.unit)]
+        if not parts:
+            continue
+        summed = sum((p.entity.value for p in parts), Decimal(0))
+        if summed <= total.entity.value:
+            continue
+        pieces = " + ".join(p.entity.text for p in parts)
+        yield Finding(
+            rule=CODE, name=NAME, severity=SEVERITY, status="fail",
+            message=f"“{total.indicator}”共{total.entity.text}，其中各项合计{pieces} = {summed}，部分大于整体",
+            message_en=f"{total.key} is {total.entity.text} but its parts add up to {summed} ({pieces})",
+            evidence=(evidence(total, "whole"), *(evidence(p, "part") for p in parts)),
+            expected=f"Σ parts = {summed} ≤ {total.entity.value}",
+            subject=f"{total.key}|{total.period}",
+        )
+
+
+def _same_family(unit: str | None) -> set[str]:
+    people = {"人", "名", "位"}
+    return people if unit in people else {unit or ""}

@@ -1,0 +1,72 @@
+"""R002 rate-mismatch."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Iterator
+
+from extractor.extraction import Extraction
+
+from ..facts_view import evidence, exact, interval_of, show
+from ..model import Finding
+from ..registry import rule
+
+CODE, NAME, SEVERITY = "R002", "rate-mismatch", "error"
+HUNDRED = Decimal(100)
+
+
+@rule(CODE, NAME, SEVERITY)
+def check(extraction: Extraction) -> Iterator[Finding]:
+    """What it does:
+    Recomputes an execution or completion rate (执行率, 完成预算的…%, 完成率) from the numerator
+    and denominator stated with it in the same sentence and compares it with the stated rate.
+
+    Why is this bad?
+    执行率 = actual / adjusted budget is how a report shows it spent what it was given. A rate
+    that does not follow from its own numbers overstates or understates execution.
+
+    Example:
+    ``项目全年预算数6万元，执行数为2.58万元，完成预算的43%`` — 2.58 / 6 = 43.0% ✓.
+    ``全年预算数202.00万元，实际支出82.35万元，预算执行率为45%`` — 40.77%, not 45%.
+    A denominator that is the initial budget (年初预算) while the rate may be on the adjusted
+    budget is reported as ``uncertain``.
+    """
+    adjustments = [f for f in extraction.facts if f.role == "adjustment" and f.measure == "amount" and exact(f)]
+    for relation in extraction.relations:
+        if relation.kind != "rate":
+            continue
+        rate, numerator, denominator = relation.member("rate"), relation.member("numerator"), relation.member("denominator")
+        if rate is None or numerator is None or denominator is None:
+            continue
+        if not all(exact(f) for f in (rate, numerator, denominator)) or numerator.measure != denominator.measure:
+            continue
+        ratio = interval_of(numerator).divide(interval_of(denominator))
+        if ratio is None:
+            continue
+        expected = ratio.scale(HUNDRED)
+        if expected.overlaps(interval_of(rate)):
+            continue
+        if _explained_by_adjustment(rate, numerator, denominator, adjustments):
+            continue
+        point = numerator.entity.value / denominator.entity.value * HUNDRED
+        status = "fail" if denominator.role in ("adjusted_budget", "target") or numerator.key == denominator.key else "uncertain"
+        yield Finding(
+            rule=CODE, name=NAME, severity=SEVERITY, status=status,
+            message=f"{rate.indicator or '比率'}{rate.entity.text}与其分子分母不符：{numerator.entity.text} / {denominator.entity.text} = {point:.2f}%",
+            message_en=f"{rate.key or 'rate'} {rate.entity.text} does not follow from {numerator.entity.text} / {denominator.entity.text} = {point:.2f}%",
+            evidence=(evidence(rate, "rate"), evidence(numerator, "numerator"), evidence(denominator, "denominator")),
+            expected=f"{numerator.entity.text} / {denominator.entity.text} = {point:.2f}% (interval {show(expected.low)}%–{show(expected.high)}%)",
+            subject=f"{rate.key}|{rate.period}",
+        )
+
+
+def _explained_by_adjustment(rate, numerator, denominator, adjustments) -> bool:
+    """A 调减/追加 stated in the same sentence may have moved the denominator (205.60 − 3.6)."""
+    for adjustment in adjustments:
+        if adjustment.sentence_start != rate.sentence_start:
+            continue
+        moved = interval_of(denominator) + interval_of(adjustment).scale(Decimal(adjustment.sign))
+        ratio = interval_of(numerator).divide(moved)
+        if ratio is not None and ratio.scale(HUNDRED).overlaps(interval_of(rate)):
+            return True
+    return False

@@ -1,0 +1,73 @@
+"""S001 total-not-sum-of-parts."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Iterator
+
+from extractor.extraction import Extraction
+
+from ..facts_view import evidence, exact, interval_of, show, show_interval
+from ..intervals import Interval
+from ..model import Finding
+from ..registry import rule
+
+CODE, NAME, SEVERITY = "S001", "total-not-sum-of-parts", "error"
+
+# decompositions the fiscal glossary makes exhaustive: these parts must add up to the total
+EXHAUSTIVE = {
+    "基本支出": {"人员经费", "公用经费"},
+    "支出总计": {"基本支出", "项目支出"},
+    "三公经费": {"因公出国（境）费", "公务用车购置及运行维护费", "公务接待费"},
+    "公务用车购置及运行维护费": {"公务用车购置费", "公务用车运行维护费"},
+}
+
+
+@rule(CODE, NAME, SEVERITY)
+def check(extraction: Extraction) -> Iterator[Finding]:
+    """What it does:
+    Adds up the parts a total lists (其中 lists, bracketed breakdowns, the rows above a 合计 row)
+    with interval arithmetic and compares the sum with the total.
+
+    Why is this bad?
+    勾稽关系 is the first thing an auditor checks: a total that is not the sum of its own parts
+    means a figure was mistyped or a part was left out, and the report cannot be relied on.
+
+    Example:
+    ``基本支出719.48万元（人员经费641.81万元，公用经费77.67万元）`` is consistent (641.81 + 77.67 =
+    719.48); ``…共筹集资金1311.21万元，其中：…904.49万元，…206.64万元，…200.11万元`` is not —
+    the parts add up to 1311.24万元. Parts that exceed the total are always reported; a shortfall is
+    reported as ``fail`` only when the parts form a complete breakdown (基本支出 = 人员经费 +
+    公用经费), otherwise as ``uncertain`` (a 其中 list may name only some parts).
+    """
+    for relation in extraction.relations:
+        if relation.kind != "parts":
+            continue
+        total = relation.member("total")
+        parts = relation.parts
+        if total is None or not parts or total.measure not in ("amount", "score"):
+            continue
+        if total.measure == "score" and total.role not in ("weight", "score"):
+            continue
+        if not exact(total) or not all(exact(p) for p in parts):
+            continue
+        summed = Interval(Decimal(0), Decimal(0))
+        for part in parts:
+            summed = summed + interval_of(part)
+        stated = interval_of(total)
+        if summed.overlaps(stated):
+            continue
+        exceeds = summed.low > stated.high
+        complete = total.source == "table" or {p.key for p in parts} == EXHAUSTIVE.get(total.key)
+        status = "fail" if exceeds or complete else "uncertain"
+        point = sum((p.entity.value for p in parts), Decimal(0))
+        gap = point - total.entity.value
+        pieces = " + ".join(p.entity.text for p in parts)
+        yield Finding(
+            rule=CODE, name=NAME, severity=SEVERITY, status=status,
+            message=f"“{total.indicator}”{total.entity.text}与其组成部分之和不符：{pieces} = {show(point, total)}，相差{show(abs(gap), total)}",
+            message_en=f"{total.key} {total.entity.text} is not the sum of its parts: {pieces} = {show(point, total)} (off by {show(abs(gap), total)})",
+            evidence=(evidence(total, "total"), *(evidence(p, "part") for p in parts)),
+            expected=f"Σ parts = {show(point, total)} {show_interval(summed, total)}; total {total.entity.text} {show_interval(stated, total)}",
+            subject=f"{total.key}|{total.role}|{total.period}",
+        )
