@@ -1,8 +1,10 @@
 """The ``jiaohe`` command line.
 
-``jiaohe extract FILE… [--format text|json]`` loads each report and prints its text or its
-``jiaohe.report/1`` structure.  Exit codes: 0 all files processed; 2 some file could not be
-processed (its one-line error names the file and the reason; the other files are still done).
+``jiaohe check FILE…`` audits reports and prints the discrepancy list (text) or the
+``jiaohe.report/1`` object with findings (json); ``jiaohe extract FILE…`` prints a report's text or
+its structure; ``jiaohe rules [CODE]`` lists the rules or prints one rule's documentation.
+Exit codes: 0 nothing to report; 1 findings (``check``); 2 some file could not be processed (its
+one-line error names the file and the reason; the other files are still done) — 2 wins over 1.
 """
 
 from __future__ import annotations
@@ -15,8 +17,12 @@ from typing import List
 
 import typer
 
-from extractor import DEFAULT_MAX_BYTES, LoadError, load
+from extractor import DEFAULT_MAX_BYTES, Document, LoadError, load
+from extractor.extraction import Extraction, extract as extract_figures
 
+from .engine import check_extraction
+from .registry import all_rules, selected_rules
+from .render import CheckedDocument, plain, render_lines
 from .report import FailedDocument, build_report, document_entry, failed_entry
 
 app = typer.Typer(
@@ -36,43 +42,155 @@ class ExtractFormat(str, Enum):
     json = "json"
 
 
+class CheckFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class Lang(str, Enum):
+    zh = "zh"
+    en = "en"
+
+
+_FILES = typer.Argument(..., help="Report files: .txt, .md, .docx, .pdf, .html")
+_OUTPUT = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output")
+_MAX_SIZE = typer.Option(DEFAULT_MAX_BYTES / 1024 / 1024, "--max-size", help="Refuse files larger than this many MB")
+
+
 def _error(message: str) -> None:
     typer.echo(f"jiaohe: error: {message}", err=True)
 
 
+def _internal(exc: Exception) -> str:
+    return f"internal error: {exc.__class__.__name__}: {exc}"
+
+
+def _load(path: Path, max_size: float) -> Document | FailedDocument:
+    """Load one file, or say why not (one line on stderr; a bug is reported against the file)."""
+    try:
+        return load(path, max_bytes=int(max_size * 1024 * 1024))
+    except LoadError as exc:
+        _error(str(exc))
+        return FailedDocument(str(path), "load", exc.reason)
+    except Exception as exc:  # a bug must not stop the batch: report it against the file
+        _error(f"{path}: internal error while loading ({exc.__class__.__name__}: {exc})")
+        return FailedDocument(str(path), "load", _internal(exc))
+
+
+def _extract(path: Path, document: Document) -> Extraction | FailedDocument:
+    try:
+        return extract_figures(document)
+    except Exception as exc:  # same policy as loading
+        _error(f"{path}: internal error while extracting ({exc.__class__.__name__}: {exc})")
+        return FailedDocument(str(path), "extract", _internal(exc))
+
+
 @app.command()
 def extract(
-    files: List[Path] = typer.Argument(..., help="Report files: .txt, .md, .docx, .pdf, .html"),
+    files: List[Path] = _FILES,
     format: ExtractFormat = typer.Option(ExtractFormat.text, "--format", "-f", help="text: the document text; json: jiaohe.report/1"),
-    output: Path = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output"),
-    max_size: float = typer.Option(DEFAULT_MAX_BYTES / 1024 / 1024, "--max-size", help="Refuse files larger than this many MB"),
+    output: Path = _OUTPUT,
+    max_size: float = _MAX_SIZE,
     include_text: bool = typer.Option(False, "--include-text", help="json: add each document's text (what offsets index)"),
 ) -> None:
-    """Load reports and print their text, or their sections and tables as JSON."""
+    """Load reports and print their text, or their sections, tables and figures as JSON."""
     entries: list[dict] = []
     texts: list[tuple[str, str]] = []
     failed = False
     for path in files:
-        try:
-            document = load(path, max_bytes=int(max_size * 1024 * 1024))
-        except LoadError as exc:
+        document = _load(path, max_size)
+        if isinstance(document, FailedDocument):
             failed = True
-            _error(str(exc))
-            entries.append(failed_entry(FailedDocument(str(path), "load", exc.reason)))
+            entries.append(failed_entry(document))
             continue
-        except Exception as exc:  # a bug must not stop the batch: report it against the file
-            failed = True
-            _error(f"{path}: internal error while loading ({exc.__class__.__name__}: {exc})")
-            entries.append(failed_entry(FailedDocument(str(path), "load", f"internal error: {exc.__class__.__name__}: {exc}")))
-            continue
-        entries.append(document_entry(document, include_text))
         texts.append((str(path), document.text))
+        if format is not ExtractFormat.json:
+            continue
+        extraction = _extract(path, document)
+        if isinstance(extraction, FailedDocument):
+            failed = True
+            entries.append(failed_entry(extraction))
+            continue
+        entries.append(document_entry(extraction, include_text))
     if format is ExtractFormat.json:
         rendered = json.dumps(build_report(entries), ensure_ascii=False, indent=1) + "\n"
     else:
         rendered = _render_texts(texts)
     _write(rendered, output)
     raise typer.Exit(EXIT_UNPROCESSABLE if failed else EXIT_OK)
+
+
+@app.command("check")
+def check_command(
+    files: List[Path] = _FILES,
+    format: CheckFormat = typer.Option(CheckFormat.text, "--format", "-f", help="text: the discrepancy list; json: jiaohe.report/1 with findings"),
+    select: str = typer.Option("", "--select", help="Only rules whose code starts with one of these comma-separated prefixes (D,T001)"),
+    ignore: str = typer.Option("", "--ignore", help="Skip rules whose code starts with one of these prefixes; wins over --select"),
+    lang: Lang = typer.Option(Lang.zh, "--lang", help="Language of the messages"),
+    output: Path = _OUTPUT,
+    max_size: float = _MAX_SIZE,
+) -> None:
+    """Audit reports: every rule's findings, with their evidence, per file."""
+    selectors, ignored = _prefixes(select), _prefixes(ignore)
+    for option, prefixes in (("--select", selectors), ("--ignore", ignored)):
+        unknown = [p for p in prefixes if not any(r.code.startswith(p) for r in all_rules())]
+        if unknown:
+            _error(f"{option}: no rule code starts with {', '.join(unknown)} (see jiaohe rules)")
+            raise typer.Exit(EXIT_UNPROCESSABLE)
+    rules = selected_rules(selectors, ignored)
+    entries: list[dict] = []
+    checked: list[CheckedDocument] = []
+    failed = 0
+    for path in files:
+        document = _load(path, max_size)
+        extraction = document if isinstance(document, FailedDocument) else _extract(path, document)
+        if isinstance(extraction, FailedDocument):
+            failed += 1
+            entries.append(failed_entry(extraction, with_findings=True))
+            continue
+        try:
+            findings = check_extraction(extraction, rules)
+        except Exception as exc:  # a broken rule must not stop the batch either
+            failed += 1
+            _error(f"{path}: internal error while checking ({exc.__class__.__name__}: {exc})")
+            entries.append(failed_entry(FailedDocument(str(path), "check", _internal(exc)), with_findings=True))
+            continue
+        entries.append(document_entry(extraction, findings=findings, lang=lang.value))
+        checked.append(CheckedDocument(str(path), extraction.document.text, findings))
+    if format is CheckFormat.json:
+        _write(json.dumps(build_report(entries), ensure_ascii=False, indent=1) + "\n", output)
+    else:
+        lines = render_lines(checked, failed, lang.value)
+        if output is None and sys.stdout.isatty():
+            _print_styled(lines)
+        else:
+            _write(plain(lines), output)
+    found = any(document.findings for document in checked)
+    raise typer.Exit(EXIT_UNPROCESSABLE if failed else EXIT_FINDINGS if found else EXIT_OK)
+
+
+@app.command("rules")
+def rules_command(code: str = typer.Argument(None, help="A rule code (D002) for its documentation, or a prefix (D) to list")) -> None:
+    """List the audit rules (code, name, severity, family), or print one rule's documentation."""
+    known = all_rules()
+    if code is not None:
+        exact = next((r for r in known if r.code == code.upper()), None)
+        if exact is not None:
+            sys.stdout.write(f"{exact.code} {exact.name}\nseverity: {exact.severity} · family: {exact.family}\n\n{exact.doc}\n")
+            return
+        known = [r for r in known if r.code.startswith(code.upper())]
+        if not known:
+            _error(f"no rule code starts with {code} (see jiaohe rules)")
+            raise typer.Exit(EXIT_UNPROCESSABLE)
+    rows = [("code", "name", "severity", "family")] + [(r.code, r.name, r.severity, r.family) for r in known]
+    widths = [max(len(row[i]) for row in rows) for i in range(3)]
+    for row in rows:
+        sys.stdout.write("  ".join(cell.ljust(width) for cell, width in zip(row, widths)) + "  " + row[3] + "\n")
+
+
+def _prefixes(option: str) -> list[str]:
+    """``"D, t001"`` → ``["D", "T001"]``."""
+    return [part.strip().upper() for part in option.split(",") if part.strip()]
 
 
 def _render_texts(texts: list[tuple[str, str]]) -> str:
@@ -91,6 +209,16 @@ def _write(rendered: str, output: Path | None) -> None:
         sys.stdout.flush()
         return
     output.write_text(rendered, encoding="utf-8")
+
+
+def _print_styled(lines) -> None:
+    """The discrepancy list with colours, for a terminal."""
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(highlight=False, soft_wrap=True)
+    for line in lines:
+        console.print(Text.assemble(*line))
 
 
 @app.callback()

@@ -1,16 +1,20 @@
 """The ``jiaohe.report/1`` JSON contract (see docs/output-contract.md).
 
 One object: ``schema``, ``tool`` and ``documents``; each document carries its path, format,
-fiscal year, report date, sections, tables, entities, facts and errors.  Offsets are code points
-into the document text.  Keys are written in a fixed order so that output is deterministic.
+fiscal year, report date, sections, tables, entities, facts, findings (``jiaohe check`` only) and
+errors.  Offsets are code points into the document text.  Keys are written in a fixed order and
+findings sorted by position, rule and fingerprint, so that output is deterministic.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Iterable
 
-from extractor import Document, __version__
-from extractor.entities import tag_entities
+from extractor import __version__
+from extractor.extraction import Extraction
+
+from .model import Finding
 
 SCHEMA = "jiaohe.report/1"
 
@@ -24,33 +28,41 @@ class FailedDocument:
     message: str
 
 
-def document_entry(document: Document, include_text: bool = False) -> dict:
-    """The contract entry of one loaded document.
+def document_entry(
+    extraction: Extraction,
+    include_text: bool = False,
+    findings: Iterable[Finding] | None = None,
+    lang: str = "zh",
+) -> dict:
+    """The contract entry of one extracted document; with ``findings`` (``jiaohe check``) they are
+    listed sorted, messages in ``lang``.
 
     Example: for seed 001 the entry's ``sections[0]`` is ``{"number": "第一部分", "title": "部门概况", …}``.
     """
-    tagged = tag_entities(document)
+    document = extraction.document
     entry = {
         "path": document.source,
         "format": document.format,
         "encoding": document.encoding,
-        "fiscal_year": tagged.fiscal_year,
-        "report_date": tagged.report_date,
+        "fiscal_year": extraction.fiscal_year,
+        "report_date": extraction.report_date,
         "length": len(document.text),
         "sections": [section.to_dict() for section in document.sections],
         "tables": [table.to_dict() for table in document.tables],
-        "entities": [entity.to_dict() for entity in tagged.entities],
-        "facts": [],
-        "errors": [],
+        "entities": [entity.to_dict() for entity in extraction.entities],
+        "facts": [fact.to_dict() for fact in extraction.facts],
     }
+    if findings is not None:
+        entry["findings"] = [finding.to_dict(lang) for finding in sorted(findings, key=Finding.sort_key)]
+    entry["errors"] = []
     if include_text:
         entry["text"] = document.text
     return entry
 
 
-def failed_entry(failure: FailedDocument) -> dict:
+def failed_entry(failure: FailedDocument, with_findings: bool = False) -> dict:
     """The contract entry of a file that could not be processed: empty lists and one error."""
-    return {
+    entry = {
         "path": failure.path,
         "format": None,
         "encoding": None,
@@ -61,8 +73,11 @@ def failed_entry(failure: FailedDocument) -> dict:
         "tables": [],
         "entities": [],
         "facts": [],
-        "errors": [{"stage": failure.stage, "message": failure.message}],
     }
+    if with_findings:
+        entry["findings"] = []
+    entry["errors"] = [{"stage": failure.stage, "message": failure.message}]
+    return entry
 
 
 def build_report(entries: list[dict]) -> dict:

@@ -67,7 +67,8 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
         left = _without_dates(view, clause_from, entity.start, dates)
         measure = measure_of(entity)
         table = PERCENT_CUES if entity.label == "PERCENT" else SCORE_CUES if entity.label == "SCORE" else AMOUNT_CUES
-        role, sign, cue = find_role(_mask_lexicon_terms(raw_left), table)
+        # a lexicon term may hide a cue word (一般公共预算收入 is not a budget); score words never mislead
+        role, sign, cue = find_role(raw_left if entity.label == "SCORE" else _mask_lexicon_terms(raw_left), table)
         if measure == "points" and role == "value":
             role = "change"
         named = left
