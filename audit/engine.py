@@ -20,7 +20,8 @@ def check_extraction(extraction: Extraction, rules: Iterable[Rule] | None = None
     findings: list[Finding] = []
     for current in rules if rules is not None else selected_rules():
         findings.extend(current.check(extraction))
-    unique = {f.fingerprint: f for f in findings}
+    # the same finding may come twice from one rule (a repeated paragraph is two findings, not one)
+    unique = {(f.rule, tuple((e.start, e.end) for e in f.evidence)): f for f in findings}
     return sorted(unique.values(), key=Finding.sort_key)
 
 

@@ -19,9 +19,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
+import regex
+
+from extractor.normalize import strip_artefacts
+
 from .model import SEVERITIES, Evidence, Finding
 
 CONTEXT = 16
+_SPACES = regex.compile(r"\s+")
 STYLES = {"error": "bold red", "warning": "bold yellow", "info": "bold blue"}
 
 Segment = tuple[str, str]  # (text, rich style or "")
@@ -91,14 +96,14 @@ def _evidence_line(text: str, evidence: Evidence) -> Line:
     line_start = text.rfind("\n", 0, evidence.start) + 1
     line_end = text.find("\n", evidence.end)
     line_end = len(text) if line_end < 0 else line_end
-    left_start = max(line_start, evidence.start - CONTEXT)
-    right_end = min(line_end, evidence.end + CONTEXT)
-    left = ("…" if left_start > line_start else "") + _one_line(text[left_start:evidence.start]).lstrip()
-    right = _one_line(text[evidence.end:right_end]).rstrip() + ("…" if right_end < line_end else "")
+    before = _readable(text[line_start:evidence.start])
+    after = _readable(text[evidence.end:line_end])
+    left = ("…" if len(before) > CONTEXT else "") + before[-CONTEXT:].lstrip()
+    right = after[:CONTEXT].rstrip() + ("…" if len(after) > CONTEXT else "")
     return [
         ("    > ", "dim"),
         (left, ""),
-        (f"«{_one_line(evidence.text)}»", "bold"),
+        (f"«{_readable(evidence.text)}»", "bold"),
         (right, ""),
         (f" ({evidence.role} {line}:{column})", "dim"),
     ]
@@ -114,8 +119,9 @@ def line_column(text: str, offset: int) -> tuple[int, int]:
     return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
-def _one_line(fragment: str) -> str:
-    return fragment.replace("\t", " ").replace("\r", " ").replace("\n", " ")
+def _readable(fragment: str) -> str:
+    """A fragment for display: Word artefacts removed, runs of whitespace as one space."""
+    return _SPACES.sub(" ", strip_artefacts(fragment))
 
 
 def _summary(counts: dict[str, int], checked: int, unprocessed: int) -> str:

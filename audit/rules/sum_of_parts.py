@@ -6,6 +6,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from extractor.extraction import Extraction
+from extractor.facts.lexicon import decompositions
 
 from ..facts_view import evidence, exact, interval_of, show, show_interval
 from ..intervals import Interval
@@ -14,13 +15,6 @@ from ..registry import rule
 
 CODE, NAME, SEVERITY = "S001", "total-not-sum-of-parts", "error"
 
-# decompositions the fiscal glossary makes exhaustive: these parts must add up to the total
-EXHAUSTIVE = {
-    "基本支出": {"人员经费", "公用经费"},
-    "支出总计": {"基本支出", "项目支出"},
-    "三公经费": {"因公出国（境）费", "公务用车购置及运行维护费", "公务接待费"},
-    "公务用车购置及运行维护费": {"公务用车购置费", "公务用车运行维护费"},
-}
 
 
 @rule(CODE, NAME, SEVERITY)
@@ -58,7 +52,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         if summed.overlaps(stated):
             continue
         exceeds = summed.low > stated.high
-        complete = total.source == "table" or {p.key for p in parts} == EXHAUSTIVE.get(total.key)
+        complete = total.source == "table" or {p.key for p in parts} in decompositions().get(total.key, [])
         status = "fail" if exceeds or complete else "uncertain"
         point = sum((p.entity.value for p in parts), Decimal(0))
         gap = point - total.entity.value

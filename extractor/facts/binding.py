@@ -26,6 +26,8 @@ _LEADING_WORDS = regex.compile(
     r"|共计|共|另|即|均|其|此外|从|由|按照|按|用于|全年|本年度|本年)+"
 )
 _TRAILING_WORDS = regex.compile(r"(?:" + r"为|是|达|达到|共|共计|计|合计|累计|约|了|至|到|的|有|以|在|\s|:|：" + r")+$")
+# words that state a role or scope, not an indicator: what is left of 实际预算执行数 after its cue
+_ROLE_WORDS = regex.compile(r"实际|预算|执行|决算|年初|调整后|批复|全年|本年度?|年度|数(?=$|\s)")
 _CARRIED_ROLES = ("budget", "adjusted_budget", "actual")
 _OWN_SCOPE = regex.compile(r"全年|年末|年中|共计|合计|总|决算|实际|执行|追加|本年|上年|比|较")
 _THIS_INDICATOR = regex.compile(r"该指标|该项|本指标")
@@ -135,7 +137,8 @@ def _indicator(named: str) -> tuple[str, str]:
     if found:
         last = found[-1]
         return last.written, last.key
-    phrase = _TRAILING_WORDS.sub("", _LEADING_WORDS.sub("", named.strip())).strip()
+    phrase = _ROLE_WORDS.sub("", named)
+    phrase = _TRAILING_WORDS.sub("", _LEADING_WORDS.sub("", phrase.strip())).strip()
     phrase = regex.sub(r"\s+", "", phrase)
     if len(phrase) > _MAX_INDICATOR:
         phrase = phrase[-_MAX_INDICATOR:]

@@ -18,6 +18,10 @@ KEY_PREFIXES = regex.compile(r"^(?:累计|全年|本年度?|年末|年初|当年
 KEY_SUFFIXES = regex.compile(r"(?:数|额|金额|总额|资金|合计|总计)$")
 
 
+# bare words that name a total only when they are the whole indicator (年初预算支出 → 支出)
+EXACT_ONLY = {"支出": "支出总计", "收入": "收入总计", "总支出": "支出总计", "总收入": "收入总计"}
+
+
 @dataclass(frozen=True, slots=True)
 class LexiconMatch:
     start: int
@@ -59,5 +63,18 @@ def canonical_key(indicator: str) -> str:
     written_to_key, _ = _lexicon()
     if indicator in written_to_key:
         return written_to_key[indicator]
+    if indicator in EXACT_ONLY:
+        return EXACT_ONLY[indicator]
     stripped = KEY_SUFFIXES.sub("", KEY_PREFIXES.sub("", indicator)) or indicator
-    return written_to_key.get(stripped, stripped)
+    return written_to_key.get(stripped, EXACT_ONLY.get(stripped, stripped))
+
+
+@lru_cache(maxsize=1)
+def decompositions() -> dict[str, list[set[str]]]:
+    """Complete breakdowns of a total into part keys (``extractor/data/decompositions.json``).
+
+    >>> sorted(decompositions()["基本支出"][0])
+    ['人员经费', '公用经费']
+    """
+    data = json.loads(resources.files("extractor.data").joinpath("decompositions.json").read_text(encoding="utf-8"))
+    return {key: [set(parts) for parts in sets] for key, sets in data.items() if not key.startswith("_")}

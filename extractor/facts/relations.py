@@ -17,7 +17,7 @@ from typing import Iterable
 import regex
 
 from ..document import Document
-from .lexicon import canonical_key, find_indicators
+from .lexicon import canonical_key, decompositions, find_indicators
 from .model import Fact, Relation
 
 PARTS_MARKER = regex.compile(r"其中\s*[:：]?|主要用于以下方面\s*[:：]?|具体包括\s*[:：]?|分别为")
@@ -36,6 +36,7 @@ def find_relations(document: Document, facts: list[Fact]) -> list[Relation]:
     relations: list[Relation] = []
     relations.extend(_bracket_parts(document, text_facts))
     relations.extend(_marker_parts(document, text_facts))
+    relations.extend(_listed_parts(text_facts, relations))
     parts_of = {id(part): rel for rel in relations if rel.kind == "parts" for part in rel.parts}
     relations.extend(_modifiers(text_facts))
     relations.extend(_shares(text_facts, facts, parts_of))
@@ -148,6 +149,32 @@ def _list_end(view: str, start: int, total: Fact) -> int:
             break
         position = next_end
     return position if position != -1 else len(view)
+
+
+def _listed_parts(facts: list[Fact], found: list[Relation]) -> Iterable[Relation]:
+    """A total followed by a complete breakdown without a 其中 marker, or introduced by
+    ``X部分，`` in the next sentence: ``年初预算支出673.60万元，基本支出569.44万元，项目支出0万元``.
+    Only breakdowns the glossary calls complete count (基本支出 = 人员经费 + 公用经费 …)."""
+    already = {id(r.member("total")) for r in found if r.kind == "parts"}
+    complete = decompositions()
+    for index, total in enumerate(facts):
+        if id(total) in already or not _is_level(total) or total.key not in complete:
+            continue
+        window = [
+            f for f in facts[index + 1:index + 12]
+            if f.sentence_start - total.sentence_end <= 1 and f.measure == total.measure and _is_level(f)
+            and f.period == total.period and _compatible_roles(total, f)
+        ]
+        for parts_keys in complete[total.key]:
+            chosen: dict[str, Fact] = {}
+            for fact in window:
+                if fact.key in parts_keys and fact.key not in chosen:
+                    chosen[fact.key] = fact
+                elif fact.key == total.key:
+                    break
+            if set(chosen) == parts_keys:
+                yield Relation("parts", (("total", total),), parts=tuple(chosen.values()))
+                break
 
 
 def _same_sentence(a: Fact, b: Fact) -> bool:

@@ -1,0 +1,61 @@
+"""R006 percent-written-for-points."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from itertools import combinations
+from typing import Iterator
+
+from extractor.extraction import Extraction
+
+from ..facts_view import evidence, exact
+from ..model import Finding
+from ..registry import rule
+
+CODE, NAME, SEVERITY = "R006", "percent-written-for-points", "warning"
+HUNDRED = Decimal(100)
+
+
+@rule(CODE, NAME, SEVERITY)
+def check(extraction: Extraction) -> Iterator[Finding]:
+    """What it does:
+    Finds a gap between two percentages of the same sentence that is written as a percent
+    (``少1.08%``) although it is their difference in percentage points (95% − 93.92%).
+
+    Why is this bad?
+    "1.08%" of 95% is 1.03 points, not 1.08: a difference of two rates is measured in 个百分点.
+    Mixing them misstates how far a target was missed.
+
+    Example:
+    ``居民参保率达93.92%，参保率没有达到年度目标值95%，质量指标距绩效目标少1.08%`` — 95 − 93.92 =
+    1.08 个百分点; as a relative gap it would be 1.14%.
+    """
+    by_sentence: dict[int, list] = {}
+    for fact in extraction.facts:
+        if fact.measure == "percent" and exact(fact) and fact.source == "text":
+            by_sentence.setdefault(fact.sentence_start, []).append(fact)
+    for facts in by_sentence.values():
+        for gap in facts:
+            if gap.role not in ("change", "growth", "value"):
+                continue
+            earlier = [f for f in facts if f.start < gap.start and f is not gap]
+            for a, b in combinations(earlier, 2):
+                high, low = (a, b) if a.entity.value >= b.entity.value else (b, a)
+                if low.entity.value <= 0:
+                    continue
+                difference = high.entity.value - low.entity.value
+                relative = difference / low.entity.value * HUNDRED
+                places = gap.entity.places or 0
+                # the written digits are exactly the point difference, and the relative gap would
+                # read differently at the same precision: the writer subtracted two rates
+                if difference != gap.entity.value or round(relative, places) == gap.entity.value:
+                    continue
+                yield Finding(
+                    rule=CODE, name=NAME, severity=SEVERITY, status="fail",
+                    message=f"{high.entity.text}与{low.entity.text}之差为{difference}个百分点，报告写作{gap.entity.text}",
+                    message_en=f"the gap between {high.entity.text} and {low.entity.text} is {difference} percentage points, written as {gap.entity.text}",
+                    evidence=(evidence(gap, "gap"), evidence(high, "minuend"), evidence(low, "subtrahend")),
+                    expected=f"{high.entity.value} − {low.entity.value} = {difference} 个百分点 (relative: {difference / low.entity.value * HUNDRED:.2f}%)",
+                    subject=f"{gap.key}|{gap.period}",
+                )
+                break
