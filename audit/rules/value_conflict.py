@@ -44,7 +44,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             continue
         if not _reliable_key(fact):
             continue
-        groups[(*fact.identity, _unit_class(fact))].append(fact)
+        key, measure, role, period = fact.identity
+        groups[(key, measure, _ROLE_CLASS.get(role, role), period, _unit_class(fact))].append(fact)
     context = _Context(extraction)
     for identity, facts in groups.items():
         yield from _conflicts(identity[:4], facts, context)
@@ -58,6 +59,9 @@ def _reliable_key(fact) -> bool:
 
 
 _PEOPLE = {"人", "名", "位"}
+# a plain statement and an actual of the same quantity and year are the same figure (决算 reports
+# say 支出合计 in one place and 实际支出 in another); they are compared, as uncertain
+_ROLE_CLASS = {"value": "level", "actual": "level"}
 
 
 def _unit_class(fact) -> str:
@@ -184,6 +188,7 @@ def _finding(identity, first_group, second_group) -> Finding:
         severity, status = "info", "uncertain"
     else:
         carried = any(f.role_carried or f.inherited and f.source == "table" for f in first_group + second_group)
+        carried = carried or len({f.role for f in first_group + second_group}) > 1
         severity, status = SEVERITY, "fail" if same_words and not carried else "uncertain"
     difference = abs(first.entity.value - second.entity.value)
     evidence_items = tuple(evidence(f, "stated") for f in first_group + second_group)
