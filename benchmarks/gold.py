@@ -37,3 +37,13 @@ def hard_cases() -> list[dict]:
     """The hand-written hard-case sentences with their entities."""
     path = GOLD / "hard_cases.jsonl"
     return read_jsonl(path) if path.exists() else []
+
+
+def seed_fact_gold() -> dict[str, list[dict]]:
+    """Gold facts per seed document id (``corpora/gold/facts``)."""
+    return {path.name.split(".")[0]: read_jsonl(path) for path in sorted((GOLD / "facts").glob("*.jsonl"))}
+
+
+def seed_relation_gold() -> dict[str, list[dict]]:
+    """Gold relations per seed document id (``corpora/gold/relations``)."""
+    return {path.name.split(".")[0]: read_jsonl(path) for path in sorted((GOLD / "relations").glob("*.jsonl"))}

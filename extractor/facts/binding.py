@@ -28,6 +28,8 @@ _LEADING_WORDS = regex.compile(
 _TRAILING_WORDS = regex.compile(r"(?:" + r"为|是|达|达到|共|共计|计|合计|累计|约|了|至|到|的|有|以|在|\s|:|：" + r")+$")
 # words that state a role or scope, not an indicator: what is left of 实际预算执行数 after its cue
 _ROLE_WORDS = regex.compile(r"实际|预算|执行|决算|年初|调整后|批复|全年|本年度?|年度|数(?=$|\s)")
+_OWN_RATE = regex.compile(r"(?:完成率|执行率|达成率|完成比例)")
+_NAMED_RATE = regex.compile(r"(?:率|满意度|比例|比重|覆盖面)$")
 _CARRIED_ROLES = ("budget", "adjusted_budget", "actual")
 _OWN_SCOPE = regex.compile(r"全年|年末|年中|共计|合计|总|决算|实际|执行|追加|本年|上年|比|较")
 _THIS_INDICATOR = regex.compile(r"该指标|该项|本指标")
@@ -79,6 +81,9 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             if find_indicators(left) and not find_indicators(named):
                 named = left  # the cue sat beside a lexicon term that names the figure
         indicator, key = _indicator(named)
+        if not indicator and not left.strip() and clause_from > sentence[0] and view[clause_from - 1] == "(":
+            # 城乡医疗救助（100 万元）: the figure in brackets belongs to the words before them
+            indicator, key = _indicator(view[clause_start(view, sentence[0], clause_from - 1):clause_from - 1])
         if not indicator and entity.label == "COUNT":
             indicator, key = _right_indicator(view, entity)
         inherited = False
@@ -88,8 +93,15 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
                 indicator, key, inherited = previous_in_sentence.indicator, previous_in_sentence.key, True
             elif lead:
                 indicator, key, inherited = lead, canonical_key(lead), True
+            own_rate = _OWN_RATE.search(left) if _THIS_INDICATOR.search(left) else None
+            if own_rate and inherited:
+                # 该指标完成率为105.22%: the completion of the indicator, not the indicator itself
+                indicator = indicator + own_rate.group()
+                key = key + own_rate.group()
         if not indicator and cue is not None:
             indicator, key = _indicator(cue.group())
+        if measure == "percent" and role == "value" and _NAMED_RATE.search(indicator):
+            role = "rate"  # 城乡居民参保率为93.92%: the indicator is itself a rate
         if not indicator:
             indicator = key = ""
         role_carried = False
@@ -100,6 +112,8 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             role = previous_in_sentence.role  # 年初预算支出673.60万元，基本支出569.44万元：still the budget
             role_carried = True
         period = _period(view, sentence[0], clause_from, entity, dates, fiscal_year, role)
+        if role == "interim":
+            role, period = "achieved", f"{fiscal_year}-06-30" if fiscal_year else period  # 年中监控: the mid-year value
         of = ""
         if role == "share" and cue is not None and "total" in cue.re.groupindex and cue.group("total"):
             of = cue.group("total").strip()
@@ -160,8 +174,10 @@ def _right_indicator(view: str, entity: Entity) -> tuple[str, str]:
 
 
 def _lead_term(view: str, sentence: tuple[int, int]) -> str:
-    """A sentence's lead term before its first colon (``预算经费：该指标…`` → 预算经费)."""
-    head = view[sentence[0]:min(sentence[1], sentence[0] + 24)]
+    """The lead term of the paragraph holding a sentence, before its first colon
+    (``预算经费：该指标…。该指标权重分值为 12 分`` → 预算经费 for both sentences)."""
+    paragraph = view.rfind("\n", 0, sentence[0] + 1) + 1
+    head = view[paragraph:min(len(view), paragraph + 24)]
     found = regex.match(r"^\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.]?)?\s*([^，,。；;：:\d]{2,15})[：:]", head)
     return found.group(1).strip() if found else ""
 
@@ -176,11 +192,15 @@ def _period(view, sentence_start, clause_from, entity, dates, fiscal_year, role)
     in_clause = [d for d in before if d.start >= clause_from]
     for date in reversed(in_clause):
         if date.as_of:
-            return date.value
+            return date.value  # 截至 dates are measured at a day
         if role in ("change", "growth"):
             break
         if date.year is not None and date.granularity in ("year", "month", "day") and not date.as_of:
             return str(date.year)
+    if entity.label == "COUNT" and role == "value":
+        year_end = [d for d in before if d.relative and d.granularity == "day" and d.value.endswith("-12-31")]
+        if year_end:
+            return year_end[-1].value  # 年末实有在职人员30人，其中行政编制6名: a head count at year end
     if role not in ("change", "growth") and _PREVIOUS_YEAR.search(view[clause_from:entity.start]) and fiscal_year:
         return str(fiscal_year - 1)
     sentence_years = [d for d in before if d.granularity == "year" and not d.relative]

@@ -44,7 +44,10 @@ SCORE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"(?:自评得分|自评分|综合得分|评价得分|综合评分|得分|评分|自评)", "score", 1),
 )
 
+# column headers: the first pattern that matches wins (实际完成指标值 is achieved, not a target)
 COLUMN_CUES: tuple[tuple[str, str, int], ...] = (
+    (r"实际完成|完成值|完成情况", "achieved", 1),
+    (r"预期指标值|预期目标|年度指标值|目标值|指标值", "target", 1),
     (r"分值|权重", "weight", 1),
     (r"自评分|得分|评分", "score", 1),
     (r"执行率|完成率", "rate", 1),
@@ -62,6 +65,18 @@ def _compiled(table) -> tuple[tuple[regex.Pattern, str, int], ...]:
     if key not in _COMPILED:
         _COMPILED[key] = tuple((regex.compile(pattern), role, sign) for pattern, role, sign in table)
     return _COMPILED[key]
+
+
+def first_role(header: str, table) -> tuple[str, int]:
+    """The role of the first pattern in ``table`` that occurs in ``header`` (table headers).
+
+    >>> first_role("实际完成指标值(包含数字及文字描述)", COLUMN_CUES)
+    ('achieved', 1)
+    """
+    for pattern, role, sign in _compiled(table):
+        if pattern.search(header):
+            return role, sign
+    return "value", 1
 
 
 def find_role(left: str, table) -> tuple[str, int, regex.Match | None]:

@@ -232,7 +232,7 @@ def _rates(facts: list[Fact]) -> Iterable[Relation]:
         if fact.role != "rate" or fact.measure != "percent":
             continue
         earlier = [f for f in reversed(facts[:index]) if _same_sentence(f, fact) and f.measure == "amount"]
-        numerator = next((f for f in earlier if f.role in ("actual", "achieved")), None)
+        numerator = next((f for f in earlier if f.role in ("actual", "achieved") and f.period == fact.period), None)
         denominator = next((f for f in earlier if f.role in ("budget", "adjusted_budget", "target")), None)
         if numerator is None and denominator is None:
             continue
@@ -245,7 +245,7 @@ def _targets(facts: list[Fact]) -> Iterable[Relation]:
             continue
         achieved = next(
             (f for f in facts[index + 1:index + 6] if f.role == "achieved" and f.measure == fact.measure
-             and (f.key == fact.key or f.sentence_start - fact.sentence_end < 200)),
+             and f.period == fact.period and (f.key == fact.key or f.sentence_start - fact.sentence_end < 200)),
             None,
         )
         if achieved is not None:

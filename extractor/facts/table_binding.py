@@ -9,7 +9,7 @@ from ..document import Cell, Document, Table
 from ..entities.model import Entity
 from ..structure.tables import is_numeric_cell
 from .binding import measure_of
-from .cues import COLUMN_CUES, find_role
+from .cues import COLUMN_CUES, first_role
 from .lexicon import canonical_key, find_indicators
 from .model import Fact
 
@@ -47,17 +47,19 @@ def bind_table_fact(document: Document, entity: Entity, located, fiscal_year: in
     """
     _, table, cell = located
     view = document.normalized
-    role, sign, _ = find_role(cell.col_header, COLUMN_CUES)
-    label_role, label_sign, _ = find_role(cell.row_header, COLUMN_CUES)
+    role, sign = first_role(cell.col_header, COLUMN_CUES)
+    label_role, label_sign = first_role(cell.row_header, COLUMN_CUES)
     if role == "value" and label_role != "value":
         role, sign = label_role, label_sign
     if entity.label == "SCORE" and role not in ("weight", "score"):
         role = "score"
     if entity.label == "PERCENT" and role == "value":
         role = "rate"
-    label = _UNIT_NOTE.sub("", row_label(table, cell, view)).strip()
-    if find_role(label, COLUMN_CUES)[0] != "value" and cell.row_header and cell.row_header != label:
-        label = _UNIT_NOTE.sub("", cell.row_header).strip()
+    # the nearest text cell to the left names the figure (三级指标 beside its values), unless it is
+    # itself a role label (预算数:), in which case the row's first cell does
+    label = _UNIT_NOTE.sub("", cell.row_header).strip()
+    if not label or label_role != "value":
+        label = _UNIT_NOTE.sub("", row_label(table, cell, view)).strip()
     found = find_indicators(label)
     key = found[-1].key if found and found[-1].end == len(label) else canonical_key(label)
     return Fact(
