@@ -40,6 +40,8 @@ def test_document_dated_before_number_year_found(body, status, date, docno):
         "2019年3月1日，我局召开会议。根据《通知》（财预〔2020〕10号）印发实施方案。",
         # a later date stands between: the number belongs to it
         "2019年3月1日召开会议，2020年5月印发《办法》（广府发〔2020〕2号）。",
+        # a year between: the number may belong to it
+        "2019年1月1日起施行的办法，2020年修订后印发（广府发〔2020〕3号）。",
         # no issuing verb: the date is not the document's
         "2019年3月1日，按照《办法》（广府发〔2020〕2号）开展工作。",
         # a month is not a full date

@@ -25,10 +25,10 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     """What it does:
     Binds a full date (``1996年6月29日``) to the document number that follows it in the same
     sentence (``劳社部发〔1999〕23号``) when an issuing verb (印发, 发布, 下发, 出台, 颁布, 制定,
-    签发, 下达 …) stands between them and no other date does, and compares the date's year with
-    the year in the number. A fail when the number's year is later, except that a document signed
-    in December and numbered the next year is only uncertain (a signature date can precede the
-    issue).
+    签发, 下达 …) stands between them and no other date (day, month or year) does, and compares
+    the date's year with the year in the number. A fail when the number's year is later, except
+    that a document signed in December and numbered the next year is only uncertain (a signature
+    date can precede the issue).
 
     Why is this bad?
     The year in 〔〕 is the year the document was issued, so a document cannot be issued in an
@@ -75,15 +75,12 @@ def _full_date(entity: Entity) -> bool:
 
 def _bound_number(entities: tuple[Entity, ...], index: int, sentence_end: int, text: str) -> Entity | None:
     """The first DOCNO after ``entities[index]`` in its sentence, unless another written-out date
-    (outside 《》 titles) comes first — then the number belongs to that date."""
+    (a day, month or year outside 《》 titles) comes first — then the number may belong to it."""
     for entity in entities[index + 1:]:
         if entity.start >= sentence_end:
             return None
         if entity.label == "DOCNO":
             return entity
-        if (
-            entity.label == "DATE" and not entity.relative and entity.granularity in ("day", "month")
-            and not inside_book_title(text, entity.start, entity.end)
-        ):
+        if entity.label == "DATE" and not entity.relative and not inside_book_title(text, entity.start, entity.end):
             return None
     return None

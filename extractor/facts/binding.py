@@ -12,6 +12,8 @@ For each MONEY, PERCENT, COUNT or SCORE entity outside tables:
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import regex
 
 from ..document import Document
@@ -28,6 +30,10 @@ _LEADING_WORDS = regex.compile(
 _TRAILING_WORDS = regex.compile(r"(?:" + r"为|是|达|达到|共|共计|计|合计|累计|约|了|至|到|的|有|以|在|\s|:|：" + r")+$")
 # words that state a role or scope, not an indicator: what is left of 实际预算执行数 after its cue
 _ROLE_WORDS = regex.compile(r"实际|预算|执行|决算|年初|调整后|批复|全年|本年度?|年度|数(?=$|\s)")
+_LONGEST_DATE = 40
+_WHITESPACE = regex.compile(r"\s+")
+_HAN = regex.compile(r"\p{Han}")
+_LEAD_TERM = regex.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.]?)?\s*([^，,。；;：:\d]{2,15})[：:]")
 _OWN_RATE = regex.compile(r"(?:完成率|执行率|达成率|完成比例)")
 _NAMED_RATE = regex.compile(r"(?:率|满意度|比例|比重|覆盖面)$")
 _CARRIED_ROLES = ("budget", "adjusted_budget", "actual")
@@ -56,6 +62,7 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
     view = document.normalized
     sentences = Sentences(view)
     dates = [e for e in entities if e.label == "DATE"]
+    date_starts = [d.start for d in dates]
     facts: list[Fact] = []
     previous_in_sentence: Fact | None = None
     previous_sentence = None
@@ -68,7 +75,8 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             previous_sentence = sentence
         clause_from = clause_start(view, sentence[0], entity.start)
         raw_left = view[clause_from:entity.start]
-        left = _without_dates(view, clause_from, entity.start, dates)
+        nearby_dates = _dates_between(dates, date_starts, sentence[0], entity.start)
+        left = _without_dates(view, clause_from, entity.start, nearby_dates)
         measure = measure_of(entity)
         table = PERCENT_CUES if entity.label == "PERCENT" else SCORE_CUES if entity.label == "SCORE" else AMOUNT_CUES
         # a lexicon term may hide a cue word (一般公共预算收入 is not a budget); score words never mislead
@@ -111,7 +119,7 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
         ):
             role = previous_in_sentence.role  # 年初预算支出673.60万元，基本支出569.44万元：still the budget
             role_carried = True
-        period = _period(view, sentence[0], clause_from, entity, dates, fiscal_year, role)
+        period = _period(view, sentence[0], clause_from, entity, nearby_dates, fiscal_year, role)
         if role == "interim":
             role, period = "achieved", f"{fiscal_year}-06-30" if fiscal_year else period  # 年中监控: the mid-year value
         of = ""
@@ -135,6 +143,11 @@ def _mask_lexicon_terms(text: str) -> str:
     return text
 
 
+def _dates_between(dates: list[Entity], starts: list[int], start: int, end: int) -> list[Entity]:
+    """The DATE entities lying in ``[start, end)`` (``starts`` is their sorted start offsets)."""
+    return dates[bisect_left(starts, start - _LONGEST_DATE):bisect_left(starts, end)]
+
+
 def _without_dates(view: str, start: int, end: int, dates: list[Entity]) -> str:
     text = view[start:end]
     for date in dates:
@@ -153,10 +166,10 @@ def _indicator(named: str) -> tuple[str, str]:
         return last.written, last.key
     phrase = _ROLE_WORDS.sub("", named)
     phrase = _TRAILING_WORDS.sub("", _LEADING_WORDS.sub("", phrase.strip())).strip()
-    phrase = regex.sub(r"\s+", "", phrase)
+    phrase = _WHITESPACE.sub("", phrase)
     if len(phrase) > _MAX_INDICATOR:
         phrase = phrase[-_MAX_INDICATOR:]
-    if not phrase or not regex.search(r"\p{Han}", phrase):
+    if not phrase or not _HAN.search(phrase):
         return "", ""
     return phrase, canonical_key(phrase)
 
@@ -178,7 +191,7 @@ def _lead_term(view: str, sentence: tuple[int, int]) -> str:
     (``预算经费：该指标…。该指标权重分值为 12 分`` → 预算经费 for both sentences)."""
     paragraph = view.rfind("\n", 0, sentence[0] + 1) + 1
     head = view[paragraph:min(len(view), paragraph + 24)]
-    found = regex.match(r"^\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.]?)?\s*([^，,。；;：:\d]{2,15})[：:]", head)
+    found = _LEAD_TERM.match(head)
     return found.group(1).strip() if found else ""
 
 

@@ -24,6 +24,10 @@ PARTS_MARKER = regex.compile(r"其中\s*[:：]?|主要用于以下方面\s*[:：
 TOTAL_LABEL = regex.compile(r"^\s*(?:合\s*计|总\s*计|总\s*分|合计数)\s*$")
 LEVEL_ROLES = ("value", "actual", "budget", "adjusted_budget", "achieved", "target")
 _MAX_FOLLOWING_LINES = 8
+_DIGIT = regex.compile(r"\d")
+_SENTENCE_STOP = regex.compile(r"[。\n]")
+_HEADING_START = regex.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
+_TOTAL_SCOPE = regex.compile(r"^(?:本年|全年|本单位|部门)+")
 
 
 def find_relations(document: Document, facts: list[Fact]) -> list[Relation]:
@@ -79,7 +83,7 @@ def _bracket_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             if f.start < close and f.measure == total.measure and _is_level(f) and depths[f.start - total.end] == 1
         ]
         parts = [p for p in parts if _compatible_roles(total, p)]
-        if len(parts) >= 2 or (len(parts) == 1 and regex.search(r"其中", view[total.end:parts[0].start])):
+        if len(parts) >= 2 or (len(parts) == 1 and "其中" in view[total.end:parts[0].start]):
             yield Relation("parts", (("total", total),), parts=tuple(parts))
 
 
@@ -136,8 +140,8 @@ def _list_end(view: str, start: int, total: Fact) -> int:
     blank line or heading-like line within a few lines."""
     line_end = view.find("\n", start)
     rest_of_line = view[start:line_end if line_end != -1 else len(view)]
-    if regex.search(r"\d", rest_of_line):
-        stop = regex.compile(r"[。\n]").search(view, start)
+    if _DIGIT.search(rest_of_line):
+        stop = _SENTENCE_STOP.search(view, start)
         return stop.start() if stop else len(view)
     position = line_end
     for _ in range(_MAX_FOLLOWING_LINES):
@@ -145,7 +149,7 @@ def _list_end(view: str, start: int, total: Fact) -> int:
             break
         next_end = view.find("\n", position + 1)
         line = view[position + 1:next_end if next_end != -1 else len(view)]
-        if not line.strip() or regex.match(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])", line):
+        if not line.strip() or _HEADING_START.match(line):
             break
         position = next_end
     return position if position != -1 else len(view)
@@ -224,7 +228,7 @@ def _shares(text_facts: list[Fact], all_facts: list[Fact], parts_of: dict) -> It
 
 
 def _strip_total_words(text: str) -> str:
-    return regex.sub(r"^(?:本年|全年|本单位|部门)+", "", text.strip())
+    return _TOTAL_SCOPE.sub("", text.strip())
 
 
 def _rates(facts: list[Fact]) -> Iterable[Relation]:
