@@ -20,6 +20,8 @@ CODE = "D002"
         ("2023年11月累计核查7.59万人次。", "fail", "2023年11月"),
         ("2023年5月召开专题会议研究基金监管。", "uncertain", "2023年5月"),
         ("6月事业人员的经费才进行划拨。", "uncertain", "6月"),
+        ("2023年9月没有完成征缴任务。", "uncertain", "2023年9月"),
+        ("2023年9月尚未完成征缴任务。", "uncertain", "2023年9月"),
     ],
 )
 def test_event_after_report_date_found(body, status, event):

@@ -25,6 +25,8 @@ def outline(*headings: str) -> str:
         (outline("一、概况", "二、支出", "三、绩效", "二、问题", "五、措施"), "fail", ["二、", "三、", "二、", "五、"], None),
         (outline("一、概况", "（一）基本情况", "（二）职责", "（二）机构", "（三）人员"), "fail", ["（二）", "（二）"], None),
         (outline("1.机构组成", "2.机构职能", "2.人员概况", "3.工作目标"), "fail", ["2.", "2."], None),
+        # a duplicate in a restarted list is not traced back into the earlier list
+        (outline("一、概况", "二、支出", "三、绩效", "一、概况", "二、支出", "二、绩效"), "fail", ["二、", "二、"], None),
         (outline("2.1 预算编制", "2.3 预算执行"), "fail", ["2.1", "2.3"], None),
         (outline("（1）主要职能", "（2）机构设置", "（4）人员"), "fail", ["（2）", "（4）"], None),
         (outline("①参保", "③征缴"), "fail", ["①", "③"], None),

@@ -20,7 +20,7 @@ UNCERTAIN_SEVERITY = "warning"
 # Wording that presents the dated event as done: 以来 right after the date ("since then, up to
 # now"), or a completed-action verb close by in the same sentence.
 SINCE = regex.compile(r"\s*(?:以来|至今)")
-DONE = regex.compile(r"(?<![未没尚])完成|开展了|受理|累计|(?<![不得])已")
+DONE = regex.compile(r"(?<!未|未能|没|没有|不能)完成|开展了|受理|累计|(?<!不得)已")
 DONE_BEFORE, DONE_AFTER = 6, 40
 
 

@@ -199,13 +199,17 @@ def _sequence_findings(text: str, key: str, run: list[_Heading]) -> Iterator[Fin
 
 def _clusters(run: list[_Heading], breaks: list[int]) -> Iterator[tuple[int, int]]:
     """Windows around the breaks: from the heading before each break to the break, widened back
-    to an earlier heading with the same number (a duplicate), overlapping windows merged."""
+    to an earlier heading of the same list with the same number (a duplicate); overlapping
+    windows merged."""
     windows = []
     for index in breaks:
         first = index - 1
-        for earlier in range(index - 1):
+        for earlier in range(index - 2, -1, -1):
             if run[earlier].ordinal == run[index].ordinal:
-                first = min(first, earlier)
+                first = earlier
+                break
+            if run[earlier].ordinal == 1:  # the start of this list: earlier numbers are another list's
+                break
         windows.append((first, index))
     merged: list[tuple[int, int]] = []
     for first, last in sorted(windows):

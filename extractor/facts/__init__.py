@@ -12,7 +12,8 @@ from ..entities.model import Entity
 from .binding import bind_text_facts
 from .model import Fact, Relation
 from .relations import find_relations
-from .table_binding import bind_table_fact, cell_at
+from .qualify import qualify_listed_counts
+from .table_binding import bind_table_fact, cell_at, with_column_role
 
 NUMERIC_LABELS = ("MONEY", "PERCENT", "COUNT", "SCORE")
 
@@ -26,6 +27,7 @@ def bind_facts(document: Document, entities, fiscal_year: int | None) -> tuple[l
     section_of = _section_titles(document)
     in_text: list[Entity] = []
     table_facts: list[Fact] = []
+    prose_cells: dict[int, object] = {}
     for entity in entities:
         if entity.label not in NUMERIC_LABELS:
             if entity.label == "DATE":
@@ -34,11 +36,24 @@ def bind_facts(document: Document, entities, fiscal_year: int | None) -> tuple[l
         located = cell_at(document, entity.start) if document.tables else None
         if located is None:
             in_text.append(entity)
+        elif _is_prose_cell(document, located[2], entity):
+            in_text.append(entity)  # 离休29人，伤残军人108人: a sentence inside a cell
+            prose_cells[entity.start] = located
         else:
             table_facts.append(bind_table_fact(document, entity, located, fiscal_year, section_of))
-    facts = bind_text_facts(document, in_text, fiscal_year, section_of) + table_facts
-    facts.sort(key=lambda f: f.start)
-    return facts, find_relations(document, facts)
+    text_facts = [
+        with_column_role(fact, prose_cells[fact.start]) if fact.start in prose_cells else fact
+        for fact in bind_text_facts(document, in_text, fiscal_year, section_of)
+    ]
+    facts = sorted(text_facts + table_facts, key=lambda f: f.start)
+    relations = find_relations(document, facts)
+    return qualify_listed_counts(facts, relations)
+
+
+def _is_prose_cell(document: Document, cell, entity: Entity) -> bool:
+    """A cell whose text is more than the figure itself (and more than a comparator and unit)."""
+    rest = document.normalized[cell.start:entity.start] + document.normalized[entity.end:cell.end]
+    return len(rest.strip()) > 2
 
 
 def _section_titles(document: Document):

@@ -3,6 +3,8 @@ label cell to the left, as in ``预算数: | 32.23``) gives the role."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from ..document import Cell, Document, Table
@@ -14,6 +16,19 @@ from .lexicon import canonical_key, find_indicators
 from .model import Fact
 
 _UNIT_NOTE = regex.compile(r"[（(][^）)]{0,8}[）)]|[:：]\s*$")
+
+
+_GENERIC_LABEL = regex.compile(r"^(?:预算执行情况|资金情况|其中[-—－]?财政拨款|财政拨款|其它资金|其他资金)")
+_SUBJECT_LABEL = regex.compile(r"^\s*(?:项目名称|项目)\s*[:：]?\s*$")
+
+
+def table_subject(table: Table) -> str:
+    """What a form-style table is about: the value beside its 项目名称 cell, if any."""
+    for row in table.rows:
+        for index, cell in enumerate(row):
+            if _SUBJECT_LABEL.match(cell.text) and index + 1 < len(row):
+                return row[index + 1].text
+    return ""
 
 
 def cell_at(document: Document, offset: int) -> tuple[int, Table, Cell] | None:
@@ -60,6 +75,10 @@ def bind_table_fact(document: Document, entity: Entity, located, fiscal_year: in
     label = _UNIT_NOTE.sub("", cell.row_header).strip()
     if not label or label_role != "value":
         label = _UNIT_NOTE.sub("", row_label(table, cell, view)).strip()
+    if _GENERIC_LABEL.search(label):
+        subject = table_subject(table)
+        if subject:
+            label = subject + ("财政拨款" if "财政拨款" in label else "其它资金" if "其它资金" in label or "其他资金" in label else "")
     found = find_indicators(label)
     key = found[-1].key if found and found[-1].end == len(label) else canonical_key(label)
     return Fact(
@@ -67,3 +86,15 @@ def bind_table_fact(document: Document, entity: Entity, located, fiscal_year: in
         period=str(fiscal_year) if fiscal_year else "", sign=sign, sentence_start=cell.start, sentence_end=cell.end,
         section=section_of(entity.start), row_header=cell.row_header, col_header=cell.col_header, source="table",
     )
+
+
+def with_column_role(fact: Fact, located) -> Fact:
+    """A fact bound as text inside a table cell takes its role from the column when the text gave
+    it none (``离休29人`` under 预期指标值 is a target)."""
+    _, _, cell = located
+    if fact.role != "value":
+        return fact
+    role, sign = first_role(cell.col_header, COLUMN_CUES)
+    if role in ("value", "weight", "score") or (role == "rate" and fact.measure != "percent"):
+        return fact
+    return replace(fact, role=role, sign=sign, col_header=cell.col_header, row_header=cell.row_header, source="cell")

@@ -15,7 +15,10 @@ import regex
 from ..document import Cell, Table
 from ..normalize import strip_artefacts
 
-NUMERIC_CELL = regex.compile(r"^\s*[-+−]?\s*(?:[≥≦≧≤<>]=?)?\s*\d[\d,，]*(?:[.．]\d+)?\s*(?:%|％|分|万元|元)?\s*$")
+NUMERIC_CELL = regex.compile(
+    r"^\s*[-+−]?\s*(?:[≥≦≧≤<>]=?|大于|小于|不低于|不超过)?\s*\d[\d,，]*(?:[.．]\d+)?\s*"
+    r"(?:%|％|分|万元|亿元|元|人次|家次|[人名家个件项次台辆份张场批册本种类例处所起])?\s*(?:以上|以下)?\s*$"
+)
 
 
 def is_numeric_cell(text: str) -> bool:

@@ -1,0 +1,311 @@
+"""Planted errors and harmless rewrites of a synthetic report.
+
+Every function takes ``(text, manifest, rng)`` and returns ``(new_text, expected)``; the
+:class:`~corpora.planted.manifest.Expected` says which rule codes should fire, where their
+evidence must touch, what was changed, and carries the manifest of the new text.
+
+Error kinds (:data:`MUTATIONS`) and the rules that should report them:
+
+============================ ================================================ =====================
+kind                         what changes                                     codes
+============================ ================================================ =====================
+value-mention                one of two mentions (征收 growth or amount,      V001 (or R001 for
+                             基本支出)                                        基本支出)
+parts                        a 其中 part (人员经费, 公用经费, 项目支出; a      S001 / P001
+                             staff count made larger than its whole)
+share                        基本支出占…%                                      R001
+rate                         预算执行率                                        R002
+growth                       a 三公 growth %                                   R003
+direction                    增长 ↔ 下降 (增加 ↔ 减少) in a growth clause        R003 or V001
+report-date                  the signature date moved into the fiscal year    D001
+score-total                  the 合计 score                                    S001
+score-over-weight            an item score above its weight                   C002
+grade                        the grade word                                   C003
+unit                         万元 → 元 on a part or a twice-stated amount      V001, S001, R001, R002
+============================ ================================================ =====================
+
+Every change is a real error at the written precision: a shifted figure moves by at least two
+units of its last decimal (five for derived percentages), so no rounding can explain it.
+
+Harmless rewrites (:data:`REWRITES`) must raise nothing: 673.60万元 → 673.6万元, → 6736000元,
+Arabic → Chinese numerals (a small count, the signature date), digits → full width, two
+independent clauses or sentences swapped, a paragraph inserted.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from decimal import Decimal
+from typing import Callable
+
+from .manifest import Expected, Manifest, Slot, edit_slot, replace_span, swap_segments
+from .templates import GRADES, GROW_WORDS, WAN, YI, grade_of
+from .writing import cjk_date, cjk_number, fixed, full_width, places_of
+
+Mutation = Callable[[str, Manifest, random.Random], tuple[str, Expected]]
+
+_UNIT_SCALE = {"万元": WAN, "亿元": YI, "元": Decimal(1), "%": Decimal(1), "人": Decimal(1), "辆": Decimal(1), "分": Decimal(1), None: Decimal(1)}
+# kinds where any of the listed codes counts as finding the error
+ANY_CODE_KINDS = ("value-mention", "direction", "unit")
+
+
+def _number_text(slot: Slot) -> str:
+    return slot.text[: len(slot.text) - len(slot.unit or "")] if slot.unit else slot.text
+
+
+def _shifted(rng: random.Random, slot: Slot, low: int, high: int, floor: Decimal = Decimal(0), ceiling: Decimal | None = None) -> tuple[str, Decimal]:
+    """The slot's figure moved by ``low``–``high`` units of its last written decimal (either way,
+    staying above ``floor`` and below ``ceiling``), written in the same unit and decimals."""
+    number = Decimal(_number_text(slot))
+    places = places_of(_number_text(slot))
+    unit = Decimal(1).scaleb(-places)
+    for _ in range(100):
+        moved = number + unit * rng.randint(low, high) * rng.choice((-1, 1))
+        if moved > floor and (ceiling is None or moved < ceiling):
+            break
+    else:
+        raise ValueError(f"cannot move {slot.text}")
+    text = fixed(moved, places) + (slot.unit or "")
+    return text, moved * _UNIT_SCALE.get(slot.unit, Decimal(1))
+
+
+def _change(text: str, manifest: Manifest, kind: str, name: str, new: str, value, codes, spans=(), note: str = "") -> tuple[str, Expected]:
+    old = manifest[name]
+    new_text, new_manifest = edit_slot(text, manifest, name, new, value=value)
+    slot = new_manifest[name]
+    touched = tuple(new_manifest[s].span for s in spans) or (slot.span,)
+    description = f"{name}: {old.text} → {new}" + (f" ({note})" if note else "")
+    return new_text, Expected(kind, tuple(codes), touched, (slot.span,), description, new_manifest, name)
+
+
+# --- error kinds -----------------------------------------------------------------------------
+
+
+def value_mention(text: str, manifest: Manifest, rng: random.Random) -> tuple[str, Expected]:
+    """One of two mentions of the same figure changed: ``医保基金累计征收3.26亿元，同比增长2.1%``
+    in section 三 and ``…同比增长2.3%`` in section 四 (V001)."""
+    name = rng.choice(["fund.growth.1", "fund.growth.2", "fund.amount.1", "fund.amount.2", "basic.again"])
+    slot = manifest[name]
+    new, value = _shifted(rng, slot, 2, 20)
+    codes = ("V001", "R001") if name == "basic.again" else ("V001",)
+    return _change(text, manifest, "value-mention", name, new, value, codes)
+
+
+def parts(text: str, manifest: Manifest, rng: random.Random) -> tuple[str, Expected]:
+    """A 其中 part changed so the parts no longer add up: ``基本支出460.30万元（人员经费411.20万元，
+    公用经费59.10万元）`` (S001); or a staff count made larger than its whole (P001)."""
+    name = rng.choice(["basic.personnel", "basic.public", "project", "staff.part1", "staff.part2"])
+    slot = manifest[name]
+    if slot.kind == "count":
+        whole = manifest["staff.whole"].value
+        others = sum(s.value for s in manifest.named("staff.part") if s.name != name)
+        value = whole - others + rng.randint(1, 5)
+        return _change(text, manifest, "parts", name, f"{int(value)}{slot.unit}", value, ("P001",), note=f"parts exceed {manifest['staff.whole'].text}")
+    new, value = _shifted(rng, slot, 50, 5000)
+    return _change(text, manifest, "parts", name, new, value, ("S001",))
+
+
+def share(text: str, manifest: Manifest, rng: random.Random) -> tuple[str, Expected]:
+    """The share of 基本支出 in 总支出 changed (R001)."""
+    new, value = _shifted(rng, manifest["basic.share"], 5, 40, ceiling=Decimal(100))
+    return _change(text, manifest, "share", "basic.share", new, value, ("R001",))
+
+
+def rate(text: str, manifest: Manifest, rng: random.Random) -> tuple[str, Expected]:
+    """The 预算执行率 changed against 实际支出 / 全年预算数 (R002)."""
+    slot = manifest["exec.rate"]
+    low, high = (2, 9) if slot.places == 0 else (5, 400)
+    new, value = _shifted(rng, slot, low, high, ceiling=Decimal(100) if slot.value < 100 else Decimal(110))
+    return _change(text, manifest, "rate", "exec.rate", new, value, ("R002",))
+
+
+def growth(text: str, manifest: Manifest, rng: random.Random) -> tuple[str, Expected]:
+    """A 三公 growth rate changed against its amount and change (R003)."""
+    name = rng.choice(["car.growth", "reception.growth"])
+    new, value = _shifted(rng, manifest[name], 5, 50)
+    return _change(text, manifest, "growth", name, new, value, ("R003",))
+
+
+def direction(text: str, manifest: Manifest, rng: random.Random) -> tuple[str, Expected]:
+    """增长 ↔ 下降 (or 增加 ↔ 减少) flipped in one growth clause: a 三公 clause (R003) or one of
+    the two 征收 mentions (V001: the same indicator rising and falling)."""
+    name = rng.choice(["car.growth_word", "car.change_word", "reception.growth_word", "reception.change_word",
+                       "fund.growth_word.1", "fund.growth_word.2"])
+    word = manifest[name].text
+    if name.startswith("fund"):
+        figures = [name.replace("growth_word", "growth")]
+        codes = ("V001", "R003")
+    else:
+        clause = name.split(".")[0]
+        figures = [f"{clause}.growth", f"{clause}.change"]
+        codes = ("R003", "V001")
+    return _change(text, manifest, "direction", name, GROW_WORDS[word], GROW_WORDS[word], codes, spans=[name, *figures])
+
+
+def report_date(text: str, manifest: Manifest, rng: random.Random) -> tuple[str, Expected]:
+    """The signature date moved into the fiscal year it reports on (D001)."""
+    slot = manifest["report.date"]
+    year = manifest.facts["fiscal_year"]
+    month, day = rng.randint(1, 11), rng.randint(1, 28)
+    padded = bool(re.fullmatch(r"\d{4}年\d{2}月\d{2}日", slot.text))
+    new = f"{year}年{month:02d}月{day:02d}日" if padded else f"{year}年{month}月{day}日"
+    return _change(text, manifest, "report-date", "report.date", new, f"{year}-{month:02d}-{day:02d}", ("D001",))
+
+
+def score_total(text: str, manifest: Manifest, rng: random.Random) -> tuple[str, Expected]:
+    """The 合计 score no longer the sum of the item scores (S001)."""
+    slot = manifest["score.total.score"]
+    for _ in range(100):
+        moved = slot.value + Decimal(rng.randint(1, 6)) * rng.choice((-1, 1))
+        if 0 < moved <= 100:
+            break
+    new = format(moved.normalize(), "f") if slot.places else str(int(moved))
+    return _change(text, manifest, "score-total", "score.total.score", new, moved, ("S001",))
+
+
+def score_over_weight(text: str, manifest: Manifest, rng: random.Random) -> tuple[str, Expected]:
+    """An item's score made larger than its weight (C002)."""
+    rows = [s.name.split(".")[1] for s in manifest.named("score.row") if s.name.endswith(".weight")]
+    row = rng.choice(rows)
+    weight = manifest[f"score.{row}.weight"].value
+    moved = weight + rng.randint(1, 3)
+    name = f"score.{row}.score"
+    return _change(text, manifest, "score-over-weight", name, str(int(moved)), moved, ("C002",), note=f"weight {weight}")
+
+
+def grade(text: str, manifest: Manifest, rng: random.Random) -> tuple[str, Expected]:
+    """The grade word replaced by one another band gives (C003)."""
+    slot = manifest["overall.grade"]
+    earned = grade_of(manifest.facts["score"])
+    long_form = len(slot.text) > 1
+    wrong = rng.choice([(short, full) for short, full, _ in GRADES if short != earned])
+    new = wrong[1] if long_form else wrong[0]
+    return _change(text, manifest, "grade", "overall.grade", new, new, ("C003",), note=f"score {manifest['overall.score'].text}")
+
+
+def unit(text: str, manifest: Manifest, rng: random.Random) -> tuple[str, Expected]:
+    """万元 written as 元 on an amount that is a part or is stated again elsewhere."""
+    name = rng.choice(["basic.personnel", "basic.public", "project", "basic.again", "exec.actual"])
+    slot = manifest[name]
+    number = _number_text(slot)
+    return _change(text, manifest, "unit", name, f"{number}元", Decimal(number), ("V001", "S001", "R001", "R002"))
+
+
+MUTATIONS: dict[str, Mutation] = {
+    "value-mention": value_mention,
+    "parts": parts,
+    "share": share,
+    "rate": rate,
+    "growth": growth,
+    "direction": direction,
+    "report-date": report_date,
+    "score-total": score_total,
+    "score-over-weight": score_over_weight,
+    "grade": grade,
+    "unit": unit,
+}
+
+
+# --- harmless rewrites -----------------------------------------------------------------------
+
+
+def _harmless(kind: str, text: str, manifest: Manifest, spans, description: str, site: str = "") -> tuple[str, Expected]:
+    return text, Expected(kind, (), tuple(spans), tuple(spans), description, manifest, site)
+
+
+def _wan_amounts(manifest: Manifest) -> list[Slot]:
+    return [s for s in manifest.slots.values() if s.kind == "money" and s.unit == "万元"]
+
+
+def trailing_zero(text: str, manifest: Manifest, rng: random.Random) -> tuple[str, Expected]:
+    """``673.60万元`` → ``673.6万元``: the same amount with its trailing zero dropped."""
+    candidates = [s for s in _wan_amounts(manifest) if _number_text(s).endswith("0") and "." in s.text]
+    slot = rng.choice(candidates)
+    new = _number_text(slot)[:-1] + slot.unit
+    new_text, new_manifest = edit_slot(text, manifest, slot.name, new, places=slot.places - 1)
+    return _harmless("trailing-zero", new_text, new_manifest, [new_manifest[slot.name].span], f"{slot.name}: {slot.text} → {new}", slot.name)
+
+
+def in_yuan(text: str, manifest: Manifest, rng: random.Random) -> tuple[str, Expected]:
+    """``673.60万元`` → ``6736000元``: the exact amount in yuan."""
+    slot = rng.choice(_wan_amounts(manifest))
+    new = f"{int(slot.value)}元"
+    new_text, new_manifest = edit_slot(text, manifest, slot.name, new, places=0, unit="元")
+    return _harmless("in-yuan", new_text, new_manifest, [new_manifest[slot.name].span], f"{slot.name}: {slot.text} → {new}", slot.name)
+
+
+def chinese_numerals(text: str, manifest: Manifest, rng: random.Random) -> tuple[str, Expected]:
+    """A small count (``1辆`` → ``一辆``, ``8人`` → ``八人``) or the signature date
+    (``2024年3月20日`` → ``二〇二四年三月二十日``) in Chinese numerals."""
+    name = rng.choice(["cars.posts", "cars.held", "staff.part1", "staff.part2", "report.date"])
+    slot = manifest[name]
+    if name == "report.date":
+        year, month, day = (int(p) for p in slot.value.split("-"))
+        new = cjk_date(year, month, day)
+    else:
+        new = cjk_number(int(slot.value)) + slot.unit
+    new_text, new_manifest = edit_slot(text, manifest, name, new)
+    return _harmless("chinese-numerals", new_text, new_manifest, [new_manifest[name].span], f"{name}: {slot.text} → {new}", name)
+
+
+def full_width_digits(text: str, manifest: Manifest, rng: random.Random) -> tuple[str, Expected]:
+    """All digits of one paragraph in full width (``６７３．６０万元``); offsets do not move."""
+    first, last = rng.choice([("sentence.staff", "sentence.cars"), ("parts.basic", "parts.project"),
+                              ("sentence.car", "sentence.reception"), ("clause.budget", "clause.actual")])
+    start = min(manifest.segments[first][0], manifest.segments[last][0])
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end == -1 else line_end
+    new_line = full_width(text[line_start:line_end])
+    new_text, new_manifest = replace_span(text, manifest, line_start, line_end, new_line)
+    slots = dict(new_manifest.slots)
+    for name, slot in slots.items():
+        if line_start <= slot.start and slot.end <= line_end:
+            slots[name] = Slot(name, slot.start, slot.end, new_text[slot.start:slot.end], slot.kind, slot.value, slot.places, slot.unit)
+    new_manifest = Manifest(new_manifest.seed, slots, new_manifest.segments, new_manifest.facts)
+    return _harmless("full-width", new_text, new_manifest, [(line_start, line_end)], f"line {text[line_start:line_start + 12]}… in full width", first)
+
+
+def reorder(text: str, manifest: Manifest, rng: random.Random) -> tuple[str, Expected]:
+    """Two independent sentences or clauses swapped: the two 三公 sentences, the 基本支出 and
+    项目支出 parts of the 其中 list, the staff and car sentences, or 全年预算数 and 实际支出."""
+    pair = rng.choice([("sentence.car", "sentence.reception"), ("parts.basic", "parts.project"),
+                       ("sentence.staff", "sentence.cars"), ("clause.budget", "clause.actual")])
+    first, second = sorted(pair, key=lambda name: manifest.segments[name][0])
+    new_text, new_manifest = swap_segments(text, manifest, first, second)
+    spans = [new_manifest.segments[first], new_manifest.segments[second]]
+    return _harmless("reorder", new_text, new_manifest, spans, f"{first} ⇄ {second}", f"{first}/{second}")
+
+
+HARMLESS_PARAGRAPHS = (
+    "（四）预算绩效管理情况。\n我局高度重视预算绩效管理工作，成立了以局长为组长的绩效评价工作领导小组，全年组织绩效管理培训{n}次，绩效目标编制、监控和自评工作按时完成。",
+    "（四）资产管理情况。\n我局严格执行国有资产管理制度，资产账实相符，全年未发生资产流失情况，资产配置与履职需要相适应。",
+    "（四）政府采购情况。\n全年政府采购严格按照采购目录和限额标准执行，开展采购业务{n}项，未发生违规采购行为。",
+    "（四）财务管理情况。\n我局建立健全内部控制制度，严格执行财务审批程序，全年接受专项检查{n}次，均未发现问题。",
+)
+
+
+def insert_paragraph(text: str, manifest: Manifest, rng: random.Random) -> tuple[str, Expected]:
+    """A paragraph that states nothing contradictory, inserted after section 二（三）."""
+    paragraph = "\n\n" + rng.choice(HARMLESS_PARAGRAPHS).format(n=rng.randint(2, 9))
+    at = manifest.segments["insert.after"][1]
+    new_text, new_manifest = replace_span(text, manifest, at, at, paragraph)
+    span = (at, at + len(paragraph))
+    return _harmless("insert-paragraph", new_text, new_manifest, [span], f"paragraph inserted: {paragraph.strip()[:20]}…", "insert.after")
+
+
+REWRITES: dict[str, Mutation] = {
+    "trailing-zero": trailing_zero,
+    "in-yuan": in_yuan,
+    "chinese-numerals": chinese_numerals,
+    "full-width": full_width_digits,
+    "reorder": reorder,
+    "insert-paragraph": insert_paragraph,
+}
+
+
+def mutation_rng(seed: int | str, kind: str) -> random.Random:
+    """The random stream of one kind on one document: stable, and independent of which other
+    kinds run."""
+    return random.Random(f"{seed}:{kind}")
