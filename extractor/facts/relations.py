@@ -24,6 +24,7 @@ PARTS_MARKER = regex.compile(r"其中\s*[:：]?|主要用于以下方面\s*[:：
 TOTAL_LABEL = regex.compile(r"^\s*(?:合\s*计|总\s*计|总\s*分|合计数)\s*$")
 LEVEL_ROLES = ("value", "actual", "budget", "adjusted_budget", "achieved", "target")
 _MAX_FOLLOWING_LINES = 8
+_COMPLETION = regex.compile(r"(?:完成率|执行率|达成率|完成比例)$")
 _DIGIT = regex.compile(r"\d")
 _SENTENCE_STOP = regex.compile(r"[。\n]")
 _HEADING_START = regex.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
@@ -47,7 +48,7 @@ def find_relations(document: Document, facts: list[Fact]) -> list[Relation]:
     relations.extend(_rates(text_facts))
     relations.extend(_targets(text_facts))
     relations.extend(_weights(text_facts))
-    relations.extend(_table_relations(document, [f for f in facts if f.source == "table"]))
+    relations.extend(_table_relations(document, [f for f in facts if f.source in ("table", "cell")]))
     return relations
 
 
@@ -235,9 +236,25 @@ def _rates(facts: list[Fact]) -> Iterable[Relation]:
     for index, fact in enumerate(facts):
         if fact.role != "rate" or fact.measure != "percent":
             continue
-        earlier = [f for f in reversed(facts[:index]) if _same_sentence(f, fact) and f.measure == "amount"]
-        numerator = next((f for f in earlier if f.role in ("actual", "achieved") and f.period == fact.period), None)
-        denominator = next((f for f in earlier if f.role in ("budget", "adjusted_budget", "target")), None)
+        earlier = [f for f in reversed(facts[:index]) if _same_sentence(f, fact)]
+        if _COMPLETION.search(fact.key):
+            # 该指标完成率为105.26%: achieved over target of the same indicator, in its paragraph
+            root = _COMPLETION.sub("", fact.key)
+            paragraph = [f for f in reversed(facts[max(0, index - 8):index]) if f.key == root and f.period == fact.period]
+            achieved = next((f for f in paragraph if f.role == "achieved"), None)
+            target = next((f for f in paragraph if f.role == "target"), None)
+            if achieved is not None and target is not None and achieved.measure == target.measure:
+                yield Relation("rate", (("rate", fact), ("numerator", achieved), ("denominator", target)))
+            continue
+        amounts = [f for f in earlier if f.measure == "amount"]
+        numerator = next((f for f in amounts if f.role in ("actual", "achieved") and f.period == fact.period), None)
+        denominator = next((f for f in amounts if f.role in ("budget", "adjusted_budget", "target")), None)
+        if numerator is None and denominator is None:
+            counts = [f for f in earlier[:2] if f.measure == "count" and f.role == "value"]
+            if len(counts) == 2 and counts[0].entity.unit == counts[1].entity.unit and fact.entity.value <= 100:
+                # 城乡居民人数221000人，实际参保人数为207569人，居民参保率达93.92%: part over whole
+                small, large = sorted(counts, key=lambda f: f.entity.value)
+                numerator, denominator = small, large
         if numerator is None and denominator is None:
             continue
         yield Relation("rate", (("rate", fact), ("numerator", numerator), ("denominator", denominator)))
@@ -252,6 +269,13 @@ def _targets(facts: list[Fact]) -> Iterable[Relation]:
              and f.period == fact.period and (f.key == fact.key or f.sentence_start - fact.sentence_end < 200)),
             None,
         )
+        if achieved is None:
+            # 居民参保率达93.92%，没有达到年度目标值95%: the value reached may come first
+            achieved = next(
+                (f for f in reversed(facts[max(0, index - 3):index]) if _same_sentence(f, fact) and f.measure == fact.measure
+                 and f.key == fact.key and f.role in ("value", "rate", "achieved")),
+                None,
+            )
         if achieved is not None:
             yield Relation("target", (("target", fact), ("achieved", achieved)))
 
@@ -268,14 +292,22 @@ def _weights(facts: list[Fact]) -> Iterable[Relation]:
 def _table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation]:
     """Weight/score pairs per row and 合计 rows against the column above them."""
     by_cell = {f.start: f for f in facts}
+    starts = sorted(by_cell)
+
+    def in_cell(cell) -> list[Fact]:
+        return [by_cell[o] for o in starts[bisect_left(starts, cell.start):bisect_left(starts, cell.end)]]
     for table in document.tables:
         rows = table.rows
         for row in rows:
-            row_facts = [by_cell[c.start + offset] for c in row for offset in range(0, 3) if (c.start + offset) in by_cell]
+            row_facts = [f for c in row for f in in_cell(c)]
             weight = next((f for f in row_facts if f.role == "weight"), None)
             score = next((f for f in row_facts if f.role == "score"), None)
             if weight is not None and score is not None:
                 yield Relation("weight", (("weight", weight), ("score", score)), source="table")
+            target = next((f for f in row_facts if f.role == "target"), None)
+            achieved = next((f for f in row_facts if f.role == "achieved" and target is not None and f.measure == target.measure), None)
+            if target is not None and achieved is not None:
+                yield Relation("target", (("target", target), ("achieved", achieved)), source="table")
         for r, row in enumerate(rows):
             if not row or not any(TOTAL_LABEL.match(c.text) for c in row if c.col <= 1):
                 continue
