@@ -29,6 +29,7 @@ import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import partial
 
 from audit.engine import check_extraction
 from audit.model import Finding
@@ -133,14 +134,14 @@ def report(result: dict, out=sys.stdout) -> bool:
     planted = [o for o in outcomes if not o.expected.harmless]
     harmless = [o for o in outcomes if o.expected.harmless]
     synthetic = lambda o: o.origin.startswith("syn")  # noqa: E731
-    print = lambda *a: __builtins__["print"](*a, file=out) if isinstance(__builtins__, dict) else __builtins__.print(*a, file=out)  # noqa: E731
+    say = partial(print, file=out)
 
     clean = result["clean"]
-    print(f"planted-error benchmark: {result['docs']} synthetic reports, "
+    say(f"planted-error benchmark: {result['docs']} synthetic reports, "
           f"{sum(1 for o in outcomes if not synthetic(o))} seed cases")
-    print(f"findings on clean synthetic reports: {len(clean)} (in {len({o for o, _ in clean})} of {result['docs']} reports)")
+    say(f"findings on clean synthetic reports: {len(clean)} (in {len({o for o, _ in clean})} of {result['docs']} reports)")
 
-    print("\nrecall per error kind        synthetic          seeds        all                other rule touching")
+    say("\nrecall per error kind        synthetic          seeds        all                other rule touching")
     ok = True
     for kind in MUTATIONS:
         rows = [o for o in planted if o.expected.kind == kind]
@@ -149,10 +150,10 @@ def report(result: dict, out=sys.stdout) -> bool:
         hits = sum(o.found for o in rows)
         others = Counter(f.rule for o in rows if not o.found for f in o.other)
         ok &= not rows or hits / len(rows) >= RECALL_TARGET
-        print(f"  {kind:20} {_pct(sum(o.found for o in syn), len(syn)):>16}   {_pct(sum(o.found for o in seeds), len(seeds)):>12}"
+        say(f"  {kind:20} {_pct(sum(o.found for o in syn), len(syn)):>16}   {_pct(sum(o.found for o in seeds), len(seeds)):>12}"
               f"   {_pct(hits, len(rows)):>16}   {' '.join(f'{c}×{n}' for c, n in sorted(others.items())) or '-'}")
     total_hits = sum(o.found for o in planted)
-    print(f"  {'all':20} {_pct(sum(o.found for o in planted if synthetic(o)), sum(1 for o in planted if synthetic(o))):>16}"
+    say(f"  {'all':20} {_pct(sum(o.found for o in planted if synthetic(o)), sum(1 for o in planted if synthetic(o))):>16}"
           f"   {_pct(sum(o.found for o in planted if not synthetic(o)), sum(1 for o in planted if not synthetic(o))):>12}"
           f"   {_pct(total_hits, len(planted)):>16}")
 
@@ -160,15 +161,15 @@ def report(result: dict, out=sys.stdout) -> bool:
     false_seed = sum(len(o.false) for o in planted if not synthetic(o))
     n_syn, n_seed = sum(1 for o in planted if synthetic(o)), sum(1 for o in planted if not synthetic(o))
     rate = (false_syn + false_seed) / len(planted) if planted else 0.0
-    print(f"\nnew false findings per changed document: {rate:.3f} ({false_syn + false_seed} over {len(planted)};"
+    say(f"\nnew false findings per changed document: {rate:.3f} ({false_syn + false_seed} over {len(planted)};"
           f" synthetic {false_syn}/{n_syn}, seeds {false_seed}/{n_seed})")
 
-    print("\nharmless rewrites            cases   with findings   findings")
+    say("\nharmless rewrites            cases   with findings   findings")
     for kind in list(REWRITES):
         rows = [o for o in harmless if o.expected.kind == kind]
-        print(f"  {kind:20} {len(rows):>12}   {sum(1 for o in rows if o.false):>13}   {sum(len(o.false) for o in rows):>8}")
+        say(f"  {kind:20} {len(rows):>12}   {sum(1 for o in rows if o.false):>13}   {sum(len(o.false) for o in rows):>8}")
     alarms = sum(len(o.false) for o in harmless)
-    print(f"  {'all':20} {len(harmless):>12}   {sum(1 for o in harmless if o.false):>13}   {alarms:>8}")
+    say(f"  {'all':20} {len(harmless):>12}   {sum(1 for o in harmless if o.false):>13}   {alarms:>8}")
 
     targets = {
         f"recall ≥ {RECALL_TARGET:.0%} in every kind": ok,
@@ -177,37 +178,37 @@ def report(result: dict, out=sys.stdout) -> bool:
         "no finding from harmless rewrites": alarms == 0,
         "no rule crashed": not result["crashes"],
     }
-    print("\ntargets: " + "; ".join(f"{name}: {'PASS' if passed else 'FAIL'}" for name, passed in targets.items()))
+    say("\ntargets: " + "; ".join(f"{name}: {'PASS' if passed else 'FAIL'}" for name, passed in targets.items()))
 
     misses = [o for o in planted if not o.found]
-    print(f"\nmisses ({len(misses)}):")
+    say(f"\nmisses ({len(misses)}):")
     by_kind = defaultdict(list)
     for o in misses:
         by_kind[o.expected.kind].append(o)
     for kind, rows in by_kind.items():
-        print(f"  [{kind}] expected {'/'.join(rows[0].expected.codes)}")
+        say(f"  [{kind}] expected {'/'.join(rows[0].expected.codes)}")
         for o in rows:
             fired = "; ".join(_line(f) for f in o.other) or "nothing touched it"
-            print(f"    {o.origin}: {o.expected.description} | {fired}")
+            say(f"    {o.origin}: {o.expected.description} | {fired}")
 
     false = [(o, f) for o in planted for f in o.false]
-    print(f"\nnew false findings on changed documents ({len(false)}):")
+    say(f"\nnew false findings on changed documents ({len(false)}):")
     for o, f in false:
-        print(f"    {o.origin} {o.expected.kind} ({o.expected.description}): {_line(f)}")
+        say(f"    {o.origin} {o.expected.kind} ({o.expected.description}): {_line(f)}")
 
-    print(f"\nfalse alarms on harmless rewrites ({alarms}):")
+    say(f"\nfalse alarms on harmless rewrites ({alarms}):")
     for o in harmless:
         for f in o.false:
-            print(f"    {o.origin} {o.expected.kind} ({o.expected.description}): {_line(f)}")
+            say(f"    {o.origin} {o.expected.kind} ({o.expected.description}): {_line(f)}")
 
     if clean:
-        print(f"\nfindings on clean synthetic reports ({len(clean)}):")
+        say(f"\nfindings on clean synthetic reports ({len(clean)}):")
         for origin, f in clean:
-            print(f"    {origin}: {_line(f)}")
+            say(f"    {origin}: {_line(f)}")
     if result["crashes"]:
-        print(f"\nrule crashes ({len(result['crashes'])}):")
+        say(f"\nrule crashes ({len(result['crashes'])}):")
         for origin, crash in result["crashes"]:
-            print(f"    {origin}: {crash}")
+            say(f"    {origin}: {crash}")
     return all(targets.values())
 
 

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import random
 import re
+from dataclasses import replace
 from decimal import Decimal
 from typing import Callable
 
@@ -257,13 +258,12 @@ def full_width_digits(text: str, manifest: Manifest, rng: random.Random) -> tupl
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line_end = len(text) if line_end == -1 else line_end
-    new_line = full_width(text[line_start:line_end])
-    new_text, new_manifest = replace_span(text, manifest, line_start, line_end, new_line)
-    slots = dict(new_manifest.slots)
-    for name, slot in slots.items():
-        if line_start <= slot.start and slot.end <= line_end:
-            slots[name] = Slot(name, slot.start, slot.end, new_text[slot.start:slot.end], slot.kind, slot.value, slot.places, slot.unit)
-    new_manifest = Manifest(new_manifest.seed, slots, new_manifest.segments, new_manifest.facts)
+    new_text = text[:line_start] + full_width(text[line_start:line_end]) + text[line_end:]  # same length
+    slots = {
+        name: replace(slot, text=new_text[slot.start:slot.end]) if line_start <= slot.start < line_end else slot
+        for name, slot in manifest.slots.items()
+    }
+    new_manifest = replace(manifest, slots=slots)
     return _harmless("full-width", new_text, new_manifest, [(line_start, line_end)], f"line {text[line_start:line_start + 12]}… in full width", first)
 
 
