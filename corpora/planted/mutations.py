@@ -37,7 +37,7 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import replace
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal
 from typing import Callable
 
 from .manifest import Expected, Manifest, Slot, edit_slot, replace_span, swap_segments
@@ -47,6 +47,7 @@ from .writing import cjk_date, cjk_number, fixed, full_width, places_of
 Mutation = Callable[[str, Manifest, random.Random], tuple[str, Expected]]
 
 _UNIT_SCALE = {"万元": WAN, "亿元": YI, "元": Decimal(1), "%": Decimal(1), "人": Decimal(1), "辆": Decimal(1), "分": Decimal(1), None: Decimal(1)}
+HALF = Decimal("0.5")
 # kinds where any of the listed codes counts as finding the error
 ANY_CODE_KINDS = ("value-mention", "direction", "unit")
 
@@ -155,14 +156,18 @@ def report_date(text: str, manifest: Manifest, rng: random.Random) -> tuple[str,
 
 
 def score_total(text: str, manifest: Manifest, rng: random.Random) -> tuple[str, Expected]:
-    """The 合计 score no longer the sum of the item scores (S001)."""
+    """The 合计 score no longer the sum of the item scores (S001). The change exceeds what
+    rounding every cell could explain: integer scores each stand for ±0.5, so a 合计 over seven
+    integer rows must move by more than 4."""
     slot = manifest["score.total.score"]
+    cells = [s for s in manifest.named("score.row") if s.name.endswith(".score")] + [slot]
+    slack = sum(HALF * Decimal(1).scaleb(-(s.places or 0)) for s in cells)
     for _ in range(100):
-        moved = slot.value + Decimal(rng.randint(1, 6)) * rng.choice((-1, 1))
+        moved = slot.value + (slack.to_integral_value(rounding=ROUND_FLOOR) + rng.randint(1, 4)) * rng.choice((-1, 1))
         if 0 < moved <= 100:
             break
-    new = format(moved.normalize(), "f") if slot.places else str(int(moved))
-    return _change(text, manifest, "score-total", "score.total.score", new, moved, ("S001",))
+    new = format(moved.normalize(), "f") if moved != moved.to_integral_value() else str(int(moved))
+    return _change(text, manifest, "score-total", "score.total.score", new, moved, ("S001",), note=f"rounding explains ±{slack}")
 
 
 def score_over_weight(text: str, manifest: Manifest, rng: random.Random) -> tuple[str, Expected]:

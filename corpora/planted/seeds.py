@@ -9,8 +9,10 @@ planted change is certainly an error. Sites left out, and why:
 * 000: the report date 2023年3月16日 is already inside its fiscal year (D001 fires on the clean
   text), so a report-date mutation has nothing to move.
 * 001: the project execution table's ``2.58 / 6 = 43%`` is used (rate); the 6 = 2.58 + 3.42
-  funds sentence is not (结转 is not a 其中 part), nor the 97分 / 合计 97 pair (the 97分 is
-  评价得分 in a separate paragraph; which one a changed value contradicts is a matter of reading).
+  funds sentence is not (结转 is not a 其中 part). The score table's 合计 97 over 24 integer rows
+  is not used: under the interval model each integer cell stands for ±0.5, so a 合计 must be off
+  by 13 or more before rounding cannot explain it, and no realistic slip is. The 97分 of the
+  text is 评价得分 in a separate paragraph, not provably the 合计.
 * 002: 99.96% is stated once as 参保缴费率 and once as 参保率 — not provably the same indicator.
 * 003: 93.92% in the 筹资工作经费 project section is about that project's target; only the
   section 一 and section 七 mentions are used. 60 = 39.97 + 20.03 has no 其中 marker.
@@ -93,8 +95,6 @@ SITES: tuple[SeedSite, ...] = (
              "269.77 + 52.97 + 6 > 支出预算 318.74"),
     SeedSite("001-neg-project2-execution-table", "rate", "43%", "43%", "53%", ("R002",),
              "table: 实际执行 2.58 / 年度预算 6 = 43%, stated 53%"),
-    SeedSite("001-neg-dept-score-97", "score-total", "97", "97", "95", ("S001",),
-             "合计 row: item scores add up to 97, stated 95"),
     # --- 002 医疗保障局 (自治区, unnamed) 2023, filed 2024-04-01
     SeedSite("002-neg-execution-rate", "rate", "40.77%", "40.77%", "45.77%", ("R002",),
              "82.35 / 202.00 = 40.77%, stated 45.77%"),

@@ -306,7 +306,7 @@ def _score_table(w: _Writer, rng: random.Random) -> Decimal:
     items = rng.sample(SCORE_ITEMS, rng.randint(4, 7))
     weights = _weights(rng, len(items))
     band = rng.choices(["优", "良", "中", "差"], weights=[55, 30, 12, 3])[0]
-    target = {"优": (90, 100), "良": (80, 89), "中": (60, 79), "差": (45, 59)}[band]
+    target = {"优": (90, 100), "良": (80, 89), "中": (60, 79), "差": (50, 59)}[band]
     halves = rng.random() < 0.3
     total = Decimal(rng.randint(*target))
     if halves and total < 100:
@@ -335,12 +335,13 @@ def _weights(rng: random.Random, n: int) -> list[int]:
 
 
 def _scores(rng: random.Random, weights: list[int], loss: Decimal, step: Decimal) -> list[Decimal]:
-    """Scores ≤ weights whose shortfall adds up to ``loss`` (in multiples of ``step``)."""
+    """Scores ≤ weights whose shortfall adds up to ``loss`` (in multiples of ``step``); no item
+    loses more than half its weight, as in real self-evaluations."""
     lost = [Decimal(0)] * len(weights)
     remaining = loss
     while remaining > 0:
         index = rng.randrange(len(weights))
-        room = Decimal(weights[index]) - lost[index]
+        room = Decimal(weights[index]) / 2 - lost[index]
         if room <= 0:
             continue
         take = min(remaining, room, step * rng.randint(1, 4))

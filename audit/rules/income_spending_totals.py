@@ -1,0 +1,57 @@
+"""S002 income-total-differs-from-spending-total."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from extractor.extraction import Extraction
+
+from ..facts_view import evidence, exact, interval_of, show
+from ..model import Finding
+from ..registry import rule
+
+CODE, NAME, SEVERITY = "S002", "income-total-differs-from-spending-total", "warning"
+INCOME_KEYS = ("收入总计", "财政拨款收入总计")
+SPENDING_KEYS = ("支出总计", "财政拨款支出总计")
+FINAL_ACCOUNTS = regex.compile(r"决算")
+
+
+@rule(CODE, NAME, SEVERITY)
+def check(extraction: Extraction) -> Iterator[Finding]:
+    """What it does:
+    In a 部门决算 (final accounts) report, compares 收入总计 with 支出总计 (and 财政拨款收入总计 with
+    财政拨款支出总计) stated for the same year in the same sentence.
+
+    Why is this bad?
+    The 决算 forms balance by construction: 支出总计 includes 年末结转和结余, so the two totals are
+    equal. Different totals mean either the carry-over was left out of the spending total or one
+    figure is wrong; the reader cannot reconcile the accounts. Because a report may quote spending
+    without the carry-over in prose, this is reported as ``uncertain``.
+
+    Example:
+    ``2019年度收入总计318.74万元，支出总计313.74万元`` — 5.00万元 unaccounted for (年末结转和结余 is
+    not stated).
+    """
+    if not FINAL_ACCOUNTS.search(extraction.document.normalized[:4000]):
+        return
+    incomes = [f for f in extraction.facts if f.key in INCOME_KEYS and f.role in ("value", "actual") and exact(f)]
+    for income in incomes:
+        # 财政拨款收入总计318.74万元，支出总计313.74万元: the second total shares the sentence's scope
+        spending = next(
+            (f for f in extraction.facts if f.key in SPENDING_KEYS and f.period == income.period and f.role in ("value", "actual")
+             and f.sentence_start == income.sentence_start and f.start > income.start and exact(f)),
+            None,
+        )
+        if spending is None or interval_of(income).overlaps(interval_of(spending)):
+            continue
+        gap = income.entity.value - spending.entity.value
+        yield Finding(
+            rule=CODE, name=NAME, severity=SEVERITY, status="uncertain",
+            message=f"决算{income.period}年{income.indicator}{income.entity.text}与{spending.indicator}{spending.entity.text}不相等，相差{show(abs(gap), income)}（年末结转和结余未说明）",
+            message_en=f"final accounts {income.period}: {income.key} {income.entity.text} ≠ {spending.key} {spending.entity.text} (gap {show(abs(gap), income)}, no carry-over stated)",
+            evidence=(evidence(income, "income_total"), evidence(spending, "spending_total")),
+            expected=f"{income.key} = {spending.key} (支出总计 includes 年末结转和结余)",
+            subject=f"{income.key}|{income.period}",
+        )
