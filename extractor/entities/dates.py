@@ -23,11 +23,16 @@ _EDGE = r"(?P<edge>底|末|初)?"
 _CN_DIGIT = "〇零○一二三四五六七八九"
 
 PATTERNS: tuple[tuple[str, regex.Pattern], ...] = (
+    ("date:ymd-range", regex.compile(
+        r"(?<!\d)" + _Y + r"\s?" + _M + r"\s?" + _D + r"\s?[-—–~～至到]\s?(?:(?P<m2>1[0-2]|0?[1-9])\s?月)?\s?(?P<d2>3[01]|[12]\d|0?[1-9])\s?[日号]"
+    )),
     ("date:ymd", regex.compile(r"(?<!\d)" + _AS_OF + _Y + r"\s?" + _M + r"\s?" + _D)),
+    ("date:year-range", regex.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s?(?:年)?\s?[-—–~～至到]\s?(?P<y2>(?:19|20)\d{2})\s?年(?:度)?")),
+    ("date:dotted-range", regex.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\.(?P<m>1[0-2]|0?[1-9])\s?[-—–~～至到]\s?(?P<y2>(?:19|20)\d{2})\.(?P<m2>1[0-2]|0?[1-9])(?![\d.])")),
     ("date:iso", regex.compile(r"(?<![\d.])" + _AS_OF + r"(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])(?![\d.])")),
-    ("date:ym-range", regex.compile(r"(?<!\d)" + _Y + r"\s?(?P<m>1[0-2]|0?[1-9])\s?[-—–~～至到]\s?(?P<m2>1[0-2]|0?[1-9])\s?月(?:份)?")),
+    ("date:ym-range", regex.compile(r"(?<!\d)" + _Y + r"\s?(?P<m>1[0-2]|0?[1-9])\s?月?\s?[-—–~～至到]\s?(?P<m2>1[0-2]|0?[1-9])\s?月(?:份)?")),
     ("date:ym", regex.compile(r"(?<!\d)" + _AS_OF + _Y + r"\s?" + _M + r"(?:份)?" + _EDGE)),
-    ("date:cn", regex.compile(_AS_OF + rf"(?P<cy>[{_CN_DIGIT}]{{4}})年(?:(?P<cm>十[一二]?|[一二三四五六七八九])月(?:(?P<cd>三十[一]?|二?十[一二三四五六七八九]?|[一二三四五六七八九])日)?)?")),
+    ("date:cn", regex.compile(_AS_OF + rf"(?P<cy>[{_CN_DIGIT}]{{4}})(?P<nian>年度|年)(?:(?P<cm>十[一二]?|[一二三四五六七八九])月(?:(?P<cd>三十[一]?|二?十[一二三四五六七八九]?|[一二三四五六七八九])日)?)?")),
     ("date:year", regex.compile(r"(?<!\d)" + _AS_OF + r"(?P<y>(?:19|20)\d{2})\s?(?P<nian>年度|年)" + _EDGE)),
     ("date:md", regex.compile(r"(?<![\d年])" + _AS_OF + r"(?P<m>1[0-2]|0?[1-9])\s?月\s?(?P<d>3[01]|[12]\d|0?[1-9])\s?日")),
     ("date:m-range", regex.compile(r"(?<![\d年.])(?P<m>1[0-2]|0?[1-9])\s?[-—–~～至]\s?(?P<m2>1[0-2]|0?[1-9])\s?月")),
@@ -39,7 +44,8 @@ _ANCHOR = regex.compile(r"[\d〇零○一二三四五六七八九十]\s?[年月]
 RELATIVE_WORDS = {
     "上年同期": (-1, None), "上年度": (-1, None), "上一年度": (-1, None), "本年度": (0, None), "下一年度": (1, None),
     "上年": (-1, None), "去年": (-1, None), "本年": (0, None), "今年": (0, None), "当年": (0, None),
-    "下一年": (1, None), "次年": (1, None), "年初": (0, "start"), "年末": (0, "end"), "年底": (0, "end"), "年终": (0, "end"),
+    "下一年": (1, None), "次年": (1, None), "下年度": (1, None), "年初": (0, "start"), "年末": (0, "end"), "年底": (0, "end"), "年终": (0, "end"),
+    "上年末": (-1, "end"), "上年底": (-1, "end"), "本年末": (0, "end"), "本年底": (0, "end"), "上年初": (-1, "start"), "本年初": (0, "start"),
 }
 RELATIVE = regex.compile(
     r"(?<![\d上本今当下一次每])(?P<word>" + "|".join(sorted(RELATIVE_WORDS, key=len, reverse=True)) + r")"
@@ -106,6 +112,21 @@ def _entity(kind: str, text: str, match, fiscal_year: int | None) -> Entity | No
 
 
 def _value(year: int, month: int | None, day: int | None, edge: str | None, groups: dict):
+    if groups.get("y2"):
+        last_year = int(groups["y2"])
+        if last_year < year:
+            return None, None, None
+        if month is not None and groups.get("m2"):
+            last_month = int(groups["m2"])
+            end_day = calendar.monthrange(last_year, last_month)[1]
+            return f"{year}-{month:02d}", "month", (f"{year}-{month:02d}-01", f"{last_year}-{last_month:02d}-{end_day:02d}")
+        return str(year), "year", (f"{year}-01-01", f"{last_year}-12-31")
+    if day is not None and groups.get("d2"):
+        last_month = int(groups["m2"]) if groups.get("m2") else month
+        last_day = int(groups["d2"])
+        if last_day > calendar.monthrange(year, last_month)[1] or (last_month, last_day) < (month, day):
+            return None, None, None
+        return f"{year}-{month:02d}-{day:02d}", "day", (f"{year}-{month:02d}-{day:02d}", f"{year}-{last_month:02d}-{last_day:02d}")
     if month is not None and groups.get("m2"):
         last_month = int(groups["m2"])
         if last_month < month:
