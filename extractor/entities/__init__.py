@@ -55,8 +55,23 @@ def tag_entities(document: Document, fiscal_year: int | None = None) -> EntityRe
     shared = list(find_shared_units(text, view, entities))
     if shared:
         entities = resolve_overlaps(entities + shared)
+    entities = _without_glossary_relatives(document, entities)
     report = pick_report_date(view, [e for e in entities if e.label == "DATE"])
     return EntityResult(tuple(entities), fiscal_year, report.value if report is not None else None)
+
+
+_GLOSSARY = ("名词解释", "术语解释", "名词释义", "相关术语")
+
+
+def _without_glossary_relatives(document: Document, entities: list[Entity]) -> list[Entity]:
+    """年初/本年 in a glossary define terms (年初结转和结余：指…); they date nothing."""
+    glossaries = [s for s in document.iter_sections() if any(word in s.title for word in _GLOSSARY)]
+    if not glossaries:
+        return entities
+    return [
+        e for e in entities
+        if not (e.label == "DATE" and e.relative and any(s.start <= e.start < s.end for s in glossaries))
+    ]
 
 
 def trim_span(text: str, view: str, entity: Entity) -> Entity:

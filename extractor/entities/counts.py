@@ -9,7 +9,7 @@ import regex
 from .model import Entity
 from .windows import finditer_near
 from .numerals import NumeralError, parse_number, scaled
-from .patterns import CANDIDATE_START, APPROX, ARABIC, CJK_NUM, COMPARATOR, MORE, NUM_START, SUFFIX, comparator_of, is_approx
+from .patterns import CANDIDATE_START, APPROX, ARABIC, CJK_NUM, COMPARATOR, MORE, NUM_START, RANGE_DASH, SUFFIX, comparator_of, is_approx
 
 MEASURE_WORDS = (
     "人次", "家次", "条次", "场次", "批次", "户次", "件次", "车次",
@@ -22,12 +22,13 @@ _MEASURE_ANCHOR = regex.compile(
     r"[\d零〇○一二两三四五六七八九十百千]\s?[余多]?[万亿]?[余多]?\s?[" + "".join(sorted({w[0] for w in MEASURE_WORDS})) + "]"
 )
 # words where a Chinese numeral and a measure word do not count anything
-_IDIOMS = regex.compile(r"^(?:一起|一次性|一类|二类|三类|一批|一件事|一份子|一体|一个样|一条龙|一本通|一揽子|一把手|一次)$")
+_IDIOMS = regex.compile(r"^(?:二次|一起|一次性|一类|二类|三类|一批|一件事|一份子|一体|一个样|一条龙|一本通|一揽子|一把手|一次)$")
 
 COUNT = regex.compile(
     CANDIDATE_START + NUM_START + r"(?<!第)" + COMPARATOR + APPROX
+    + rf"(?:(?P<low>{ARABIC})\s?{RANGE_DASH}\s?)?"
     + rf"(?P<num>{ARABIC}|{CJK_NUM})(?P<more>{MORE})?\s?(?P<scale>万|亿)?(?P<more2>{MORE})?\s?"
-    + _MEASURE + r"(?:[（(](?:套|个|台|件|辆|人|名)[）)])?(?!百分点|\d|%)" + SUFFIX
+    + _MEASURE + r"(?:[（(](?:套|个|台|件|辆|人|名)[）)])?(?!百分点|\d+(?:\.\d+)?%|工作日|月|小时|季度|年|星期|周)" + SUFFIX
 )
 
 
@@ -57,6 +58,8 @@ def find_counts(text: str, view: str) -> Iterator[Entity]:
                 continue
             if view[max(0, match.start() - 1):match.start()] in ("前", "后") or (raw == "一" and not _counts_one(view, match)):
                 continue
+            if match.start() and view[match.start() - 1] in "零〇一二两三四五六七八九十百千第":
+                continue  # 第五十七条: the tail of a longer numeral or an ordinal
         try:
             number = parse_number(raw)
         except NumeralError:
@@ -64,8 +67,11 @@ def find_counts(text: str, view: str) -> Iterator[Entity]:
         scale = match.group("scale") or ""
         if not scale and number != number.to_integral_value():
             continue  # 2.2本计划: a section number, not 2.2 of anything
+        low = scaled(parse_number(match.group("low")), scale) if match.group("low") else None
+        value = scaled(number, scale)
         yield Entity(
-            "COUNT", match.start(), match.end(), text[match.start():match.end()], scaled(number, scale),
+            "COUNT", match.start(), match.end(), text[match.start():match.end()], low if low is not None else value,
+            lower=low, upper=value if low is not None else None,
             unit=match.group("unit"), scale=scale or None, approx=is_approx(match), comparator=comparator_of(match),
             pattern="count:chinese" if chinese else "count:arabic",
         )

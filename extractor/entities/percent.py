@@ -14,8 +14,8 @@ from .patterns import CANDIDATE_START, group, APPROX, ARABIC, CJK_NUM, COMPARATO
 SIGN = regex.compile(
     CANDIDATE_START + NUM_START + COMPARATOR + APPROX + rf"(?:(?P<low>{ARABIC})\s?%?\s?{RANGE_DASH}\s?)?(?P<num>-?{ARABIC})\s?%" + SUFFIX
 )
-SPELLED = regex.compile(COMPARATOR + APPROX + rf"百分之(?P<num>{CJK_NUM})" + SUFFIX)
-POINTS = regex.compile(CANDIDATE_START + NUM_START + COMPARATOR + APPROX + rf"(?P<num>{NUMBER})\s?个百分点")
+SPELLED = regex.compile(COMPARATOR + APPROX + rf"百分之(?P<num>{CJK_NUM}|百)" + SUFFIX)
+POINTS = regex.compile(CANDIDATE_START + NUM_START + COMPARATOR + APPROX + rf"(?P<num>{NUMBER})\s?个?百分点")
 
 _SCANS = (
     (SIGN, "percent:sign", regex.compile("%"), 40, 4),
