@@ -138,7 +138,7 @@ def report(result: dict, out=sys.stdout) -> bool:
 
     clean = result["clean"]
     say(f"planted-error benchmark: {result['docs']} synthetic reports, "
-          f"{sum(1 for o in outcomes if not synthetic(o))} seed cases")
+        f"{sum(1 for o in outcomes if not synthetic(o))} seed cases")
     say(f"findings on clean synthetic reports: {len(clean)} (in {len({o for o, _ in clean})} of {result['docs']} reports)")
 
     say("\nrecall per error kind        synthetic          seeds        all                other rule touching")
@@ -151,18 +151,18 @@ def report(result: dict, out=sys.stdout) -> bool:
         others = Counter(f.rule for o in rows if not o.found for f in o.other)
         ok &= not rows or hits / len(rows) >= RECALL_TARGET
         say(f"  {kind:20} {_pct(sum(o.found for o in syn), len(syn)):>16}   {_pct(sum(o.found for o in seeds), len(seeds)):>12}"
-              f"   {_pct(hits, len(rows)):>16}   {' '.join(f'{c}×{n}' for c, n in sorted(others.items())) or '-'}")
+            f"   {_pct(hits, len(rows)):>16}   {' '.join(f'{c}×{n}' for c, n in sorted(others.items())) or '-'}")
     total_hits = sum(o.found for o in planted)
     say(f"  {'all':20} {_pct(sum(o.found for o in planted if synthetic(o)), sum(1 for o in planted if synthetic(o))):>16}"
-          f"   {_pct(sum(o.found for o in planted if not synthetic(o)), sum(1 for o in planted if not synthetic(o))):>12}"
-          f"   {_pct(total_hits, len(planted)):>16}")
+        f"   {_pct(sum(o.found for o in planted if not synthetic(o)), sum(1 for o in planted if not synthetic(o))):>12}"
+        f"   {_pct(total_hits, len(planted)):>16}")
 
     false_syn = sum(len(o.false) for o in planted if synthetic(o))
     false_seed = sum(len(o.false) for o in planted if not synthetic(o))
     n_syn, n_seed = sum(1 for o in planted if synthetic(o)), sum(1 for o in planted if not synthetic(o))
     rate = (false_syn + false_seed) / len(planted) if planted else 0.0
     say(f"\nnew false findings per changed document: {rate:.3f} ({false_syn + false_seed} over {len(planted)};"
-          f" synthetic {false_syn}/{n_syn}, seeds {false_seed}/{n_seed})")
+        f" synthetic {false_syn}/{n_syn}, seeds {false_seed}/{n_seed})")
 
     say("\nharmless rewrites            cases   with findings   findings")
     for kind in list(REWRITES):
@@ -186,10 +186,10 @@ def report(result: dict, out=sys.stdout) -> bool:
     for o in misses:
         by_kind[o.expected.kind].append(o)
     for kind, rows in by_kind.items():
-        say(f"  [{kind}] expected {'/'.join(rows[0].expected.codes)}")
+        say(f"  [{kind}]")
         for o in rows:
             fired = "; ".join(_line(f) for f in o.other) or "nothing touched it"
-            say(f"    {o.origin}: {o.expected.description} | {fired}")
+            say(f"    {o.origin} (expects {'/'.join(o.expected.codes)}): {o.expected.description} | {fired}")
 
     false = [(o, f) for o in planted for f in o.false]
     say(f"\nnew false findings on changed documents ({len(false)}):")
@@ -206,9 +206,12 @@ def report(result: dict, out=sys.stdout) -> bool:
         for origin, f in clean:
             say(f"    {origin}: {_line(f)}")
     if result["crashes"]:
-        say(f"\nrule crashes ({len(result['crashes'])}):")
+        say(f"\nrule crashes ({len(result['crashes'])} texts):")
+        by_crash = defaultdict(list)
         for origin, crash in result["crashes"]:
-            say(f"    {origin}: {crash}")
+            by_crash[crash].append(origin)
+        for crash, origins in by_crash.items():
+            say(f"    {crash} — {len(origins)} texts: {', '.join(origins)}")
     return all(targets.values())
 
 

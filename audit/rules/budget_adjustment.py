@@ -1,0 +1,61 @@
+"""S003 adjusted-budget-identity."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Iterator
+
+from extractor.extraction import Extraction
+
+from ..facts_view import evidence, exact, interval_of, show
+from ..model import Finding
+from ..registry import rule
+
+CODE, NAME, SEVERITY = "S003", "adjusted-budget-identity", "error"
+_WINDOW = 400
+_SAME_PASSAGE = 120
+
+
+@rule(CODE, NAME, SEVERITY)
+def check(extraction: Extraction) -> Iterator[Finding]:
+    """What it does:
+    Checks 调整后预算 = 年初预算 + 追加 − 调减 where one passage states the initial budget, the
+    in-year adjustment and the adjusted (full-year) budget of the same quantity.
+
+    Why is this bad?
+    Execution rates are computed on the adjusted budget; an adjusted budget that does not follow
+    from the initial budget and its changes makes every rate built on it unreliable.
+
+    Example:
+    ``年初批复预算数 205.60 万元，年中调减数 3.60 万元，调整后全年预算数 202.00 万元`` is consistent;
+    with ``调整后全年预算数 203.00 万元`` it is not.
+    """
+    facts = [f for f in extraction.facts if f.measure == "amount" and exact(f)]
+    for index, adjusted in enumerate(facts):
+        if adjusted.role != "adjusted_budget":
+            continue
+        earlier = [f for f in reversed(facts[:index]) if adjusted.start - f.start <= _WINDOW and f.period == adjusted.period]
+        # the passage names the quantity once (我单位年初批复预算数 … 调整后全年预算数): the nearest budget
+        # before the adjustments is the one adjusted
+        budget = next((f for f in earlier if f.role == "budget" and (f.key == adjusted.key or adjusted.start - f.start <= _SAME_PASSAGE)), None)
+        if budget is None:
+            continue
+        adjustments = [f for f in earlier if f.role == "adjustment" and f.start > budget.start]
+        if not adjustments:
+            continue
+        expected = interval_of(budget)
+        point = budget.entity.value
+        for adjustment in adjustments:
+            expected = expected + interval_of(adjustment).scale(Decimal(adjustment.sign))
+            point += adjustment.entity.value * adjustment.sign
+        if expected.overlaps(interval_of(adjusted)):
+            continue
+        pieces = " ".join(f"{'+' if a.sign > 0 else '−'} {a.entity.text}" for a in adjustments)
+        yield Finding(
+            rule=CODE, name=NAME, severity=SEVERITY, status="fail",
+            message=f"调整后预算{adjusted.entity.text}与年初预算{budget.entity.text}{pieces}不符，应为{show(point, adjusted)}",
+            message_en=f"adjusted budget {adjusted.entity.text} ≠ initial {budget.entity.text} {pieces} = {show(point, adjusted)}",
+            evidence=(evidence(adjusted, "adjusted_budget"), evidence(budget, "budget"), *(evidence(a, "adjustment") for a in adjustments)),
+            expected=f"{budget.entity.text} {pieces} = {show(point, adjusted)}",
+            subject=f"{adjusted.key}|{adjusted.period}",
+        )

@@ -1,0 +1,53 @@
+"""P002 staff-exceeds-posts."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from extractor.extraction import Extraction
+
+from ..facts_view import evidence, exact
+from ..model import Finding
+from ..registry import rule
+
+CODE, NAME, SEVERITY = "P002", "staff-exceeds-posts", "warning"
+_PEOPLE = {"人", "名", "位"}
+
+
+@rule(CODE, NAME, SEVERITY)
+def check(extraction: Extraction) -> Iterator[Finding]:
+    """What it does:
+    Compares staff in post (实有) with authorised posts (编制) stated in one sentence, such as
+    ``行政编制6人，实有4人`` or ``机关行政编制3名 … 实有人员4人``.
+
+    Why is this bad?
+    Staff above the establishment is either an error in one of the counts or an over-staffing
+    the report does not explain; both need a look. Posts borrowed from other units can explain
+    it, so the finding is ``uncertain``.
+
+    Example:
+    ``机关行政编制3名，其中：行政编制4名。实有人员4人`` — 4 in post against 3 posts.
+    """
+    facts = [f for f in extraction.facts if f.measure == "count" and exact(f) and (f.entity.unit or "") in _PEOPLE]
+    for index, staff in enumerate(facts):
+        if not staff.key.startswith("实有"):
+            continue
+        establishment = [
+            f for f in facts[max(0, index - 6):index]
+            if "编制" in f.key and "·" not in f.key and staff.start - f.start < 160
+        ]
+        if not establishment:
+            continue
+        # posts of several units (机关行政编制7名 … 事业编制25名) add up to the establishment
+        total_posts = sum(f.entity.value for f in establishment)
+        posts = establishment[-1]
+        if staff.entity.value <= total_posts:
+            continue
+        yield Finding(
+            rule=CODE, name=NAME, severity=SEVERITY, status="uncertain",
+            message=f"实有人数{staff.entity.text}超过编制数{'+'.join(f.entity.text for f in establishment)}",
+            message_en=f"{staff.entity.text} in post against {total_posts} authorised posts",
+            evidence=(*(evidence(f, "posts") for f in establishment), evidence(staff, "staff")),
+            expected=f"实有 ≤ 编制 ({total_posts})",
+            subject=f"{posts.key}|{staff.period}",
+        )
