@@ -51,6 +51,7 @@ def document_entry(
         "tables": [table.to_dict() for table in document.tables],
         "entities": [entity.to_dict() for entity in extraction.entities],
         "facts": [fact.to_dict() for fact in extraction.facts],
+        "relations": [relation.to_dict() for relation in extraction.relations],
     }
     if findings is not None:
         entry["findings"] = [finding.to_dict(lang) for finding in sorted(findings, key=Finding.sort_key)]
@@ -73,6 +74,7 @@ def failed_entry(failure: FailedDocument, with_findings: bool = False) -> dict:
         "tables": [],
         "entities": [],
         "facts": [],
+        "relations": [],
     }
     if with_findings:
         entry["findings"] = []

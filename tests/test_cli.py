@@ -48,7 +48,7 @@ def test_cli_extract_json_schema(seed001_json, seed_file):
     assert isinstance(entry["entities"], list) and isinstance(entry["facts"], list)
     assert list(entry) == [
         "path", "format", "encoding", "fiscal_year", "report_date", "length",
-        "sections", "tables", "entities", "facts", "errors", "text",
+        "sections", "tables", "entities", "facts", "relations", "errors", "text",
     ]
 
 

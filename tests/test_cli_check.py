@@ -128,7 +128,7 @@ def test_cli_check_json_contract(flawed):
     (document,) = report["documents"]
     assert list(document) == [
         "path", "format", "encoding", "fiscal_year", "report_date", "length",
-        "sections", "tables", "entities", "facts", "findings", "errors",
+        "sections", "tables", "entities", "facts", "relations", "findings", "errors",
     ]
     assert (document["fiscal_year"], document["report_date"]) == (2023, "2023-03-16")
     text = load(flawed).text

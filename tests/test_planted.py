@@ -113,8 +113,14 @@ def _is_error(kind: str, expected, old_manifest) -> bool:
     if kind == "parts":
         if site.kind == "count":
             return sum(s.value for s in new.named("staff.part")) > new["staff.whole"].value
-        total = {"basic.personnel": "basic", "basic.public": "basic", "project": "spending.total"}[site.name]
-        parts = [new[n] for n in (("basic.personnel", "basic.public") if total == "basic" else ("basic", "project"))]
+        total, parts = {
+            "basic.personnel": ("basic", ("basic.personnel", "basic.public")),
+            "basic.public": ("basic", ("basic.personnel", "basic.public")),
+            "project": ("spending.total", ("basic", "project")),
+            "budget.initial": ("income.total", ("budget.initial", "budget.added")),
+            "budget.added": ("income.total", ("budget.initial", "budget.added")),
+        }[site.name]
+        parts = [new[n] for n in parts]
         low = sum(_interval(p)[0] for p in parts)
         high = sum(_interval(p)[1] for p in parts)
         return _disjoint((low, high), _interval(new[total]))
@@ -211,7 +217,7 @@ def test_planted_seed_cases_change_one_site():
 
 @pytest.mark.parametrize(
     ("kind", "seed", "rule"),
-    [("growth", 2, "R003"), ("growth", 3, "R003"), ("score-over-weight", 4, "C002"), ("parts", 2, "S001"), ("parts", 4, "P001")],
+    [("growth", 2, "R003"), ("growth", 3, "R003"), ("score-over-weight", 4, "C002"), ("parts", 2, "S001"), ("parts", 0, "P001")],
 )
 def test_planted_tool_reports_the_planted_error(kind, seed, rule):
     text, manifest = write_report(seed)

@@ -11,12 +11,13 @@ kind                         what changes                                     co
 ============================ ================================================ =====================
 value-mention                one of two mentions (征收 growth or amount,      V001 (or R001 for
                              基本支出)                                        基本支出)
-parts                        a 其中 part (人员经费, 公用经费, 项目支出; a      S001 / P001
-                             staff count made larger than its whole)
+parts                        a 其中 part (人员经费, 公用经费, 项目支出);       S001 / S003 / P001
+                             年初预算 or 追加 (全年 = 年初 + 追加); a staff
+                             count made larger than its whole
 share                        基本支出占…%                                      R001
 rate                         预算执行率                                        R002
 growth                       a 三公 growth %                                   R003
-direction                    增长 ↔ 下降 (增加 ↔ 减少) in a growth clause        R003 or V001
+direction                    增长 ↔ 下降 (增加 ↔ 减少) in a growth clause        R004, R003 or V001
 report-date                  the signature date moved into the fiscal year    D001
 score-total                  the 合计 score                                    S001
 score-over-weight            an item score above its weight                   C002
@@ -24,6 +25,7 @@ grade                        the grade word                                   C0
 unit                         万元 → 元 on a part or a twice-stated amount      V001, S001, R001, R002
 ============================ ================================================ =====================
 
+``Expected.codes`` lists every code that counts as finding the error (one code for most kinds).
 Every change is a real error at the written precision: a shifted figure moves by at least two
 units of its last decimal (five for derived percentages), so no rounding can explain it.
 
@@ -48,8 +50,6 @@ Mutation = Callable[[str, Manifest, random.Random], tuple[str, Expected]]
 
 _UNIT_SCALE = {"万元": WAN, "亿元": YI, "元": Decimal(1), "%": Decimal(1), "人": Decimal(1), "辆": Decimal(1), "分": Decimal(1), None: Decimal(1)}
 HALF = Decimal("0.5")
-# kinds where any of the listed codes counts as finding the error
-ANY_CODE_KINDS = ("value-mention", "direction", "unit")
 
 
 def _number_text(slot: Slot) -> str:
@@ -95,10 +95,14 @@ def value_mention(text: str, manifest: Manifest, rng: random.Random) -> tuple[st
 
 
 def parts(text: str, manifest: Manifest, rng: random.Random) -> tuple[str, Expected]:
-    """A 其中 part changed so the parts no longer add up: ``基本支出460.30万元（人员经费411.20万元，
-    公用经费59.10万元）`` (S001); or a staff count made larger than its whole (P001)."""
-    name = rng.choice(["basic.personnel", "basic.public", "project", "staff.part1", "staff.part2"])
+    """A part changed so the parts no longer add up: a 其中 part — ``基本支出460.30万元（人员经费
+    411.20万元，公用经费59.10万元）`` (S001); 年初预算 or 追加 against 全年总收入 (S003, the
+    adjusted-budget identity); or a staff count made larger than its whole (P001)."""
+    name = rng.choice(["basic.personnel", "basic.public", "project", "budget.initial", "budget.added", "staff.part1", "staff.part2"])
     slot = manifest[name]
+    if name.startswith("budget."):
+        new, value = _shifted(rng, slot, 50, 5000)
+        return _change(text, manifest, "parts", name, new, value, ("S003", "S001"), note="年初 + 追加 ≠ 全年总收入")
     if slot.kind == "count":
         whole = manifest["staff.whole"].value
         others = sum(s.value for s in manifest.named("staff.part") if s.name != name)
@@ -137,11 +141,11 @@ def direction(text: str, manifest: Manifest, rng: random.Random) -> tuple[str, E
     word = manifest[name].text
     if name.startswith("fund"):
         figures = [name.replace("growth_word", "growth")]
-        codes = ("V001", "R003")
+        codes = ("V001", "R003", "R004")
     else:
         clause = name.split(".")[0]
         figures = [f"{clause}.growth", f"{clause}.change"]
-        codes = ("R003", "V001")
+        codes = ("R004", "R003", "V001")
     return _change(text, manifest, "direction", name, GROW_WORDS[word], GROW_WORDS[word], codes, spans=[name, *figures])
 
 
