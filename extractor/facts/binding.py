@@ -203,6 +203,8 @@ def _period(view, sentence_start, clause_from, entity, dates, fiscal_year, role)
     default = str(fiscal_year) if fiscal_year else ""
     before = [d for d in dates if sentence_start <= d.start and d.end <= entity.start]
     in_clause = [d for d in before if d.start >= clause_from]
+    # an explicit year outranks a relative word beside it (2019年本年支出合计 is 2019)
+    in_clause.sort(key=lambda d: (not d.relative, d.start))
     for date in reversed(in_clause):
         if date.as_of:
             return date.value  # 截至 dates are measured at a day

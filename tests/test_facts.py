@@ -1,0 +1,91 @@
+"""Fact binding: indicator, canonical key, role, period and relations on the issue's examples."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from extractor.extraction import extract
+from extractor.loaders.compose import document_from_text
+
+HEADER = "2023年度部门整体支出绩效自评报告\n"
+
+
+def bound(text: str):
+    return extract(document_from_text("t.txt", "txt", HEADER + text))
+
+
+def fact(extraction, figure: str, nth: int = 0):
+    return [f for f in extraction.facts if f.entity.text == figure][nth]
+
+
+@pytest.mark.parametrize(
+    "text,figure,key,role,period",
+    [
+        ("医保基金累计征收7.55亿元，同比增长1.3%。", "7.55亿元", "医保基金征收", "value", "2023"),
+        ("医保基金累计征收7.55亿元，同比增长1.3%。", "1.3%", "医保基金征收", "growth", "2023"),
+        ("年初预算支出673.60万元，基本支出569.44万元，项目支出0万元。", "673.60万元", "支出总计", "budget", "2023"),
+        ("年初预算支出673.60万元，基本支出569.44万元，项目支出0万元。", "569.44万元", "基本支出", "budget", "2023"),
+        ("公务用车运行维护费33063.86元，比上年度减少20439.25元,同比下降33.1%。", "20439.25元", "公务用车运行维护费", "change", "2023"),
+        ("社会保障和就业: 支出决算为1.71万元,完成预算的43%,较上年减少1.29万元,下降43%。", "43%", "社会保障和就业支出", "rate", "2023"),
+        ("2022年一般公共预算支出300.00万元。", "300.00万元", "一般公共预算财政拨款支出", "value", "2022"),
+        ("上年公务接待费0.50万元。", "0.50万元", "公务接待费", "value", "2022"),
+        ("预算经费：该指标预期指标值为 205.60 万元，本次评价预算经费为 82.35 万元。该指标权重分值为 12 分，自评得分 4.89 分。", "12 分", "预算经费", "weight", "2023"),
+        ("预算经费：该指标预期指标值为 205.60 万元，本次评价预算经费为 82.35 万元。该指标权重分值为 12 分，自评得分 4.89 分。", "205.60 万元", "预算经费", "target", "2023"),
+        ("城乡居民参保率为93.92%。", "93.92%", "城乡居民参保率", "rate", "2023"),
+    ],
+)
+def test_facts_binding(text, figure, key, role, period):
+    found = fact(bound(text), figure)
+    assert (found.key, found.role, found.period) == (key, role, period)
+
+
+@pytest.mark.parametrize(
+    "first,second,same",
+    [
+        ("医保基金累计征收7.55亿元。", "医保基金征收7.55亿元。", True),
+        ("一般公共预算财政拨款支出313.74万元。", "一般公共预算支出313.74万元。", True),
+        ("处罚款659.66万元。", "处理行政罚款633.39万元。", True),
+        ("三公经费2.28万元。", "公务用车运行维护费1.74万元。", False),
+        ("基本支出80.10万元。", "基本支出年初预算数为67.60万元。", False),
+        ("公务接待费0.54万元。", "上年公务接待费0.50万元。", False),
+    ],
+)
+def test_facts_identity_groups_synonyms_only(first, second, same):
+    extraction = bound(first + "\n" + second)
+    a, b = [f for f in extraction.facts if f.measure == "amount"]
+    assert (a.identity == b.identity) is same
+
+
+def test_facts_relation_growth_binds_amount():
+    extraction = bound("医保基金累计征收7.55亿元，同比增长1.3%。")
+    growth = next(r for r in extraction.relations if r.kind == "growth")
+    assert (growth.member("growth").entity.text, growth.member("amount").entity.text) == ("1.3%", "7.55亿元")
+
+
+@pytest.mark.parametrize(
+    "text,total,parts",
+    [
+        ("全年总支出为1498.48万元，其中：基本支出719.48万元（人员经费641.81万元，公用经费77.67万元），项目支出779万元。", "1498.48万元", ["719.48万元", "779万元"]),
+        ("全年总支出为1498.48万元，其中：基本支出719.48万元（人员经费641.81万元，公用经费77.67万元），项目支出779万元。", "719.48万元", ["641.81万元", "77.67万元"]),
+        ("年初预算支出673.60万元，基本支出569.44万元，项目支出0万元。", "673.60万元", ["569.44万元", "0万元"]),
+        ("核定人员编制数为26人（其中：行政编制9人、参公编制17人）。", "26人", ["9人", "17人"]),
+    ],
+)
+def test_facts_relation_parts(text, total, parts):
+    extraction = bound(text)
+    relation = next(r for r in extraction.relations if r.kind == "parts" and r.member("total").entity.text == total)
+    assert [p.entity.text for p in relation.parts] == parts
+
+
+def test_facts_relation_share_takes_total_of_its_list():
+    extraction = bound("2019年本年支出合计313.74万元，其中：基本支出311.15万元，占99.17%；项目支出2.59万元，占0.83%。")
+    shares = {r.member("share").entity.text: (r.member("part").entity.text, r.member("total").entity.text) for r in extraction.relations if r.kind == "share"}
+    assert shares == {"99.17%": ("311.15万元", "313.74万元"), "0.83%": ("2.59万元", "313.74万元")}
+
+
+def test_facts_relation_rate_numerator_and_denominator():
+    extraction = bound("全年预算数为 202.00 万元，全年实际支出资金 82.35 万元，预算执行率为 40.77%。")
+    rate = next(r for r in extraction.relations if r.kind == "rate")
+    assert (rate.member("numerator").value, rate.member("denominator").value) == (Decimal("823500"), Decimal("2020000"))
