@@ -31,6 +31,8 @@ def mask_artefacts(text: str) -> str:
     >>> mask_artefacts("[bookmark: _Toc1]一、基本情况")
     '                 一、基本情况'
     """
+    if "[" not in text:
+        return text
     return ARTEFACT_PATTERN.sub(lambda m: " " * len(m.group()), text)
 
 

@@ -64,6 +64,13 @@ def _schemes_for(first: str) -> tuple:
     return ()
 
 
+_LEADING_CHARS = " \t\u3000*#>"
+
+
+def _could_start_heading(first: str) -> bool:
+    return first in "第附（(" or first in _CJK or first.isdigit() or "①" <= first <= "⑳"
+
+
 # Leading markup before a heading number: spaces, markdown hashes and bold, list bullets.
 _LEADING = regex.compile(r"^[\s*#>]*")
 _MARKDOWN_HASHES = regex.compile(r"^\s*(#{1,6})\s")
@@ -95,6 +102,9 @@ def match_heading(line: str, hint_level: int | None = None, original: str | None
     HeadingMatch(number='（三）', ordinal=3, scheme='cjk-paren', rank=3, title='年度主要工作概述')
     """
     original = line if original is None else original
+    first = line.lstrip(_LEADING_CHARS)[:1]
+    if hint_level is None and first and not _could_start_heading(first) and not line.lstrip().startswith("#"):
+        return None  # most lines of a report are prose: decided on one character
     markdown = _MARKDOWN_HASHES.match(line)
     if markdown and hint_level is None:
         hint_level = len(markdown.group(1))
