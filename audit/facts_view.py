@@ -18,6 +18,8 @@ def interval_of(fact: Fact) -> Interval:
     Example: the fact of ``673.60万元`` → [6735950, 6736050] yuan.
     """
     entity = fact.entity
+    if fact.measure == "score" and not entity.places:
+        return Interval.exact(entity.value)  # whole points are awarded, not measured: 3 means exactly 3
     return Interval.stated(entity.value, entity.places, entity.scale)
 
 

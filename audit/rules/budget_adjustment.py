@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Iterator
 
+import regex
+
 from extractor.extraction import Extraction
 
 from ..facts_view import evidence, exact, interval_of, show
@@ -14,6 +16,7 @@ from ..registry import rule
 CODE, NAME, SEVERITY = "S003", "adjusted-budget-identity", "error"
 _WINDOW = 400
 _SAME_PASSAGE = 120
+_FULL_YEAR = regex.compile(r"全年|共计|合计")
 
 
 @rule(CODE, NAME, SEVERITY)
@@ -32,14 +35,14 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     """
     facts = [f for f in extraction.facts if f.measure == "amount" and exact(f)]
     for index, adjusted in enumerate(facts):
-        if adjusted.role != "adjusted_budget":
+        if adjusted.role != "adjusted_budget" and not (adjusted.role == "value" and _FULL_YEAR.search(adjusted.indicator)):
             continue
         earlier = [f for f in reversed(facts[:index]) if adjusted.start - f.start <= _WINDOW and f.period == adjusted.period]
         # the passage names the quantity once (我单位年初批复预算数 … 调整后全年预算数): the nearest budget
         # before the adjustments is the one adjusted
         budget = next((f for f in earlier if f.role == "budget" and (f.key == adjusted.key or adjusted.start - f.start <= _SAME_PASSAGE)), None)
-        if budget is None:
-            continue
+        if budget is None or (adjusted.role == "value" and (budget.sentence_start != adjusted.sentence_start or budget.key != adjusted.key)):
+            continue  # a plain 全年 total counts only in the sentence that builds it from the budget
         adjustments = [f for f in earlier if f.role == "adjustment" and f.start > budget.start]
         if not adjustments:
             continue

@@ -19,6 +19,7 @@ CODE, NAME, SEVERITY = "C003", "grade-does-not-match-score", "error"
 BANDS = {"优": (Decimal(90), Decimal(101)), "良": (Decimal(80), Decimal(90)), "中": (Decimal(60), Decimal(80)), "差": (Decimal(0), Decimal(60))}
 GRADE = regex.compile(r"(?:评价结果|评价等级|绩效等级|等级|结果)(?:为|是|评定为|：|:)?\s*[“\"「]?(?P<grade>优秀|优|良好|良|中等|中|差|较差)[”\"」]?")
 _WINDOW = 60
+_GRADE_OF = {"优秀": "优", "优": "优", "良好": "良", "良": "良", "中等": "中", "中": "中", "差": "差", "较差": "差"}
 
 
 @rule(CODE, NAME, SEVERITY)
@@ -43,7 +44,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         found = GRADE.search(window)
         if not found or regex.search(r"\d+(?:\.\d+)?\s?分", window[: found.start()]):
             continue
-        grade = found.group("grade")[0]
+        grade = _GRADE_OF[found.group("grade")]
         low, high = BANDS[grade]
         score = fact.entity.value
         if low <= score < high:

@@ -15,7 +15,8 @@ from ..registry import rule
 CODE, NAME, SEVERITY = "S002", "income-total-differs-from-spending-total", "warning"
 INCOME_KEYS = ("收入总计", "财政拨款收入总计")
 SPENDING_KEYS = ("支出总计", "财政拨款支出总计")
-FINAL_ACCOUNTS = regex.compile(r"决算")
+FINAL_ACCOUNTS = regex.compile(r"(?<!预)决算")
+_TITLE_AREA = 300
 
 
 @rule(CODE, NAME, SEVERITY)
@@ -34,7 +35,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     ``2019年度收入总计318.74万元，支出总计313.74万元`` — 5.00万元 unaccounted for (年末结转和结余 is
     not stated).
     """
-    if not FINAL_ACCOUNTS.search(extraction.document.normalized[:4000]):
+    if not _is_final_accounts(extraction):
         return
     incomes = [f for f in extraction.facts if f.key in INCOME_KEYS and f.role in ("value", "actual") and exact(f)]
     for income in incomes:
@@ -55,3 +56,10 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             expected=f"{income.key} = {spending.key} (支出总计 includes 年末结转和结余)",
             subject=f"{income.key}|{income.period}",
         )
+
+
+def _is_final_accounts(extraction: Extraction) -> bool:
+    """A 部门决算 report: its title, or one of its top two levels of headings, says 决算 (not 预决算)."""
+    if FINAL_ACCOUNTS.search(extraction.document.normalized[:_TITLE_AREA]):
+        return True
+    return any(s.level <= 2 and FINAL_ACCOUNTS.search(s.title) for s in extraction.document.iter_sections())

@@ -32,7 +32,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     if extraction.report_date > year_end:
         return
     date = next(
-        (e for e in extraction.entities if e.label == "DATE" and e.value == extraction.report_date and e.granularity == "day"),
+        (e for e in reversed(extraction.entities)
+         if e.label == "DATE" and e.value == extraction.report_date and e.granularity == "day" and not e.relative),
         None,
     )
     if date is None:

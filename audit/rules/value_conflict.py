@@ -89,8 +89,6 @@ class _Context:
     def comparable(self, a, b) -> bool:
         if a.sentence_start == b.sentence_start or id(a) in self.listed or id(b) in self.listed:
             return False  # one sentence naming a key twice is listing different things (实有4人 … 实有27人)
-        if self.parent_key.get(id(a), "") != self.parent_key.get(id(b), ""):
-            return False  # 行政编制 among 编制 vs 行政编制 among 实有人数
         if a.source == "table" and b.source == "table":
             return False  # the same row label recurs under different groups of one table
         path_a, path_b = self.document.section_path(a.start), self.document.section_path(b.start)
@@ -155,7 +153,9 @@ def _siblings(path_a, path_b) -> bool:
 def _conflicts(identity, facts, context) -> Iterator[Finding]:
     distinct: dict = {}
     for fact in facts:
-        distinct.setdefault(fact.entity.value, []).append(fact)
+        # a growth or change carries its direction: 下降12.7% and 增长12.7% are different statements
+        signed = fact.entity.value * fact.sign if fact.role in ("growth", "change") else fact.entity.value
+        distinct.setdefault(signed, []).append(fact)
     values = list(distinct)
     reported = set()
     for i, a in enumerate(values):
@@ -165,7 +165,7 @@ def _conflicts(identity, facts, context) -> Iterator[Finding]:
                 continue
             fa, fb = pairs[0]
             ia, ib = interval_of(fa), interval_of(fb)
-            if ia.overlaps_open(ib):
+            if ia.overlaps_open(ib) and fa.sign == fb.sign:
                 continue
             pair = tuple(sorted((str(a), str(b))))
             if pair in reported:

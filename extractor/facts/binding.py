@@ -80,7 +80,8 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
         measure = measure_of(entity)
         table = PERCENT_CUES if entity.label == "PERCENT" else SCORE_CUES if entity.label == "SCORE" else AMOUNT_CUES
         # a lexicon term may hide a cue word (一般公共预算收入 is not a budget); score words never mislead
-        role, sign, cue = find_role(raw_left if entity.label == "SCORE" else _mask_lexicon_terms(raw_left), table)
+        masked = entity.label in ("MONEY", "COUNT")
+        role, sign, cue = find_role(_mask_lexicon_terms(raw_left) if masked else raw_left, table)
         if measure == "points" and role == "value":
             role = "change"
         named = left
@@ -208,6 +209,8 @@ def _period(view, sentence_start, clause_from, entity, dates, fiscal_year, role)
     for date in reversed(in_clause):
         if date.as_of:
             return date.value  # 截至 dates are measured at a day
+        if date.relative and entity.label == "COUNT":
+            continue  # 年末实有30人: decided below with the whole sentence
         if role in ("change", "growth"):
             break
         if date.year is not None and date.granularity in ("year", "month", "day") and not date.as_of:
