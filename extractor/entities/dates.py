@@ -39,7 +39,7 @@ PATTERNS: tuple[tuple[str, regex.Pattern], ...] = (
     ("date:month", regex.compile(r"(?<![\d年.\-])" + _AS_OF + r"(?P<m>1[0-2]|0?[1-9])\s?月(?:份)?" + _EDGE + r"(?![\d日号])")),
 )
 
-_ANCHOR = regex.compile(r"[\d〇零○一二三四五六七八九十]\s?[年月]|\d[-/.]\d")
+_ANCHOR = regex.compile(r"[\d〇零○一二三四五六七八九十]\s?[年月]|(?:19|20)\d\d[-/.]\d")
 # relative year words: (offset in years, edge of the year or None)
 RELATIVE_WORDS = {
     "上年同期": (-1, None), "上年度": (-1, None), "上一年度": (-1, None), "本年度": (0, None), "下一年度": (1, None),

@@ -38,7 +38,7 @@ BARE_WAN = regex.compile(
 MONEY_CUE = regex.compile(r"(?:经费|资金|支出|费用|预算|金额|收入|拨款|罚款|拨付|结余|结转|医药费|补助|投资|专项|执行)[^。；;，,]{0,12}$")
 
 _YUAN_ANCHOR = regex.compile("元")
-_WAN_ANCHOR = regex.compile("万")
+_WAN_ANCHOR = regex.compile(r"\d\s{0,2}万(?![元亿人次家个件项台辆份张场批名册户套种类例处所起期条位本])")
 _UNIT_TEXT = {"万亿": "万亿元", "亿": "亿元", "千万": "千万元", "百万": "百万元", "十万": "十万元", "万": "万元", "千": "千元"}
 
 

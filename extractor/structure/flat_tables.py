@@ -42,6 +42,8 @@ class _Scan:
 
 
 def _scan(text: str, view: str, lines: list[Line]) -> _Scan:
+    if "\t" not in text:  # the TAB layouts cannot occur: skip the per-line facts they need
+        return _Scan(text, view, lines, [False] * len(lines), [])
     cell_line, blank = [], []
     for line in lines:
         content = text[line.start:line.end]
