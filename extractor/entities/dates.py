@@ -26,17 +26,21 @@ PATTERNS: tuple[tuple[str, regex.Pattern], ...] = (
     ("date:ymd-range", regex.compile(
         r"(?<!\d)" + _Y + r"\s?" + _M + r"\s?" + _D + r"\s?[-—–~～至到]\s?(?:(?P<m2>1[0-2]|0?[1-9])\s?月)?\s?(?P<d2>3[01]|[12]\d|0?[1-9])\s?[日号]"
     )),
-    ("date:ymd", regex.compile(r"(?<!\d)" + _AS_OF + _Y + r"\s?" + _M + r"\s?" + _D)),
     ("date:year-range", regex.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s?(?:年)?\s?[-—–~～至到]\s?(?P<y2>(?:19|20)\d{2})\s?年(?:度)?")),
     ("date:dotted-range", regex.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\.(?P<m>1[0-2]|0?[1-9])\s?[-—–~～至到]\s?(?P<y2>(?:19|20)\d{2})\.(?P<m2>1[0-2]|0?[1-9])(?![\d.])")),
     ("date:iso", regex.compile(r"(?<![\d.])" + _AS_OF + r"(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])(?![\d.])")),
     ("date:ym-range", regex.compile(r"(?<!\d)" + _Y + r"\s?(?P<m>1[0-2]|0?[1-9])\s?月?\s?[-—–~～至到]\s?(?P<m2>1[0-2]|0?[1-9])\s?月(?:份)?")),
-    ("date:ym", regex.compile(r"(?<!\d)" + _AS_OF + _Y + r"\s?" + _M + r"(?:份)?" + _EDGE)),
     ("date:cn", regex.compile(_AS_OF + rf"(?P<cy>[{_CN_DIGIT}]{{4}})(?P<nian>年度|年)(?:(?P<cm>十[一二]?|[一二三四五六七八九])月(?:(?P<cd>三十[一]?|二?十[一二三四五六七八九]?|[一二三四五六七八九])日)?)?")),
-    ("date:year", regex.compile(r"(?<!\d)" + _AS_OF + r"(?P<y>(?:19|20)\d{2})\s?(?P<nian>年度|年)" + _EDGE)),
-    ("date:md", regex.compile(r"(?<![\d年])" + _AS_OF + r"(?P<m>1[0-2]|0?[1-9])\s?月\s?(?P<d>3[01]|[12]\d|0?[1-9])\s?日")),
+    # one scan for 2023年 / 2023年度 / 2023年3月 / 2023年3月16日 (the longest form at each place)
+    ("date:y", regex.compile(
+        r"(?<!\d)" + _AS_OF + r"(?P<y>(?:19|20)\d{2})\s?(?P<nian>年度|年)"
+        + r"(?:\s?(?P<m>1[0-2]|0?[1-9])\s?月(?:份)?(?:\s?(?P<d>3[01]|[12]\d|0?[1-9])\s?[日号])?)?" + _EDGE
+    )),
     ("date:m-range", regex.compile(r"(?<![\d年.])(?P<m>1[0-2]|0?[1-9])\s?[-—–~～至]\s?(?P<m2>1[0-2]|0?[1-9])\s?月")),
-    ("date:month", regex.compile(r"(?<![\d年.\-])" + _AS_OF + r"(?P<m>1[0-2]|0?[1-9])\s?月(?:份)?" + _EDGE + r"(?![\d日号])")),
+    # one scan for 12月12日 / 6月 / 截至12月底 (year from the fiscal year)
+    ("date:m", regex.compile(
+        r"(?<![\d年.\-])" + _AS_OF + r"(?P<m>1[0-2]|0?[1-9])\s?月(?:份)?(?:\s?(?P<d>3[01]|[12]\d|0?[1-9])\s?[日号])?" + _EDGE + r"(?![\d日号])"
+    )),
 )
 
 _ANCHOR = regex.compile(r"[\d〇零○一二三四五六七八九十]\s?[年月]|(?:19|20)\d\d[-/.]\d")
@@ -64,7 +68,7 @@ def find_dates(text: str, view: str, fiscal_year: int | None) -> Iterator[Entity
         for match in finditer_in(pattern, view, segments):
             if covered[match.start()] and covered[match.end() - 1]:
                 continue
-            entity = _entity(kind, text, match, fiscal_year)
+            entity = _entity(_refined(kind, match), text, match, fiscal_year)
             if entity is not None:
                 covered[entity.start:entity.end] = b"\1" * (entity.end - entity.start)
                 yield entity
@@ -82,6 +86,15 @@ def find_dates(text: str, view: str, fiscal_year: int | None) -> Iterator[Entity
             value, granularity, span = str(year), "year", (f"{year}-01-01", f"{year}-12-31")
         yield Entity("DATE", match.start(), match.end(), text[match.start():match.end()], value,
                      granularity=granularity, range=span, relative=True, year=year, pattern="date:relative")
+
+
+def _refined(kind: str, match) -> str:
+    """The specific form a combined pattern matched (date:y → date:ymd / date:ym / date:year)."""
+    if kind == "date:y":
+        return "date:ymd" if match.group("d") else "date:ym" if match.group("m") else "date:year"
+    if kind == "date:m":
+        return "date:md" if match.group("d") else "date:month"
+    return kind
 
 
 def _entity(kind: str, text: str, match, fiscal_year: int | None) -> Entity | None:
