@@ -37,12 +37,27 @@ def group(match, name: str) -> str | None:
     return match.group(name) if name in match.re.groupindex else None
 
 
+_QUALIFIER_GROUPS = ("cmp", "approx", "more", "more2", "suffix")
+_PRESENT: dict[int, tuple[str, ...]] = {}
+
+
+def _qualifier_texts(match) -> dict[str, str | None]:
+    """The qualifier groups of a match, fetched in one call (a recognizer's hot path)."""
+    key = id(match.re)
+    names = _PRESENT.get(key)
+    if names is None:
+        names = _PRESENT[key] = tuple(n for n in _QUALIFIER_GROUPS if n in match.re.groupindex)
+    values = match.group(*names) if len(names) > 1 else (match.group(names[0]),) if names else ()
+    return dict(zip(names, values))
+
+
 def comparator_of(match) -> str | None:
     """The comparator a match states, from its prefix word or its 以上/以下 suffix."""
-    word = group(match, "cmp")
+    found = _qualifier_texts(match)
+    word = found.get("cmp")
     if word:
         return COMPARATOR_WORDS[word]
-    suffix = group(match, "suffix")
+    suffix = found.get("suffix")
     if suffix in SUFFIX_COMPARATORS:
         return SUFFIX_COMPARATORS[suffix]
     return None
@@ -50,7 +65,8 @@ def comparator_of(match) -> str | None:
 
 def is_approx(match) -> bool:
     """Whether a match carries an approximation word (约, 近, …余, …多, 左右)."""
-    return bool(group(match, "approx") or group(match, "more") or group(match, "more2") or group(match, "suffix") == "左右")
+    found = _qualifier_texts(match)
+    return bool(found.get("approx") or found.get("more") or found.get("more2") or found.get("suffix") == "左右")
 
 
 ZERO = Decimal(0)
