@@ -23,6 +23,27 @@ def interval_of(fact: Fact) -> Interval:
     return Interval.stated(entity.value, entity.places, entity.scale)
 
 
+def growth_with_change(extraction) -> list[tuple[Fact, Fact, Fact]]:
+    """(growth, amount, change) for every amount stated with both its growth rate and its change.
+
+    Example: ``公务用车运行维护费33063.86元，比上年度减少20439.25元，同比下降33.1%`` gives
+    (33.1%, 33063.86元, 20439.25元).
+    """
+    changes = {}
+    for relation in extraction.relations:
+        if relation.kind == "change" and relation.member("change") is not None:
+            changes[id(relation.member("amount"))] = relation.member("change")
+    triples = []
+    for relation in extraction.relations:
+        if relation.kind != "growth":
+            continue
+        growth, amount = relation.member("growth"), relation.member("amount")
+        change = changes.get(id(amount))
+        if growth is not None and amount is not None and change is not None and growth.measure == "percent":
+            triples.append((growth, amount, change))
+    return triples
+
+
 def evidence(fact: Fact, role: str) -> Evidence:
     return Evidence(fact.start, fact.end, fact.entity.text, role, fact.entity.value)
 

@@ -6,7 +6,7 @@ from typing import Iterator
 
 from extractor.extraction import Extraction
 
-from ..facts_view import evidence
+from ..facts_view import evidence, growth_with_change
 from ..model import Finding
 from ..registry import rule
 
@@ -26,17 +26,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     Example:
     ``公务接待费8256元，同比增加1414.64元，下降20.7%`` — an increase reported as a fall.
     """
-    changes = {}
-    for relation in extraction.relations:
-        if relation.kind == "change" and relation.member("change") is not None:
-            changes[id(relation.member("amount"))] = relation.member("change")
-    for relation in extraction.relations:
-        if relation.kind != "growth":
-            continue
-        growth, amount = relation.member("growth"), relation.member("amount")
-        change = changes.get(id(amount))
-        if growth is None or change is None or growth.measure != "percent":
-            continue
+    for growth, amount, change in growth_with_change(extraction):
         if growth.entity.value == 0 or change.entity.value == 0 or growth.sign == change.sign:
             continue
         word = {1: "增加/增长", -1: "减少/下降"}

@@ -7,7 +7,7 @@ from typing import Iterator
 
 from extractor.extraction import Extraction
 
-from ..facts_view import evidence, exact, interval_of, show
+from ..facts_view import evidence, growth_with_change, exact, interval_of, show
 from ..model import Finding
 from ..registry import rule
 
@@ -29,17 +29,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     ``公务用车运行维护费33063.86元，比上年度减少20439.25元，同比下降33.1%`` — last year was
     53503.11元, so the fall is 38.20%; 33.1% is neither that nor 20439.25/33063.86 (61.8%).
     """
-    changes = {}
-    for relation in extraction.relations:
-        if relation.kind == "change":
-            changes[id(relation.member("amount"))] = relation.member("change")
-    for relation in extraction.relations:
-        if relation.kind != "growth":
-            continue
-        growth, amount = relation.member("growth"), relation.member("amount")
-        change = changes.get(id(amount))
-        if growth is None or amount is None or change is None or growth.measure != "percent":
-            continue
+    for growth, amount, change in growth_with_change(extraction):
         if not all(exact(f) for f in (growth, amount, change)) or change.measure != amount.measure:
             continue
         signed_change = interval_of(change).scale(Decimal(change.sign))
