@@ -20,11 +20,11 @@ FOUND = [
     "001-project-spending-2.58-vs-2.59", "001-public-funds-43.96-vs-41.37", "001-sangong-0.54-vs-2.28",
     "001-structure-heading-七-after-八", "001-structure-part-numerals", "001-structure-（一）（2）（三）-a",
     "001-structure-（一）（2）（三）-b", "001-sum-gpb-318.74-parts", "001-sum-rescue-funds-1311.21",
-    "001-totals-income-vs-spending-a", "001-totals-income-vs-spending-b", "002-posts-其中-exceeds-whole",
-    "002-staff-4-exceeds-posts-3", "003-points-as-percent-1.08", "003-share-capital-0.75",
-    "003-share-goods-16.06", "003-share-transfers-0.87", "003-share-wages-82.32",
-    "003-structure-（一）（2）", "003-sum-basic-557.61", "004-date-1996-before-docno-1999-a",
-    "004-date-1996-before-docno-1999-b",
+    "001-total-spending-313.72-vs-313.74", "001-totals-income-vs-spending-a", "001-totals-income-vs-spending-b",
+    "002-posts-其中-exceeds-whole", "002-staff-4-exceeds-posts-3", "003-points-as-percent-1.08",
+    "003-share-capital-0.75", "003-share-goods-16.06", "003-share-transfers-0.87",
+    "003-share-wages-82.32", "003-structure-（一）（2）", "003-sum-basic-557.61",
+    "004-date-1996-before-docno-1999-a", "004-date-1996-before-docno-1999-b",
 ]
 
 

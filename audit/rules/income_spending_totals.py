@@ -35,9 +35,10 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     ``2019年度收入总计318.74万元，支出总计313.74万元`` — 5.00万元 unaccounted for (年末结转和结余 is
     not stated).
     """
-    if not _is_final_accounts(extraction):
+    in_scope = _final_accounts_scope(extraction)
+    if in_scope is None:
         return
-    incomes = [f for f in extraction.facts if f.key in INCOME_KEYS and f.role in ("value", "actual") and exact(f)]
+    incomes = [f for f in extraction.facts if f.key in INCOME_KEYS and f.role in ("value", "actual") and exact(f) and in_scope(f)]
     for income in incomes:
         # 财政拨款收入总计318.74万元，支出总计313.74万元: the second total shares the sentence's scope
         spending = next(
@@ -58,8 +59,12 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         )
 
 
-def _is_final_accounts(extraction: Extraction) -> bool:
-    """A 部门决算 report: its title, or one of its top two levels of headings, says 决算 (not 预决算)."""
+def _final_accounts_scope(extraction: Extraction):
+    """Which facts are 决算 statements: all of them when the title says 决算 (not 预决算); those
+    under a 决算 heading of the top two levels when only a part does; ``None`` otherwise."""
     if FINAL_ACCOUNTS.search(extraction.document.normalized[:_TITLE_AREA]):
-        return True
-    return any(s.level <= 2 and FINAL_ACCOUNTS.search(s.title) for s in extraction.document.iter_sections())
+        return lambda fact: True
+    parts = [s for s in extraction.document.iter_sections() if s.level <= 2 and FINAL_ACCOUNTS.search(s.title)]
+    if not parts:
+        return None
+    return lambda fact: any(s.start <= fact.start < s.end for s in parts)

@@ -8,7 +8,7 @@ from typing import Iterator
 import regex
 
 from extractor.extraction import Extraction
-from extractor.facts.lexicon import find_indicators
+from extractor.facts.lexicon import find_indicators, is_known_key
 
 from ..facts_view import evidence, exact, interval_of, show
 from ..intervals import truncation_explains
@@ -53,7 +53,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
 
 def _reliable_key(fact) -> bool:
     """A key worth comparing across the document: a lexicon term, or a specific written phrase."""
-    if find_indicators(fact.indicator):
+    if find_indicators(fact.indicator) or is_known_key(fact.key):
         return True
     return len(fact.indicator) >= _MIN_FREE_INDICATOR and fact.source == "text"
 
@@ -94,7 +94,7 @@ class _Context:
         path_a, path_b = self.document.section_path(a.start), self.document.section_path(b.start)
         if path_a and path_b and path_a[-1] is not path_b[-1] and _siblings(path_a, path_b):
             return False  # (1) 筹资工作经费项目 vs (2) 破产改制企业…项目: two subjects of one list
-        if not find_indicators(a.indicator) and path_a[:2] != path_b[:2]:
+        if not is_known_key(a.key) and path_a[:2] != path_b[:2]:
             return False  # a free phrase is only trusted within one part of the report
         depth = min(len(path_a), len(path_b))
         if [self.block.get(id(s), 0) for s in path_a[:depth]] != [self.block.get(id(s), 0) for s in path_b[:depth]]:

@@ -25,10 +25,12 @@ from .sentences import Sentences, clause_start
 
 _LEADING_WORDS = regex.compile(
     r"^(?:\s|\d{1,2}[.、．]|[一二三四五六七八九十]是|其中|包括|主要包括|主要是|主要用于|以及|另外|同时|并且|并|和|及|与|对|在|为|是"
-    r"|共计|共|另|即|均|其|此外|从|由|按照|按|用于|全年|本年度|本年)+"
+    r"|共计|共|另|即|均|其|此外|从|由|按照|按|用于|全年|本年度|本年|我单位|我局|本单位|本部门|单位|部门)+"
 )
 _TRAILING_WORDS = regex.compile(r"(?:" + r"为|是|达|达到|共|共计|计|合计|累计|约|了|至|到|的|有|以|在|\s|:|：" + r")+$")
 # words that state a role or scope, not an indicator: what is left of 实际预算执行数 after its cue
+_CUE_NOUN = regex.compile(r"(?:支出|收入)$")
+_TOTAL_KEYS = ("收入总计", "支出总计")
 _ROLE_WORDS = regex.compile(r"实际|预算|执行|决算|年初|调整后|批复|全年|本年度?|年度|数(?=$|\s)")
 _LONGEST_DATE = 40
 _WHITESPACE = regex.compile(r"\s+")
@@ -66,12 +68,18 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
     facts: list[Fact] = []
     previous_in_sentence: Fact | None = None
     previous_sentence = None
+    first_in_sentence: Fact | None = None
+    subject_before: Fact | None = None
     for entity in entities:
         if entity.label not in ("MONEY", "PERCENT", "COUNT", "SCORE"):
             continue
         sentence = sentences.span_of(entity.start)
         if sentence != previous_sentence:
-            previous_in_sentence = None
+            if first_in_sentence is not None and sentence[0] - previous_sentence[1] <= 1:
+                subject_before = first_in_sentence  # the sentence just before, for 实际支出… opening the next
+            else:
+                subject_before = None
+            previous_in_sentence = first_in_sentence = None
             previous_sentence = sentence
         clause_from = clause_start(view, sentence[0], entity.start)
         raw_left = view[clause_from:entity.start]
@@ -95,6 +103,13 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             indicator, key = _indicator(view[clause_start(view, sentence[0], clause_from - 1):clause_from - 1])
         if not indicator and entity.label == "COUNT":
             indicator, key = _right_indicator(view, entity)
+        if not indicator and cue is not None and _CUE_NOUN.search(cue.group()):
+            if previous_in_sentence is None and subject_before is not None and subject_before.role in ("budget", "adjusted_budget"):
+                # 基本支出全年预算总额82.00万元…。实际支出80.10万元: the actual of the budget just stated
+                indicator, key = subject_before.indicator, subject_before.key
+            elif previous_in_sentence is None or previous_in_sentence.key in _TOTAL_KEYS:
+                # 实际收入318.74万元；实际支出313.72万元: the cue names the total too, once its role words go
+                indicator, key = _indicator(_ROLE_WORDS.sub("", cue.group()))
         inherited = False
         if not indicator or _THIS_INDICATOR.search(left):
             lead = _lead_term(view, sentence)
@@ -134,6 +149,8 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
         facts.append(fact)
         if indicator:
             previous_in_sentence = fact
+            if first_in_sentence is None:
+                first_in_sentence = fact
     return facts
 
 

@@ -78,3 +78,13 @@ def decompositions() -> dict[str, list[set[str]]]:
     """
     data = json.loads(resources.files("extractor.data").joinpath("decompositions.json").read_text(encoding="utf-8"))
     return {key: [set(parts) for parts in sets] for key, sets in data.items() if not key.startswith("_")}
+
+
+def is_known_key(key: str) -> bool:
+    """Whether ``key`` is one of the lexicon's canonical keys (``收入总计``, ``罚款`` …).
+
+    >>> is_known_key("医保基金征收"), is_known_key("检查定点医疗机构")
+    (True, False)
+    """
+    written_to_key, _ = _lexicon()
+    return key in set(written_to_key.values()) or key in EXACT_ONLY.values()

@@ -12,6 +12,7 @@ import regex
 
 SENTENCE_END = regex.compile(r"[。！？!?\n]")
 CLAUSE_BREAK = regex.compile(r"[，,；;：:（(）)、]")
+_SHORT_GLOSS = 4
 
 
 class Sentences:
@@ -39,7 +40,15 @@ def clause_start(view: str, sentence_start: int, offset: int) -> int:
     >>> clause_start("收入100万元，其中基本支出80万元", 0, 15)
     8
     """
-    found = None
-    for found in CLAUSE_BREAK.finditer(view, sentence_start, offset):
-        pass
-    return found.end() if found is not None else sentence_start
+    end = offset
+    while True:
+        found = None
+        for found in CLAUSE_BREAK.finditer(view, sentence_start, end):
+            pass
+        if found is None:
+            return sentence_start
+        opening = view.rfind("(", max(sentence_start, found.start() - _SHORT_GLOSS), found.start())
+        if view[found.start()] == ")" and opening != -1:
+            end = opening  # 社会保障和就业（类）支出: a short gloss in brackets is part of the name
+            continue
+        return found.end()
