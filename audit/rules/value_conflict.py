@@ -39,13 +39,14 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     reported as ``info``.
     """
     groups: dict[tuple, list] = defaultdict(list)
+    alias = _appropriation_aliases(extraction)
     for fact in extraction.facts:
         if not fact.key or not exact(fact) or fact.entity.unit_source == "shared":
             continue
         if not _reliable_key(fact):
             continue
         key, measure, role, period = fact.identity
-        groups[(key, measure, _ROLE_CLASS.get(role, role), period, _unit_class(fact))].append(fact)
+        groups[(alias.get(key, key), measure, _ROLE_CLASS.get(role, role), period, _unit_class(fact))].append(fact)
     context = _Context(extraction)
     for identity, facts in groups.items():
         yield from _conflicts(identity[:4], facts, context)
@@ -59,6 +60,18 @@ def _reliable_key(fact) -> bool:
 
 
 _PEOPLE = {"人", "名", "位"}
+# when all income is general-budget appropriation, "一般公共预算财政拨款X" and "X" are one quantity
+_APPROPRIATION = {"一般公共预算财政拨款基本支出": "基本支出", "一般公共预算财政拨款支出": "支出总计", "一般公共预算财政拨款收入": "收入总计"}
+
+
+def _appropriation_aliases(extraction: Extraction) -> dict[str, str]:
+    """The key aliases a report licenses by saying 一般公共预算财政拨款收入 is 100% of its income
+    (``其中：一般公共预算财政拨款收入318.74万元，占100%``)."""
+    for relation in extraction.relations:
+        share, part = relation.member("share"), relation.member("part")
+        if relation.kind == "share" and share is not None and part is not None and part.key == "一般公共预算财政拨款收入" and share.entity.value == 100:
+            return _APPROPRIATION
+    return {}
 # a plain statement and an actual of the same quantity and year are the same figure (决算 reports
 # say 支出合计 in one place and 实际支出 in another); they are compared, as uncertain
 _ROLE_CLASS = {"value": "level", "actual": "level"}
@@ -189,6 +202,7 @@ def _finding(identity, first_group, second_group) -> Finding:
     else:
         carried = any(f.role_carried or f.inherited and f.source == "table" for f in first_group + second_group)
         carried = carried or len({f.role for f in first_group + second_group}) > 1
+        carried = carried or len({f.key for f in first_group + second_group}) > 1  # an alias, not the same words
         severity, status = SEVERITY, "fail" if same_words and not carried else "uncertain"
     difference = abs(first.entity.value - second.entity.value)
     evidence_items = tuple(evidence(f, "stated") for f in first_group + second_group)
