@@ -24,6 +24,7 @@ PARTS_MARKER = regex.compile(r"其中\s*[:：]?|主要用于以下方面\s*[:：
 TOTAL_LABEL = regex.compile(r"^\s*(?:合\s*计|总\s*计|总\s*分|合计数)\s*$")
 LEVEL_ROLES = ("value", "actual", "budget", "adjusted_budget", "achieved", "target")
 _MAX_FOLLOWING_LINES = 8
+_PART_OF = regex.compile(r"([\p{Han}]{2,12}?)部分[，,：:]")
 _COMPLETION = regex.compile(r"(?:完成率|达成率|完成比例)$")
 _DIGIT = regex.compile(r"\d")
 _SENTENCE_STOP = regex.compile(r"[。\n]")
@@ -112,9 +113,12 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
         if total is None or between.count("(") > between.count(")"):
             continue
         # the marker belongs to the total's sentence, or opens the next one (…318.74万元，完成预算100%。其中：)
-        if "\n" in between or between.count("。") > 1 or len(between) > 40:
+        named_part = _PART_OF.search(between)
+        if named_part and canonical_key(named_part.group(1)) == total.key and "\n" not in between:
+            pass  # 预算执行数169万元。项目支出部分，按功能科目分类，其中…: the list is of the total it names
+        elif "\n" in between or between.count("。") > 1 or len(between) > 40:
             continue
-        if between.count("。") == 1 and not between.rstrip().endswith("。"):
+        elif between.count("。") == 1 and not between.rstrip().endswith("。"):
             continue
         end = _list_end(view, marker.end(), total)
         depths = _depths(view, marker.end(), end)
@@ -249,6 +253,14 @@ def _rates(facts: list[Fact]) -> Iterable[Relation]:
         amounts = [f for f in earlier if f.measure == "amount"]
         numerator = next((f for f in amounts if f.role in ("actual", "achieved") and f.period == fact.period), None)
         denominator = next((f for f in amounts if f.role in ("budget", "adjusted_budget", "target")), None)
+        if numerator is not None and denominator is None:
+            # 基本支出全年预算总额82.00万元…。实际支出80.10万元，基本支出预算执行率97.68%
+            denominator = next(
+                (f for f in reversed(facts[max(0, index - 12):index]) if f.sentence_start < fact.sentence_start
+                 and fact.sentence_start - f.sentence_end <= 200 and f.key == numerator.key and f.measure == "amount"
+                 and f.role in ("budget", "adjusted_budget") and f.period == numerator.period),
+                None,
+            )
         if numerator is None and denominator is None:
             counts = [f for f in earlier[:2] if f.measure == "count" and f.role == "value"]
             if len(counts) == 2 and counts[0].entity.unit == counts[1].entity.unit and fact.entity.value <= 100:
