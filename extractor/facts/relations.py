@@ -69,24 +69,37 @@ def _is_level(fact: Fact) -> bool:
 
 
 def _bracket_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
+    """``基本支出719.48万元（人员经费641.81万元，公用经费77.67万元）``, and the bracket that follows
+    the total's own growth rate: ``项目支出779.00万元，比上年同期增长45.4%（其中：…）``."""
     view = document.normalized
-    for index, total in enumerate(facts):
-        if not _is_level(total):
+    for index, opener in enumerate(facts):
+        total = opener if _is_level(opener) else _amount_of_growth(facts, index)
+        if total is None or not view[opener.end:opener.end + 2].startswith("("):
             continue
-        after = view[total.end:total.end + 2]
-        if not after.startswith("("):
-            continue
-        close = _matching_bracket(view, total.end)
+        close = _matching_bracket(view, opener.end)
         if close is None:
             continue
-        depths = _depths(view, total.end, close)
+        if total is not opener and "其中" not in view[opener.end:opener.end + 6]:
+            continue
+        depths = _depths(view, opener.end, close)
         parts = [
             f for f in facts[index + 1:]
-            if f.start < close and f.measure == total.measure and _is_level(f) and depths[f.start - total.end] == 1
+            if f.start < close and f.measure == total.measure and _is_level(f) and depths[f.start - opener.end] == 1
         ]
         parts = [p for p in parts if _compatible_roles(total, p)]
-        if len(parts) >= 2 or (len(parts) == 1 and "其中" in view[total.end:parts[0].start]):
+        if len(parts) >= 2 or (len(parts) == 1 and "其中" in view[opener.end:parts[0].start]):
             yield Relation("parts", (("total", total),), parts=tuple(parts))
+
+
+def _amount_of_growth(facts: list[Fact], index: int) -> Fact | None:
+    """The amount a growth or change figure at ``index`` modifies, if stated just before it."""
+    fact = facts[index]
+    if fact.role not in ("growth", "change"):
+        return None
+    return next(
+        (f for f in reversed(facts[max(0, index - 3):index]) if _same_sentence(f, fact) and f.key == fact.key and _is_level(f)),
+        None,
+    )
 
 
 def _matching_bracket(view: str, opening: int) -> int | None:
@@ -316,6 +329,12 @@ def _table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation
             score = next((f for f in row_facts if f.role == "score"), None)
             if weight is not None and score is not None:
                 yield Relation("weight", (("weight", weight), ("score", score)), source="table")
+            rate = next((f for f in row_facts if f.role == "rate" and f.measure == "percent"), None)
+            actual = next((f for f in row_facts if f.role == "actual" and f.measure == "amount"), None)
+            budget = next((f for f in row_facts if f.role in ("budget", "adjusted_budget") and f.measure == "amount"), None)
+            if rate is not None and actual is not None and budget is not None:
+                # 年度预算 | 预算调整数 | 实际执行 | 执行率 on one row
+                yield Relation("rate", (("rate", rate), ("numerator", actual), ("denominator", budget)), source="table")
             target = next((f for f in row_facts if f.role == "target"), None)
             achieved = next((f for f in row_facts if f.role == "achieved" and target is not None and f.measure == target.measure), None)
             if target is not None and achieved is not None:

@@ -83,7 +83,9 @@ def bind_table_fact(document: Document, entity: Entity, located, fiscal_year: in
     key = found[-1].key if found and found[-1].end == len(label) else canonical_key(label)
     return Fact(
         entity=entity, indicator=label, key=key, measure=measure_of(entity), role=role,
-        period=str(fiscal_year) if fiscal_year else "", sign=sign, sentence_start=cell.start, sentence_end=cell.end,
+        period=str(fiscal_year) if fiscal_year else "", sign=sign,
+        # a table row plays the part of a sentence: the figures of one row are read together
+        sentence_start=table.rows[cell.row][0].start, sentence_end=table.rows[cell.row][-1].end,
         section=section_of(entity.start), row_header=cell.row_header, col_header=cell.col_header, source="table",
     )
 
