@@ -5,6 +5,8 @@ All positions are ``[start, end)`` code points of ``Document.text``.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from extractor import Document, Section
@@ -93,9 +95,14 @@ def heading_marker(document: Document, section: Section) -> tuple[int, int] | No
     """
     if not section.number:
         return None
-    pattern = r"\s*".join(regex.escape(char) for char in normalize_view(section.number))
-    found = regex.compile(pattern).search(document.normalized, section.start, section.heading_end)
+    found = _marker_pattern(section.number).search(document.normalized, section.start, section.heading_end)
     return (found.start(), found.end()) if found else None
+
+
+@lru_cache(maxsize=512)
+def _marker_pattern(number: str) -> regex.Pattern:
+    """A heading number as a pattern over the normalised view, spaces allowed between characters."""
+    return regex.compile(r"\s*".join(regex.escape(char) for char in normalize_view(number)))
 
 
 def is_table_cell(document: Document, start: int, end: int) -> bool:

@@ -19,6 +19,14 @@ _SPACES = "\u3000\u00a0\u2002\u2003\u2009\u202f\u200b\ufeff"
 
 _SPACE_CODES = np.array([ord(ch) for ch in _SPACES], dtype=np.uint32)
 _FULLWIDTH_FIRST, _FULLWIDTH_LAST, _FULLWIDTH_SHIFT = 0xFF01, 0xFF5E, 0xFEE0
+_VECTOR_MIN = 512  # below this, per-character folding beats setting up arrays
+
+
+def _fold_char(ch: str) -> str:
+    code = ord(ch)
+    if _FULLWIDTH_FIRST <= code <= _FULLWIDTH_LAST:
+        return chr(code - _FULLWIDTH_SHIFT)
+    return " " if ch in _SPACES else ch
 
 
 def fold_width(text: str) -> str:
@@ -31,6 +39,8 @@ def fold_width(text: str) -> str:
     """
     if text.isascii():
         return text
+    if len(text) < _VECTOR_MIN:
+        return "".join(_fold_char(ch) for ch in text)
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).copy()
     wide = (codes >= _FULLWIDTH_FIRST) & (codes <= _FULLWIDTH_LAST)
     codes[wide] -= _FULLWIDTH_SHIFT
