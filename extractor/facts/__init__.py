@@ -7,13 +7,15 @@ and :mod:`extractor.facts.relations`.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ..document import Document
 from ..entities.model import Entity
 from .binding import bind_text_facts
 from .model import Fact, Relation
 from .relations import find_relations
 from .qualify import qualify_listed_counts
-from .table_binding import bind_table_fact, cell_at, with_column_role
+from .table_binding import bind_table_fact, cell_locator, with_column_role
 
 NUMERIC_LABELS = ("MONEY", "PERCENT", "COUNT", "SCORE")
 
@@ -28,12 +30,13 @@ def bind_facts(document: Document, entities, fiscal_year: int | None) -> tuple[l
     in_text: list[Entity] = []
     table_facts: list[Fact] = []
     prose_cells: dict[int, object] = {}
+    locate = cell_locator(document)
     for entity in entities:
         if entity.label not in NUMERIC_LABELS:
             if entity.label == "DATE":
                 in_text.append(entity)
             continue
-        located = cell_at(document, entity.start) if document.tables else None
+        located = locate(entity.start)
         if located is None:
             in_text.append(entity)
         elif _is_prose_cell(document, located[2], entity):
@@ -57,8 +60,13 @@ def _is_prose_cell(document: Document, cell, entity: Entity) -> bool:
 
 
 def _section_titles(document: Document):
+    """``section_of(offset)``: the section titles around an offset, looked up by bisection over
+    the offsets where the enclosing sections change (computed once per document)."""
+    edges = sorted({0, *(s.start for s in document.iter_sections()), *(s.end for s in document.iter_sections())})
+    paths = [tuple(f"{s.number}{s.title}" for s in document.section_path(edge)) for edge in edges]
+
     def section_of(offset: int) -> tuple[str, ...]:
-        return tuple(f"{s.number}{s.title}" for s in document.section_path(offset))
+        return paths[bisect_right(edges, offset) - 1]
 
     return section_of
 

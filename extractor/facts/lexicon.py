@@ -44,14 +44,14 @@ def _lexicon() -> tuple[dict[str, str], regex.Pattern]:
     return written_to_key, pattern
 
 
-def find_indicators(text: str) -> list[LexiconMatch]:
+def find_indicators(text: str) -> tuple[LexiconMatch, ...]:
     """Lexicon indicators in ``text``, longest match at each position, left to right.
 
     >>> [(m.written, m.key) for m in find_indicators("医保基金累计征收7.55亿元")]
     [('医保基金累计征收', '医保基金征收')]
     """
     written_to_key, pattern = _lexicon()
-    return [LexiconMatch(m.start(), m.end(), m.group(), written_to_key[m.group()]) for m in pattern.finditer(text)]
+    return tuple(LexiconMatch(m.start(), m.end(), m.group(), written_to_key[m.group()]) for m in pattern.finditer(text))
 
 
 def canonical_key(indicator: str) -> str:
