@@ -25,6 +25,10 @@ TOTAL_LABEL = regex.compile(r"^\s*(?:合\s*计|总\s*计|总\s*分|合计数)\s*
 LEVEL_ROLES = ("value", "actual", "budget", "adjusted_budget", "achieved", "target")
 _MAX_FOLLOWING_LINES = 8
 _PART_OF = regex.compile(r"([\p{Han}]{2,12}?)部分[，,：:]")
+_CLOSING = regex.compile(r"(?:年末|期末|滚存)?(?:结余结转|结转结余|滚存结余|结余|结转)[^，,。；;]{0,4}$")
+_SPENDING = regex.compile(r"支出[^，,。；;]{0,6}$")
+_INCOME = regex.compile(r"收入[^，,。；;]{0,6}$|金额[^，,。；;]{0,2}$|到位[^，,。；;]{0,4}$")
+_OPENING = regex.compile(r"(?:上年|年初|期初)(?:结转|结余)")
 _COMPLETION = regex.compile(r"(?:完成率|达成率|完成比例)$")
 _DIGIT = regex.compile(r"\d")
 _SENTENCE_STOP = regex.compile(r"[。\n]")
@@ -49,6 +53,7 @@ def find_relations(document: Document, facts: list[Fact]) -> list[Relation]:
     relations.extend(_rates(text_facts))
     relations.extend(_targets(text_facts))
     relations.extend(_weights(text_facts))
+    relations.extend(_balances(document, text_facts))
     relations.extend(_table_relations(document, [f for f in facts if f.source in ("table", "cell")]))
     return relations
 
@@ -303,6 +308,36 @@ def _targets(facts: list[Fact]) -> Iterable[Relation]:
             )
         if achieved is not None:
             yield Relation("target", (("target", fact), ("achieved", achieved)))
+
+
+def _balances(document: Document, facts: list[Fact]) -> Iterable[Relation]:
+    """上年结余 + 本年收入 − 本年支出 = 年末结余, stated in one sentence (the opening may be missing).
+
+    Example: ``本年收入合计数累计6.88亿元，本年支出合计数累计6.9亿元，期末滚存结余1.57亿元``.
+    """
+    view = document.normalized
+    for index, closing in enumerate(facts):
+        if closing.measure != "amount" or not _CLOSING.search(_left_words(view, closing)):
+            continue
+        earlier = [f for f in reversed(facts[max(0, index - 6):index]) if _same_sentence(f, closing) and f.measure == "amount"]
+        spending = next((f for f in earlier if _SPENDING.search(_left_words(view, f)) and f.role in ("value", "actual")), None)
+        income = next(
+            (f for f in earlier if spending is not None and f.start < spending.start and f.role in ("value", "actual", "adjusted_budget", "budget", "adjustment")
+             and (_INCOME.search(_left_words(view, f)) or f.role != "value")),
+            None,
+        )
+        if income is None or spending is None:
+            continue
+        opening = next((f for f in earlier if f.start < income.start and _OPENING.search(_left_words(view, f))), None)
+        yield Relation("balance", (("opening", opening), ("income", income), ("spending", spending), ("closing", closing)))
+
+
+def _left_words(view: str, fact: Fact, width: int = 12) -> str:
+    """The words just before a figure (bounded by its clause)."""
+    start = max(fact.sentence_start, fact.start - width)
+    text = view[start:fact.start]
+    cut = max(text.rfind("，"), text.rfind(","), text.rfind("；"), text.rfind(";"))
+    return text[cut + 1:]
 
 
 def _weights(facts: list[Fact]) -> Iterable[Relation]:
