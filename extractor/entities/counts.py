@@ -9,7 +9,7 @@ import regex
 from .model import Entity
 from .windows import finditer_near
 from .numerals import NumeralError, parse_number, scaled
-from .patterns import CANDIDATE_START, APPROX, ARABIC, CJK_NUM, COMPARATOR, MORE, NUM_START, RANGE_DASH, SUFFIX, comparator_of, is_approx
+from .patterns import CANDIDATE_START, APPROX, ARABIC, CJK_NUM, COMPARATOR, MORE, NUM_START, RANGE_DASH, SUFFIX, qualifier_fields
 
 MEASURE_WORDS = (
     "人次", "家次", "条次", "场次", "批次", "户次", "件次", "车次",
@@ -72,6 +72,6 @@ def find_counts(text: str, view: str) -> Iterator[Entity]:
         yield Entity(
             "COUNT", match.start(), match.end(), text[match.start():match.end()], low if low is not None else value,
             lower=low, upper=value if low is not None else None,
-            unit=match.group("unit"), scale=scale or None, approx=is_approx(match), comparator=comparator_of(match),
+            unit=match.group("unit"), scale=scale or None, **qualifier_fields(match),
             pattern="count:chinese" if chinese else "count:arabic",
         )

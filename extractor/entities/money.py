@@ -17,7 +17,7 @@ import regex
 from .model import Entity
 from .windows import finditer_near
 from .numerals import NumeralError, decimal_places, parse_number, scaled
-from .patterns import CANDIDATE_START, APPROX, ARABIC, COMPARATOR, MORE, NUM_START, NUMBER, RANGE_DASH, SUFFIX, comparator_of, is_approx
+from .patterns import CANDIDATE_START, APPROX, ARABIC, COMPARATOR, MORE, NUM_START, NUMBER, RANGE_DASH, SUFFIX, qualifier_fields
 
 _SCALE = r"(?P<scale>万亿|亿|千万|百万|十万|万|千)"
 _SCALE_LOW = r"(?P<scale_low>万亿|亿|千万|百万|十万|万|千)?"
@@ -62,7 +62,7 @@ def find_money(text: str, view: str) -> Iterator[Entity]:
         yield Entity(
             "MONEY", match.start(), match.end(), text[match.start():match.end()],
             scaled(number, "万"), unit="万", unit_source="text", scale="万",
-            places=decimal_places(match.group("num")), approx=is_approx(match), comparator=comparator_of(match),
+            places=decimal_places(match.group("num")), **qualifier_fields(match),
             pattern="money:bare-wan",
         )
 
@@ -96,7 +96,7 @@ def _from_yuan(text: str, match) -> Entity | None:
     return Entity(
         "MONEY", start, match.end(), text[start:match.end()], value,
         unit=unit, unit_source="text", scale=scale or None, places=decimal_places(raw) if not (jiao or fen) else 2,
-        approx=is_approx(match), comparator=comparator_of(match), lower=lower, upper=upper,
+        **qualifier_fields(match), lower=lower, upper=upper,
         pattern="money:range" if lower is not None else "money:yuan",
     )
 

@@ -51,6 +51,24 @@ def _qualifier_texts(match) -> dict[str, str | None]:
     return dict(zip(names, values))
 
 
+def qualifiers(match) -> tuple[str | None, bool]:
+    """(comparator, approx) of a match, from one look at its qualifier groups."""
+    found = _qualifier_texts(match)
+    word = found.get("cmp")
+    if word:
+        comparator = COMPARATOR_WORDS[word]
+    else:
+        comparator = SUFFIX_COMPARATORS.get(found.get("suffix") or "")
+    approx = bool(found.get("approx") or found.get("more") or found.get("more2") or found.get("suffix") == "左右")
+    return comparator, approx
+
+
+def qualifier_fields(match) -> dict:
+    """``approx`` and ``comparator`` of a match as Entity keyword arguments."""
+    comparator, approx = qualifiers(match)
+    return {"approx": approx, "comparator": comparator}
+
+
 def comparator_of(match) -> str | None:
     """The comparator a match states, from its prefix word or its 以上/以下 suffix."""
     found = _qualifier_texts(match)

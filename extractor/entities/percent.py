@@ -9,7 +9,7 @@ import regex
 from .model import Entity
 from .windows import finditer_near
 from .numerals import NumeralError, decimal_places, parse_number
-from .patterns import CANDIDATE_START, group, APPROX, ARABIC, CJK_NUM, COMPARATOR, NUM_START, NUMBER, RANGE_DASH, SUFFIX, comparator_of, is_approx
+from .patterns import CANDIDATE_START, group, APPROX, ARABIC, CJK_NUM, COMPARATOR, NUM_START, NUMBER, RANGE_DASH, SUFFIX, qualifier_fields
 
 SIGN = regex.compile(
     CANDIDATE_START + NUM_START + COMPARATOR + APPROX + rf"(?:(?P<low>{ARABIC})\s?%?\s?{RANGE_DASH}\s?)?(?P<num>-?{ARABIC})\s?%" + SUFFIX
@@ -39,6 +39,6 @@ def find_percent(text: str, view: str) -> Iterator[Entity]:
                 continue
             yield Entity(
                 "PERCENT", match.start(), match.end(), text[match.start():match.end()], low if low is not None else value,
-                places=decimal_places(match.group("num")), approx=is_approx(match), comparator=comparator_of(match),
+                places=decimal_places(match.group("num")), **qualifier_fields(match),
                 points=kind == "percent:points", lower=low, upper=value if low is not None else None, pattern=kind,
             )

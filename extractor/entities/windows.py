@@ -13,6 +13,11 @@ from typing import Iterator
 import regex
 
 
+# windows closer than this are scanned as one: a short stretch of extra text costs less than
+# another call into the regex engine
+_MERGE_GAP = 64
+
+
 def anchored_segments(view: str, anchor: regex.Pattern, before: int, after: int) -> list[tuple[int, int]]:
     """Merged ``[start, end)`` windows around every anchor match.
 
@@ -28,7 +33,7 @@ def anchored_segments(view: str, anchor: regex.Pattern, before: int, after: int)
     for anchor_start, anchor_end in spans:
         start = anchor_start - before if anchor_start > before else 0
         end = anchor_end + after if anchor_end + after < limit else limit
-        if segments and start <= segments[-1][1]:
+        if segments and start <= segments[-1][1] + _MERGE_GAP:
             segments[-1] = (segments[-1][0], max(segments[-1][1], end))
         else:
             segments.append((start, end))
