@@ -158,7 +158,7 @@ class Document:
         """The chain of sections that contain ``offset``, outermost first.
 
         Example: an offset inside ``（六）认真履行职责情况`` of seed 000 gives
-        ``(三、整体支出绩效情况, （六）认真履行职责情况)``.
+        ``(附件1, 三、整体支出绩效情况, （六）认真履行职责情况)``.
         """
         path: list[Section] = []
         level = self.sections
