@@ -13,6 +13,7 @@ For each MONEY, PERCENT, COUNT or SCORE entity outside tables:
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 
 import regex
 
@@ -146,12 +147,29 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             inherited=inherited, sentence_start=sentence[0], sentence_end=sentence[1], section=section_of(entity.start),
             of=of, role_carried=role_carried,
         )
+        if role == "rate" and cue is not None and _AGAINST_BUDGET.search(cue.group()):
+            _mark_actual(facts, fact)  # 公务接待费支出0.54万元，完成预算100%: measured against the budget
         facts.append(fact)
         if indicator:
             previous_in_sentence = fact
             if first_in_sentence is None:
                 first_in_sentence = fact
     return facts
+
+
+_AGAINST_BUDGET = regex.compile(r"完成(?:年初)?预算")
+
+
+def _mark_actual(facts: list[Fact], rate: Fact) -> None:
+    """The amount a 完成预算…% rate measures is an actual: re-role the plain amount just before it."""
+    for index in range(len(facts) - 1, -1, -1):
+        fact = facts[index]
+        if fact.sentence_start != rate.sentence_start:
+            return
+        if fact.measure == "amount" and fact.key == rate.key:
+            if fact.role == "value":
+                facts[index] = replace(fact, role="actual")
+            return
 
 
 def _mask_lexicon_terms(text: str) -> str:
