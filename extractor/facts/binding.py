@@ -36,7 +36,12 @@ _ROLE_WORDS = regex.compile(r"实际|预算|执行|决算|年初|调整后|批�
 _LONGEST_DATE = 40
 _WHITESPACE = regex.compile(r"\s+")
 _HAN = regex.compile(r"\p{Han}")
-_LEAD_TERM = regex.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.]?)?\s*([^，,。；;：:\d]{2,15})[：:]")
+_LEAD_TERM = regex.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.]?)?\s*((?:\d{4}年)?[^，,。；;：:\d]{2,48})[：:]")
+# what a paragraph lead says about itself rather than its subject (…项目绩效目标完成情况综述)
+_LEAD_SUFFIX = regex.compile(r"(?:绩效目标)?(?:完成情况)?(?:综述|说明|概述|分析)$|绩效目标完成情况$")
+_LEAD_YEAR = regex.compile(r"^\d{4}年(?:度)?")
+_LEAD_MAX = 15
+_WHOLE_UNIT = "部门整体支出"
 _OWN_RATE = regex.compile(r"(?:完成率|执行率|达成率|完成比例)")
 _NAMED_RATE = regex.compile(r"(?:率|满意度|比例|比重|覆盖面)$")
 _CARRIED_ROLES = ("budget", "adjusted_budget", "actual")
@@ -127,6 +132,8 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             indicator, key = _indicator(cue.group())
         if measure == "percent" and role == "value" and _NAMED_RATE.search(indicator):
             role = "rate"  # 城乡居民参保率为93.92%: the indicator is itself a rate
+        if not indicator and role in ("budget", "adjusted_budget", "adjustment", "actual") and measure == "amount":
+            indicator, key = _WHOLE_UNIT, _WHOLE_UNIT  # 我单位年初预算数为205.60万元: the department's whole budget
         if not indicator:
             indicator = key = ""
         role_carried = False
@@ -226,9 +233,16 @@ def _lead_term(view: str, sentence: tuple[int, int]) -> str:
     """The lead term of the paragraph holding a sentence, before its first colon
     (``预算经费：该指标…。该指标权重分值为 12 分`` → 预算经费 for both sentences)."""
     paragraph = view.rfind("\n", 0, sentence[0] + 1) + 1
-    head = view[paragraph:min(len(view), paragraph + 24)]
+    head = view[paragraph:min(len(view), paragraph + 64)]
     found = _LEAD_TERM.match(head)
-    return found.group(1).strip() if found else ""
+    if not found:
+        return ""
+    lead = found.group(1).strip()
+    if len(lead) > _LEAD_MAX:
+        # 2019年离休…门诊补助项目绩效目标完成情况综述： names its project once the frame words go
+        trimmed = _LEAD_SUFFIX.sub("", _LEAD_YEAR.sub("", lead))
+        return trimmed if trimmed != lead and 2 <= len(trimmed) <= 40 else ""
+    return lead
 
 
 _PREVIOUS_YEAR = regex.compile(r"上年同期|上年度|上一年度|上年|去年")
