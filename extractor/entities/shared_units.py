@@ -17,6 +17,7 @@ from .numerals import NumeralError, decimal_places, parse_arabic, scaled
 BARE_BEFORE = regex.compile(r"(?<![\d.A-Za-z\-/])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?:[、,，和或及与])\s?$")
 _SHARING_LABELS = ("MONEY", "COUNT", "PERCENT", "SCORE")
 _LOOKBACK = 24
+_SEPARATORS = set("、,，和或及与")
 
 
 def find_shared_units(text: str, view: str, entities: Iterable[Entity]) -> Iterator[Entity]:
@@ -34,6 +35,8 @@ def find_shared_units(text: str, view: str, entities: Iterable[Entity]) -> Itera
             continue
         anchor = entity
         while True:
+            if view[max(0, anchor.start - 2):anchor.start].strip(" ")[-1:] not in _SEPARATORS:
+                break  # the cheap test first: a shared unit needs a list separator right before
             window_start = max(0, anchor.start - _LOOKBACK)
             found = BARE_BEFORE.search(view[window_start:anchor.start])
             if not found:

@@ -32,13 +32,42 @@ def find_table_cell_entities(document: Document) -> Iterator[Entity]:
     view = document.normalized
     for table in document.tables:
         table_unit = _table_unit_line(view, table)
-        for cell in table.cells:
+        for cell, unit, score_column in _cells_with_headers(view, table):
             found = BARE_NUMBER.match(view[cell.start:cell.end])
             if not found:
                 continue
-            entity = _cell_entity(document, table, cell, found, table_unit)
+            entity = _cell_entity(document, cell, found, unit, score_column, table_unit)
             if entity is not None:
                 yield entity
+
+
+def _cells_with_headers(view: str, table: Table) -> Iterator[tuple[Cell, str | None, bool]]:
+    """Each cell with the unit its headers state and whether its column is a score column.
+
+    The unit is looked for in a merged row label above (when the row's first cell is empty), then
+    in the cells to its left from the nearest, then in its column from the nearest cell above — in
+    one pass over the table, keeping what each column and row has shown so far.
+    """
+    column_unit: dict[int, str] = {}
+    score_columns: set[int] = set()
+    label_unit: str | None = None
+    for row in table.rows:
+        first = view[row[0].start:row[0].end].strip() if row and row[0].col == 0 else ""
+        if first:
+            found = UNIT_IN_HEADER.search(first)
+            label_unit = found.group("unit") if found else None
+        merged_label_unit = label_unit if row and row[0].col == 0 and not first else None
+        left_unit: str | None = None
+        for cell in row:
+            unit = merged_label_unit or left_unit or column_unit.get(cell.col)
+            yield cell, unit, cell.col in score_columns
+            text = view[cell.start:cell.end]
+            found = UNIT_IN_HEADER.search(text)
+            if found:
+                left_unit = found.group("unit")
+                column_unit[cell.col] = found.group("unit")
+            if SCORE_HEADER.match(text.strip()):
+                score_columns.add(cell.col)
 
 
 def _table_unit_line(view: str, table: Table) -> str | None:
@@ -48,28 +77,7 @@ def _table_unit_line(view: str, table: Table) -> str | None:
     return found.group("unit") if found else None
 
 
-def _header_unit(document: Document, table: Table, cell: Cell) -> tuple[str | None, bool]:
-    """The unit the headers of ``cell`` state, and whether a header names a score column."""
-    view = document.normalized
-    texts: list[str] = []
-    row = table.rows[cell.row]
-    texts.extend(view[c.start:c.end] for c in row if c.col < cell.col)
-    if row and row[0].col == 0 and not view[row[0].start:row[0].end].strip():
-        for above in range(cell.row - 1, -1, -1):
-            first = table.rows[above][0] if table.rows[above] else None
-            if first is not None and first.col == 0 and view[first.start:first.end].strip():
-                texts.append(view[first.start:first.end])
-                break
-    column_texts = [view[c.start:c.end] for r in table.rows[:cell.row] for c in r if c.col == cell.col]
-    score_column = any(SCORE_HEADER.match(t.strip()) for t in column_texts)
-    for candidate in reversed(column_texts + texts):
-        found = UNIT_IN_HEADER.search(candidate)
-        if found:
-            return found.group("unit"), score_column
-    return None, score_column
-
-
-def _cell_entity(document: Document, table: Table, cell: Cell, found, table_unit: str | None) -> Entity | None:
+def _cell_entity(document: Document, cell: Cell, found, unit: str | None, score_column: bool, table_unit: str | None) -> Entity | None:
     raw = found.group("num")
     start = cell.start + found.start("num")
     end = cell.start + found.end("num")
@@ -78,7 +86,6 @@ def _cell_entity(document: Document, table: Table, cell: Cell, found, table_unit
         number = parse_arabic(raw)
     except NumeralError:
         return None
-    unit, score_column = _header_unit(document, table, cell)
     places = decimal_places(raw)
     if score_column or unit == "分":
         return Entity("SCORE", start, end, text, number, places=places, unit_source="header", pattern="table:score")
