@@ -62,7 +62,7 @@ def find_dates(text: str, view: str, fiscal_year: int | None) -> Iterator[Entity
     >>> [(e.text, e.value) for e in find_dates("2023年3月16日", "2023年3月16日", 2023)][0]
     ('2023年3月16日', '2023-03-16')
     """
-    segments = anchored_segments(view, _ANCHOR, 24, 24)
+    segments = anchored_segments(view, _ANCHOR, 12, 16)  # widest forms: 截止到2019年…, …年1月10日至2月5日
     covered = bytearray(len(view) + 1)  # patterns run longest form first; skip what they covered
     for kind, pattern in PATTERNS:
         for match in finditer_in(pattern, view, segments):

@@ -67,6 +67,16 @@ def _schemes_for(first: str) -> tuple:
 _LEADING_CHARS = " \t\u3000*#>"
 
 
+def could_be_heading(line: str) -> bool:
+    """Whether a line without heading markup could carry a heading number (a cheap pre-test).
+
+    >>> could_be_heading("（一）基本情况"), could_be_heading("我单位2023年初预算总收入")
+    (True, False)
+    """
+    first = line.lstrip(_LEADING_CHARS)[:1]
+    return bool(first) and (_could_start_heading(first) or line.lstrip().startswith("#"))
+
+
 def _could_start_heading(first: str) -> bool:
     return first in "第附（(" or first in _CJK or first.isdigit() or "①" <= first <= "⑳"
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from ..document import Block, Section
-from .headings import HeadingMatch, match_heading
+from .headings import HeadingMatch, could_be_heading, match_heading
 
 
 @dataclass
@@ -41,7 +41,10 @@ def build_sections(text: str, view: str, blocks: Iterable[Block]) -> tuple[Secti
     for block in blocks:
         if block.kind != "paragraph":
             continue
-        heading = match_heading(view[block.start:block.end], block.heading_level, text[block.start:block.end])
+        line = view[block.start:block.end]
+        if block.heading_level is None and not could_be_heading(line):
+            continue  # most lines are prose: one character decides, before any pattern runs
+        heading = match_heading(line, block.heading_level, text[block.start:block.end])
         if heading is None:
             continue
         close(heading.rank, block.start)

@@ -21,12 +21,18 @@ NUMERIC_CELL = regex.compile(
 )
 
 
+_NUMERIC_STARTS = set("-+−≥≦≧≤<>大小不")
+
+
 def is_numeric_cell(text: str) -> bool:
     """Whether a cell holds just a number (optionally with %, 分 or a money unit).
 
     >>> is_numeric_cell(" 32.23"), is_numeric_cell("预算数:"), is_numeric_cell("98.58%")
     (True, False, True)
     """
+    first = text.lstrip()[:1]
+    if not first or not (first.isdigit() or first in _NUMERIC_STARTS):
+        return False  # the usual case, a text cell, decided on one character
     return bool(NUMERIC_CELL.match(text))
 
 
