@@ -8,7 +8,7 @@ tables (``项目 | 年初预算 | 执行数``) and label/value forms (``预算�
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -36,9 +36,8 @@ def is_numeric_cell(text: str) -> bool:
     return bool(NUMERIC_CELL.match(text))
 
 
-@dataclass(frozen=True, slots=True)
-class CellSpan:
-    """A cell located in the text, before headers are resolved."""
+class CellSpan(NamedTuple):
+    """A cell located in the text, before headers are resolved (an immutable tuple)."""
 
     start: int
     end: int
