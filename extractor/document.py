@@ -9,17 +9,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Iterator, Literal
+from typing import Iterator, Literal, NamedTuple
 
 BlockKind = Literal["paragraph", "cell"]
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+class Block(NamedTuple):
     """A line-level unit of the text: a paragraph (one line) or a table cell.
 
     ``heading_level`` is a hint from the source markup (a Word heading style, an HTML ``<h2>``,
     a markdown ``##``); the section builder decides from the numbering what is really a heading.
+    (An immutable named tuple: a report has tens of thousands of blocks.)
     """
 
     kind: BlockKind

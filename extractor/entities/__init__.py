@@ -7,7 +7,7 @@ DATE over MONEY over PERCENT over SCORE over COUNT, and the longer match within 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..document import Document
 from .counts import find_counts
@@ -83,7 +83,7 @@ def trim_span(text: str, view: str, entity: Entity) -> Entity:
         end -= 1
     if (start, end) == (entity.start, entity.end):
         return entity
-    return replace(entity, start=start, end=end, text=text[start:end])
+    return entity._replace(start=start, end=end, text=text[start:end])
 
 
 def resolve_overlaps(candidates: list[Entity]) -> list[Entity]:

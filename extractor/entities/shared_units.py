@@ -6,7 +6,6 @@ The unit is written once, after the last number; each bare number before it, joi
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Iterable, Iterator
 
 import regex
@@ -49,6 +48,6 @@ def find_shared_units(text: str, view: str, entities: Iterable[Entity]) -> Itera
             except NumeralError:
                 break
             value = scaled(number, entity.scale or "") if entity.label in ("MONEY", "COUNT") else number
-            anchor = replace(entity, start=start, end=end, text=text[start:end], value=value, places=decimal_places(raw),
+            anchor = entity._replace(start=start, end=end, text=text[start:end], value=value, places=decimal_places(raw),
                              unit_source="shared", approx=False, comparator=None, pattern=f"{entity.pattern}+shared")
             yield anchor
