@@ -77,7 +77,10 @@ def test_entities_docno(text, issuer, year, serial):
 
 @pytest.mark.parametrize(
     "text",
-    ["按照奉节县“1239”发展思路", "2.2本计划", "（1）贯彻执行", "推进4/5G网络建设", "第五条规定", "拨打12345热线"],
+    [
+        "按照奉节县“1239”发展思路", "2.2本计划", "（1）贯彻执行", "推进4/5G网络建设", "第五条规定", "拨打12345热线",
+        "联系电话：0851-12345678", "身份证号510101199001011234", "开户账号6222021234567890123", "邮编554300",
+    ],
 )
 def test_entities_not_amounts(text):
     assert [e for e in tag(text) if e.label in ("MONEY", "COUNT", "PERCENT", "SCORE")] == []
@@ -96,3 +99,21 @@ def test_entities_table_cell_takes_unit_from_header():
     text = "\t预算执行情况(万元)\n\t预算数:\n\t32.23\n\n\t项目\n\t执行数:\n\t30.00\n"
     money = [e for e in tag(text) if e.label == "MONEY"]
     assert [(e.text, e.value, e.unit_source) for e in money][0] == ("32.23", Decimal("322300"), "header")
+
+
+@pytest.mark.parametrize(
+    "seed,fiscal_year,report_date",
+    [
+        ("000", 2023, "2023-03-16"),
+        ("001", 2019, None),
+        ("002", 2023, "2024-04-01"),
+        ("003", 2024, None),
+        ("004", 2021, None),
+    ],
+)
+def test_entities_document_fiscal_year_and_report_date(seed, fiscal_year, report_date):
+    from conftest import seed_path
+    from extractor import load
+
+    tagged = tag_entities(load(seed_path(seed)))
+    assert (tagged.fiscal_year, tagged.report_date) == (fiscal_year, report_date)
