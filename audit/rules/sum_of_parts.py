@@ -39,10 +39,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             continue
         total = relation.member("total")
         parts = relation.parts
-        if total is None or not parts or total.measure not in ("amount", "score"):
-            continue
-        if total.measure == "score" and total.role not in ("weight", "score"):
-            continue
+        if total is None or not parts or total.measure != "amount":
+            continue  # score tables are C001's
         if not exact(total) or not all(exact(p) for p in parts):
             continue
         summed = Interval(Decimal(0), Decimal(0))

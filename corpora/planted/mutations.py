@@ -160,7 +160,7 @@ def report_date(text: str, manifest: Manifest, rng: random.Random) -> tuple[str,
 
 
 def score_total(text: str, manifest: Manifest, rng: random.Random) -> tuple[str, Expected]:
-    """The 合计 score no longer the sum of the item scores (S001). The change exceeds what
+    """The 合计 score no longer the sum of the item scores (C001). The change exceeds what
     rounding every cell could explain: integer scores each stand for ±0.5, so a 合计 over seven
     integer rows must move by more than 4."""
     slot = manifest["score.total.score"]
@@ -171,7 +171,7 @@ def score_total(text: str, manifest: Manifest, rng: random.Random) -> tuple[str,
         if 0 < moved <= 100:
             break
     new = format(moved.normalize(), "f") if moved != moved.to_integral_value() else str(int(moved))
-    return _change(text, manifest, "score-total", "score.total.score", new, moved, ("S001",), note=f"rounding explains ±{slack}")
+    return _change(text, manifest, "score-total", "score.total.score", new, moved, ("C001",), note=f"rounding explains ±{slack}")
 
 
 def score_over_weight(text: str, manifest: Manifest, rng: random.Random) -> tuple[str, Expected]:
