@@ -7,7 +7,7 @@ from typing import Iterator
 
 from extractor.extraction import Extraction
 
-from ..facts_view import evidence, exact, interval_of, show
+from ..facts_view import evidence, exact, interval_of
 from ..model import Finding
 from ..registry import rule
 
@@ -55,7 +55,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             message=f"{rate.indicator or '比率'}{rate.entity.text}与其分子分母不符：{numerator.entity.text} / {denominator.entity.text} = {point:.2f}%",
             message_en=f"{rate.key or 'rate'} {rate.entity.text} does not follow from {numerator.entity.text} / {denominator.entity.text} = {point:.2f}%",
             evidence=(evidence(rate, "rate"), evidence(numerator, "numerator"), evidence(denominator, "denominator")),
-            expected=f"{numerator.entity.text} / {denominator.entity.text} = {point:.2f}% (interval {show(expected.low)}%–{show(expected.high)}%)",
+            expected=f"{numerator.entity.text} / {denominator.entity.text} = {point:.2f}% (interval {expected.low:.4f}%–{expected.high:.4f}%)",
             subject=f"{rate.key}|{rate.period}",
         )
 

@@ -7,7 +7,7 @@ from typing import Iterator
 
 from extractor.extraction import Extraction
 
-from ..facts_view import evidence, exact, interval_of, show
+from ..facts_view import evidence, exact, interval_of
 from ..model import Finding
 from ..registry import rule
 
@@ -51,6 +51,6 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             message=f"“{part.indicator}”{part.entity.text}占“{total.indicator}”{total.entity.text}的比例应为{point:.2f}%，报告为{share.entity.text}",
             message_en=f"{part.key} {part.entity.text} of {total.key} {total.entity.text} is {point:.2f}%, stated as {share.entity.text}",
             evidence=(evidence(share, "share"), evidence(part, "part"), evidence(total, "total")),
-            expected=f"{part.entity.text} / {total.entity.text} = {point:.2f}% (interval {show(expected.low)}%–{show(expected.high)}%)",
+            expected=f"{part.entity.text} / {total.entity.text} = {point:.2f}% (interval {expected.low:.4f}%–{expected.high:.4f}%)",
             subject=f"{part.key}|{total.key}|{part.period}",
         )
