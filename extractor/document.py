@@ -7,6 +7,7 @@ decoded file; for docx, pdf and html it is the plain text the loader produced (w
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Iterator, Literal, NamedTuple
@@ -160,11 +161,33 @@ class Document:
         Example: an offset inside ``（六）认真履行职责情况`` of seed 000 gives
         ``(附件1, 三、整体支出绩效情况, （六）认真履行职责情况)``.
         """
-        path: list[Section] = []
-        level = self.sections
-        while True:
-            inner = next((s for s in level if s.start <= offset < s.end), None)
-            if inner is None:
-                return tuple(path)
-            path.append(inner)
-            level = inner.children
+        edges, paths = self._section_index
+        return paths[bisect_right(edges, offset) - 1]
+
+    @cached_property
+    def _section_index(self) -> tuple[list[int], list[tuple[Section, ...]]]:
+        """Every offset where the enclosing sections change, with the chain from there on.
+
+        One walk of the tree: a section's start opens its chain, its end returns to its parent's;
+        at one offset, starts win over ends and deeper starts over shallower ones.
+        """
+        events: list[tuple[int, int, int, tuple[Section, ...]]] = []
+
+        def walk(level: tuple[Section, ...], parent: tuple[Section, ...]) -> None:
+            for section in level:
+                chain = (*parent, section)
+                events.append((section.start, 1, len(events), chain))
+                walk(section.children, chain)
+                events.append((section.end, 0, len(events), parent))
+
+        walk(self.sections, ())
+        events.sort(key=lambda event: event[:3])
+        edges: list[int] = [0]
+        paths: list[tuple[Section, ...]] = [()]
+        for offset, _, _, chain in events:
+            if offset == edges[-1]:
+                paths[-1] = chain
+            else:
+                edges.append(offset)
+                paths.append(chain)
+        return edges, paths

@@ -37,7 +37,13 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     for index, adjusted in enumerate(facts):
         if adjusted.role != "adjusted_budget" and not (adjusted.role == "value" and _FULL_YEAR.search(adjusted.indicator)):
             continue
-        earlier = [f for f in reversed(facts[:index]) if adjusted.start - f.start <= _WINDOW and f.period == adjusted.period]
+        earlier = []
+        for position in range(index - 1, -1, -1):  # nearest first, and only as far back as the window
+            candidate = facts[position]
+            if adjusted.start - candidate.start > _WINDOW:
+                break
+            if candidate.period == adjusted.period:
+                earlier.append(candidate)
         # the passage names the quantity once (我单位年初批复预算数 … 调整后全年预算数): the nearest budget
         # before the adjustments is the one adjusted
         budget = next((f for f in earlier if f.role == "budget" and (f.key == adjusted.key or adjusted.start - f.start <= _SAME_PASSAGE)), None)

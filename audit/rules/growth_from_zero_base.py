@@ -31,17 +31,14 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     for fact in extraction.facts:
         if fact.role in ("value", "actual") and fact.measure in ("amount", "count") and exact(fact) and fact.entity.value > 0:
             levels.setdefault((fact.key, fact.period), fact)
+    increases: dict[tuple[int, str], list] = {}
+    for fact in extraction.facts:
+        if fact.role == "change" and fact.sign > 0 and exact(fact):
+            increases.setdefault((fact.sentence_start, fact.key), []).append(fact)
     for fact in extraction.facts:
         if fact.role != "growth" or fact.measure != "percent" or fact.sign < 0:
             continue
-        change = next(
-            (
-                f for f in extraction.facts
-                if f.role == "change" and f.sentence_start == fact.sentence_start and f.start < fact.start and f.sign > 0
-                and f.key == fact.key and exact(f)
-            ),
-            None,
-        )
+        change = next((f for f in increases.get((fact.sentence_start, fact.key), []) if f.start < fact.start), None)
         if change is None:
             continue
         level = levels.get((change.key, change.period))

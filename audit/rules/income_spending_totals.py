@@ -39,11 +39,14 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     if in_scope is None:
         return
     incomes = [f for f in extraction.facts if f.key in INCOME_KEYS and f.role in ("value", "actual") and exact(f) and in_scope(f)]
+    spendings: dict[int, list] = {}
+    for fact in extraction.facts:
+        if fact.key in SPENDING_KEYS and fact.role in ("value", "actual") and exact(fact):
+            spendings.setdefault(fact.sentence_start, []).append(fact)
     for income in incomes:
         # 财政拨款收入总计318.74万元，支出总计313.74万元: the second total shares the sentence's scope
         spending = next(
-            (f for f in extraction.facts if f.key in SPENDING_KEYS and f.period == income.period and f.role in ("value", "actual")
-             and f.sentence_start == income.sentence_start and f.start > income.start and exact(f)),
+            (f for f in spendings.get(income.sentence_start, []) if f.period == income.period and f.start > income.start),
             None,
         )
         if spending is None or interval_of(income).overlaps(interval_of(spending)):

@@ -29,7 +29,10 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     ``项目全年预算数6万元，执行数为2.58万元，完成预算的43%`` followed by a table whose 预算执行情况
     row reads ``预算数: 4 | 执行数: 4``.
     """
-    text_facts = [f for f in extraction.facts if f.source == "text" and f.measure == "amount" and exact(f)]
+    by_section: dict[tuple, list] = {}
+    for fact in extraction.facts:
+        if fact.source == "text" and fact.measure == "amount" and exact(fact):
+            by_section.setdefault(fact.section, []).append(fact)
     for table_fact in extraction.facts:
         if table_fact.source != "table" or table_fact.measure != "amount" or table_fact.role not in (*BUDGET_ROLES, "actual"):
             continue
@@ -37,7 +40,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             continue
         wanted = BUDGET_ROLES if table_fact.role in BUDGET_ROLES else ("actual",)
         narrative = next(
-            (f for f in reversed(text_facts) if f.start < table_fact.start and f.section == table_fact.section and f.role in wanted),
+            (f for f in reversed(by_section.get(table_fact.section, [])) if f.start < table_fact.start and f.role in wanted),
             None,
         )
         if narrative is None or interval_of(narrative).overlaps(interval_of(table_fact)):

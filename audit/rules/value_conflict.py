@@ -98,13 +98,20 @@ class _Context:
         self.document = extraction.document
         self.listed = _listed_in_one_sentence(extraction.facts)
         self.block = _restart_blocks(extraction.document.sections)
+        self._paths: dict[int, tuple] = {}
+
+    def path(self, fact):
+        cached = self._paths.get(id(fact))
+        if cached is None:
+            cached = self._paths[id(fact)] = self.document.section_path(fact.start)
+        return cached
 
     def comparable(self, a, b) -> bool:
         if a.sentence_start == b.sentence_start or id(a) in self.listed or id(b) in self.listed:
             return False  # one sentence naming a key twice is listing different things (实有4人 … 实有27人)
         if a.source == "table" and b.source == "table":
             return False  # the same row label recurs under different groups of one table
-        path_a, path_b = self.document.section_path(a.start), self.document.section_path(b.start)
+        path_a, path_b = self.path(a), self.path(b)
         if path_a and path_b and path_a[-1] is not path_b[-1] and _siblings(path_a, path_b):
             return False  # (1) 筹资工作经费项目 vs (2) 破产改制企业…项目: two subjects of one list
         if not is_known_key(a.key) and path_a[:2] != path_b[:2]:
@@ -173,10 +180,10 @@ def _conflicts(identity, facts, context) -> Iterator[Finding]:
     reported = set()
     for i, a in enumerate(values):
         for b in values[i + 1:]:
-            pairs = [(x, y) for x in distinct[a] for y in distinct[b] if context.comparable(x, y)]
-            if not pairs:
+            first_pair = next(((x, y) for x in distinct[a] for y in distinct[b] if context.comparable(x, y)), None)
+            if first_pair is None:
                 continue
-            fa, fb = pairs[0]
+            fa, fb = first_pair
             ia, ib = interval_of(fa), interval_of(fb)
             if ia.overlaps_open(ib) and fa.sign == fb.sign:
                 continue
@@ -184,8 +191,9 @@ def _conflicts(identity, facts, context) -> Iterator[Finding]:
             if pair in reported:
                 continue
             reported.add(pair)
-            group_a = [x for x in distinct[a] if any(context.comparable(x, y) for y in distinct[b])]
-            group_b = [y for y in distinct[b] if any(context.comparable(x, y) for x in distinct[a])]
+            # every statement of each value that can be compared with the other side's first one
+            group_a = [x for x in distinct[a] if x is fa or context.comparable(x, fb)]
+            group_b = [y for y in distinct[b] if y is fb or context.comparable(fa, y)]
             yield _finding(identity, group_a, group_b)
 
 

@@ -7,8 +7,6 @@ and :mod:`extractor.facts.relations`.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from ..document import Document
 from ..entities.model import Entity
 from .binding import bind_text_facts
@@ -60,13 +58,10 @@ def _is_prose_cell(document: Document, cell, entity: Entity) -> bool:
 
 
 def _section_titles(document: Document):
-    """``section_of(offset)``: the section titles around an offset, looked up by bisection over
-    the offsets where the enclosing sections change (computed once per document)."""
-    edges = sorted({0, *(s.start for s in document.iter_sections()), *(s.end for s in document.iter_sections())})
-    paths = [tuple(f"{s.number}{s.title}" for s in document.section_path(edge)) for edge in edges]
+    """``section_of(offset)``: the titles of the sections around an offset."""
 
     def section_of(offset: int) -> tuple[str, ...]:
-        return paths[bisect_right(edges, offset) - 1]
+        return tuple(f"{s.number}{s.title}" for s in document.section_path(offset))
 
     return section_of
 

@@ -88,8 +88,8 @@ def _bracket_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             continue
         depths = _depths(view, opener.end, close)
         parts = [
-            f for f in facts[index + 1:]
-            if f.start < close and f.measure == total.measure and _is_level(f) and depths[f.start - opener.end] == 1
+            f for f in _facts_before(facts, index + 1, close)
+            if f.measure == total.measure and _is_level(f) and depths[f.start - opener.end] == 1
         ]
         parts = [p for p in parts if _compatible_roles(total, p)]
         if len(parts) >= 2 or (len(parts) == 1 and "其中" in view[opener.end:parts[0].start]):
@@ -105,6 +105,14 @@ def _amount_of_growth(facts: list[Fact], index: int) -> Fact | None:
         (f for f in reversed(facts[max(0, index - 3):index]) if _same_sentence(f, fact) and f.key == fact.key and _is_level(f)),
         None,
     )
+
+
+def _facts_before(facts: list[Fact], first: int, end: int) -> Iterable[Fact]:
+    """The facts from index ``first`` on that start before offset ``end`` (facts are in text order)."""
+    for fact in facts[first:]:
+        if fact.start >= end:
+            return
+        yield fact
 
 
 def _matching_bracket(view: str, opening: int) -> int | None:
@@ -141,8 +149,8 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
         end = _list_end(view, marker.end(), total)
         depths = _depths(view, marker.end(), end)
         parts = [
-            f for f in facts[before:]
-            if marker.end() <= f.start < end and f.measure == total.measure and _is_level(f) and depths[f.start - marker.end()] == 0
+            f for f in _facts_before(facts, before, end)
+            if marker.end() <= f.start and f.measure == total.measure and _is_level(f) and depths[f.start - marker.end()] == 0
             and f.period == total.period and _compatible_roles(total, f) and not _NEW_TOTAL.search(f.indicator)
         ]
         if len(parts) >= 1:
@@ -204,6 +212,19 @@ def _listed_parts(facts: list[Fact], found: list[Relation]) -> Iterable[Relation
                 break
 
 
+def _earlier_in_sentence(facts: list[Fact], index: int) -> Iterable[Fact]:
+    """The facts before ``facts[index]`` in its sentence, nearest first (facts are in text order,
+    so the walk stops at the first fact of an earlier sentence)."""
+    fact = facts[index]
+    for position in range(index - 1, -1, -1):
+        other = facts[position]
+        if other.sentence_start != fact.sentence_start:
+            if other.start < fact.sentence_start:
+                return
+            continue
+        yield other
+
+
 def _same_sentence(a: Fact, b: Fact) -> bool:
     return a.sentence_start == b.sentence_start
 
@@ -217,9 +238,8 @@ def _modifiers(facts: list[Fact]) -> Iterable[Relation]:
             wanted = ("percent",)
         base = next(
             (
-                f for f in reversed(facts[:index])
-                if _same_sentence(f, fact) and f.key == fact.key and f.measure in wanted
-                and f.role not in ("growth", "change", "share")
+                f for f in _earlier_in_sentence(facts, index)
+                if f.key == fact.key and f.measure in wanted and f.role not in ("growth", "change", "share")
             ),
             None,
         )
@@ -228,11 +248,15 @@ def _modifiers(facts: list[Fact]) -> Iterable[Relation]:
 
 
 def _shares(text_facts: list[Fact], all_facts: list[Fact], parts_of: dict) -> Iterable[Relation]:
+    by_key: dict[str, list[Fact]] = {}
+    for candidate in all_facts:
+        if candidate.role in LEVEL_ROLES:
+            by_key.setdefault(candidate.key, []).append(candidate)
     for index, fact in enumerate(text_facts):
         if fact.role != "share":
             continue
         part = next(
-            (f for f in reversed(text_facts[:index]) if _same_sentence(f, fact) and f.measure in ("amount", "count") and f.role in LEVEL_ROLES),
+            (f for f in _earlier_in_sentence(text_facts, index) if f.measure in ("amount", "count") and f.role in LEVEL_ROLES),
             None,
         )
         if part is None:
@@ -241,8 +265,8 @@ def _shares(text_facts: list[Fact], all_facts: list[Fact], parts_of: dict) -> It
         if fact.of and len(fact.of) >= 2:
             wanted = canonical_key(_strip_total_words(fact.of))
             total = next(
-                (f for f in reversed(all_facts) if f.start < fact.start and f.key == wanted and f.period == part.period
-                 and f.measure == part.measure and f.role in LEVEL_ROLES and f is not part),
+                (f for f in reversed(by_key.get(wanted, [])) if f.start < fact.start and f.period == part.period
+                 and f.measure == part.measure and f is not part),
                 None,
             )
         elif id(part) in parts_of:
@@ -258,7 +282,7 @@ def _rates(facts: list[Fact]) -> Iterable[Relation]:
     for index, fact in enumerate(facts):
         if fact.role != "rate" or fact.measure != "percent":
             continue
-        earlier = [f for f in reversed(facts[:index]) if _same_sentence(f, fact)]
+        earlier = list(_earlier_in_sentence(facts, index))
         if _COMPLETION.search(fact.key):
             # 该指标完成率为105.26%: achieved over target of the same indicator, in its paragraph
             root = _COMPLETION.sub("", fact.key)
