@@ -69,16 +69,6 @@ class Interval:
         """
         return self.low < other.high and other.low < self.high
 
-    def distance(self, other: "Interval") -> Decimal:
-        """How far apart two intervals are (0 when they overlap)."""
-        if self.overlaps(other):
-            return Decimal(0)
-        return other.low - self.high if self.high < other.low else self.low - other.high
-
-    @property
-    def midpoint(self) -> Decimal:
-        return (self.low + self.high) / 2
-
     def __str__(self) -> str:
         return f"[{_plain(self.low)}, {_plain(self.high)}]"
 

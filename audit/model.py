@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 SEVERITIES = ("error", "warning", "info")
@@ -41,7 +41,6 @@ class Finding:
     evidence: tuple[Evidence, ...]
     expected: str = ""
     subject: str = ""
-    extra: dict = field(default_factory=dict, compare=False)
 
     @property
     def fingerprint(self) -> str:

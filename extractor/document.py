@@ -8,7 +8,7 @@ decoded file; for docx, pdf and html it is the plain text the loader produced (w
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from typing import Iterator, Literal, NamedTuple
 
@@ -142,7 +142,6 @@ class Document:
     tables: tuple[Table, ...] = ()
     sections: tuple[Section, ...] = ()
     encoding: str | None = None
-    warnings: tuple[str, ...] = field(default=())
 
     @cached_property
     def normalized(self) -> str:

@@ -46,3 +46,11 @@ def test_audit_gold_nothing_on_hard_negatives(result):
 def test_audit_gold_every_fail_finding_is_a_recorded_contradiction(result):
     unexplained = [(doc, f.rule, f.message) for doc, f in result["unmatched"] if f.status == "fail"]
     assert unexplained == []
+
+
+def test_audit_gold_statuses_and_severities_are_from_the_vocabulary(result):
+    from audit.model import SEVERITIES, STATUSES
+
+    findings = [f for found in result["ours"].values() for f in found]
+    assert {f.status for f in findings} <= set(STATUSES)
+    assert {f.severity for f in findings} <= set(SEVERITIES)

@@ -89,3 +89,14 @@ def test_facts_relation_rate_numerator_and_denominator():
     extraction = bound("全年预算数为 202.00 万元，全年实际支出资金 82.35 万元，预算执行率为 40.77%。")
     rate = next(r for r in extraction.relations if r.kind == "rate")
     assert (rate.member("numerator").value, rate.member("denominator").value) == (Decimal("823500"), Decimal("2020000"))
+
+
+@pytest.mark.parametrize("seed", ["000", "001", "002", "003", "004"])
+def test_facts_roles_and_measures_are_from_the_vocabulary(seed):
+    from conftest import seed_path
+    from extractor import load
+    from extractor.facts.model import MEASURES, ROLES
+
+    extraction = extract(load(seed_path(seed)))
+    assert {f.role for f in extraction.facts} <= set(ROLES)
+    assert {f.measure for f in extraction.facts} <= set(MEASURES)

@@ -235,7 +235,7 @@ def _written(fact) -> str:
 _ROLE_ZH = {
     "value": "数值", "budget": "预算数", "adjusted_budget": "调整后预算", "adjustment": "预算调整", "actual": "执行数",
     "growth": "增幅", "change": "增减额", "share": "占比", "rate": "比率", "target": "目标值", "achieved": "完成值",
-    "interim": "年中完成值", "weight": "分值", "score": "得分", "level": "数值",
+    "weight": "分值", "score": "得分", "level": "数值",
 }
 
 

@@ -24,7 +24,6 @@ CJK_DIGIT = {
 SMALL_UNIT = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 BIG_UNIT = {"万": Decimal(10) ** 4, "萬": Decimal(10) ** 4, "亿": Decimal(10) ** 8, "億": Decimal(10) ** 8}
 POINT = {"点", "點"}
-CJK_NUMERAL_CHARS = "".join(CJK_DIGIT) + "".join(SMALL_UNIT) + "".join(BIG_UNIT) + "".join(POINT)
 
 SCALE_WORDS = {
     "万亿": Decimal(10) ** 12,

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import regex
 
 ARABIC = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
@@ -14,7 +12,6 @@ NUMBER = rf"(?:{ARABIC}|{CJK_NUM})"
 CANDIDATE_START = r"(?=[\d零〇○一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾约近逾将接大不小高低超多少至最≥≤<>≧≦])"
 # a number must not continue a longer token: no digit, dot, letter or slash right before it
 NUM_START = r"(?<![\d.A-Za-z/_\-])"
-NUM_END = r"(?![\d])"
 
 COMPARATOR_WORDS = {
     "不低于": ">=", "不少于": ">=", "大于等于": ">=", "大于或等于": ">=", "≥": ">=", "≧": ">=", ">=": ">=", "至少": ">=",
@@ -81,10 +78,3 @@ def comparator_of(match) -> str | None:
     return None
 
 
-def is_approx(match) -> bool:
-    """Whether a match carries an approximation word (约, 近, …余, …多, 左右)."""
-    found = _qualifier_texts(match)
-    return bool(found.get("approx") or found.get("more") or found.get("more2") or found.get("suffix") == "左右")
-
-
-ZERO = Decimal(0)

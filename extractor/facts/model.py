@@ -9,7 +9,7 @@ from ..entities.model import Entity
 
 ROLES = (
     "value", "budget", "adjusted_budget", "adjustment", "actual", "growth", "change", "share", "rate",
-    "target", "achieved", "interim", "weight", "score",
+    "target", "achieved", "weight", "score",
 )
 MEASURES = ("amount", "count", "percent", "points", "score")
 
