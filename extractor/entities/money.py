@@ -16,7 +16,7 @@ import regex
 
 from .model import Entity
 from .windows import finditer_near
-from .numerals import NumeralError, decimal_places, parse_number, scaled
+from .numerals import NumeralError, decimal_places, parse_arabic, parse_number, scaled
 from .patterns import CANDIDATE_START, APPROX, ARABIC, COMPARATOR, MORE, NUM_START, NUMBER, RANGE_DASH, SUFFIX, qualifier_fields
 
 _SCALE = r"(?P<scale>万亿|亿|千万|百万|十万|万|千)"
@@ -26,9 +26,17 @@ YUAN = regex.compile(
     CANDIDATE_START + NUM_START + COMPARATOR + APPROX
     + rf"(?:(?P<low>{NUMBER}){_SCALE_LOW}\s?{RANGE_DASH}\s?)?"
     + rf"(?P<num>{NUMBER})(?P<more>{MORE})?\s{{0,2}}{_SCALE}?(?P<more2>{MORE})?\s{{0,2}}"
-    + r"(?P<unit>元)(?![旦宵素首件年月])(?:(?P<jiao>[零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖\d])角)?(?:(?P<fen>[零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖\d])分)?(?P<zheng>整)?"
+    + r"(?P<unit>元)(?![旦宵素首件年月])(?:(?P<jiao>[零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖\d])角)?(?:零?(?P<fen>[〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖\d])分)?(?P<zheng>整)?"
     + SUFFIX
 )
+
+# 伍角, 3角5分: an amount under one yuan written in 角 (financial or Arabic digits only: 三角 is a shape)
+JIAO = regex.compile(
+    NUM_START + r"(?<![零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億元])(?P<jiao>[壹贰叁肆伍陆柒捌玖\d])角"
+    r"(?:零?(?P<fen>[壹贰叁肆伍陆柒捌玖\d])分)?(?P<zheng>整)?"
+)
+# ¥1,234,567.89
+SIGNED = regex.compile(r"(?P<sign>[¥￥])\s?(?P<num>" + ARABIC + r")(?![\d.])")
 
 # 万 without 元, only where the clause is about money
 BARE_WAN = regex.compile(
@@ -38,6 +46,8 @@ BARE_WAN = regex.compile(
 MONEY_CUE = regex.compile(r"(?:经费|资金|支出|费用|预算|金额|收入|拨款|罚款|拨付|结余|结转|医药费|补助|投资|专项|执行)[^。；;，,]{0,12}$")
 
 _YUAN_ANCHOR = regex.compile("元")
+_JIAO_ANCHOR = regex.compile("角")
+_SIGN_ANCHOR = regex.compile("[¥￥]")
 _WAN_ANCHOR = regex.compile(r"\d\s{0,2}万(?![元亿人次家个件项台辆份张场批名册户套种类例处所起期条位本])")
 _UNIT_TEXT = {"万亿": "万亿元", "亿": "亿元", "千万": "千万元", "百万": "百万元", "十万": "十万元", "万": "万元", "千": "千元"}
 
@@ -52,6 +62,16 @@ def find_money(text: str, view: str) -> Iterator[Entity]:
         entity = _from_yuan(text, match)
         if entity is not None:
             yield entity
+    for match in finditer_near(JIAO, view, _JIAO_ANCHOR, 2, 4):
+        value = Decimal(_digit(match.group("jiao"))) / 10
+        if match.group("fen"):
+            value += Decimal(_digit(match.group("fen"))) / 100
+        yield Entity("MONEY", match.start(), match.end(), text[match.start():match.end()], value, unit="角",
+                     unit_source="text", places=2 if match.group("fen") else 1, pattern="money:jiao")
+    for match in finditer_near(SIGNED, view, _SIGN_ANCHOR, 0, 20):
+        raw = match.group("num")
+        yield Entity("MONEY", match.start(), match.end(), text[match.start():match.end()], parse_arabic(raw.replace(",", "")),
+                     unit="¥", unit_source="text", places=decimal_places(raw), pattern="money:sign")
     for match in finditer_near(BARE_WAN, view, _WAN_ANCHOR, 30, 6):
         if not MONEY_CUE.search(view[max(0, match.start() - 16):match.start()]):
             continue
