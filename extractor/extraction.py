@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from .document import Document
 from .entities import Entity, tag_entities
+from .facts import bind_facts
 
 
 @dataclass(frozen=True)
@@ -27,11 +28,5 @@ def extract(document: Document) -> Extraction:
     ``report_date == "2023-03-16"``.
     """
     tagged = tag_entities(document)
-    facts, relations = (), ()
-    try:
-        from .facts import bind_facts
-    except ImportError:  # pragma: no cover - the fact layer is optional while it is being built
-        bind_facts = None
-    if bind_facts is not None:
-        facts, relations = bind_facts(document, tagged.entities, tagged.fiscal_year)
+    facts, relations = bind_facts(document, tagged.entities, tagged.fiscal_year)
     return Extraction(document, tagged.entities, tagged.fiscal_year, tagged.report_date, tuple(facts), tuple(relations))

@@ -86,15 +86,9 @@ def _unit_class(fact) -> str:
 
 
 class _Context:
-    """What tells two same-key facts apart: the total each is a part of, and its section."""
+    """What tells two same-key facts apart: the sentence listing them and the section each is in."""
 
     def __init__(self, extraction: Extraction):
-        self.parent_key = {}
-        for relation in extraction.relations:
-            if relation.kind == "parts":
-                total = relation.member("total")
-                for part in relation.parts:
-                    self.parent_key[id(part)] = total.key if total is not None else ""
         self.document = extraction.document
         self.listed = _listed_in_one_sentence(extraction.facts)
         self.block = _restart_blocks(extraction.document.sections)

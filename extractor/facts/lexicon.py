@@ -86,5 +86,10 @@ def is_known_key(key: str) -> bool:
     >>> is_known_key("医保基金征收"), is_known_key("检查定点医疗机构")
     (True, False)
     """
+    return key in _known_keys()
+
+
+@lru_cache(maxsize=1)
+def _known_keys() -> frozenset:
     written_to_key, _ = _lexicon()
-    return key in set(written_to_key.values()) or key in EXACT_ONLY.values()
+    return frozenset(written_to_key.values()) | frozenset(EXACT_ONLY.values())
