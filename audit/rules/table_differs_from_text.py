@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
+import regex
+
 from extractor.extraction import Extraction
 
 from ..facts_view import evidence, exact, interval_of
@@ -12,6 +14,7 @@ from ..registry import rule
 
 CODE, NAME, SEVERITY = "V002", "table-differs-from-text", "error"
 BUDGET_ROLES = ("budget", "adjusted_budget")
+_SUB_ROW = regex.compile(r"^\s*(?:其中|其它|其他)")
 
 
 @rule(CODE, NAME, SEVERITY)
@@ -36,8 +39,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     for table_fact in extraction.facts:
         if table_fact.source != "table" or table_fact.measure != "amount" or table_fact.role not in (*BUDGET_ROLES, "actual"):
             continue
-        if not exact(table_fact) or not table_fact.section:
-            continue
+        if not exact(table_fact) or not table_fact.section or _SUB_ROW.match(table_fact.row_header):
+            continue  # 其中-财政拨款 / 其它资金 rows hold parts of the project's money, not its total
         wanted = BUDGET_ROLES if table_fact.role in BUDGET_ROLES else ("actual",)
         narrative = next(
             (f for f in reversed(by_section.get(table_fact.section, [])) if f.start < table_fact.start and f.role in wanted),

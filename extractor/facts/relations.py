@@ -398,6 +398,7 @@ def _table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation
             achieved = next((f for f in row_facts if f.role == "achieved" and target is not None and f.measure == target.measure), None)
             if target is not None and achieved is not None:
                 yield Relation("target", (("target", target), ("achieved", achieved)), source="table")
+        yield from _form_sub_rows(rows, by_cell)
         for r, row in enumerate(rows):
             if not row or not any(TOTAL_LABEL.match(c.text) for c in row if c.col <= 1):
                 continue
@@ -411,6 +412,36 @@ def _table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation
                 ]
                 if len(above) >= 2:
                     yield Relation("parts", (("total", total),), parts=tuple(above), source="table")
+
+
+_SUB_ROW = regex.compile(r"^\s*其中")
+_REST_ROW = regex.compile(r"^\s*(?:其它|其他)(?:资金)?\s*[:：]?\s*$")
+
+
+def _form_sub_rows(rows, by_cell: dict) -> Iterable[Relation]:
+    """A form's ``预算数: | 32.23`` split by the rows under it, ``其中-财政拨款: | 32.23`` and
+    ``其它资金: | 0``, column by column.  Only a split that ends in its 其它 row is complete, so
+    only such a split is a relation."""
+    for r, row in enumerate(rows):
+        for cell in row:
+            total = _fact_in(by_cell, cell)
+            if total is None or total.measure != "amount" or _SUB_ROW.match(total.row_header) or _REST_ROW.match(total.row_header):
+                continue
+            parts, closed = [], False
+            for below in rows[r + 1:r + 4]:
+                part = next((f for c in below if c.col == cell.col for f in [_fact_in(by_cell, c)] if f is not None), None)
+                if part is None or part.measure != total.measure:
+                    break
+                if _SUB_ROW.match(part.row_header):
+                    parts.append(part)
+                elif _REST_ROW.match(part.row_header):
+                    parts.append(part)
+                    closed = True
+                    break
+                else:
+                    break
+            if closed and len(parts) >= 2:
+                yield Relation("parts", (("total", total),), parts=tuple(parts), source="table")
 
 
 def _fact_in(by_cell: dict, cell) -> Fact | None:

@@ -69,6 +69,29 @@ def row_label(table: Table, cell: Cell, view: str) -> str:
     return ""
 
 
+_LONGEST_HEADER = 40
+_SUB_LABEL = regex.compile(r"^\s*(?:其中|其它资金|其他资金)")
+
+
+def column_role(table: Table, cell: Cell) -> tuple[str, int]:
+    """The role the header of a cell's column gives, found by walking up past the text values
+    that sit between it and the header (``明显增强`` above ``95%`` under 实际完成指标值).
+
+    Example: in seed 001's 绩效指标 table, ``95%`` in the 满意度 row lies under 实际完成指标值
+    and is ``('achieved', 1)``.
+    """
+    for r in range(cell.row - 1, -1, -1):
+        for above in table.rows[r]:
+            if not above.col <= cell.col < above.col + above.col_span:
+                continue
+            text = above.text
+            if text and not is_numeric_cell(text) and len(text) <= _LONGEST_HEADER:
+                role, sign = first_role(text, COLUMN_CUES)
+                if role != "value":
+                    return role, sign
+    return "value", 1
+
+
 def bind_table_fact(document: Document, entity: Entity, located, fiscal_year: int | None, section_of) -> Fact:
     """The fact of a figure in a table cell.
 
@@ -81,6 +104,13 @@ def bind_table_fact(document: Document, entity: Entity, located, fiscal_year: in
     label_role, label_sign = first_role(cell.row_header, COLUMN_CUES)
     if role == "value" and label_role != "value":
         role, sign = label_role, label_sign
+    if role == "value":
+        role, sign = column_role(table, cell)
+    if role == "value" and _SUB_LABEL.match(cell.row_header):
+        # 其中-财政拨款: | 32.23 under 执行数: | 32.23 — the sub-row is read in the terms of the label above it
+        label_cell = next((c for c in reversed(table.rows[cell.row]) if c.col < cell.col and c.text == cell.row_header), None)
+        if label_cell is not None:
+            role, sign = column_role(table, label_cell)
     if entity.label == "SCORE" and role not in ("weight", "score"):
         role = "score"
     if entity.label == "PERCENT" and role == "value":

@@ -1,0 +1,62 @@
+"""Binding figures in table cells: column roles found past text values, form sub-rows as parts."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.extraction import extract
+from extractor.loaders.compose import document_from_text
+
+FORM = (
+    "2023年度项目支出绩效自评表\n\n"
+    "\t项目名称\n\t医保信息化建设\n\n"
+    "\t预算执行情况(万元)\n\t预算数:\n\t32.23\n\t执行数:\n\t30.00\n\n"
+    "\t\n\t其中-财政拨款:\n\t30.23\n\t其中-财政拨款:\n\t28.00\n\n"
+    "\t\n\t其它资金:\n\t2\n\t其它资金:\n\t2\n\n"
+    "\t绩效指标完成情况\n\t一级指标\n\t三级指标\n\t预期指标值(包含数字及文字描述)\n\t实际完成指标值(包含数字及文字描述)\n\n"
+    "\t\n\t效益指标\n\t服务能力\n\t明显增强\n\t明显增强\n\n"
+    "\t\n\t满意度指标\n\t参保人员满意度\n\t≧90%\n\t95%\n\n"
+)
+
+
+@pytest.fixture(scope="module")
+def form():
+    return extract(document_from_text("form.txt", "txt", FORM))
+
+
+def _fact(extraction, text: str, nth: int = 0):
+    return [f for f in extraction.facts if f.entity.text == text][nth]
+
+
+@pytest.mark.parametrize(
+    "figure,nth,role",
+    [
+        ("≧90%", 0, "target"),  # under 预期指标值, past the text value 明显增强
+        ("95%", 0, "achieved"),  # under 实际完成指标值
+        ("32.23", 0, "budget"),  # the label 预算数: on its left
+        ("30.23", 0, "budget"),  # 其中-财政拨款 under the 预算数: label
+        ("28.00", 0, "actual"),  # 其中-财政拨款 under the 执行数: label
+        ("2", 1, "actual"),  # 其它资金 under 执行数:
+    ],
+)
+def test_table_cell_role(form, figure, nth, role):
+    assert _fact(form, figure, nth).role == role
+
+
+def test_table_target_relation_pairs_target_with_achieved(form):
+    pairs = [(r.member("target").entity.text, r.member("achieved").entity.text) for r in form.relations if r.kind == "target"]
+    assert pairs == [("≧90%", "95%")]
+
+
+def test_table_form_sub_rows_are_parts_of_their_total(form):
+    parts = {
+        r.member("total").entity.text: [p.entity.text for p in r.parts]
+        for r in form.relations if r.kind == "parts" and r.source == "table"
+    }
+    assert parts == {"32.23": ["30.23", "2"], "30.00": ["28.00", "2"]}
+
+
+def test_table_form_split_without_its_rest_row_is_no_relation():
+    text = FORM.replace("\t\n\t其它资金:\n\t2\n\t其它资金:\n\t2\n\n", "")
+    extraction = extract(document_from_text("form.txt", "txt", text))
+    assert [r for r in extraction.relations if r.kind == "parts" and r.source == "table"] == []
