@@ -49,6 +49,9 @@ _OWN_SCOPE = regex.compile(r"全年|年末|年中|共计|合计|总|决算|实�
 _THIS_INDICATOR = regex.compile(r"该指标|该项|本指标")
 _RIGHT_NOUN = regex.compile(r"^[^，,。；;、：:（(\s\d%]{1,12}")
 _MAX_INDICATOR = 24
+_RATE_NOUN_CUE = regex.compile(r"率|满意度|比例|比重")
+_EXECUTION_TAIL = regex.compile(r"(?:执行|完成)率$")  # 基本支出预算执行率: a role of 基本支出, not a new indicator
+_RATE_TAIL = regex.compile(r"\p{Han}{0,8}(?:率|满意度|比例|比重)")
 
 
 def measure_of(entity: Entity) -> str:
@@ -100,7 +103,10 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             role = "change"
         named = left
         if cue is not None:
-            named = left[: cue.start()] if role == "share" else left[: cue.start()] + " " + left[cue.end():]
+            if role == "rate" and _RATE_NOUN_CUE.match(cue.group()):
+                named = left  # 参保率为: the rate word is the end of the indicator's own name
+            else:
+                named = left[: cue.start()] if role == "share" else left[: cue.start()] + " " + left[cue.end():]
             if find_indicators(left) and not find_indicators(named):
                 named = left  # the cue sat beside a lexicon term that names the figure
         indicator, key = _indicator(named)
@@ -206,6 +212,11 @@ def _indicator(named: str) -> tuple[str, str]:
     found = find_indicators(named)
     if found:
         last = found[-1]
+        tail = _TRAILING_WORDS.sub("", named[last.end:]).strip()
+        if _RATE_TAIL.fullmatch(tail) and not _EXECUTION_TAIL.search(tail):
+            # 定点医药机构检查覆盖率100%: the rate of the term, not the term
+            written = last.written + tail
+            return written, canonical_key(written)
         return last.written, last.key
     phrase = _ROLE_WORDS.sub("", named)
     phrase = _TRAILING_WORDS.sub("", _LEADING_WORDS.sub("", phrase.strip())).strip()
@@ -232,7 +243,7 @@ def _right_indicator(view: str, entity: Entity) -> tuple[str, str]:
 def _lead_term(view: str, sentence: tuple[int, int]) -> str:
     """The lead term of the paragraph holding a sentence, before its first colon
     (``预算经费：该指标…。该指标权重分值为 12 分`` → 预算经费 for both sentences)."""
-    paragraph = view.rfind("\n", 0, sentence[0] + 1) + 1
+    paragraph = _paragraph_start(view, sentence[0])
     head = view[paragraph:min(len(view), paragraph + 64)]
     found = _LEAD_TERM.match(head)
     if not found:
@@ -243,6 +254,22 @@ def _lead_term(view: str, sentence: tuple[int, int]) -> str:
         trimmed = _LEAD_SUFFIX.sub("", _LEAD_YEAR.sub("", lead))
         return trimmed if trimmed != lead and 2 <= len(trimmed) <= 40 else ""
     return lead
+
+
+_CONTINUED = "，,、；;"
+_MAX_CONTINUED_LINES = 3
+
+
+def _paragraph_start(view: str, offset: int) -> int:
+    """Where the paragraph holding ``offset`` starts; a line break after a comma does not end one
+    (``…年中监控实际完成值为 96.25%，\n\n本次评价…`` is one paragraph)."""
+    start = view.rfind("\n", 0, offset + 1) + 1
+    for _ in range(_MAX_CONTINUED_LINES):
+        before = view[:start].rstrip()
+        if not before or before[-1] not in _CONTINUED:
+            break
+        start = view.rfind("\n", 0, len(before)) + 1
+    return start
 
 
 _PREVIOUS_YEAR = regex.compile(r"上年同期|上年度|上一年度|上年|去年")
