@@ -37,6 +37,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     for index, adjusted in enumerate(facts):
         if adjusted.role != "adjusted_budget" and not (adjusted.role == "value" and _FULL_YEAR.search(adjusted.indicator)):
             continue
+        if adjusted.role_carried:
+            continue  # 全年总支出为1498.48万元，其中：基本支出719.48万元: a part read in its total's terms
         earlier = []
         for position in range(index - 1, -1, -1):  # nearest first, and only as far back as the window
             candidate = facts[position]
@@ -46,7 +48,9 @@ def check(extraction: Extraction) -> Iterator[Finding]:
                 earlier.append(candidate)
         # the passage names the quantity once (我单位年初批复预算数 … 调整后全年预算数): the nearest budget
         # before the adjustments is the one adjusted
-        budget = next((f for f in earlier if f.role == "budget" and (f.key == adjusted.key or adjusted.start - f.start <= _SAME_PASSAGE)), None)
+        budget = next((f for f in earlier if f.role == "budget" and f.key == adjusted.key), None) or next(
+            (f for f in earlier if f.role == "budget" and adjusted.start - f.start <= _SAME_PASSAGE), None
+        )
         if budget is None or (adjusted.role == "value" and (budget.sentence_start != adjusted.sentence_start or budget.key != adjusted.key)):
             continue  # a plain 全年 total counts only in the sentence that builds it from the budget
         adjustments = [f for f in earlier if f.role == "adjustment" and f.start > budget.start]

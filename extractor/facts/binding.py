@@ -45,7 +45,7 @@ _WHOLE_UNIT = "部门整体支出"
 _OWN_RATE = regex.compile(r"(?:完成率|执行率|达成率|完成比例)")
 _NAMED_RATE = regex.compile(r"(?:率|满意度|比例|比重|覆盖面)$")
 _CARRIED_ROLES = ("budget", "adjusted_budget", "actual")
-_OWN_SCOPE = regex.compile(r"全年|年末|年中|共计|合计|总|决算|实际|执行|追加|本年|上年|比|较")
+_OWN_SCOPE = regex.compile(r"全年|年末|年中|共计|合计|总|决算|实际|执行|追加|本年|上年|比|较|结余|结转|余额")
 _THIS_INDICATOR = regex.compile(r"该指标|该项|本指标")
 _RIGHT_NOUN = regex.compile(r"^[^，,。；;、：:（(\s\d%]{1,12}")
 _MAX_INDICATOR = 24
@@ -142,6 +142,11 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             indicator, key = _WHOLE_UNIT, _WHOLE_UNIT  # 我单位年初预算数为205.60万元: the department's whole budget
         if not indicator:
             indicator = key = ""
+        if (
+            role == "value" and measure == "amount" and _FULL_YEAR_INCOME.search(raw_left) and previous_in_sentence is not None
+            and _after_budget_and_adjustment(facts, sentence[0])
+        ):
+            role = "adjusted_budget"  # 年初预算…，年中追加…，全年总收入为1498.48万元: the income after adjustment
         role_carried = False
         if (
             role == "value" and previous_in_sentence is not None and previous_in_sentence.role in _CARRIED_ROLES
@@ -168,6 +173,20 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             if first_in_sentence is None:
                 first_in_sentence = fact
     return facts
+
+
+# income only: 全年总支出 after a budget and its adjustment may be the spending, short of a carry-over
+_FULL_YEAR_INCOME = regex.compile(r"全年[^，,。；;]{0,3}收入")
+
+
+def _after_budget_and_adjustment(facts: list[Fact], sentence_start: int) -> bool:
+    """Whether the sentence so far stated a budget and an adjustment to it."""
+    roles = set()
+    for fact in reversed(facts):
+        if fact.sentence_start != sentence_start:
+            break
+        roles.add(fact.role)
+    return "budget" in roles and "adjustment" in roles
 
 
 _AGAINST_BUDGET = regex.compile(r"完成(?:年初)?预算")
