@@ -89,6 +89,18 @@ def test_facts_relation_share_takes_total_of_its_list():
     assert shares == {"99.17%": ("311.15万元", "313.74万元"), "0.83%": ("2.59万元", "313.74万元")}
 
 
+def test_facts_relation_change_takes_the_amount_stated_before_the_comparison():
+    extraction = bound("2023年度支出总计313.74万元。与2022年相比，支出总计增加13.74万元，增长4.6%。")
+    amounts = {r.member(r.kind).entity.text: r.member("amount").entity.text for r in extraction.relations if r.kind in ("change", "growth")}
+    assert amounts == {"13.74万元": "313.74万元", "4.6%": "313.74万元"}
+
+
+def test_facts_relation_adjustment_rate_is_the_change_over_the_initial_budget():
+    extraction = bound("我单位年初批复预算数 205.60 万元，年中调减数 3.60 万元，调整后全年预算数 202.00 万元，预算调整率 1.75%。")
+    rate = next(r for r in extraction.relations if r.kind == "rate")
+    assert (rate.member("numerator").entity.text, rate.member("denominator").entity.text) == ("3.60 万元", "205.60 万元")
+
+
 def test_facts_relation_rate_numerator_and_denominator():
     extraction = bound("全年预算数为 202.00 万元，全年实际支出资金 82.35 万元，预算执行率为 40.77%。")
     rate = next(r for r in extraction.relations if r.kind == "rate")

@@ -29,6 +29,7 @@ _CLOSING = regex.compile(r"(?:年末|期末|滚存)?(?:结余结转|结转结余
 _SPENDING = regex.compile(r"支出[^，,。；;]{0,6}$")
 _INCOME = regex.compile(r"收入[^，,。；;]{0,6}$|金额[^，,。；;]{0,2}$|到位[^，,。；;]{0,4}$")
 _OPENING = regex.compile(r"(?:上年|年初|期初)(?:结转|结余)")
+_ADJUSTMENT_RATE = regex.compile(r"调整率")
 _COMPLETION = regex.compile(r"(?:完成率|达成率|完成比例)$")
 _DIGIT = regex.compile(r"\d")
 _SENTENCE_STOP = regex.compile(r"[。\n]")
@@ -48,7 +49,7 @@ def find_relations(document: Document, facts: list[Fact]) -> list[Relation]:
     relations.extend(_marker_parts(document, text_facts))
     relations.extend(_listed_parts(text_facts, relations))
     parts_of = {id(part): rel for rel in relations if rel.kind == "parts" for part in rel.parts}
-    relations.extend(_modifiers(text_facts))
+    relations.extend(_modifiers(document, text_facts))
     relations.extend(_shares(text_facts, facts, parts_of))
     relations.extend(_rates(text_facts))
     relations.extend(_targets(text_facts))
@@ -229,7 +230,13 @@ def _same_sentence(a: Fact, b: Fact) -> bool:
     return a.sentence_start == b.sentence_start
 
 
-def _modifiers(facts: list[Fact]) -> Iterable[Relation]:
+_COMPARED_WITH = regex.compile(r"与(?:\d{4}年(?:度)?|上年(?:度|同期)?)相比|比上年|较上年|同比")
+_LOOK_BACK = 8
+_NEARBY = 200
+
+
+def _modifiers(document: Document, facts: list[Fact]) -> Iterable[Relation]:
+    view = document.normalized
     for index, fact in enumerate(facts):
         if fact.role not in ("growth", "change"):
             continue
@@ -243,6 +250,17 @@ def _modifiers(facts: list[Fact]) -> Iterable[Relation]:
             ),
             None,
         )
+        if base is None and _COMPARED_WITH.search(view[fact.sentence_start:fact.start]):
+            # 2019年度支出总计313.74万元。与2018年相比，支出总计增加313.74万元: the amount is the
+            # current figure stated in the sentences just before
+            base = next(
+                (
+                    f for f in reversed(facts[max(0, index - _LOOK_BACK):index])
+                    if f.sentence_start < fact.sentence_start and fact.sentence_start - f.sentence_end <= _NEARBY
+                    and f.key == fact.key and f.measure in wanted and f.role in ("value", "actual") and f.period == fact.period
+                ),
+                None,
+            )
         if base is not None:
             yield Relation(fact.role, ((fact.role, fact), ("amount", base)))
 
@@ -283,6 +301,14 @@ def _rates(facts: list[Fact]) -> Iterable[Relation]:
         if fact.role != "rate" or fact.measure != "percent":
             continue
         earlier = list(_earlier_in_sentence(facts, index))
+        if _ADJUSTMENT_RATE.search(fact.indicator):
+            # 年初批复预算数 205.60 万元，年中调减数 3.60 万元，…预算调整率 1.75%: the change over the initial budget
+            passage = [f for f in reversed(facts[max(0, index - 6):index]) if fact.start - f.end <= _NEARBY and f.measure == "amount"]
+            adjustment = next((f for f in passage if f.role == "adjustment"), None)
+            budget = next((f for f in passage if f.role == "budget" and adjustment is not None and f.start < adjustment.start), None)
+            if adjustment is not None and budget is not None:
+                yield Relation("rate", (("rate", fact), ("numerator", adjustment), ("denominator", budget)))
+            continue
         if _COMPLETION.search(fact.key):
             # 该指标完成率为105.26%: achieved over target of the same indicator, in its paragraph
             root = _COMPLETION.sub("", fact.key)
