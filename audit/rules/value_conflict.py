@@ -61,7 +61,7 @@ def _reliable_key(fact) -> bool:
 
 _PEOPLE = {"人", "名", "位"}
 # when all income is general-budget appropriation, "一般公共预算财政拨款X" and "X" are one quantity
-_APPROPRIATION = {"一般公共预算财政拨款基本支出": "基本支出", "一般公共预算财政拨款支出": "支出总计", "一般公共预算财政拨款收入": "收入总计"}
+_APPROPRIATION = {"一般公共预算财政拨款基本支出": "基本支出", "一般公共预算财政拨款支出": "本年支出合计", "一般公共预算财政拨款收入": "本年收入合计"}
 
 
 def _appropriation_aliases(extraction: Extraction) -> dict[str, str]:

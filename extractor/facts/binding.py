@@ -221,9 +221,16 @@ def _without_dates(view: str, start: int, end: int, dates: list[Entity]) -> str:
     for date in dates:
         if date.end <= start or date.start >= end:
             continue
+        if date.relative and _opens_lexicon_term(view, date):
+            continue  # 本年支出合计 is an indicator of its own, not 本年 + 支出合计
         a, b = max(date.start, start) - start, min(date.end, end) - start
         text = text[:a] + " " * (b - a) + text[b:]
     return text
+
+
+def _opens_lexicon_term(view: str, date: Entity) -> bool:
+    found = find_indicators(view[date.start:date.end + _MAX_INDICATOR])
+    return bool(found) and found[0].start == 0 and found[0].end > date.end - date.start
 
 
 def _indicator(named: str) -> tuple[str, str]:
