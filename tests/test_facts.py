@@ -103,6 +103,20 @@ def test_facts_relation_adjustment_rate_is_the_change_over_the_initial_budget():
     assert (rate.member("numerator").entity.text, rate.member("denominator").entity.text) == ("3.60 万元", "205.60 万元")
 
 
+@pytest.mark.parametrize(
+    "text,share,total",
+    [
+        ("2023年本年支出合计313.74万元。\n2023年支出总计320.00万元。\n2023年一般公共预算财政拨款支出313.74万元，占本年支出合计的100%。", "100%", "313.74万元"),
+        ("2023年“三公”经费财政拨款支出决算为0.54万元。\n2023年“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0万元，占0%；公务接待费支出决算0.54万元，占100%。", "0%", "0.54万元"),
+    ],
+)
+def test_facts_relation_share_total_named_before(text, share, total):
+    extraction = bound(text)
+    relation = next(r for r in extraction.relations if r.kind == "share" and r.member("share").entity.text == share)
+    assert relation.member("total") is not None and relation.member("total").entity.text == total
+    assert relation.member("total").start < relation.member("part").start
+
+
 def test_facts_relation_rate_numerator_and_denominator():
     extraction = bound("全年预算数为 202.00 万元，全年实际支出资金 82.35 万元，预算执行率为 40.77%。")
     rate = next(r for r in extraction.relations if r.kind == "rate")

@@ -17,7 +17,7 @@ from typing import Iterable
 import regex
 
 from ..document import Document
-from .lexicon import canonical_key, decompositions, find_indicators
+from .lexicon import canonical_key, decompositions, find_indicators, is_known_key
 from .model import Fact, Relation
 
 PARTS_MARKER = regex.compile(r"其中\s*[:：]?|主要用于以下方面\s*[:：]?|具体包括\s*[:：]?|分别为")
@@ -50,7 +50,7 @@ def find_relations(document: Document, facts: list[Fact]) -> list[Relation]:
     relations.extend(_listed_parts(text_facts, relations))
     parts_of = {id(part): rel for rel in relations if rel.kind == "parts" for part in rel.parts}
     relations.extend(_modifiers(document, text_facts))
-    relations.extend(_shares(text_facts, facts, parts_of))
+    relations.extend(_shares(document, text_facts, facts, parts_of))
     relations.extend(_rates(text_facts))
     relations.extend(_targets(text_facts))
     relations.extend(_weights(text_facts))
@@ -265,7 +265,8 @@ def _modifiers(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             yield Relation(fact.role, ((fact.role, fact), ("amount", base)))
 
 
-def _shares(text_facts: list[Fact], all_facts: list[Fact], parts_of: dict) -> Iterable[Relation]:
+def _shares(document: Document, text_facts: list[Fact], all_facts: list[Fact], parts_of: dict) -> Iterable[Relation]:
+    view = document.normalized
     by_key: dict[str, list[Fact]] = {}
     for candidate in all_facts:
         if candidate.role in LEVEL_ROLES:
@@ -281,7 +282,8 @@ def _shares(text_facts: list[Fact], all_facts: list[Fact], parts_of: dict) -> It
             continue
         total = None
         if fact.of and len(fact.of) >= 2:
-            wanted = canonical_key(_strip_total_words(fact.of))
+            whole = fact.of.strip()
+            wanted = canonical_key(whole) if is_known_key(canonical_key(whole)) else canonical_key(_strip_total_words(whole))
             total = next(
                 (f for f in reversed(by_key.get(wanted, [])) if f.start < fact.start and f.period == part.period
                  and f.measure == part.measure and f is not part),
@@ -289,7 +291,30 @@ def _shares(text_facts: list[Fact], all_facts: list[Fact], parts_of: dict) -> It
             )
         elif id(part) in parts_of:
             total = parts_of[id(part)].member("total")
+        else:
+            total = _total_named_by_lead(view, fact, part, by_key)
         yield Relation("share", (("share", fact), ("part", part), ("total", total)))
+
+
+_LEAD_WHOLE = regex.compile(r"[^，,。；;：:]{2,40}?中[，,：:]")
+_LEAD_REACH = 400
+
+
+def _total_named_by_lead(view: str, share: Fact, part: Fact, by_key: dict) -> Fact | None:
+    """``“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0万元，占0%``: the sentence opens
+    with the whole its shares are of, stated just before."""
+    lead = _LEAD_WHOLE.match(view, share.sentence_start)
+    if not lead:
+        return None
+    for term in reversed(find_indicators(lead.group())):
+        total = next(
+            (f for f in reversed(by_key.get(term.key, [])) if f.start < share.sentence_start
+             and share.sentence_start - f.end <= _LEAD_REACH and f.period == part.period and f.measure == part.measure),
+            None,
+        )
+        if total is not None:
+            return total
+    return None
 
 
 def _strip_total_words(text: str) -> str:
