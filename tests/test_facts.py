@@ -77,6 +77,7 @@ def test_facts_relation_growth_binds_amount():
         ("全年总支出为1498.48万元，其中：基本支出719.48万元（人员经费641.81万元，公用经费77.67万元），项目支出779万元。", "719.48万元", ["641.81万元", "77.67万元"]),
         ("年初预算支出673.60万元，基本支出569.44万元，项目支出0万元。", "673.60万元", ["569.44万元", "0万元"]),
         ("核定人员编制数为26人（其中：行政编制9人、参公编制17人）。", "26人", ["9人", "17人"]),
+        ("共有车辆3辆，其中：主要领导干部用车1辆、其他用车2辆，单价50万元以上通用设备0台（套）。", "3辆", ["1辆", "2辆"]),
     ],
 )
 def test_facts_relation_parts(text, total, parts):
@@ -115,6 +116,17 @@ def test_facts_relation_share_total_named_before(text, share, total):
     relation = next(r for r in extraction.relations if r.kind == "share" and r.member("share").entity.text == share)
     assert relation.member("total") is not None and relation.member("total").entity.text == total
     assert relation.member("total").start < relation.member("part").start
+
+
+@pytest.mark.parametrize(
+    "text,related",
+    [
+        ("城乡居民人数221000人，实际参保人数为207569人，居民参保率达93.92%。", True),
+        ("开展理论中心组14次、机关党支部集中学习14次，集中学习覆盖率100%。", False),
+    ],
+)
+def test_facts_relation_rate_from_two_counts_only_for_populations(text, related):
+    assert any(r.kind == "rate" for r in bound(text).relations) is related
 
 
 def test_facts_relation_rate_numerator_and_denominator():

@@ -29,6 +29,7 @@ _CLOSING = regex.compile(r"(?:年末|期末|滚存)?(?:结余结转|结转结余
 _SPENDING = regex.compile(r"支出[^，,。；;]{0,6}$")
 _INCOME = regex.compile(r"收入[^，,。；;]{0,6}$|金额[^，,。；;]{0,2}$|到位[^，,。；;]{0,4}$")
 _OPENING = regex.compile(r"(?:上年|年初|期初)(?:结转|结余)")
+_EVENT_UNIT = regex.compile(r"次|批|场|期")  # occurrences, not a population a rate could be a share of
 _ADJUSTMENT_RATE = regex.compile(r"调整率")
 _COMPLETION = regex.compile(r"(?:完成率|达成率|完成比例)$")
 _DIGIT = regex.compile(r"\d")
@@ -153,9 +154,21 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             f for f in _facts_before(facts, before, end)
             if marker.end() <= f.start and f.measure == total.measure and _is_level(f) and depths[f.start - marker.end()] == 0
             and f.period == total.period and _compatible_roles(total, f) and not _NEW_TOTAL.search(f.indicator)
+            and _same_counting_unit(total, f)
         ]
         if len(parts) >= 1:
             yield Relation("parts", (("total", total),), parts=tuple(parts))
+
+
+_PEOPLE_UNITS = {"人", "名", "位"}
+
+
+def _same_counting_unit(total: Fact, part: Fact) -> bool:
+    """Counts add up only in one measure word (共有车辆0辆，其中：…用车0辆 — not …设备0台（套））."""
+    if total.measure != "count":
+        return True
+    units = {total.entity.unit or "", part.entity.unit or ""}
+    return len(units) == 1 or units <= _PEOPLE_UNITS
 
 
 _NEW_TOTAL = regex.compile(r"共计|合计|总计|^总|全年")
@@ -356,7 +369,10 @@ def _rates(facts: list[Fact]) -> Iterable[Relation]:
             )
         if numerator is None and denominator is None:
             counts = [f for f in earlier[:2] if f.measure == "count" and f.role == "value"]
-            if len(counts) == 2 and counts[0].entity.unit == counts[1].entity.unit and fact.entity.value <= 100:
+            if (
+                len(counts) == 2 and counts[0].entity.unit == counts[1].entity.unit and fact.entity.value <= 100
+                and not _EVENT_UNIT.search(counts[0].entity.unit or "")
+            ):
                 # 城乡居民人数221000人，实际参保人数为207569人，居民参保率达93.92%: part over whole
                 small, large = sorted(counts, key=lambda f: f.entity.value)
                 numerator, denominator = small, large
