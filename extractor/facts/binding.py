@@ -36,7 +36,8 @@ _ROLE_WORDS = regex.compile(r"实际|预算|执行|决算|年初|调整后|批�
 _LONGEST_DATE = 40
 _WHITESPACE = regex.compile(r"\s+")
 _HAN = regex.compile(r"\p{Han}")
-_LEAD_TERM = regex.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.]?)?\s*((?:\d{4}年)?[^，,。；;：:\d]{2,48})[：:]")
+# a heading number needs its bracket or delimiter: 三公经费控制率： begins with 三, not with number 三
+_LEAD_TERM = regex.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])?\s*((?:\d{4}年)?[^，,。；;：:\d]{2,48})[：:]")
 # what a paragraph lead says about itself rather than its subject (…项目绩效目标完成情况综述)
 _LEAD_SUFFIX = regex.compile(r"(?:绩效目标)?(?:完成情况)?(?:综述|说明|概述|分析)$|绩效目标完成情况$")
 _LEAD_YEAR = regex.compile(r"^\d{4}年(?:度)?")

@@ -49,6 +49,7 @@ def find_relations(document: Document, facts: list[Fact]) -> list[Relation]:
     relations.extend(_bracket_parts(document, text_facts))
     relations.extend(_marker_parts(document, text_facts))
     relations.extend(_listed_parts(text_facts, relations))
+    relations.extend(_lead_parts(document, text_facts, relations))
     parts_of = {id(part): rel for rel in relations if rel.kind == "parts" for part in rel.parts}
     relations.extend(_modifiers(document, text_facts))
     relations.extend(_shares(document, text_facts, facts, parts_of))
@@ -200,6 +201,9 @@ def _list_end(view: str, start: int, total: Fact) -> int:
     return position if position != -1 else len(view)
 
 
+_SUMMED = regex.compile(r"共计|合计|总计")
+
+
 def _listed_parts(facts: list[Fact], found: list[Relation]) -> Iterable[Relation]:
     """A total followed by a complete breakdown without a 其中 marker, or introduced by
     ``X部分，`` in the next sentence: ``年初预算支出673.60万元，基本支出569.44万元，项目支出0万元``.
@@ -223,7 +227,60 @@ def _listed_parts(facts: list[Fact], found: list[Relation]) -> Iterable[Relation
                     break
             if set(chosen) == parts_keys:
                 yield Relation("parts", (("total", total),), parts=tuple(chosen.values()))
+                already.add(id(total))
                 break
+        if id(total) not in already and _SUMMED.search(total.indicator):
+            # 年末预算执行基本支出719.48万元、项目支出779.00万元，全年共计支出为1498.48万元: the parts come first
+            before = [
+                f for f in _earlier_in_sentence(facts, index)
+                if f.measure == total.measure and _is_level(f) and f.period == total.period and _compatible_roles(total, f)
+            ]
+            for parts_keys in complete[total.key]:
+                chosen = {}
+                for fact in before:
+                    if fact.key == total.key:
+                        break
+                    if fact.key in parts_keys and fact.key not in chosen:
+                        chosen[fact.key] = fact
+                if set(chosen) == parts_keys:
+                    parts = tuple(sorted(chosen.values(), key=lambda f: f.start))
+                    yield Relation("parts", (("total", total),), parts=parts)
+                    break
+
+
+def _lead_parts(document: Document, facts: list[Fact], found: list[Relation]) -> Iterable[Relation]:
+    """``“三公”经费财政拨款支出为0.54万元。…“三公”经费财政拨款支出决算中，因公出国（境）费0万元，…
+    公务接待费0.54万元``: a sentence opening with ``X中，`` lists the parts of the X stated before it."""
+    view = document.normalized
+    taken = {id(r.member("total")) for r in found if r.kind == "parts"} | {id(p) for r in found if r.kind == "parts" for p in r.parts}
+    by_key: dict[str, list[Fact]] = {}
+    for fact in facts:
+        if _is_level(fact):
+            by_key.setdefault(fact.key, []).append(fact)
+    index = 0
+    while index < len(facts):
+        sentence_start = facts[index].sentence_start
+        end = index
+        while end < len(facts) and facts[end].sentence_start == sentence_start:
+            end += 1
+        members, index = facts[index:end], end
+        lead = _LEAD_WHOLE.match(view, sentence_start)
+        if not lead or any(id(f) in taken for f in members):
+            continue
+        for term in reversed(find_indicators(lead.group())):
+            total = next(
+                (f for f in reversed(by_key.get(term.key, [])) if f.start < sentence_start and sentence_start - f.end <= _LEAD_REACH),
+                None,
+            )
+            if total is None or id(total) in taken:
+                continue
+            parts = [
+                f for f in members if _is_level(f) and f.key != total.key and f.measure == total.measure
+                and f.period == total.period and _compatible_roles(total, f) and _same_counting_unit(total, f)
+            ]
+            if len(parts) >= 2:
+                yield Relation("parts", (("total", total),), parts=tuple(parts))
+            break
 
 
 def _earlier_in_sentence(facts: list[Fact], index: int) -> Iterable[Fact]:
