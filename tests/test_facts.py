@@ -132,6 +132,11 @@ def test_facts_relation_rate_from_two_counts_only_for_populations(text, related)
     assert any(r.kind == "rate" for r in bound(text).relations) is related
 
 
+def test_facts_relation_coverage_rate_is_over_the_count_in_its_clause():
+    rate = next(r for r in bound("2023年全县898家定点医药机构检查覆盖率100%。").relations if r.kind == "rate")
+    assert (rate.member("numerator"), rate.member("denominator").entity.text) == (None, "898家")
+
+
 def test_facts_relation_rate_numerator_and_denominator():
     extraction = bound("全年预算数为 202.00 万元，全年实际支出资金 82.35 万元，预算执行率为 40.77%。")
     rate = next(r for r in extraction.relations if r.kind == "rate")

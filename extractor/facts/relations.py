@@ -53,7 +53,7 @@ def find_relations(document: Document, facts: list[Fact]) -> list[Relation]:
     parts_of = {id(part): rel for rel in relations if rel.kind == "parts" for part in rel.parts}
     relations.extend(_modifiers(document, text_facts))
     relations.extend(_shares(document, text_facts, facts, parts_of))
-    relations.extend(_rates(text_facts))
+    relations.extend(_rates(document, text_facts))
     relations.extend(_targets(text_facts))
     relations.extend(_weights(text_facts))
     relations.extend(_balances(document, text_facts))
@@ -391,7 +391,11 @@ def _strip_total_words(text: str) -> str:
     return _TOTAL_SCOPE.sub("", text.strip())
 
 
-def _rates(facts: list[Fact]) -> Iterable[Relation]:
+_SAME_CLAUSE = regex.compile(r"[\p{Han}（）()]{1,30}?(?:为|达|达到)?")
+
+
+def _rates(document: Document, facts: list[Fact]) -> Iterable[Relation]:
+    view = document.normalized
     for index, fact in enumerate(facts):
         if fact.role != "rate" or fact.measure != "percent":
             continue
@@ -433,6 +437,9 @@ def _rates(facts: list[Fact]) -> Iterable[Relation]:
                 # 城乡居民人数221000人，实际参保人数为207569人，居民参保率达93.92%: part over whole
                 small, large = sorted(counts, key=lambda f: f.entity.value)
                 numerator, denominator = small, large
+        if numerator is None and denominator is None and earlier and earlier[0].measure == "count" and _SAME_CLAUSE.fullmatch(view[earlier[0].end:fact.start]):
+            # 全县898家定点医药机构检查覆盖率100%: the rate is over the population counted in its own clause
+            denominator = earlier[0]
         if numerator is None and denominator is None:
             continue
         yield Relation("rate", (("rate", fact), ("numerator", numerator), ("denominator", denominator)))
