@@ -60,3 +60,28 @@ def test_table_form_split_without_its_rest_row_is_no_relation():
     text = FORM.replace("\t\n\t其它资金:\n\t2\n\t其它资金:\n\t2\n\n", "")
     extraction = extract(document_from_text("form.txt", "txt", text))
     assert [r for r in extraction.relations if r.kind == "parts" and r.source == "table"] == []
+
+
+@pytest.mark.parametrize(
+    "label,is_role",
+    [
+        ("预算数:", True),
+        ("执行数", True),
+        ("其中-财政拨款:", True),
+        ("其它资金:", True),
+        ("年初预算（万元）", True),
+        ("预算完成", False),
+        ("预算执行情况(万元)", False),
+        ("基本支出", False),
+    ],
+)
+def test_table_role_label(label, is_role):
+    from extractor.facts.table_binding import is_role_label
+
+    assert is_role_label(label) is is_role
+
+
+def test_table_score_row_named_by_its_own_label_not_a_role_word():
+    text = "2023年度项目支出绩效自评表\n\n\t一级指标\n\t二级指标\n\t分值\n\t自评分\n\n\t完成结果\n\t预算完成\n\t3\n\t1\n\n\t\n\t违规记录\n\t3\n\t3\n\n"
+    extraction = extract(document_from_text("score.txt", "txt", text))
+    assert [(f.key, f.role) for f in extraction.facts][:2] == [("预算完成", "weight"), ("预算完成", "score")]

@@ -70,6 +70,21 @@ def row_label(table: Table, cell: Cell, view: str) -> str:
 
 
 _LONGEST_HEADER = 40
+_ROLE_LABEL = regex.compile(
+    r"(?:年初|全年|调整后|本年|年度|年中)?(?:预算|执行|决算|实际执行|实际支出|实际完成|调整|结余|结转|其中[-—－]?财政拨款|财政拨款|其它资金|其他资金"
+    r"|分值|权重|得分|自评分|评分|执行率|完成率|预期指标值|年度指标值|目标值|指标值|完成值)(?:数|额|金额|值)?"
+)
+
+
+def is_role_label(text: str) -> bool:
+    """Whether a label cell states a role (``预算数:``, ``执行数``, ``其中-财政拨款:``) rather than
+    naming an indicator that merely contains a role word (``预算完成``, ``预算执行率``).
+
+    >>> is_role_label("预算数:"), is_role_label("预算完成")
+    (True, False)
+    """
+    cleaned = _UNIT_NOTE.sub("", text).strip(" :：")
+    return bool(_ROLE_LABEL.fullmatch(cleaned))
 _SUB_LABEL = regex.compile(r"^\s*(?:其中|其它资金|其他资金)")
 
 
@@ -101,7 +116,7 @@ def bind_table_fact(document: Document, entity: Entity, located, fiscal_year: in
     _, table, cell = located
     view = document.normalized
     role, sign = first_role(cell.col_header, COLUMN_CUES)
-    label_role, label_sign = first_role(cell.row_header, COLUMN_CUES)
+    label_role, label_sign = first_role(cell.row_header, COLUMN_CUES) if is_role_label(cell.row_header) else ("value", 1)
     if role == "value" and label_role != "value":
         role, sign = label_role, label_sign
     if role == "value":
