@@ -6,6 +6,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from extractor.extraction import Extraction
+from extractor.facts.relations import is_completion_rate
 
 from ..facts_view import evidence, exact, interval_of
 from ..model import Finding
@@ -31,7 +32,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     ``该指标完成率为 40.77%。该指标权重分值为 12 分，自评得分 4.89 分`` — 12 × 40.77% = 4.89 ✓;
     ``自评得分 6 分`` would not be.
     """
-    rates = [f for f in extraction.facts if f.role == "rate" and f.measure == "percent" and f.key.endswith("完成率") and exact(f)]
+    rates = [f for f in extraction.facts if is_completion_rate(f) and f.measure == "percent" and exact(f)]
     weights = {}
     for relation in extraction.relations:
         if relation.kind == "weight":
@@ -43,7 +44,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         if weight is None or score is None or not exact(weight) or not exact(score):
             continue
         rate = next((r for r in reversed(rates) if r.start < weight.start and weight.start - r.start < 300
-                     and r.key.startswith(weight.key)), None)
+                     and r.key == weight.key), None)
         if rate is None or rate.entity.value >= HUNDRED:
             continue
         product = interval_of(rate).scale(weight.entity.value / HUNDRED)

@@ -9,6 +9,7 @@ import regex
 
 from extractor.extraction import Extraction
 from extractor.facts.lexicon import find_indicators, is_known_key
+from extractor.facts.relations import is_completion_rate
 
 from ..facts_view import evidence, exact, interval_of, show
 from ..intervals import truncation_explains
@@ -103,6 +104,8 @@ class _Context:
     def comparable(self, a, b) -> bool:
         if a.sentence_start == b.sentence_start or id(a) in self.listed or id(b) in self.listed:
             return False  # one sentence naming a key twice is listing different things (实有4人 … 实有27人)
+        if is_completion_rate(a) != is_completion_rate(b):
+            return False  # 参保率99.96% and its 完成率105.22% are different measurements of one indicator
         if a.source == "table" and b.source == "table":
             return False  # the same row label recurs under different groups of one table
         path_a, path_b = self.path(a), self.path(b)

@@ -132,9 +132,9 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
                 indicator, key, inherited = lead, canonical_key(lead), True
             own_rate = _OWN_RATE.search(left) if _THIS_INDICATOR.search(left) else None
             if own_rate and inherited:
-                # 该指标完成率为105.22%: the completion of the indicator, not the indicator itself
+                # 该指标完成率为105.22%: the indicator's completion — its key, role rate, and the
+                # indicator as written says which rate it is
                 indicator = indicator + own_rate.group()
-                key = key + own_rate.group()
         if not indicator and cue is not None:
             indicator, key = _indicator(cue.group())
         if measure == "percent" and role == "value" and _NAMED_RATE.search(indicator):

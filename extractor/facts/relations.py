@@ -30,6 +30,14 @@ _SPENDING = regex.compile(r"支出[^，,。；;]{0,6}$")
 _INCOME = regex.compile(r"收入[^，,。；;]{0,6}$|金额[^，,。；;]{0,2}$|到位[^，,。；;]{0,4}$")
 _OPENING = regex.compile(r"(?:上年|年初|期初)(?:结转|结余)")
 _EVENT_UNIT = regex.compile(r"次|批|场|期")  # occurrences, not a population a rate could be a share of
+def is_completion_rate(fact: Fact) -> bool:
+    """Whether a rate is an indicator's completion (该指标完成率为105.22%), not its level.
+
+    Example: in ``本次评价居民参保率为 99.96%，该指标完成率为 105.22%`` only 105.22% is.
+    """
+    return fact.role == "rate" and bool(_COMPLETION.search(fact.indicator))
+
+
 _ADJUSTMENT_RATE = regex.compile(r"调整率")
 _COMPLETION = regex.compile(r"(?:完成率|达成率|完成比例)$")
 _DIGIT = regex.compile(r"\d")
@@ -408,10 +416,9 @@ def _rates(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             if adjustment is not None and budget is not None:
                 yield Relation("rate", (("rate", fact), ("numerator", adjustment), ("denominator", budget)))
             continue
-        if _COMPLETION.search(fact.key):
+        if is_completion_rate(fact):
             # 该指标完成率为105.26%: achieved over target of the same indicator, in its paragraph
-            root = _COMPLETION.sub("", fact.key)
-            paragraph = [f for f in reversed(facts[max(0, index - 8):index]) if f.key == root and f.period == fact.period]
+            paragraph = [f for f in reversed(facts[max(0, index - 8):index]) if f.key == fact.key and f.period == fact.period]
             achieved = next((f for f in paragraph if f.role == "achieved"), None)
             target = next((f for f in paragraph if f.role == "target"), None)
             if achieved is not None and target is not None and achieved.measure == target.measure:
