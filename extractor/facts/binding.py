@@ -31,7 +31,7 @@ _LEADING_WORDS = regex.compile(
 _TRAILING_WORDS = regex.compile(r"(?:" + r"为|是|达|达到|共|共计|计|合计|累计|约|了|至|到|的|有|以|在|\s|:|：" + r")+$")
 # words that state a role or scope, not an indicator: what is left of 实际预算执行数 after its cue
 _CUE_NOUN = regex.compile(r"(?:支出|收入)$")
-_TOTAL_KEYS = ("收入总计", "支出总计")
+_TOTAL_KEYS = ("收入总计", "支出总计", "本年收入合计", "本年支出合计")
 _ROLE_WORDS = regex.compile(r"实际|预算|执行|决算|年初|调整后|批复|全年|本年度?|年度|数(?=$|\s)")
 _LONGEST_DATE = 40
 _WHITESPACE = regex.compile(r"\s+")

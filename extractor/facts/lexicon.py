@@ -19,7 +19,8 @@ KEY_SUFFIXES = regex.compile(r"(?:数|额|金额|总额|资金|合计|总计)$")
 
 
 # bare words that name a total only when they are the whole indicator (年初预算支出 → 支出)
-EXACT_ONLY = {"支出": "支出总计", "收入": "收入总计", "总支出": "支出总计", "总收入": "收入总计"}
+# (a bare 支出 or 收入 is the year's own spending or income, not the 总计 that adds carry-overs)
+EXACT_ONLY = {"支出": "本年支出合计", "收入": "本年收入合计", "总支出": "支出总计", "总收入": "收入总计"}
 
 
 @dataclass(frozen=True, slots=True)
