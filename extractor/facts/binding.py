@@ -123,6 +123,14 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             elif previous_in_sentence is None or previous_in_sentence.key in _TOTAL_KEYS:
                 # 实际收入318.74万元；实际支出313.72万元: the cue names the total too, once its role words go
                 indicator, key = _indicator(_ROLE_WORDS.sub("", cue.group()))
+        if key in _GENERIC_KEYS:
+            # 金额10万元 / 实际支出资金82.35万元 name money, not what it is for: the quoted project
+            # name before them, else the subject of the sentence so far
+            quoted = _quoted_subject(view, sentence[0], clause_from)
+            if quoted:
+                indicator, key = quoted, canonical_key(quoted)
+            elif previous_in_sentence is not None:
+                indicator = key = ""
         inherited = False
         if not indicator or _THIS_INDICATOR.search(left):
             lead = _lead_term(view, sentence)
@@ -203,6 +211,18 @@ def _mark_actual(facts: list[Fact], rate: Fact) -> None:
             if fact.role == "value":
                 facts[index] = replace(fact, role="actual")
             return
+
+
+_GENERIC_KEYS = frozenset({"资金", "金额", "经费", "费用", "总额", "款项", "专项"})
+_QUOTED = regex.compile(r"[“\"]([^”\"，,。；;]{2,30})[”\"]")
+
+
+def _quoted_subject(view: str, sentence_start: int, clause_from: int) -> str:
+    """The last quoted name in the sentence before a clause (年中追加项目“委托…服务费”，金额10万元)."""
+    found = None
+    for found in _QUOTED.finditer(view, sentence_start, clause_from):
+        pass
+    return found.group(1) if found else ""
 
 
 def _mask_lexicon_terms(text: str) -> str:
