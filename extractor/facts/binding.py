@@ -123,6 +123,10 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             elif previous_in_sentence is None or previous_in_sentence.key in _TOTAL_KEYS:
                 # 实际收入318.74万元；实际支出313.72万元: the cue names the total too, once its role words go
                 indicator, key = _indicator(_ROLE_WORDS.sub("", cue.group()))
+        if key in _PROJECT_WORDS:
+            project = _project_of_section(section_of(entity.start))
+            if project:
+                indicator, key = project, canonical_key(project)  # （1）筹资工作经费项目 … 项目支出60万元
         if key in _GENERIC_KEYS:
             # 金额10万元 / 实际支出资金82.35万元 name money, not what it is for: the quoted project
             # name before them, else the subject of the sentence so far
@@ -211,6 +215,18 @@ def _mark_actual(facts: list[Fact], rate: Fact) -> None:
             if fact.role == "value":
                 facts[index] = replace(fact, role="actual")
             return
+
+
+_PROJECT_WORDS = frozenset({"项目支出", "项目资金", "项目", "该项目"})
+_PROJECT_TITLE = regex.compile(r"^\s*(?:[（(][^）)]{1,3}[）)]|[^、.．\s]{1,3}[、.．])?\s*(?P<name>[^，,。；;：:]{2,40}?)项目\s*$")
+
+
+def _project_of_section(titles: tuple[str, ...]) -> str:
+    """The project a section is about, when its own title names one (（1）筹资工作经费项目)."""
+    if not titles:
+        return ""
+    found = _PROJECT_TITLE.match(titles[-1])
+    return found.group("name") if found else ""
 
 
 _GENERIC_KEYS = frozenset({"资金", "金额", "经费", "费用", "总额", "款项", "专项"})
