@@ -7,11 +7,13 @@ and :mod:`extractor.facts.relations`.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..document import Document
 from ..entities.model import Entity
 from .binding import bind_text_facts
 from .model import Fact, Relation
-from .relations import find_relations
+from .relations import find_relations, is_completion_rate
 from .qualify import qualify_listed_counts
 from .table_binding import bind_table_fact, cell_locator, with_column_role
 
@@ -46,9 +48,22 @@ def bind_facts(document: Document, entities, fiscal_year: int | None) -> tuple[l
         with_column_role(fact, prose_cells[fact.start]) if fact.start in prose_cells else fact
         for fact in bind_text_facts(document, in_text, fiscal_year, section_of)
     ]
-    facts = sorted(text_facts + table_facts, key=lambda f: f.start)
+    facts = _levels_of_targeted_rates(sorted(text_facts + table_facts, key=lambda f: f.start))
     relations = find_relations(document, facts)
     return qualify_listed_counts(facts, relations)
+
+
+def _levels_of_targeted_rates(facts: list[Fact]) -> list[Fact]:
+    """A rate-named indicator with a target in the report is a performance indicator: a level of
+    it is the value achieved against that target, and ``rate`` is left for its completion
+    (居民参保率：预期指标值95% … 居民参保率达93.92% → achieved)."""
+    targeted = {f.key for f in facts if f.role == "target" and f.measure == "percent"}
+    if not targeted:
+        return facts
+    return [
+        replace(f, role="achieved") if f.role == "rate" and f.measure == "percent" and f.key in targeted and not is_completion_rate(f) else f
+        for f in facts
+    ]
 
 
 def _is_prose_cell(document: Document, cell, entity: Entity) -> bool:

@@ -26,7 +26,7 @@ from .sentences import Sentences, clause_start
 
 _LEADING_WORDS = regex.compile(
     r"^(?:\s|\d{1,2}[.、．]|[一二三四五六七八九十]是|其中|包括|主要包括|主要是|主要用于|以及|另外|同时|并且|并|和|及|与|对|在|为|是"
-    r"|共计|共|另|即|均|其(?![他它余])|此外|从|由|按照|按|用于|全年|本年度|本年|我单位|我局|本单位|本部门|单位|部门)+"
+    r"|共计|共|另|即|均|其(?![他它余])|此外|从|由|按照|按|用于|全年|本年度|本年|年中|年初|年末|没有|未能|未|已经|已|仍然|仍|尚|我单位|我局|本单位|本部门|单位|部门)+"
 )
 _TRAILING_WORDS = regex.compile(r"(?:" + r"为|是|达|达到|共|共计|计|合计|累计|约|了|至|到|的|有|以|在|\s|:|：" + r")+$")
 # words that state a role or scope, not an indicator: what is left of 实际预算执行数 after its cue

@@ -38,6 +38,7 @@ def is_completion_rate(fact: Fact) -> bool:
     return fact.role == "rate" and bool(_COMPLETION.search(fact.indicator))
 
 
+_NAMED_RATE = regex.compile(r"率$")
 _ADJUSTMENT_RATE = regex.compile(r"调整率")
 _COMPLETION = regex.compile(r"(?:完成率|达成率|完成比例)$")
 _DIGIT = regex.compile(r"\d")
@@ -405,8 +406,10 @@ _SAME_CLAUSE = regex.compile(r"[\p{Han}（）()]{1,30}?(?:为|达|达到)?")
 def _rates(document: Document, facts: list[Fact]) -> Iterable[Relation]:
     view = document.normalized
     for index, fact in enumerate(facts):
-        if fact.role != "rate" or fact.measure != "percent":
+        if fact.role not in ("rate", "achieved") or fact.measure != "percent":
             continue
+        if fact.role == "achieved" and not _NAMED_RATE.search(fact.key):
+            continue  # 年中监控实际完成值为 0%: a value reached, with no numerator of its own
         earlier = list(_earlier_in_sentence(facts, index))
         if _ADJUSTMENT_RATE.search(fact.indicator):
             # 年初批复预算数 205.60 万元，年中调减数 3.60 万元，…预算调整率 1.75%: the change over the initial budget
