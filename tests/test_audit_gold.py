@@ -19,6 +19,7 @@ FOUND = [
     "001-gpb-spending-318.74-vs-313.74", "001-growth-zero-base-gpb", "001-growth-zero-base-total",
     "001-operating-costs-change-0", "001-personnel-269.77-vs-269.78", "001-project-spending-2.58-vs-2.59",
     "001-project2-actual-4-vs-2.58", "001-project2-budget-4-vs-6", "001-public-funds-43.96-vs-41.37",
+    "001-score-budget-completion-1-of-3", "001-veterans-108-vs-109",
     "001-sangong-0.54-vs-2.28", "001-structure-heading-七-after-八", "001-structure-part-numerals",
     "001-structure-（一）（2）（三）-a", "001-structure-（一）（2）（三）-b", "001-sum-gpb-318.74-parts",
     "001-sum-rescue-funds-1311.21", "001-total-spending-313.72-vs-313.74", "001-totals-income-vs-spending-a",
