@@ -31,3 +31,12 @@ def test_parallel_list_differs_finds_the_odd_figure_out():
 )
 def test_parallel_list_differs_quiet(narrative):
     assert findings_of(report(TABLE + narrative), "V003") == []
+
+
+def test_parallel_list_differs_quiet_on_an_outcome_beside_its_target():
+    table = (
+        "\t绩效指标完成情况\n\t一级指标\n\t二级指标\n\t三级指标\n\t预期指标值\n\t实际完成指标值\n\n"
+        "\t\n\t完成指标\n\t数量指标\n\t培训宣传\n"
+        "\t举办培训班3期，培训人员200人，发放宣传资料500份\n\t举办培训班3期，培训人员216人，发放宣传资料500份\n\n\n"
+    )
+    assert findings_of(report(table), "V003") == []

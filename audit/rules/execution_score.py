@@ -1,4 +1,4 @@
-"""C005 execution-score-not-weight-times-rate."""
+"""C005 full-execution-scored-below-weight."""
 
 from __future__ import annotations
 
@@ -9,80 +9,76 @@ import regex
 
 from extractor.extraction import Extraction
 
-from ..facts_view import evidence, exact, interval_of
-from ..intervals import Interval
+from ..facts_view import evidence, exact
 from ..model import Finding
 from ..registry import rule
 
-CODE, NAME, SEVERITY = "C005", "execution-score-not-weight-times-rate", "warning"
+CODE, NAME, SEVERITY = "C005", "full-execution-scored-below-weight", "warning"
 HUNDRED = Decimal(100)
-HALF = Decimal("0.5")
 # score-table rows that score how much of the budget was spent
-_EXECUTION_ROW = regex.compile(r"预算(?:完成|执行)|资金(?:执行|使用)(?:率|情况)?$|执行率$")
+_EXECUTION_ROW = regex.compile(r"预算(?:完成|执行)(?:率|情况)?|资金(?:执行|使用)(?:率|情况)?|执行率")
 # the figure those rows are scored on: the project's own execution rate
 _EXECUTION_RATE = regex.compile(r"执行率|完成预算|资金使用率")
-# a rate and a score row count as one project's when they share this much of their section path
-_SAME_PART = 2
+_AGAINST_BUDGET = regex.compile(r"完成(?:年初)?预算(?:的)?\s*$")
+_SUB_RATE = regex.compile(r"基本支出|项目支出|人员|公用")
+# a rate and a score row belong to one report when they sit in the same part or annex of the file
+_PART_TITLE = regex.compile(r"^(?:第[一二三四五六七八九十百\d]+部分|附件\s*[\d一二三四五六七八九十]*)")
 _REACH = 6000
 
 
-def _awarded(score) -> Interval:
-    """A whole-point score may be weight × rate rounded: 3 × 43% = 1.29 is scored 1."""
-    if score.entity.places:
-        return interval_of(score)
-    return Interval(score.entity.value - HALF, score.entity.value + HALF)
+def _part(section: tuple[str, ...]) -> tuple[str, ...]:
+    """The 第…部分 / 附件 titles on a section path: which bound-in report a figure belongs to."""
+    return tuple(title for title in section if _PART_TITLE.match(title))
 
 
 @rule(CODE, NAME, SEVERITY)
 def check(extraction: Extraction) -> Iterator[Finding]:
     """What it does:
     For a score-table row that scores budget execution (预算完成, 预算执行率, 资金执行率), finds
-    the execution rate the same project states earlier (its 年度预算 / 实际执行 / 执行率 table or
-    text) and checks the score against weight × rate, with the rate capped at 100%.
+    the execution rate the same project states before it (its 年度预算 / 实际执行 / 执行率 table,
+    or 完成预算的…% in its text) and, when that rate is 100% or more, checks that the row got its
+    full weight.
 
     Why is this bad?
-    Budget execution is scored in proportion to the execution rate in the standard project
-    self-evaluation forms. A project that reports 100% execution but scores 1 of 3 on 预算完成
-    (or 40% execution and full marks) contradicts itself: either the rate or the score is wrong.
-    Some rubrics score in steps, so a mismatch is ``uncertain``; a whole-point score may round
-    the product (3 × 43% = 1.29 scored 1 is consistent).
+    Whatever the rubric — proportional (weight × rate), so many points off per point below 100%,
+    or bands — spending the whole budget earns the whole weight of the execution row. A project
+    that reports 100% execution but scores 1 of 3 on 预算完成 contradicts itself: either the rate
+    or the score is wrong. A rubric may also penalise timing (序时进度), so the finding is
+    ``uncertain``; below 100% execution rubrics differ too much to check.
 
     Example:
     a project table ``年度预算 100 | 预算调整数 -67.77 | 实际执行 32.23 | 执行率 100%`` followed by
-    the score row ``完成结果 | 预算完成 | 3 | 1`` — 3 × 100% = 3, scored 1.
+    the score row ``完成结果 | 预算完成 | 3 | 1`` — full execution, 1 of 3 points.
     """
+    view = extraction.document.normalized
     rates = [
         f for f in extraction.facts
-        if f.role == "rate" and f.measure == "percent" and exact(f)
-        and (_EXECUTION_RATE.search(f.indicator) or _EXECUTION_RATE.search(f.col_header))
+        if f.role == "rate" and f.measure == "percent" and exact(f) and f.source != "cell"
+        and (_EXECUTION_RATE.search(f.indicator) or _EXECUTION_RATE.search(f.col_header) or _AGAINST_BUDGET.search(view[f.sentence_start:f.start]))
     ]
-    for relation in extraction.relations:
-        if relation.kind != "weight" or relation.source != "table":
-            continue
+    previous_row = -1
+    for relation in sorted((r for r in extraction.relations if r.kind == "weight" and r.source == "table"), key=lambda r: r.member("weight").start):
         weight, score = relation.member("weight"), relation.member("score")
-        if weight is None or score is None or not exact(weight) or not exact(score):
+        if weight is None or score is None or not _EXECUTION_ROW.fullmatch(weight.key):
             continue
-        if not _EXECUTION_ROW.search(weight.key):
+        since, previous_row = previous_row, weight.start
+        if not exact(weight) or not exact(score):
             continue
-        rate = next(
-            (r for r in reversed(rates) if r.start < weight.start and weight.start - r.start <= _REACH
-             and r.section[:_SAME_PART] == weight.section[:_SAME_PART]),
-            None,
-        )
-        if rate is None:
+        # the project's own rate: stated after the previous scored execution row, in this part of
+        # the file and year; its own key first, and not a sub-rate (项目支出预算执行率)
+        candidates = [
+            r for r in rates if since < r.start < weight.start and weight.start - r.start <= _REACH
+            and _part(r.section) == _part(weight.section) and r.period == weight.period
+            and r.sentence_start != weight.sentence_start and not (_SUB_RATE.match(r.key) and not _SUB_RATE.match(weight.key))
+        ]
+        rate = next((r for r in reversed(candidates) if r.key == weight.key), None) or (candidates[-1] if candidates else None)
+        if rate is None or rate.entity.value < HUNDRED or score.entity.value >= weight.entity.value:
             continue
-        share = min(rate.entity.value, HUNDRED) / HUNDRED
-        expected = interval_of(rate).scale(weight.entity.value / HUNDRED)
-        if rate.entity.value >= HUNDRED:
-            expected = interval_of(weight)
-        if expected.overlaps(_awarded(score)):
-            continue
-        point = weight.entity.value * share
         yield Finding(
             rule=CODE, name=NAME, severity=SEVERITY, status="uncertain",
-            message=f"“{weight.key}”分值{weight.entity.text}×执行率{rate.entity.text} = {point:.2f}分，自评得分为{score.entity.text}",
-            message_en=f"{weight.key}: weight {weight.entity.text} × execution rate {rate.entity.text} = {point:.2f}, scored {score.entity.text}",
+            message=f"执行率{rate.entity.text}，“{weight.key}”应得满分{weight.entity.text}分，自评得分为{score.entity.text}",
+            message_en=f"{weight.key}: execution rate {rate.entity.text} earns the full {weight.entity.text} points, scored {score.entity.text}",
             evidence=(evidence(score, "score"), evidence(weight, "weight"), evidence(rate, "rate")),
-            expected=f"{weight.entity.value} × {min(rate.entity.value, HUNDRED)}% = {point:.2f}",
+            expected=f"{weight.entity.value} (the full weight at {rate.entity.value}% execution)",
             subject=f"{weight.key}|{weight.period}",
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from typing import Iterator
 
 from extractor.extraction import Extraction
@@ -32,25 +33,38 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     ``2019年离休干部共29人，伤残军人109人，建国初期老干部57人`` in the project report.
     """
     lists = _lists(extraction.facts)
-    for index, first in enumerate(lists):
-        for second in lists[index + 1:]:
-            if len(first) != len(second) or not all(_same_item(a, b) for a, b in zip(first, second)):
-                continue
-            differing = [(a, b) for a, b in zip(first, second) if a.entity.value != b.entity.value]
-            if len(differing) != 1:
-                continue
-            a, b = differing[0]
-            if a.key == b.key and a.role == b.role:
-                continue  # V001 compares same-key, same-role figures
-            agreeing = "、".join(f"{x.indicator}{x.entity.text}" for x, y in zip(first, second) if x.entity.value == y.entity.value)
-            yield Finding(
-                rule=CODE, name=NAME, severity=SEVERITY, status="uncertain",
-                message=f"两处并列的人数/数量仅一项不同：“{a.indicator}”{a.entity.text}与“{b.indicator}”{b.entity.text}（其余{agreeing}均一致）",
-                message_en=f"two parallel lists agree except {a.indicator} {a.entity.text} vs {b.indicator} {b.entity.text}",
-                evidence=(evidence(a, a.role), evidence(b, b.role)),
-                expected=f"{a.entity.value} = {b.entity.value}",
-                subject=f"{b.key}|{b.period}",
-            )
+    # lists that agree on all figures but the one at ``skip`` share a bucket: pairs are only
+    # looked for within a bucket, so the rule stays linear in practice
+    buckets: dict[tuple, list[int]] = defaultdict(list)
+    for number, items in enumerate(lists):
+        units = tuple(_unit(f) for f in items)
+        for skip in range(len(items)):
+            rest = tuple(f.entity.value for position, f in enumerate(items) if position != skip)
+            buckets[(len(items), units, items[0].period, skip, rest)].append(number)
+    reported: set[tuple[int, int]] = set()
+    for (_, _, _, skip, _), members in buckets.items():
+        for index, number in enumerate(members):
+            for other in members[index + 1:]:
+                first, second = lists[number], lists[other]
+                a, b = first[skip], second[skip]
+                if a.entity.value == b.entity.value or (id(a), id(b)) in reported:
+                    continue
+                if not all(_same_item(x, y) for x, y in zip(first, second)):
+                    continue
+                if a.key == b.key and a.role == b.role:
+                    continue  # V001 compares same-key, same-role figures
+                if {a.role, b.role} == {"target", "achieved"}:
+                    continue  # an outcome beside its own target may beat it (培训200人 → 216人)
+                reported.add((id(a), id(b)))
+                agreeing = "、".join(f"{x.indicator}{x.entity.text}" for x, y in zip(first, second) if x is not a)
+                yield Finding(
+                    rule=CODE, name=NAME, severity=SEVERITY, status="uncertain",
+                    message=f"两处并列的人数/数量仅一项不同：“{a.indicator}”{a.entity.text}与“{b.indicator}”{b.entity.text}（其余{agreeing}均一致）",
+                    message_en=f"two parallel lists agree except {a.indicator} {a.entity.text} vs {b.indicator} {b.entity.text}",
+                    evidence=(evidence(a, a.role), evidence(b, b.role)),
+                    expected=f"{a.entity.value} = {b.entity.value}",
+                    subject=f"{b.key}|{b.period}",
+                )
 
 
 def _lists(facts) -> list[list]:

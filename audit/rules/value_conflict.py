@@ -47,7 +47,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         if not _reliable_key(fact):
             continue
         key, measure, role, period = fact.identity
-        groups[(alias.get(key, key), measure, _ROLE_CLASS.get(role, role), period, _unit_class(fact))].append(fact)
+        groups[(alias.get(key, key), measure, _role_class(fact), period, _unit_class(fact))].append(fact)
     context = _Context(extraction)
     for identity, facts in groups.items():
         yield from _conflicts(identity[:4], facts, context)
@@ -76,6 +76,14 @@ def _appropriation_aliases(extraction: Extraction) -> dict[str, str]:
 # a plain statement and an actual of the same quantity and year are the same figure (决算 reports
 # say 支出合计 in one place and 实际支出 in another); they are compared, as uncertain
 _ROLE_CLASS = {"value": "level", "actual": "level"}
+# likewise a rate-named indicator's level, called achieved beside its target and rate elsewhere
+_PERCENT_LEVELS = ("rate", "achieved")
+
+
+def _role_class(fact) -> str:
+    if fact.measure == "percent" and fact.role in _PERCENT_LEVELS and not is_completion_rate(fact):
+        return "level"
+    return _ROLE_CLASS.get(fact.role, fact.role)
 
 
 def _unit_class(fact) -> str:
@@ -111,6 +119,8 @@ class _Context:
         path_a, path_b = self.path(a), self.path(b)
         if path_a and path_b and path_a[-1] is not path_b[-1] and _siblings(path_a, path_b):
             return False  # (1) 筹资工作经费项目 vs (2) 破产改制企业…项目: two subjects of one list
+        if (a.source == "text") != (b.source == "text") and path_a[:1] != path_b[:1]:
+            return False  # a table in another part may be one project's form (满意度 of one project)
         if not is_known_key(a.key) and path_a[:2] != path_b[:2]:
             return False  # a free phrase is only trusted within one part of the report
         depth = min(len(path_a), len(path_b))

@@ -133,7 +133,7 @@ def write_report(seed: int | random.Random) -> tuple[str, Manifest]:
     w.put("\n\n三、整体支出绩效情况\n\n")
     fund = _fund(w, rng, year, area)
     w.put("\n\n四、评价结论\n\n1.绩效指标完成情况。\n")
-    total = _score_table(w, rng)
+    total = _score_table(w, rng, full_execution=figures["spending"] == figures["income"])
     w.put("\n\n2.总体评价。\n")
     _fund_again(w, rng, fund)
     _overall(w, rng, total, facts)
@@ -302,7 +302,8 @@ def _fund_again(w: _Writer, rng: random.Random, fund: dict) -> None:
     w.put("。")
 
 
-def _score_table(w: _Writer, rng: random.Random) -> Decimal:
+def _score_table(w: _Writer, rng: random.Random, full_execution: bool = False) -> Decimal:
+    """The score table; with the whole budget spent, 预算执行率 keeps its full weight (C005)."""
     items = rng.sample(SCORE_ITEMS, rng.randint(4, 7))
     weights = _weights(rng, len(items))
     band = rng.choices(["优", "良", "中", "差"], weights=[55, 30, 12, 3])[0]
@@ -311,7 +312,11 @@ def _score_table(w: _Writer, rng: random.Random) -> Decimal:
     total = Decimal(rng.randint(*target))
     if halves and total < 100:
         total -= Decimal("0.5") * rng.randint(0, 1)
-    scores = _scores(rng, weights, Decimal(100) - total, Decimal("0.5") if halves else Decimal(1))
+    loss = Decimal(100) - total
+    protected = {i for i, item in enumerate(items) if full_execution and item == "预算执行率"}
+    if sum(Decimal(wt) / 2 for i, wt in enumerate(weights) if i not in protected) < loss:
+        protected = set()  # the rest cannot absorb the loss: no such report is written this way
+    scores = _scores(rng, weights, loss, Decimal("0.5") if halves else Decimal(1), protected)
     header = rng.choice([("指标", "分值", "自评得分"), ("指标", "权重", "得分"), ("绩效指标", "分值", "得分")])
     w.put("\t".join(header) + "\n")
     for index, (item, weight, score) in enumerate(zip(items, weights, scores)):
@@ -334,14 +339,14 @@ def _weights(rng: random.Random, n: int) -> list[int]:
     return [5 * f for f in fifths]
 
 
-def _scores(rng: random.Random, weights: list[int], loss: Decimal, step: Decimal) -> list[Decimal]:
+def _scores(rng: random.Random, weights: list[int], loss: Decimal, step: Decimal, protected: set[int] = frozenset()) -> list[Decimal]:
     """Scores ≤ weights whose shortfall adds up to ``loss`` (in multiples of ``step``); no item
-    loses more than half its weight, as in real self-evaluations."""
+    loses more than half its weight, as in real self-evaluations, and ``protected`` items none."""
     lost = [Decimal(0)] * len(weights)
     remaining = loss
     while remaining > 0:
         index = rng.randrange(len(weights))
-        room = Decimal(weights[index]) / 2 - lost[index]
+        room = Decimal(weights[index]) / 2 - lost[index] if index not in protected else Decimal(0)
         if room <= 0:
             continue
         take = min(remaining, room, step * rng.randint(1, 4))

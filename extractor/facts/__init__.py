@@ -54,14 +54,16 @@ def bind_facts(document: Document, entities, fiscal_year: int | None) -> tuple[l
 
 
 def _levels_of_targeted_rates(facts: list[Fact]) -> list[Fact]:
-    """A rate-named indicator with a target in the report is a performance indicator: a level of
-    it is the value achieved against that target, and ``rate`` is left for its completion
-    (居民参保率：预期指标值95% … 居民参保率达93.92% → achieved)."""
-    targeted = {f.key for f in facts if f.role == "target" and f.measure == "percent"}
+    """A rate-named indicator with a target in its section is a performance indicator there: a
+    level of it is the value achieved against that target, and ``rate`` is left for its completion
+    (居民参保率达93.92%，没有达到年度目标值95% → achieved). Another section's figure of the same
+    name (the department's 群众满意度 beside one project's) keeps its own role."""
+    targeted = {(f.key, f.section) for f in facts if f.role == "target" and f.measure == "percent"}
     if not targeted:
         return facts
     return [
-        replace(f, role="achieved") if f.role == "rate" and f.measure == "percent" and f.key in targeted and not is_completion_rate(f) else f
+        replace(f, role="achieved")
+        if f.role == "rate" and f.measure == "percent" and (f.key, f.section) in targeted and not is_completion_rate(f) else f
         for f in facts
     ]
 

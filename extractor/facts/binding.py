@@ -26,7 +26,7 @@ from .sentences import Sentences, clause_start
 
 _LEADING_WORDS = regex.compile(
     r"^(?:\s|\d{1,2}[.、．]|[一二三四五六七八九十]是|其中|包括|主要包括|主要是|主要用于|以及|另外|同时|并且|并|和|及|与|对|在|为|是"
-    r"|共计|共|另|即|均|其(?![他它余])|此外|从|由|按照|按|用于|全年|本年度|本年|年中|年初|年末|没有|未能|未|已经|已|仍然|仍|尚|我单位|我局|本单位|本部门|单位|部门)+"
+    r"|共计|共|另|即|均|其(?![他它余])|此外|从|由|按照|按|用于|全年|本年度|本年|年中|年初|年末|我单位|我局|本单位|本部门|单位|部门)+"
 )
 _TRAILING_WORDS = regex.compile(r"(?:" + r"为|是|达|达到|共|共计|计|合计|累计|约|了|至|到|的|有|以|在|\s|:|：" + r")+$")
 # words that state a role or scope, not an indicator: what is left of 实际预算执行数 after its cue
@@ -50,6 +50,7 @@ _OWN_SCOPE = regex.compile(r"全年|年末|年中|共计|合计|总|决算|实�
 _THIS_INDICATOR = regex.compile(r"该指标|该项|本指标")
 _RIGHT_NOUN = regex.compile(r"^[^，,。；;、：:（(\s\d%]{1,12}")
 _MAX_INDICATOR = 24
+_NEGATED_VERB = regex.compile(r"(?:没有|没|未能|未|尚未|仍未|均未)(?:达到|完成|实现|达)?")
 _RATE_NOUN_CUE = regex.compile(r"率|满意度|比例|比重")
 _EXECUTION_TAIL = regex.compile(r"(?:执行|完成)率$")  # 基本支出预算执行率: a role of 基本支出, not a new indicator
 _RATE_TAIL = regex.compile(r"\p{Han}{0,8}(?:率|满意度|比例|比重)")
@@ -189,7 +190,7 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
 
 
 # income only: 全年总支出 after a budget and its adjustment may be the spending, short of a carry-over
-_FULL_YEAR_INCOME = regex.compile(r"全年[^，,。；;]{0,3}收入")
+_FULL_YEAR_INCOME = regex.compile(r"全年(?:总|共计)?收入(?:总额|合计|总计)?(?:为|是|达|共计|计|:|：|\s)*$")
 
 
 def _after_budget_and_adjustment(facts: list[Fact], sentence_start: int) -> bool:
@@ -230,15 +231,27 @@ def _project_of_section(titles: tuple[str, ...]) -> str:
 
 
 _GENERIC_KEYS = frozenset({"资金", "金额", "经费", "费用", "总额", "款项", "专项"})
+_MONEY_NAME = regex.compile(r"(?:项目|费|经费|资金|补助|补贴|工程)$")
 _QUOTED = regex.compile(r"[“\"]([^”\"，,。；;]{2,30})[”\"]")
 
 
 def _quoted_subject(view: str, sentence_start: int, clause_from: int) -> str:
-    """The last quoted name in the sentence before a clause (年中追加项目“委托…服务费”，金额10万元)."""
+    """The quoted project or fund name the clause follows (年中追加项目“委托…服务费”，金额10万元):
+    the last quote of the sentence, when it names money (…费, …资金, …项目) or closes just before
+    the clause — not a slogan (围绕“健康中国”战略).
+
+    >>> _quoted_subject("年中追加项目“委托商业保险公司经办服务费”，金额10万元", 0, 21)
+    '委托商业保险公司经办服务费'
+    """
     found = None
     for found in _QUOTED.finditer(view, sentence_start, clause_from):
         pass
-    return found.group(1) if found else ""
+    if found is None:
+        return ""
+    name = found.group(1)
+    if _MONEY_NAME.search(name) or not view[found.end():clause_from].strip(" ，,：:"):
+        return name
+    return ""
 
 
 def _mask_lexicon_terms(text: str) -> str:
@@ -284,6 +297,8 @@ def _indicator(named: str) -> tuple[str, str]:
     phrase = _ROLE_WORDS.sub("", named)
     phrase = _TRAILING_WORDS.sub("", _LEADING_WORDS.sub("", phrase.strip())).strip()
     phrase = _WHITESPACE.sub("", phrase)
+    if _NEGATED_VERB.fullmatch(phrase):
+        return "", ""  # 没有达到年度目标值95%: a verb and its negation name no indicator
     if len(phrase) > _MAX_INDICATOR:
         phrase = phrase[-_MAX_INDICATOR:]
     if not phrase or not _HAN.search(phrase):
@@ -319,19 +334,26 @@ def _lead_term(view: str, sentence: tuple[int, int]) -> str:
     return lead
 
 
-_CONTINUED = "，,、；;"
+_CONTINUED = "，,"
 _MAX_CONTINUED_LINES = 3
+_MAX_BLANK_RUN = 200
 
 
 def _paragraph_start(view: str, offset: int) -> int:
-    """Where the paragraph holding ``offset`` starts; a line break after a comma does not end one
-    (``…年中监控实际完成值为 96.25%，\n\n本次评价…`` is one paragraph)."""
+    """Where the paragraph holding ``offset`` starts; a line break right after a comma does not
+    end one (``…年中监控实际完成值为 96.25%，\n\n本次评价…`` is one paragraph), unless the line
+    opens with its own lead term (``群众满意度：…``)."""
     start = view.rfind("\n", 0, offset + 1) + 1
     for _ in range(_MAX_CONTINUED_LINES):
-        before = view[:start].rstrip()
-        if not before or before[-1] not in _CONTINUED:
+        if _LEAD_TERM.match(view[start:start + 64]):
             break
-        start = view.rfind("\n", 0, len(before)) + 1
+        end = start
+        floor = max(0, start - _MAX_BLANK_RUN)
+        while end > floor and view[end - 1].isspace():
+            end -= 1
+        if end == 0 or view[end - 1] not in _CONTINUED:
+            break
+        start = view.rfind("\n", 0, end) + 1
     return start
 
 

@@ -29,6 +29,13 @@ _CLOSING = regex.compile(r"(?:年末|期末|滚存)?(?:结余结转|结转结余
 _SPENDING = regex.compile(r"支出[^，,。；;]{0,6}$")
 _INCOME = regex.compile(r"收入[^，,。；;]{0,6}$|金额[^，,。；;]{0,2}$|到位[^，,。；;]{0,4}$")
 _OPENING = regex.compile(r"(?:上年|年初|期初)(?:结转|结余)")
+def _shares_a_word(rate_key: str, count_key: str) -> bool:
+    """Whether a rate and a count name the same thing (参保率 and 参保人数 share 参保; 满意度 and
+    收回问卷 share nothing)."""
+    stem = rate_key.rstrip("率度")
+    return any(stem[i:i + 2] in count_key for i in range(len(stem) - 1))
+
+
 _EVENT_UNIT = regex.compile(r"次|批|场|期")  # occurrences, not a population a rate could be a share of
 def is_completion_rate(fact: Fact) -> bool:
     """Whether a rate is an indicator's completion (该指标完成率为105.22%), not its level.
@@ -287,7 +294,8 @@ def _lead_parts(document: Document, facts: list[Fact], found: list[Relation]) ->
                 f for f in members if _is_level(f) and f.key != total.key and f.measure == total.measure
                 and f.period == total.period and _compatible_roles(total, f) and _same_counting_unit(total, f)
             ]
-            if len(parts) >= 2:
+            # only a breakdown the glossary calls complete: 在项目支出中，重点保障了… lists examples
+            if len(parts) >= 2 and {p.key for p in parts} in decompositions().get(total.key, []):
                 yield Relation("parts", (("total", total),), parts=tuple(parts))
             break
 
@@ -443,6 +451,7 @@ def _rates(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             if (
                 len(counts) == 2 and counts[0].entity.unit == counts[1].entity.unit and fact.entity.value <= 100
                 and not _EVENT_UNIT.search(counts[0].entity.unit or "")
+                and any(_shares_a_word(fact.key, c.key) for c in counts)
             ):
                 # 城乡居民人数221000人，实际参保人数为207569人，居民参保率达93.92%: part over whole
                 small, large = sorted(counts, key=lambda f: f.entity.value)

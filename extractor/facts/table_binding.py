@@ -76,6 +76,24 @@ _ROLE_LABEL = regex.compile(
 )
 
 
+_BRACKET_NOTE = regex.compile(r"[（(][^）)]*[）)]")
+_COLUMN_HEADER = regex.compile(
+    r"(?:年初|全年|调整后|本年|年度|年中)?(?:预算调整|预算|执行|决算|实际执行|实际支出|实际完成|预期|调整|项目结余结转|结余结转|结余|结转"
+    r"|分值|权重|得分|自评分|评分|执行率|完成率|预期指标|年度指标|实际完成指标|指标|目标|预期目标)(?:数|额|金额|值|情况)?"
+)
+
+
+def is_column_header(text: str) -> bool:
+    """Whether a cell reads as a column header that states a role (``实际完成指标值(包含数字及文字
+    描述)``, ``年度预算``) — not a text value that happens to contain a role word (``按计划执行``).
+
+    >>> is_column_header("实际完成指标值(包含数字及文字描述)"), is_column_header("按计划执行")
+    (True, False)
+    """
+    cleaned = _BRACKET_NOTE.sub("", text).strip(" :：")
+    return bool(_COLUMN_HEADER.fullmatch(cleaned)) and first_role(cleaned, COLUMN_CUES)[0] != "value"
+
+
 def is_role_label(text: str) -> bool:
     """Whether a label cell states a role (``预算数:``, ``执行数``, ``其中-财政拨款:``) rather than
     naming an indicator that merely contains a role word (``预算完成``, ``预算执行率``).
@@ -100,10 +118,8 @@ def column_role(table: Table, cell: Cell) -> tuple[str, int]:
             if not above.col <= cell.col < above.col + above.col_span:
                 continue
             text = above.text
-            if text and not is_numeric_cell(text) and len(text) <= _LONGEST_HEADER:
-                role, sign = first_role(text, COLUMN_CUES)
-                if role != "value":
-                    return role, sign
+            if text and not is_numeric_cell(text) and is_column_header(text):
+                return first_role(text, COLUMN_CUES)
     return "value", 1
 
 

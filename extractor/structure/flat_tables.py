@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import regex
 
 from ..document import Table
+from .headings import could_be_heading, match_heading
 from .lines import Line, split_lines, trimmed
 from .tables import CellSpan, assemble_table, is_numeric_cell
 
@@ -133,7 +134,7 @@ def _tab_cells(scan: _Scan, i: int):
             last = k
             k += 1
         groups.append(group)
-        while k < len(lines) and not starts_cell(k) and cell_follows(k):
+        while k < len(lines) and not starts_cell(k) and cell_follows(k) and not _heading_line(scan, k):
             if not blank[k]:
                 groups[-1][-1] = _extend(text, groups[-1][-1], lines[k])
             k += 1
@@ -142,6 +143,14 @@ def _tab_cells(scan: _Scan, i: int):
     if len(rows) < 2 or sum(len(r) for r in rows) < 4 or max(len(r) for r in rows) < 2:
         return None
     return FlatTable(assemble_table(text, rows, "tab-cells"), i, last)
+
+
+def _heading_line(scan: _Scan, k: int) -> bool:
+    """A numbered heading between blank lines ends a table rather than continuing its last cell
+    (``100%`` ⏎⏎ ``三、评价结论`` ⏎ ``\t一级指标``: a new section, then a new table)."""
+    line = scan.lines[k]
+    content = scan.view[line.start:line.end]
+    return could_be_heading(content) and match_heading(content) is not None
 
 
 def _rows_from_groups(groups: list[list[CellSpan]]) -> list[list[CellSpan]]:
