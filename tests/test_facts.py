@@ -144,6 +144,11 @@ def test_facts_relation_coverage_rate_is_over_the_count_in_its_clause():
     assert (rate.member("numerator"), rate.member("denominator").entity.text) == (None, "898家")
 
 
+def test_facts_relation_target_pairs_only_its_own_indicator():
+    extraction = bound("城乡居民参保率年度目标值95%，职工参保率达99%。")
+    assert [r for r in extraction.relations if r.kind == "target"] == []
+
+
 def test_facts_relation_rate_numerator_and_denominator():
     extraction = bound("全年预算数为 202.00 万元，全年实际支出资金 82.35 万元，预算执行率为 40.77%。")
     rate = next(r for r in extraction.relations if r.kind == "rate")

@@ -470,7 +470,7 @@ def _targets(facts: list[Fact]) -> Iterable[Relation]:
             continue
         achieved = next(
             (f for f in facts[index + 1:index + 6] if f.role == "achieved" and f.measure == fact.measure
-             and f.period == fact.period and (f.key == fact.key or f.sentence_start - fact.sentence_end < 200)),
+             and f.period == fact.period and f.key == fact.key),
             None,
         )
         if achieved is None:
