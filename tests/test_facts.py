@@ -62,13 +62,14 @@ def test_facts_binding(text, figure, key, role, period):
         ("三公经费2.28万元。", "公务用车运行维护费1.74万元。", False),
         ("基本支出80.10万元。", "基本支出年初预算数为67.60万元。", False),
         ("公务接待费0.54万元。", "上年公务接待费0.50万元。", False),
+        ("职工参保率100%。", "城乡居民参保率93.92%。", False),
         ("本年支出合计313.74万元。", "支出总计318.74万元。", False),
         ("本年收入合计318.74万元。", "本年收入318.74万元。", True),
     ],
 )
 def test_facts_identity_groups_synonyms_only(first, second, same):
     extraction = bound(first + "\n" + second)
-    a, b = [f for f in extraction.facts if f.measure == "amount"]
+    a, b = [f for f in extraction.facts if f.measure in ("amount", "percent")]
     assert (a.identity == b.identity) is same
 
 
