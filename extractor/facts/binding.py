@@ -28,7 +28,7 @@ _LEADING_WORDS = regex.compile(
     r"^(?:\s|\d{1,2}[.、．]|[一二三四五六七八九十]是|其中|包括|主要包括|主要是|主要用于|以及|另外|同时|并且|并|和|及|与|对|在|为|是"
     r"|共计|共|另|即|均|其(?![他它余])|此外|从|由|按照|按|用于|全年|本年度|本年|年中|年初|年末|我单位|我局|本单位|本部门|单位|部门)+"
 )
-_TRAILING_WORDS = regex.compile(r"(?:" + r"为|是|达|达到|共|共计|计|合计|累计|约|了|至|到|的|有|以|在|\s|:|：" + r")+$")
+_TRAILING_WORDS = regex.compile(r"(?:" + r"为|是|达|达到|共|共计|计|合计|累计|约|了|至|到|的|有|以|在|总|\s|:|：" + r")+$")
 # words that state a role or scope, not an indicator: what is left of 实际预算执行数 after its cue
 _CUE_NOUN = regex.compile(r"(?:支出|收入)$")
 _TOTAL_KEYS = ("收入总计", "支出总计", "本年收入合计", "本年支出合计")
@@ -50,6 +50,7 @@ _OWN_SCOPE = regex.compile(r"全年|年末|年中|共计|合计|总|决算|实�
 _THIS_INDICATOR = regex.compile(r"该指标|该项|本指标")
 _RIGHT_NOUN = regex.compile(r"^[^，,。；;、：:（(\s\d%]{1,12}")
 _MAX_INDICATOR = 24
+_GLOSS = regex.compile(r"[（(][^（()）\d]{1,12}[）)]")  # 离休干部（门诊和住院）医疗费: the key drops the gloss
 _NEGATED_VERB = regex.compile(r"(?:没有|没|未能|未|尚未|仍未|均未)(?:达到|完成|实现|达)?")
 _RATE_NOUN_CUE = regex.compile(r"率|满意度|比例|比重")
 _EXECUTION_TAIL = regex.compile(r"(?:执行|完成)率$")  # 基本支出预算执行率: a role of 基本支出, not a new indicator
@@ -303,7 +304,7 @@ def _indicator(named: str) -> tuple[str, str]:
         phrase = phrase[-_MAX_INDICATOR:]
     if not phrase or not _HAN.search(phrase):
         return "", ""
-    return phrase, canonical_key(phrase)
+    return phrase, canonical_key(_GLOSS.sub("", phrase) or phrase)
 
 
 def _right_indicator(view: str, entity: Entity) -> tuple[str, str]:

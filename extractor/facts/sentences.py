@@ -12,7 +12,8 @@ import regex
 
 SENTENCE_END = regex.compile(r"[。！？!?\n]")
 CLAUSE_BREAK = regex.compile(r"[，,；;：:（(）)、]")
-_SHORT_GLOSS = 4
+_SHORT_GLOSS = 12
+_DIGIT = regex.compile(r"\d")
 
 
 class Sentences:
@@ -48,7 +49,9 @@ def clause_start(view: str, sentence_start: int, offset: int) -> int:
         if found is None:
             return sentence_start
         opening = view.rfind("(", max(sentence_start, found.start() - _SHORT_GLOSS), found.start())
-        if view[found.start()] == ")" and opening != -1:
-            end = opening  # 社会保障和就业（类）支出: a short gloss in brackets is part of the name
+        if view[found.start()] == ")" and opening != -1 and not _DIGIT.search(view, opening, found.start()):
+            # 社会保障和就业（类）支出, 离休干部（门诊和住院）医疗费: a short gloss in brackets is part
+            # of the name; a bracket with figures in it is a breakdown, not a gloss
+            end = opening
             continue
         return found.end()
