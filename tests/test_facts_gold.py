@@ -9,7 +9,7 @@ from benchmarks.gold import SEEDS
 
 pytestmark = pytest.mark.skipif(not SEEDS.exists(), reason="../shared/seeds not present")
 
-FLOORS = {"bound": 1.0, "role": 0.90, "period": 0.95, "key": 0.87, "key_role": 0.80, "relation_precision": 0.98, "relation_recall": 0.83}
+FLOORS = {"bound": 1.0, "role": 0.91, "period": 0.97, "key": 0.87, "key_role": 0.81, "relation_precision": 0.98, "relation_recall": 0.83}
 
 
 @pytest.fixture(scope="module")

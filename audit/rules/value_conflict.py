@@ -47,7 +47,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         if not _reliable_key(fact):
             continue
         key, measure, role, period = fact.identity
-        groups[(alias.get(key, key), measure, _role_class(fact), period, _unit_class(fact))].append(fact)
+        groups[(alias.get(key, key), measure, _role_class(fact), _stock_period(fact), _unit_class(fact))].append(fact)
     context = _Context(extraction)
     for identity, facts in groups.items():
         yield from _conflicts(identity[:4], facts, context)
@@ -78,6 +78,13 @@ def _appropriation_aliases(extraction: Extraction) -> dict[str, str]:
 _ROLE_CLASS = {"value": "level", "actual": "level"}
 # likewise a rate-named indicator's level, called achieved beside its target and rate elsewhere
 _PERCENT_LEVELS = ("rate", "achieved")
+
+
+def _stock_period(fact) -> str:
+    """A count is a stock: 截至2019年12月31日 共有公务用车0辆 and 2019年 有公务用车一辆 are one."""
+    if fact.measure == "count" and fact.period.endswith("-12-31"):
+        return fact.period[:4]
+    return fact.period
 
 
 def _role_class(fact) -> str:

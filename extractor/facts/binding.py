@@ -26,8 +26,10 @@ from .sentences import Sentences, clause_start
 
 _LEADING_WORDS = regex.compile(
     r"^(?:\s|\d{1,2}[.、．]|[一二三四五六七八九十]是|其中|包括|主要包括|主要是|主要用于|以及|另外|同时|并且|并|和|及|与|对|在|为|是"
-    r"|共计|共|另|即|均|其(?![他它余])|此外|从|由|按照|按|用于|全年|本年度|本年|年中|年初|年末|我单位|我局|本单位|本部门|单位|部门)+"
+    r"|共计|共有|现有|拥有|有(?!效|关|力|序|偿|益|机|的)|共|另|即|均|其(?![他它余])|此外|从|由|按照|按|用于|全年|本年度|本年|年中|年初|年末|我单位|我局|本单位|本部门|单位|部门)+"
 )
+# the unit's own name before what it has (广汉市医疗保障局共有车辆0辆): not part of the indicator
+_OWN_NAME = regex.compile(r"^\p{Han}{2,24}?(?:局|委员会|委|办公室|中心|院|站|所)(?=共有|现有|拥有|年末|全年|本年|实有|核定|共)")
 _TRAILING_WORDS = regex.compile(r"(?:" + r"为|是|达|达到|共|共计|计|合计|累计|约|了|至|到|的|有|以|在|总|\s|:|：" + r")+$")
 # words that state a role or scope, not an indicator: what is left of 实际预算执行数 after its cue
 _CUE_NOUN = regex.compile(r"(?:支出|收入)$")
@@ -296,7 +298,7 @@ def _indicator(named: str) -> tuple[str, str]:
             return written, canonical_key(written)
         return last.written, last.key
     phrase = _ROLE_WORDS.sub("", named)
-    phrase = _TRAILING_WORDS.sub("", _LEADING_WORDS.sub("", phrase.strip())).strip()
+    phrase = _TRAILING_WORDS.sub("", _LEADING_WORDS.sub("", _OWN_NAME.sub("", phrase.strip()))).strip()
     phrase = _WHITESPACE.sub("", phrase)
     if _NEGATED_VERB.fullmatch(phrase):
         return "", ""  # 没有达到年度目标值95%: a verb and its negation name no indicator
@@ -377,6 +379,9 @@ def _period(view, sentence_start, clause_from, entity, dates, fiscal_year, role)
             break
         if date.year is not None and date.granularity in ("year", "month", "day") and not date.as_of:
             return str(date.year)
+    sentence_as_of = [d for d in before if d.as_of]
+    if sentence_as_of and role in ("value", "actual") and sentence_as_of[-1].granularity == "day":
+        return sentence_as_of[-1].value  # 截至2019年12月31日，…共有车辆0辆: the sentence is measured at that day
     if entity.label == "COUNT" and role == "value":
         year_end = [d for d in before if d.relative and d.granularity == "day" and d.value.endswith("-12-31")]
         if year_end:
