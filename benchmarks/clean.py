@@ -1,0 +1,50 @@
+"""False alarms on independently written clean reports (corpora/clean).
+
+    python -m benchmarks.clean [--list]
+
+Every finding on these reports is a false alarm unless the report's ledger shows its text is
+wrong; the scorer prints the count per status and rule, and with ``--list`` each finding.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+from audit.engine import check_extraction
+from audit.registry import selected_rules
+from extractor import load
+from extractor.extraction import extract
+
+CLEAN = Path(__file__).resolve().parents[1] / "corpora" / "clean"
+
+
+def run() -> dict[str, list]:
+    """Findings per clean report (file name → findings)."""
+    rules = selected_rules()
+    return {path.name: check_extraction(extract(load(path)), rules) for path in sorted(CLEAN.glob("*.txt"))}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--list", action="store_true", help="print every finding")
+    args = parser.parse_args(argv)
+    found = run()
+    statuses = Counter(f.status for findings in found.values() for f in findings)
+    rules = Counter(f.rule for findings in found.values() for f in findings)
+    characters = sum(len(load(CLEAN / name).text) for name in found)
+    print(f"clean reports: {len(found)} ({characters} characters)")
+    print(f"findings: {sum(statuses.values())} (fail {statuses['fail']}, uncertain {statuses['uncertain']})")
+    print("per rule: " + ", ".join(f"{code} {count}" for code, count in sorted(rules.items())))
+    print(f"reports with a fail finding: {sum(1 for fs in found.values() if any(f.status == 'fail' for f in fs))}")
+    if args.list:
+        for name, findings in found.items():
+            for f in findings:
+                print(f"  {name} {f.rule} {f.status:9} {f.message}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
