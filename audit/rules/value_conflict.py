@@ -109,6 +109,25 @@ class _Context:
         self.listed = _listed_in_one_sentence(extraction.facts)
         self.block = _restart_blocks(extraction.document.sections)
         self._paths: dict[int, tuple] = {}
+        self._scopes: dict[int, str] = {}
+
+    def scope(self, fact) -> str:
+        """The fund or population a figure is about, from the words before it in its clause or,
+        failing that, from its section titles (（一）职工基本医疗保险基金 … 本年收入14.24亿元)."""
+        cached = self._scopes.get(id(fact))
+        if cached is None:
+            view = self.document.normalized
+            clause = max(fact.sentence_start, *(view.rfind(mark, fact.sentence_start, fact.start) + 1 for mark in "，,；;：:"))
+            found = None
+            for found in _SCOPE.finditer(view, clause, fact.start):
+                pass
+            if found is None:
+                for section in reversed(self.path(fact)):
+                    found = _SCOPE.search(section.title)
+                    if found:
+                        break
+            cached = self._scopes[id(fact)] = _SCOPE_NAMES.get(found.group(), found.group()) if found else ""
+        return cached
 
     def path(self, fact):
         cached = self._paths.get(id(fact))
@@ -121,6 +140,8 @@ class _Context:
             return False  # one sentence naming a key twice is listing different things (实有4人 … 实有27人)
         if is_completion_rate(a) != is_completion_rate(b):
             return False  # 参保率99.96% and its 完成率105.22% are different measurements of one indicator
+        if self.scope(a) != self.scope(b):
+            return False  # 职工医保基金收入 and 居民医保基金收入: one indicator of two funds
         if a.source == "table" and b.source == "table":
             return False  # the same row label recurs under different groups of one table
         path_a, path_b = self.path(a), self.path(b)
@@ -142,6 +163,8 @@ class _Context:
 
 
 _PROJECT = regex.compile(r"项目$")
+_SCOPE = regex.compile(r"城乡居民|城镇居民|居民|城镇职工|职工|统筹基金|个人账户|生育保险|大病保险|离休|伤残军人")
+_SCOPE_NAMES = {"城乡居民": "居民", "城镇居民": "居民", "城镇职工": "职工"}
 
 
 def _power_of_ten(ratio) -> bool:

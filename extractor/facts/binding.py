@@ -26,7 +26,7 @@ from .sentences import Sentences, clause_start
 
 _LEADING_WORDS = regex.compile(
     r"^(?:\s|\d{1,2}[.、．]|[一二三四五六七八九十]是|其中|包括|主要包括|主要是|主要用于|以及|另外|同时|并且|并|和|及|与|对|在|为|是"
-    r"|共计|共有|现有|拥有|有(?!效|关|力|序|偿|益|机|的)|共|另|即|均|其(?![他它余])|此外|从|由|按照|按|用于|全年|本年度|本年|年中|年初|年末|我单位|我局|本单位|本部门|单位|部门)+"
+    r"|本次评价|本次|共计|共有|现有|拥有|有(?!效|关|力|序|偿|益|机|的)|共|另|即|均|其(?![他它余])|此外|从|由|按照|按|用于|全年|本年度|本年|年中|年初|年末|我单位|我局|本单位|本部门|单位|部门)+"
 )
 # the unit's own name before what it has (广汉市医疗保障局共有车辆0辆): not part of the indicator
 _OWN_NAME = regex.compile(r"^\p{Han}{2,24}?(?:局|委员会|委|办公室|中心|院|站|所)(?=共有|现有|拥有|年末|全年|本年|实有|核定|共)")
@@ -44,6 +44,8 @@ _LEAD_TERM = regex.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[�
 _LEAD_SUFFIX = regex.compile(r"(?:绩效目标)?(?:完成情况)?(?:综述|说明|概述|分析)$|绩效目标完成情况$")
 _LEAD_YEAR = regex.compile(r"^\d{4}年(?:度)?")
 _LEAD_MAX = 15
+_ORDINAL_LABEL = regex.compile(r"指标[一二三四五六七八九十\d]+")
+_NAME_AFTER_LABEL = regex.compile(r"\s*([^，,。；;：:\d]{2,30})[：:。]")
 _WHOLE_UNIT = "部门整体支出"
 _OWN_RATE = regex.compile(r"(?:完成率|执行率|达成率|完成比例)")
 _NAMED_RATE = regex.compile(r"(?:率|满意度|比例|比重|覆盖面)$")
@@ -53,6 +55,8 @@ _THIS_INDICATOR = regex.compile(r"该指标|该项|本指标")
 _RIGHT_NOUN = regex.compile(r"^[^，,。；;、：:（(\s\d%]{1,12}")
 _MAX_INDICATOR = 24
 _GLOSS = regex.compile(r"[（(][^（()）\d]{1,12}[）)]")  # 离休干部（门诊和住院）医疗费: the key drops the gloss
+# 比目标低5.8个百分点: a gap to the target, naming no indicator of its own
+_AGAINST_TARGET = regex.compile(r"(?:比|较|低于|高于|距|离)?(?:年度|绩效)?(?:目标|预期|计划|目标值|指标值|控制目标)(?:值)?(?:低|高|少|多|差|还差)?")
 _NEGATED_VERB = regex.compile(r"(?:没有|没|未能|未|尚未|仍未|均未)(?:达到|完成|实现|达)?")
 _RATE_NOUN_CUE = regex.compile(r"率|满意度|比例|比重")
 _EXECUTION_TAIL = regex.compile(r"(?:执行|完成)率$")  # 基本支出预算执行率: a role of 基本支出, not a new indicator
@@ -300,7 +304,7 @@ def _indicator(named: str) -> tuple[str, str]:
     phrase = _ROLE_WORDS.sub("", named)
     phrase = _TRAILING_WORDS.sub("", _LEADING_WORDS.sub("", _OWN_NAME.sub("", phrase.strip()))).strip()
     phrase = _WHITESPACE.sub("", phrase)
-    if _NEGATED_VERB.fullmatch(phrase):
+    if _NEGATED_VERB.fullmatch(phrase) or _AGAINST_TARGET.fullmatch(phrase):
         return "", ""  # 没有达到年度目标值95%: a verb and its negation name no indicator
     if len(phrase) > _MAX_INDICATOR:
         phrase = phrase[-_MAX_INDICATOR:]
@@ -330,6 +334,10 @@ def _lead_term(view: str, sentence: tuple[int, int]) -> str:
     if not found:
         return ""
     lead = found.group(1).strip()
+    if _ORDINAL_LABEL.fullmatch(lead):
+        # （二）指标二：城镇新增就业人数：该指标… — the ordinal label is followed by the name
+        named = _NAME_AFTER_LABEL.match(head, found.end())
+        return named.group(1).strip() if named else ""
     if len(lead) > _LEAD_MAX:
         # 2019年离休…门诊补助项目绩效目标完成情况综述： names its project once the frame words go
         trimmed = _LEAD_SUFFIX.sub("", _LEAD_YEAR.sub("", lead))
