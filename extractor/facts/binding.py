@@ -57,6 +57,7 @@ _MAX_INDICATOR = 24
 _GLOSS = regex.compile(r"[（(][^（()）\d]{1,12}[）)]")  # 离休干部（门诊和住院）医疗费: the key drops the gloss
 # 比目标低5.8个百分点: a gap to the target, naming no indicator of its own
 _AGAINST_TARGET = regex.compile(r"(?:比|较|低于|高于|距|离)?(?:年度|绩效)?(?:目标|预期|计划|目标值|指标值|控制目标)(?:值)?(?:低|高|少|多|差|还差)?")
+_CHANGED_TO = regex.compile(r"调整为?|调整后|变更为?|核定为?|确定为?")  # 全年预算调整为3054.12万元
 _NEGATED_VERB = regex.compile(r"(?:没有|没|未能|未|尚未|仍未|均未)(?:达到|完成|实现|达)?")
 _RATE_NOUN_CUE = regex.compile(r"率|满意度|比例|比重")
 _EXECUTION_TAIL = regex.compile(r"(?:执行|完成)率$")  # 基本支出预算执行率: a role of 基本支出, not a new indicator
@@ -304,7 +305,7 @@ def _indicator(named: str) -> tuple[str, str]:
     phrase = _ROLE_WORDS.sub("", named)
     phrase = _TRAILING_WORDS.sub("", _LEADING_WORDS.sub("", _OWN_NAME.sub("", phrase.strip()))).strip()
     phrase = _WHITESPACE.sub("", phrase)
-    if _NEGATED_VERB.fullmatch(phrase) or _AGAINST_TARGET.fullmatch(phrase):
+    if _NEGATED_VERB.fullmatch(phrase) or _AGAINST_TARGET.fullmatch(phrase) or _CHANGED_TO.fullmatch(phrase):
         return "", ""  # 没有达到年度目标值95%: a verb and its negation name no indicator
     if len(phrase) > _MAX_INDICATOR:
         phrase = phrase[-_MAX_INDICATOR:]

@@ -51,6 +51,7 @@ COLUMN_CUES: tuple[tuple[str, str, int], ...] = (
     (r"分值|权重", "weight", 1),
     (r"自评分|得分|评分", "score", 1),
     (r"执行率|完成率", "rate", 1),
+    (r"全年预算|调整后(?:全年)?预算|预算调整后", "adjusted_budget", 1),
     (r"调整数|调整", "adjustment", 1),
     (r"年初预算|年度预算|预算数|预算", "budget", 1),
     (r"实际执行|执行数|决算数|实际支出|决算|执行", "actual", 1),

@@ -69,7 +69,7 @@ def find_relations(document: Document, facts: list[Fact]) -> list[Relation]:
     parts_of = {id(part): rel for rel in relations if rel.kind == "parts" for part in rel.parts}
     relations.extend(_modifiers(document, text_facts))
     relations.extend(_shares(document, text_facts, facts, parts_of))
-    relations.extend(_rates(document, text_facts))
+    relations.extend(_rates(document, text_facts, parts_of))
     relations.extend(_targets(text_facts))
     relations.extend(_weights(text_facts))
     relations.extend(_balances(document, text_facts))
@@ -411,7 +411,7 @@ def _strip_total_words(text: str) -> str:
 _SAME_CLAUSE = regex.compile(r"[\p{Han}（）()]{1,30}?(?:为|达|达到)?")
 
 
-def _rates(document: Document, facts: list[Fact]) -> Iterable[Relation]:
+def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Relation]:
     view = document.normalized
     for index, fact in enumerate(facts):
         if fact.role not in ("rate", "achieved") or fact.measure != "percent":
@@ -436,16 +436,21 @@ def _rates(document: Document, facts: list[Fact]) -> Iterable[Relation]:
                 yield Relation("rate", (("rate", fact), ("numerator", achieved), ("denominator", target)))
             continue
         amounts = [f for f in earlier if f.measure == "amount"]
-        numerator = next((f for f in amounts if f.role in ("actual", "achieved") and f.period == fact.period), None)
-        denominator = next((f for f in amounts if f.role in ("budget", "adjusted_budget", "target")), None)
+        # the whole spent, not one of its 其中 parts (全年实际支出2917.36万元，其中…项目支出1214.88万元，预算执行率95.52%)
+        spent = [f for f in amounts if f.role in ("actual", "achieved") and f.period == fact.period]
+        numerator = next((f for f in spent if id(f) not in parts_of), None) or (spent[0] if spent else None)
+        # execution is measured on the full-year budget when the passage states one
+        denominator = next((f for f in amounts if f.role == "adjusted_budget"), None) or next(
+            (f for f in amounts if f.role in ("budget", "target")), None
+        )
         if numerator is not None and denominator is None:
             # 基本支出全年预算总额82.00万元…。实际支出80.10万元，基本支出预算执行率97.68%
-            denominator = next(
-                (f for f in reversed(facts[max(0, index - 12):index]) if f.sentence_start < fact.sentence_start
-                 and fact.sentence_start - f.sentence_end <= 200 and f.key == numerator.key and f.measure == "amount"
-                 and f.role in ("budget", "adjusted_budget") and f.period == numerator.period),
-                None,
-            )
+            before = [
+                f for f in reversed(facts[max(0, index - 12):index]) if f.sentence_start < fact.sentence_start
+                and fact.sentence_start - f.sentence_end <= 200 and f.key == numerator.key and f.measure == "amount"
+                and f.role in ("budget", "adjusted_budget") and f.period == numerator.period
+            ]
+            denominator = next((f for f in before if f.role == "adjusted_budget"), None) or (before[0] if before else None)
         if numerator is None and denominator is None:
             counts = [f for f in earlier[:2] if f.measure == "count" and f.role == "value"]
             if (
@@ -540,7 +545,10 @@ def _table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation
                 yield Relation("weight", (("weight", weight), ("score", score)), source="table")
             rate = next((f for f in row_facts if f.role == "rate" and f.measure == "percent"), None)
             actual = next((f for f in row_facts if f.role == "actual" and f.measure == "amount"), None)
-            budget = next((f for f in row_facts if f.role in ("budget", "adjusted_budget") and f.measure == "amount"), None)
+            # 年初预算数 | 全年预算数 | 全年执行数 | 执行率: execution is measured on the full-year budget
+            budget = next((f for f in row_facts if f.role == "adjusted_budget" and f.measure == "amount"), None) or next(
+                (f for f in row_facts if f.role == "budget" and f.measure == "amount"), None
+            )
             if rate is not None and actual is not None and budget is not None:
                 # 年度预算 | 预算调整数 | 实际执行 | 执行率 on one row
                 yield Relation("rate", (("rate", rate), ("numerator", actual), ("denominator", budget)), source="table")
