@@ -94,6 +94,7 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             continue
         sentence = sentences.span_of(entity.start)
         if sentence != previous_sentence:
+            first_figure = entity.start
             if first_in_sentence is not None and sentence[0] - previous_sentence[1] <= 1:
                 subject_before = first_in_sentence  # the sentence just before, for 实际支出… opening the next
             else:
@@ -144,6 +145,12 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
                 indicator, key = quoted, canonical_key(quoted)
             elif previous_in_sentence is not None:
                 indicator = key = ""
+        if (
+            not indicator and role == "adjusted_budget" and measure == "amount" and previous_in_sentence is not None
+            and previous_in_sentence.role not in ("budget", "adjusted_budget")
+        ):
+            # …调减基本支出15.30万元，调整后全年预算1038.66万元: the whole budget, not the item just adjusted
+            indicator = key = _WHOLE_UNIT
         inherited = False
         if not indicator or _THIS_INDICATOR.search(left):
             lead = _lead_term(view, sentence)
@@ -176,7 +183,7 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
         ):
             role = previous_in_sentence.role  # 年初预算支出673.60万元，基本支出569.44万元：still the budget
             role_carried = True
-        period = _period(view, sentence[0], clause_from, entity, nearby_dates, fiscal_year, role)
+        period = _period(view, sentence[0], clause_from, entity, nearby_dates, fiscal_year, role, first_figure)
         if role == "interim":
             role, period = "achieved", f"{fiscal_year}-06-30" if fiscal_year else period  # 年中监控: the mid-year value
         of = ""
@@ -372,7 +379,7 @@ def _paragraph_start(view: str, offset: int) -> int:
 _PREVIOUS_YEAR = regex.compile(r"上年同期|上年度|上一年度|上年|去年")
 
 
-def _period(view, sentence_start, clause_from, entity, dates, fiscal_year, role) -> str:
+def _period(view, sentence_start, clause_from, entity, dates, fiscal_year, role, first_figure) -> str:
     """The period a figure is about: a 截至 date, a year in its clause or sentence, or the fiscal year."""
     default = str(fiscal_year) if fiscal_year else ""
     before = [d for d in dates if sentence_start <= d.start and d.end <= entity.start]
@@ -397,7 +404,9 @@ def _period(view, sentence_start, clause_from, entity, dates, fiscal_year, role)
             return year_end[-1].value  # 年末实有在职人员30人，其中行政编制6名: a head count at year end
     if role not in ("change", "growth") and _PREVIOUS_YEAR.search(view[clause_from:entity.start]) and fiscal_year:
         return str(fiscal_year - 1)
-    sentence_years = [d for d in before if d.granularity == "year" and not d.relative]
+    # a year opening the sentence dates it; one after its first figure (…尾款，按合同约定在2024年验收后支付；
+    # 基本支出结余1.44万元) belongs to its own clause
+    sentence_years = [d for d in before if d.granularity == "year" and not d.relative and d.start < first_figure]
     if sentence_years and role not in ("change", "growth"):
         return str(sentence_years[-1].year)
     return default

@@ -49,6 +49,7 @@ _NAMED_RATE = regex.compile(r"率$")
 _ADJUSTMENT_RATE = regex.compile(r"调整率")
 _COMPLETION = regex.compile(r"(?:完成率|达成率|完成比例)$")
 _DIGIT = regex.compile(r"\d")
+_ASIDE = regex.compile(r"[，,；;]\s*(?:另有|另外|此外|还有|另)")
 _SENTENCE_STOP = regex.compile(r"[。\n]")
 _HEADING_START = regex.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
 _TOTAL_SCOPE = regex.compile(r"^(?:本年|全年|本单位|部门)+")
@@ -153,7 +154,8 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
     starts = [f.start for f in facts]
     for marker in PARTS_MARKER.finditer(view):
         before = bisect_left(starts, marker.start())
-        total = next((f for f in reversed(facts[max(0, before - 3):before]) if _is_level(f)), None)
+        # not a per-unit figure (项目总投资3,900.00万元，亩均投资1500元。其中：…)
+        total = next((f for f in reversed(facts[max(0, before - 3):before]) if _is_level(f) and not _PER_UNIT.search(f.indicator)), None)
         between = view[total.end:marker.start()] if total is not None else ""
         if total is None or between.count("(") > between.count(")"):
             continue
@@ -167,17 +169,41 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             continue
         end = _list_end(view, marker.end(), total)
         depths = _depths(view, marker.end(), end)
-        parts = [
-            f for f in _facts_before(facts, before, end)
-            if marker.end() <= f.start and f.measure == total.measure and _is_level(f) and depths[f.start - marker.end()] == 0
-            and f.period == total.period and _compatible_roles(total, f) and not _NEW_TOTAL.search(f.indicator)
-            and _same_counting_unit(total, f)
-        ]
+        siblings = _siblings_of(total.key)
+        parts = []
+        for f in _facts_before(facts, before, end):
+            if marker.end() > f.start or depths[f.start - marker.end()] != 0:
+                continue
+            if f.measure == total.measure and (_NEW_TOTAL.search(f.indicator) or f.key in siblings):
+                break  # …；财政拨款支出总计… or …；项目支出…: the list of another total or of a sibling
+            if (
+                f.measure == total.measure and _is_level(f) and _in_period_of(total, f) and _compatible_roles(total, f)
+                and _same_counting_unit(total, f) and not (_CLOSING_PART.search(_left_words(view, f)) and total.key not in _WITH_CARRY_OVER)
+            ):
+                parts.append(f)
         if len(parts) >= 1:
             yield Relation("parts", (("total", total),), parts=tuple(parts))
 
 
 _PEOPLE_UNITS = {"人", "名", "位"}
+_PER_UNIT = regex.compile(r"均|每|单价|标准")
+# a year-end balance is no part of the spending it follows (实际支出…，其中…，年末结转结余136.76万元)
+_CLOSING_PART = regex.compile(r"年末|期末")
+_WITH_CARRY_OVER = ("支出总计", "收入总计", "财政拨款支出总计", "财政拨款收入总计")
+_OPENING_PART = regex.compile(r"年初|上年|期初")
+
+
+def _in_period_of(total: Fact, part: Fact) -> bool:
+    """A part is of the total's period; the opening balance (年初结转结余) dates from the year before."""
+    if part.period == total.period:
+        return True
+    return bool(_OPENING_PART.search(part.indicator)) and total.period.isdigit() and part.period[:4] == str(int(total.period) - 1)
+
+
+def _siblings_of(key: str) -> set[str]:
+    """Keys that sit beside ``key`` in one complete breakdown (基本支出 beside 项目支出)."""
+    return {other for sets in decompositions().values() for parts in sets if key in parts for other in parts if other != key}
+
 
 
 def _same_counting_unit(total: Fact, part: Fact) -> bool:
@@ -204,7 +230,9 @@ def _list_end(view: str, start: int, total: Fact) -> int:
     rest_of_line = view[start:line_end if line_end != -1 else len(view)]
     if _DIGIT.search(rest_of_line):
         stop = _SENTENCE_STOP.search(view, start)
-        return stop.start() if stop else len(view)
+        end = stop.start() if stop else len(view)
+        aside = _ASIDE.search(view, start, end)  # …；另有退休人员5人: not one of the parts
+        return aside.start() if aside else end
     position = line_end
     for _ in range(_MAX_FOLLOWING_LINES):
         if position == -1 or position + 1 >= len(view):
