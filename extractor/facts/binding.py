@@ -61,6 +61,7 @@ _CHANGED_TO = regex.compile(r"调整为?|调整后|变更为?|核定为?|确定�
 _NEGATED_VERB = regex.compile(r"(?:没有|没|未能|未|尚未|仍未|均未)(?:达到|完成|实现|达)?")
 _RATE_NOUN_CUE = regex.compile(r"率|满意度|比例|比重")
 _EXECUTION_TAIL = regex.compile(r"(?:执行|完成)率$")  # 基本支出预算执行率: a role of 基本支出, not a new indicator
+_SUB_CATEGORY = regex.compile(r"\p{Han}{2,4}(?:支出|收入|经费|费用)")
 _RATE_TAIL = regex.compile(r"\p{Han}{0,8}(?:率|满意度|比例|比重)")
 
 
@@ -304,8 +305,8 @@ def _indicator(named: str) -> tuple[str, str]:
     if found:
         last = found[-1]
         tail = _TRAILING_WORDS.sub("", named[last.end:]).strip()
-        if _RATE_TAIL.fullmatch(tail) and not _EXECUTION_TAIL.search(tail):
-            # 定点医药机构检查覆盖率100%: the rate of the term, not the term
+        if (_RATE_TAIL.fullmatch(tail) and not _EXECUTION_TAIL.search(tail)) or _SUB_CATEGORY.fullmatch(tail):
+            # 定点医药机构检查覆盖率100%: the rate of the term, not the term; 政府采购服务支出: a kind of it
             written = last.written + tail
             return written, canonical_key(written)
         return last.written, last.key

@@ -51,6 +51,8 @@ COLUMN_CUES: tuple[tuple[str, str, int], ...] = (
     (r"分值|权重", "weight", 1),
     (r"自评分|得分|评分", "score", 1),
     (r"执行率|完成率", "rate", 1),
+    (r"增减幅度|增减率|增长率|增幅|变动率", "growth", 1),
+    (r"增减|增加额|变动", "change", 1),
     (r"全年预算|调整后(?:全年)?预算|预算调整后", "adjusted_budget", 1),
     (r"调整数|调整", "adjustment", 1),
     (r"年初预算|年度预算|预算数|预算", "budget", 1),

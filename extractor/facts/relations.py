@@ -362,6 +362,7 @@ def _modifiers(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             (
                 f for f in _earlier_in_sentence(facts, index)
                 if f.key == fact.key and f.measure in wanted and f.role not in ("growth", "change", "share")
+                and f.period == fact.period  # not 与2022年度的4,987.30万元相比: last year's figure is the base
             ),
             None,
         )
