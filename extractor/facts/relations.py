@@ -593,9 +593,12 @@ def _table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation
                 total = _fact_in(by_cell, cell)
                 if total is None:
                     continue
+                # the cells above in its column — or, for scores, under a header of the same name: the
+                # 自评表's funds row scores under 得分 in another column than the indicator rows
                 above = [
-                    f for rr in rows[:r] for c in rr if c.col == cell.col
-                    for f in [_fact_in(by_cell, c)] if f is not None and f.role == total.role
+                    f for rr in rows[:r] for c in rr
+                    if c.col == cell.col or (total.measure == "score" and c.col_header and c.col_header == cell.col_header)
+                    for f in [_fact_in(by_cell, c)] if f is not None and f.role == total.role and f.measure == total.measure
                 ]
                 if len(above) >= 2:
                     yield Relation("parts", (("total", total),), parts=tuple(above), source="table")
