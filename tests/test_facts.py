@@ -71,6 +71,7 @@ def test_facts_binding(text, figure, key, role, period):
         ("职工参保率100%。", "城乡居民参保率93.92%。", False),
         ("本年支出合计313.74万元。", "支出总计318.74万元。", False),
         ("本年收入合计318.74万元。", "本年收入318.74万元。", True),
+        ("财政拨款收入总计2,386.56万元。", "本年财政拨款收入2,386.56万元。", False),
     ],
 )
 def test_facts_identity_groups_synonyms_only(first, second, same):
