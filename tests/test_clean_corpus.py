@@ -7,8 +7,7 @@ import pytest
 
 from benchmarks.clean import run
 
-# 12: a deliberately partial 其中 of 滚存结余 (S001)
-UNCERTAIN_CEILING = 1
+UNCERTAIN_CEILING = 0
 
 
 @pytest.fixture(scope="module")

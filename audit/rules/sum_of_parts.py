@@ -32,7 +32,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     719.48); ``…共筹集资金1311.21万元，其中：…904.49万元，…206.64万元，…200.11万元`` is not —
     the parts add up to 1311.24万元. Parts that exceed the total are always reported; a shortfall is
     reported as ``fail`` only when the parts form a complete breakdown (基本支出 = 人员经费 +
-    公用经费), otherwise as ``uncertain`` (a 其中 list may name only some parts).
+    公用经费), otherwise as ``uncertain`` (a 其中 list may name only some parts) — and not at
+    all when the list names a single part (其中统筹基金13.07亿元).
     """
     for relation in extraction.relations:
         if relation.kind != "parts":
@@ -51,6 +52,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             continue
         exceeds = summed.low > stated.high
         complete = total.source == "table" or {p.key for p in parts} in decompositions().get(total.key, [])
+        if not exceeds and not complete and len(parts) == 1:
+            continue  # 其中统筹基金13.07亿元: one part named is not a breakdown
         status = "fail" if exceeds or complete else "uncertain"
         point = sum((p.entity.value for p in parts), Decimal(0))
         gap = point - total.entity.value
