@@ -129,6 +129,10 @@ class _Context:
             cached = self._scopes[id(fact)] = _SCOPE_NAMES.get(found.group(), found.group()) if found else ""
         return cached
 
+    def in_breakdown(self, fact) -> bool:
+        """Whether a figure's sentence opens with 其中 (it describes a part of what came before)."""
+        return _BREAKDOWN_OPENING.match(self.document.normalized, fact.sentence_start) is not None
+
     def path(self, fact):
         cached = self._paths.get(id(fact))
         if cached is None:
@@ -140,6 +144,8 @@ class _Context:
             return False  # one sentence naming a key twice is listing different things (实有4人 … 实有27人)
         if is_completion_rate(a) != is_completion_rate(b):
             return False  # 参保率99.96% and its 完成率105.22% are different measurements of one indicator
+        if self.in_breakdown(a) != self.in_breakdown(b):
+            return False  # …预算执行率96.51%。其中，财政拨款…执行率96.70%: a part's figure, not the whole's
         if self.scope(a) != self.scope(b):
             return False  # 职工医保基金收入 and 居民医保基金收入: one indicator of two funds
         if a.source == "table" and b.source == "table":
@@ -163,6 +169,7 @@ class _Context:
 
 
 _PROJECT = regex.compile(r"项目$")
+_BREAKDOWN_OPENING = regex.compile(r"\s*其中")
 _SCOPE = regex.compile(r"城乡居民|城镇居民|居民|城镇职工|职工|统筹基金|个人账户|生育保险|大病保险|离休|伤残军人")
 _SCOPE_NAMES = {"城乡居民": "居民", "城镇居民": "居民", "城镇职工": "职工"}
 

@@ -180,6 +180,8 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
                 f.measure == total.measure and _is_level(f) and _in_period_of(total, f) and _compatible_roles(total, f)
                 and _same_counting_unit(total, f) and not (_CLOSING_PART.search(_left_words(view, f)) and total.key not in _WITH_CARRY_OVER)
             ):
+                if parts and sum(p.entity.value for p in parts) == total.entity.value and f.entity.value:
+                    break  # 分别为货物类…、服务类…、工程类…；授予中小企业…: the parts already make the whole
                 parts.append(f)
         if len(parts) >= 1:
             yield Relation("parts", (("total", total),), parts=tuple(parts))
@@ -490,6 +492,10 @@ def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Re
                 # 城乡居民人数221000人，实际参保人数为207569人，居民参保率达93.92%: part over whole
                 small, large = sorted(counts, key=lambda f: f.entity.value)
                 numerator, denominator = small, large
+                whole = parts_of.get(id(numerator))
+                if whole is not None and whole.member("total") is not None:
+                    # 特困人员6,213人，其中集中供养1,874人、分散供养4,339人，集中供养率为30.16%: over the whole
+                    denominator = whole.member("total")
         if numerator is None and denominator is None and earlier and earlier[0].measure == "count" and _SAME_CLAUSE.fullmatch(view[earlier[0].end:fact.start]):
             # 全县898家定点医药机构检查覆盖率100%: the rate is over the population counted in its own clause
             denominator = earlier[0]
