@@ -1,6 +1,6 @@
 """False alarms on independently written clean reports (corpora/clean).
 
-    python -m benchmarks.clean [--list]
+    python -m benchmarks.clean [--list] [--dir corpora/heldout]
 
 Every finding on these reports is a false alarm unless the report's ledger shows its text is
 wrong; the scorer prints the count per status and rule, and with ``--list`` each finding.
@@ -21,20 +21,21 @@ from extractor.extraction import extract
 CLEAN = Path(__file__).resolve().parents[1] / "corpora" / "clean"
 
 
-def run() -> dict[str, list]:
-    """Findings per clean report (file name → findings)."""
+def run(folder: Path = CLEAN) -> dict[str, list]:
+    """Findings per clean report in ``folder`` (file name → findings)."""
     rules = selected_rules()
-    return {path.name: check_extraction(extract(load(path)), rules) for path in sorted(CLEAN.glob("*.txt"))}
+    return {path.name: check_extraction(extract(load(path)), rules) for path in sorted(folder.glob("*.txt"))}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--list", action="store_true", help="print every finding")
+    parser.add_argument("--dir", type=Path, default=CLEAN, help="folder of clean reports (default corpora/clean)")
     args = parser.parse_args(argv)
-    found = run()
+    found = run(args.dir)
     statuses = Counter(f.status for findings in found.values() for f in findings)
     rules = Counter(f.rule for findings in found.values() for f in findings)
-    characters = sum(len(load(CLEAN / name).text) for name in found)
+    characters = sum(len(load(args.dir / name).text) for name in found)
     print(f"clean reports: {len(found)} ({characters} characters)")
     print(f"findings: {sum(statuses.values())} (fail {statuses['fail']}, uncertain {statuses['uncertain']})")
     print("per rule: " + ", ".join(f"{code} {count}" for code, count in sorted(rules.items())))

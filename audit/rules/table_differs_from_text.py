@@ -7,6 +7,7 @@ from typing import Iterator
 import regex
 
 from extractor.extraction import Extraction
+from extractor.facts.table_binding import cell_locator, table_subject
 
 from ..facts_view import evidence, exact, interval_of
 from ..model import Finding
@@ -32,6 +33,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     ``项目全年预算数6万元，执行数为2.58万元，完成预算的43%`` followed by a table whose 预算执行情况
     row reads ``预算数: 4 | 执行数: 4``.
     """
+    locate = cell_locator(extraction.document)
     by_section: dict[tuple, list] = {}
     for fact in extraction.facts:
         if fact.source == "text" and fact.measure == "amount" and exact(fact):
@@ -41,6 +43,9 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             continue
         if not exact(table_fact) or not table_fact.section or _SUB_ROW.match(table_fact.row_header):
             continue  # 其中-财政拨款 / 其它资金 rows hold parts of the project's money, not its total
+        located = locate(table_fact.start)
+        if located is None or not table_subject(located[1]):
+            continue  # only a project's form (项目名称 …) restates the project's own budget and execution
         wanted = BUDGET_ROLES if table_fact.role in BUDGET_ROLES else ("actual",)
         narrative = next(
             (f for f in reversed(by_section.get(table_fact.section, [])) if f.start < table_fact.start and f.role in wanted),

@@ -28,7 +28,10 @@ def table_subject(table: Table) -> str:
     for row in table.rows:
         for index, cell in enumerate(row):
             if _SUBJECT_LABEL.match(cell.text) and index + 1 < len(row):
-                return row[index + 1].text
+                value = row[index + 1].text
+                if first_role(value, COLUMN_CUES)[0] != "value":
+                    continue  # 项目 | 预算数 | 决算数: a header row, not a form naming its project
+                return value
     return ""
 
 
