@@ -118,5 +118,9 @@ def _occupants(grid):
     return occupied
 
 
+_PLACEHOLDER = regex.compile(r"^\s*(?:[—－\-–/／\\]+|无|不适用)\s*$")
+
+
 def _is_header_text(entry) -> bool:
-    return entry is not None and entry[1] != "" and not is_numeric_cell(entry[1])
+    """A cell that can head a row or column: text, not a number and not a placeholder (— for n/a)."""
+    return entry is not None and entry[1] != "" and not is_numeric_cell(entry[1]) and not _PLACEHOLDER.match(entry[1])
