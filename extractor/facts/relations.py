@@ -37,6 +37,8 @@ def _shares_a_word(rate_key: str, count_key: str) -> bool:
 
 
 _EVENT_UNIT = regex.compile(r"次|批|场|期")  # occurrences, not a population a rate could be a share of
+
+
 def is_completion_rate(fact: Fact) -> bool:
     """Whether a rate is an indicator's completion (该指标完成率为105.22%), not its level.
 
