@@ -6,6 +6,7 @@ from collections import defaultdict
 from typing import Iterator
 
 from extractor.extraction import Extraction
+from extractor.facts.model import counting_unit
 
 from ..facts_view import evidence, exact
 from ..model import Finding
@@ -13,7 +14,6 @@ from ..registry import rule
 
 CODE, NAME, SEVERITY = "V003", "parallel-list-differs", "warning"
 _SHORTEST = 3
-_PEOPLE = {"人", "名", "位"}
 
 
 @rule(CODE, NAME, SEVERITY)
@@ -37,7 +37,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     # looked for within a bucket, so the rule stays linear in practice
     buckets: dict[tuple, list[int]] = defaultdict(list)
     for number, items in enumerate(lists):
-        units = tuple(_unit(f) for f in items)
+        units = tuple(counting_unit(f) for f in items)
         for skip in range(len(items)):
             rest = tuple(f.entity.value for position, f in enumerate(items) if position != skip)
             buckets[(len(items), units, items[0].period, skip, rest)].append(number)
@@ -85,11 +85,6 @@ def _lists(facts) -> list[list]:
 
 def _same_item(a, b) -> bool:
     """The same subject counted in the same unit for the same period (离休 and 离休干部 are one)."""
-    if a.period != b.period or _unit(a) != _unit(b):
+    if a.period != b.period or counting_unit(a) != counting_unit(b):
         return False
     return a.key == b.key or (min(len(a.key), len(b.key)) >= 2 and (a.key in b.key or b.key in a.key))
-
-
-def _unit(fact) -> str:
-    unit = fact.entity.unit or ""
-    return "人" if unit in _PEOPLE else unit

@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import Iterator
 
 from extractor.extraction import Extraction
+from extractor.facts.model import PEOPLE_UNITS
 
 from ..facts_view import evidence, exact
 from ..model import Finding
 from ..registry import rule
 
 CODE, NAME, SEVERITY = "P002", "staff-exceeds-posts", "warning"
-_PEOPLE = {"人", "名", "位"}
 
 
 @rule(CODE, NAME, SEVERITY)
@@ -28,7 +28,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     Example:
     ``机关行政编制3名，其中：行政编制4名。实有人员4人`` — 4 in post against 3 posts.
     """
-    facts = [f for f in extraction.facts if f.measure == "count" and exact(f) and (f.entity.unit or "") in _PEOPLE]
+    facts = [f for f in extraction.facts if f.measure == "count" and exact(f) and (f.entity.unit or "") in PEOPLE_UNITS]
     for index, staff in enumerate(facts):
         if not staff.key.startswith("实有"):
             continue

@@ -9,6 +9,7 @@ import regex
 
 from extractor.extraction import Extraction
 from extractor.facts.lexicon import find_indicators, is_known_key
+from extractor.facts.model import counting_unit
 from extractor.facts.relations import is_completion_rate
 
 from ..facts_view import evidence, exact, interval_of, show
@@ -47,7 +48,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         if not _reliable_key(fact):
             continue
         key, measure, role, period = fact.identity
-        groups[(alias.get(key, key), measure, _role_class(fact), _stock_period(fact), _unit_class(fact))].append(fact)
+        groups[(alias.get(key, key), measure, _role_class(fact), _stock_period(fact), counting_unit(fact))].append(fact)
     context = _Context(extraction)
     for identity, facts in groups.items():
         yield from _conflicts(identity[:4], facts, context)
@@ -60,7 +61,6 @@ def _reliable_key(fact) -> bool:
     return len(fact.indicator) >= _MIN_FREE_INDICATOR and fact.source == "text"
 
 
-_PEOPLE = {"人", "名", "位"}
 # when all income is general-budget appropriation, "一般公共预算财政拨款X" and "X" are one quantity
 _APPROPRIATION = {"一般公共预算财政拨款基本支出": "基本支出", "一般公共预算财政拨款支出": "本年支出合计", "一般公共预算财政拨款收入": "本年收入合计"}
 
@@ -91,14 +91,6 @@ def _role_class(fact) -> str:
     if fact.measure == "percent" and fact.role in _PERCENT_LEVELS and not is_completion_rate(fact):
         return "level"
     return _ROLE_CLASS.get(fact.role, fact.role)
-
-
-def _unit_class(fact) -> str:
-    """Counts compare only in the same measure word family (26人 is not 1台)."""
-    if fact.measure != "count":
-        return ""
-    unit = fact.entity.unit or ""
-    return "人" if unit in _PEOPLE else unit
 
 
 class _Context:

@@ -107,3 +107,17 @@ class Relation:
         if self.parts:
             out["parts"] = [[fact.start, fact.end] for fact in self.parts]
         return out
+
+
+PEOPLE_UNITS = frozenset({"人", "名", "位"})
+
+
+def counting_unit(fact: Fact) -> str:
+    """The measure-word family a count is in ("" for other measures): 人, 名 and 位 count people alike.
+
+    Example: ``26人`` and ``9名`` give ``"人"``; ``1台`` gives ``"台"``.
+    """
+    if fact.measure != "count":
+        return ""
+    unit = fact.entity.unit or ""
+    return "人" if unit in PEOPLE_UNITS else unit

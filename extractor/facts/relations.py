@@ -18,7 +18,7 @@ import regex
 
 from ..document import Document
 from .lexicon import canonical_key, decompositions, find_indicators, is_known_key
-from .model import Fact, Relation
+from .model import Fact, Relation, counting_unit
 
 PARTS_MARKER = regex.compile(r"其中\s*[:：]?|主要用于以下方面\s*[:：]?|具体包括\s*[:：]?|分别为")
 TOTAL_LABEL = regex.compile(r"^\s*(?:合\s*计|总\s*计|总\s*分|合计数)\s*$")
@@ -189,7 +189,6 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             yield Relation("parts", (("total", total),), parts=tuple(parts))
 
 
-_PEOPLE_UNITS = {"人", "名", "位"}
 _PER_UNIT = regex.compile(r"均|每|单价|标准")
 # a year-end balance is no part of the spending it follows (实际支出…，其中…，年末结转结余136.76万元)
 _CLOSING_PART = regex.compile(r"年末|期末")
@@ -212,10 +211,7 @@ def _siblings_of(key: str) -> set[str]:
 
 def _same_counting_unit(total: Fact, part: Fact) -> bool:
     """Counts add up only in one measure word (共有车辆0辆，其中：…用车0辆 — not …设备0台（套））."""
-    if total.measure != "count":
-        return True
-    units = {total.entity.unit or "", part.entity.unit or ""}
-    return len(units) == 1 or units <= _PEOPLE_UNITS
+    return counting_unit(total) == counting_unit(part)
 
 
 _NEW_TOTAL = regex.compile(r"共计|合计|总计|^总|全年")
