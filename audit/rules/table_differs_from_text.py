@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
-import regex
-
 from extractor.extraction import Extraction
-from extractor.facts.table_binding import cell_locator, table_subject
+from extractor.facts.table_binding import cell_locator, is_sub_row, table_subject
 
 from ..facts_view import evidence, exact, interval_of
 from ..model import Finding
@@ -15,7 +13,6 @@ from ..registry import rule
 
 CODE, NAME, SEVERITY = "V002", "table-differs-from-text", "error"
 BUDGET_ROLES = ("budget", "adjusted_budget")
-_SUB_ROW = regex.compile(r"^\s*(?:其中|其它|其他)")
 
 
 @rule(CODE, NAME, SEVERITY)
@@ -41,7 +38,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     for table_fact in extraction.facts:
         if table_fact.source != "table" or table_fact.measure != "amount" or table_fact.role not in (*BUDGET_ROLES, "actual"):
             continue
-        if not exact(table_fact) or not table_fact.section or _SUB_ROW.match(table_fact.row_header):
+        if not exact(table_fact) or not table_fact.section or is_sub_row(table_fact.row_header):
             continue  # 其中-财政拨款 / 其它资金 rows hold parts of the project's money, not its total
         located = locate(table_fact.start)
         if located is None or not table_subject(located[1]):

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 from typing import Iterable
 
 import regex
@@ -19,6 +20,7 @@ import regex
 from ..document import Document
 from .lexicon import canonical_key, decompositions, find_indicators, is_known_key
 from .model import Fact, Relation, counting_unit
+from .table_binding import REST_ROW, SUB_ROW, is_sub_row
 
 PARTS_MARKER = regex.compile(r"其中\s*[:：]?|主要用于以下方面\s*[:：]?|具体包括\s*[:：]?|分别为")
 TOTAL_LABEL = regex.compile(r"^\s*(?:合\s*计|总\s*计|总\s*分|合计数)\s*$")
@@ -203,9 +205,10 @@ def _in_period_of(total: Fact, part: Fact) -> bool:
     return bool(_OPENING_PART.search(part.indicator)) and total.period.isdigit() and part.period[:4] == str(int(total.period) - 1)
 
 
-def _siblings_of(key: str) -> set[str]:
+@lru_cache(maxsize=None)
+def _siblings_of(key: str) -> frozenset[str]:
     """Keys that sit beside ``key`` in one complete breakdown (基本支出 beside 项目支出)."""
-    return {other for sets in decompositions().values() for parts in sets if key in parts for other in parts if other != key}
+    return frozenset(other for sets in decompositions().values() for parts in sets if key in parts for other in parts if other != key)
 
 
 
@@ -608,8 +611,6 @@ def _table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation
                     yield Relation("parts", (("total", total),), parts=tuple(above), source="table")
 
 
-_SUB_ROW = regex.compile(r"^\s*其中")
-_REST_ROW = regex.compile(r"^\s*(?:其它|其他)(?:资金)?\s*[:：]?\s*$")
 
 
 def _form_sub_rows(rows, by_cell: dict) -> Iterable[Relation]:
@@ -619,16 +620,16 @@ def _form_sub_rows(rows, by_cell: dict) -> Iterable[Relation]:
     for r, row in enumerate(rows):
         for cell in row:
             total = _fact_in(by_cell, cell)
-            if total is None or total.measure != "amount" or _SUB_ROW.match(total.row_header) or _REST_ROW.match(total.row_header):
+            if total is None or total.measure != "amount" or is_sub_row(total.row_header):
                 continue
             parts, closed = [], False
             for below in rows[r + 1:r + 4]:
                 part = next((f for c in below if c.col == cell.col for f in [_fact_in(by_cell, c)] if f is not None), None)
                 if part is None or part.measure != total.measure:
                     break
-                if _SUB_ROW.match(part.row_header):
+                if SUB_ROW.match(part.row_header):
                     parts.append(part)
-                elif _REST_ROW.match(part.row_header):
+                elif REST_ROW.match(part.row_header):
                     parts.append(part)
                     closed = True
                     break

@@ -106,7 +106,17 @@ def is_role_label(text: str) -> bool:
     """
     cleaned = _UNIT_NOTE.sub("", text).strip(" :：")
     return bool(_ROLE_LABEL.fullmatch(cleaned))
-_SUB_LABEL = regex.compile(r"^\s*(?:其中|其它资金|其他资金)")
+SUB_ROW = regex.compile(r"^\s*其中")
+REST_ROW = regex.compile(r"^\s*(?:其它|其他)(?:资金)?\s*[:：]?\s*$")
+
+
+def is_sub_row(label: str) -> bool:
+    """Whether a form row holds a part of the row above (``其中-财政拨款:``, ``其它资金:``).
+
+    >>> is_sub_row("其中-财政拨款:"), is_sub_row("预算数:")
+    (True, False)
+    """
+    return bool(SUB_ROW.match(label) or REST_ROW.match(label))
 
 
 def column_role(table: Table, cell: Cell) -> tuple[str, int]:
@@ -140,7 +150,7 @@ def bind_table_fact(document: Document, entity: Entity, located, fiscal_year: in
         role, sign = label_role, label_sign
     if role == "value":
         role, sign = column_role(table, cell)
-    if role == "value" and _SUB_LABEL.match(cell.row_header):
+    if role == "value" and is_sub_row(cell.row_header):
         # 其中-财政拨款: | 32.23 under 执行数: | 32.23 — the sub-row is read in the terms of the label above it
         label_cell = next((c for c in reversed(table.rows[cell.row]) if c.col < cell.col and c.text == cell.row_header), None)
         if label_cell is not None:
