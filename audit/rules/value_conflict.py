@@ -49,7 +49,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             continue
         key, measure, role, period = fact.identity
         groups[(alias.get(key, key), measure, _role_class(fact), _stock_period(fact), counting_unit(fact))].append(fact)
-    context = _Context(extraction)
+    context = _Context(extraction, funding_matters=not alias)
     for identity, facts in groups.items():
         yield from _conflicts(identity[:4], facts, context)
 
@@ -96,8 +96,10 @@ def _role_class(fact) -> str:
 class _Context:
     """What tells two same-key facts apart: the sentence listing them and the section each is in."""
 
-    def __init__(self, extraction: Extraction):
+    def __init__(self, extraction: Extraction, funding_matters: bool = True):
         self.document = extraction.document
+        self.funding_matters = funding_matters
+        self._fundings: dict[int, str] = {}
         self.listed = _listed_in_one_sentence(extraction.facts)
         self.block = _restart_blocks(extraction.document.sections)
         self._paths: dict[int, tuple] = {}
@@ -121,6 +123,21 @@ class _Context:
             cached = self._scopes[id(fact)] = _SCOPE_NAMES.get(found.group(), found.group()) if found else ""
         return cached
 
+    def funding(self, fact) -> str:
+        """The funding source a figure is limited to (财政拨款, 政府性基金), from its sentence's
+        subject, its own clause or its section titles: ``一般公共预算财政拨款基本支出1,246.35万元，
+        其中：人员经费1,098.62万元`` states the appropriation's 人员经费, not the department's."""
+        cached = self._fundings.get(id(fact))
+        if cached is None:
+            view = self.document.normalized
+            subject_end = min((i for i in (view.find(m, fact.sentence_start, fact.start) for m in "，,；;") if i >= 0), default=fact.start)
+            clause = max(fact.sentence_start, *(view.rfind(mark, fact.sentence_start, fact.start) + 1 for mark in "，,；;：:"))
+            found = _FUNDING.search(view, fact.sentence_start, subject_end) or _FUNDING.search(view, clause, fact.start)
+            if found is None:
+                found = next((m for section in reversed(self.path(fact)) for m in [_FUNDING.search(section.title)] if m), None)
+            cached = self._fundings[id(fact)] = _FUNDING_NAMES.get(found.group(), found.group()) if found else ""
+        return cached
+
     def in_breakdown(self, fact) -> bool:
         """Whether a figure's sentence opens with 其中 (it describes a part of what came before)."""
         return _BREAKDOWN_OPENING.match(self.document.normalized, fact.sentence_start) is not None
@@ -140,6 +157,8 @@ class _Context:
             return False  # …预算执行率96.51%。其中，财政拨款…执行率96.70%: a part's figure, not the whole's
         if self.scope(a) != self.scope(b):
             return False  # 职工医保基金收入 and 居民医保基金收入: one indicator of two funds
+        if self.funding_matters and self.funding(a) != self.funding(b):
+            return False  # 基本支出包括人员经费1,127.45万元 vs 财政拨款基本支出…其中：人员经费1,098.62万元
         if a.source == "table" and b.source == "table":
             return False  # the same row label recurs under different groups of one table
         path_a, path_b = self.path(a), self.path(b)
@@ -163,6 +182,8 @@ class _Context:
 _PROJECT = regex.compile(r"项目$")
 _BREAKDOWN_OPENING = regex.compile(r"\s*其中")
 _SCOPE = regex.compile(r"城乡居民|城镇居民|居民|城镇职工|职工|统筹基金|个人账户|生育保险|大病保险|离休|伤残军人")
+_FUNDING = regex.compile(r"财政拨款|一般公共预算|政府性基金预算?|国有资本经营预算")
+_FUNDING_NAMES = {"一般公共预算": "财政拨款", "政府性基金预算": "政府性基金"}
 _SCOPE_NAMES = {"城乡居民": "居民", "城镇居民": "居民", "城镇职工": "职工"}
 
 

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from decimal import Decimal
 from functools import lru_cache
 from typing import Iterable
 
@@ -607,10 +608,72 @@ def _table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation
                     if c.col == cell.col or (total.measure == "score" and c.col_header and c.col_header == cell.col_header)
                     for f in [_fact_in(by_cell, c)] if f is not None and f.role == total.role and f.measure == total.measure
                 ]
-                if len(above) >= 2:
-                    yield Relation("parts", (("total", total),), parts=tuple(above), source="table")
+                layout = _column_layout(above, total)
+                if layout is None:
+                    continue
+                kept, splits = layout
+                if len(kept) >= 2:
+                    yield Relation("parts", (("total", total),), parts=tuple(kept), source="table")
+                for parent, subs in splits:
+                    yield Relation("parts", (("total", parent),), parts=tuple(subs), source="table")
 
 
+
+
+def _column_layout(column: list[Fact], total: Fact) -> tuple[list[Fact], list[tuple[Fact, list[Fact]]]] | None:
+    """The cells a 合计 row adds, and the 其中 runs inside them: a ``其中`` row and the rows after
+    it that complete it belong to the row above them, not to the total.
+
+    ``公务用车购置及运行维护费 12.00`` / ``其中：公务用车购置费 0.00`` / ``公务用车运行维护费 12.00`` /
+    ``公务接待费 3.00`` / ``合计 15.00``: the total adds 12.00 and 3.00, and 12.00 is split into
+    0.00 and 12.00.  A run ends where its rows add up to the row above it; a run that never adds
+    up (one of its rows is wrong) ends where the rest adds up to the total.  Two such runs, or
+    one that fits neither way, leave the layout unknown: ``None``."""
+    runs: list[tuple[int, int]] = []  # (parent index, first sub-row index)
+    index = 0
+    while index < len(column):
+        if SUB_ROW.match(column[index].row_header) and index > 0:
+            runs.append((index - 1, index))
+            index += 1
+            while index < len(column) and not SUB_ROW.match(column[index].row_header):
+                index += 1
+        else:
+            index += 1
+    if not runs:
+        return list(column), []
+    extents: list[int | None] = []
+    for n, (parent, first) in enumerate(runs):
+        limit = runs[n + 1][0] + 1 if n + 1 < len(runs) else len(column)
+        running, extent = Decimal(0), None
+        for end in range(first, limit):
+            running += column[end].entity.value
+            if running == column[parent].entity.value:
+                extent = end + 1
+                break
+        extents.append(extent)
+    unknown = [n for n, extent in enumerate(extents) if extent is None]
+    if len(unknown) > 1:
+        return None
+
+    def layout(chosen: list[int]) -> tuple[list[Fact], list[tuple[Fact, list[Fact]]]]:
+        inside = {i for (parent, first), end in zip(runs, chosen) for i in range(first, end)}
+        splits = [(column[parent], column[first:end]) for (parent, first), end in zip(runs, chosen)]
+        return [f for i, f in enumerate(column) if i not in inside], splits
+    if not unknown:
+        return layout(extents)
+    n = unknown[0]
+    parent, first = runs[n]
+    limit = runs[n + 1][0] + 1 if n + 1 < len(runs) else len(column)
+    for end in range(first + 1, limit + 1):
+        chosen = [end if i == n else e for i, e in enumerate(extents)]
+        kept, splits = layout(chosen)
+        if sum(f.entity.value for f in kept) == total.entity.value:
+            return kept, splits
+    return None
+
+
+def _is_subtotal_row(fact: Fact) -> bool:
+    return bool(TOTAL_LABEL.match(fact.row_header))
 
 
 def _form_sub_rows(rows, by_cell: dict) -> Iterable[Relation]:
