@@ -52,6 +52,13 @@ def fact(extraction, figure: str, nth: int = 0):
         ("年初预算总收入为673.60万元，年中追加预算824.88万元，全年总收入为1498.48万元。", "1498.48万元", "收入总计", "adjusted_budget", "2023"),
         ("筹资工作经费年中调增20万元，实际支出60万元，结余结转0万元。", "0万元", "结余结转", "value", "2023"),
         ("居民参保率：该指标预期指标值为 95%，\n\n本次评价居民参保率为 99.96%。该指标权重分值为 15 分，自评得分 15 分。", "15 分", "城乡居民参保率", "weight", "2023"),
+        ("本年收入6,950.56万元，包括财政拨款收入6,935.20万元和其他收入15.36万元。", "15.36万元", "其他收入", "value", "2023"),
+        ("追加9个项目支出计779.00万元。", "779.00万元", "项目支出", "adjustment", "2023"),
+        ("本年收入6,950.56万元，包括财政拨款收入6,935.20万元和其他收入15.36万元，分别占本年收入的99.78%和0.22%。", "0.22%", "其他收入", "share", "2023"),
+        ("本年支出7,050.17万元，包括基本支出2,318.77万元、项目支出4,731.40万元，占比分别为32.89%和67.11%。", "32.89%", "基本支出", "share", "2023"),
+        ("基本支出中人员经费2,046.31万元，占基本支出的88.25%。", "88.25%", "人员经费", "share", "2023"),
+        ("“三公”经费财政拨款支出37.89万元，完成年度预算44.50万元的85.15%。", "44.50万元", "三公经费", "budget", "2023"),
+        ("“三公”经费财政拨款支出37.89万元，完成年度预算44.50万元的85.15%。", "85.15%", "三公经费", "rate", "2023"),
     ],
 )
 def test_facts_binding(text, figure, key, role, period):
@@ -120,6 +127,28 @@ def test_facts_relation_adjustment_rate_is_the_change_over_the_initial_budget():
     extraction = bound("我单位年初批复预算数 205.60 万元，年中调减数 3.60 万元，调整后全年预算数 202.00 万元，预算调整率 1.75%。")
     rate = next(r for r in extraction.relations if r.kind == "rate")
     assert (rate.member("numerator").entity.text, rate.member("denominator").entity.text) == ("3.60 万元", "205.60 万元")
+
+
+@pytest.mark.parametrize(
+    "text,share,part",
+    [
+        ("资产总额23,461.08万元，其中流动资产3,215.64万元、固定资产19,874.32万元、无形资产371.12万元，固定资产占资产总额的84.71%。", "84.71%", "19,874.32万元"),
+        ("本年收入6,950.56万元，包括财政拨款收入6,935.20万元和其他收入15.36万元，分别占本年收入的99.78%和0.22%。", "99.78%", "6,935.20万元"),
+        ("本年收入6,950.56万元，包括财政拨款收入6,935.20万元和其他收入15.36万元，分别占本年收入的99.78%和0.22%。", "0.22%", "15.36万元"),
+        ("基本支出62,357.94万元，包括人员经费58,106.27万元、公用经费4,251.67万元，人员经费占基本支出的93.18%。", "93.18%", "58,106.27万元"),
+    ],
+)
+def test_facts_relation_share_part_is_the_one_it_names(text, share, part):
+    relation = next(r for r in bound(text).relations if r.kind == "share" and r.member("share").entity.text == share)
+    assert relation.member("part").entity.text == part
+
+
+def test_facts_relation_change_modifies_the_spending_not_its_budget():
+    extraction = bound("“三公”经费财政拨款支出37.89万元，完成年度预算44.50万元的85.15%；较上年减少26.04万元，下降40.73%。")
+    modified = {r.kind: r.member("amount").entity.text for r in extraction.relations if r.kind in ("change", "growth")}
+    assert modified == {"change": "37.89万元", "growth": "37.89万元"}
+    rate = next(r for r in extraction.relations if r.kind == "rate")
+    assert (rate.member("numerator").entity.text, rate.member("denominator").entity.text) == ("37.89万元", "44.50万元")
 
 
 @pytest.mark.parametrize(

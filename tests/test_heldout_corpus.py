@@ -6,7 +6,7 @@ from __future__ import annotations
 from benchmarks.clean import run
 from benchmarks.gold import REPO
 
-CEILING = 5
+CEILING = 2
 
 
 def test_heldout_corpus_findings_at_most_ceiling():

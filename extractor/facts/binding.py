@@ -59,6 +59,7 @@ _GLOSS = regex.compile(r"[（(][^（()）\d]{1,12}[）)]")  # 离休干部（门
 _AGAINST_TARGET = regex.compile(r"(?:比|较|低于|高于|距|离)?(?:年度|绩效)?(?:目标|预期|计划|目标值|指标值|控制目标)(?:值)?(?:低|高|少|多|差|还差)?")
 _CHANGED_TO = regex.compile(r"调整为?|调整后|变更为?|核定为?|确定为?")  # 全年预算调整为3054.12万元
 _NEGATED_VERB = regex.compile(r"(?:没有|没|未能|未|尚未|仍未|均未)(?:达到|完成|实现|达)?")
+_BARE_VERB = regex.compile(r"完成|实现|达成|占|比")  # 完成年度预算44.50万元: the verb names nothing
 _RATE_NOUN_CUE = regex.compile(r"率|满意度|比例|比重")
 _EXECUTION_TAIL = regex.compile(r"(?:执行|完成)率$")  # 基本支出预算执行率: a role of 基本支出, not a new indicator
 _SUB_CATEGORY = regex.compile(r"\p{Han}{2,4}(?:支出|收入|经费|费用)")
@@ -89,6 +90,7 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
     previous_in_sentence: Fact | None = None
     previous_sentence = None
     first_in_sentence: Fact | None = None
+    previous_figure_end = 0
     subject_before: Fact | None = None
     for entity in entities:
         if entity.label not in ("MONEY", "PERCENT", "COUNT", "SCORE"):
@@ -102,10 +104,16 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
                 subject_before = None
             previous_in_sentence = first_in_sentence = None
             previous_sentence = sentence
+            previous_figure_end = sentence[0]
         clause_from = clause_start(view, sentence[0], entity.start)
+        # 包括财政拨款收入6,935.20万元和其他收入15.36万元: a figure's name lies after the figure
+        # before it; a cue before that figure still gives the role (追加9个项目支出计779.00万元)
+        name_from = max(clause_from, previous_figure_end)
+        previous_figure_end = entity.end
         raw_left = view[clause_from:entity.start]
         nearby_dates = _dates_between(dates, date_starts, sentence[0], entity.start)
         left = _without_dates(view, clause_from, entity.start, nearby_dates)
+        skipped = name_from - clause_from
         measure = measure_of(entity)
         table = PERCENT_CUES if entity.label == "PERCENT" else SCORE_CUES if entity.label == "SCORE" else AMOUNT_CUES
         # a lexicon term may hide a cue word (一般公共预算收入 is not a budget); score words never mislead
@@ -113,14 +121,14 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
         role, sign, cue = find_role(_mask_lexicon_terms(raw_left) if masked else raw_left, table)
         if measure == "points" and role == "value":
             role = "change"
-        named = left
-        if cue is not None:
+        named = left[skipped:]
+        if cue is not None and cue.start() >= skipped:
             if role == "rate" and _RATE_NOUN_CUE.match(cue.group()):
-                named = left  # 参保率为: the rate word is the end of the indicator's own name
+                pass  # 参保率为: the rate word is the end of the indicator's own name
             else:
-                named = left[: cue.start()] if role == "share" else left[: cue.start()] + " " + left[cue.end():]
-            if find_indicators(left) and not find_indicators(named):
-                named = left  # the cue sat beside a lexicon term that names the figure
+                named = left[skipped:cue.start()] if role == "share" else left[skipped:cue.start()] + " " + left[cue.end():]
+            if find_indicators(left[skipped:]) and not find_indicators(named) and role != "share":
+                named = left[skipped:]  # the cue sat beside a lexicon term that names the figure
         indicator, key = _indicator(named)
         if not indicator and not left.strip() and clause_from > sentence[0] and view[clause_from - 1] == "(":
             # 城乡医疗救助（100 万元）: the figure in brackets belongs to the words before them
@@ -202,7 +210,43 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             previous_in_sentence = fact
             if first_in_sentence is None:
                 first_in_sentence = fact
+    _respective_shares(view, facts)
     return facts
+
+
+_RESPECTIVELY = regex.compile(r"分别")
+_LIST_JOIN = regex.compile(r"\s*(?:和|、|及|与|,|，)\s*")
+
+
+def _respective_shares(view: str, facts: list[Fact]) -> None:
+    """``包括财政拨款收入6,935.20万元和其他收入15.36万元，分别占本年收入的99.78%和0.22%``: a
+    分别 list of shares pairs, in order, with the figures listed just before it — each share is
+    re-bound to its part's indicator, and the later ones (``和0.22%``) become shares too."""
+    index = 0
+    while index < len(facts):
+        first = facts[index]
+        if first.role != "share" or not _RESPECTIVELY.search(view, first.sentence_start, first.start):
+            index += 1
+            continue
+        run = [index]
+        while run[-1] + 1 < len(facts):
+            following = facts[run[-1] + 1]
+            if following.measure != first.measure or following.sentence_start != first.sentence_start:
+                break
+            if not _LIST_JOIN.fullmatch(view, facts[run[-1]].end, following.start):
+                break
+            run.append(run[-1] + 1)
+        listed = [i for i in range(index - 1, -1, -1) if facts[i].sentence_start == first.sentence_start]
+        parts = [i for i in listed if facts[i].role in ("value", "actual", "budget", "adjusted_budget") and facts[i].measure in ("amount", "count")]
+        parts = list(reversed(parts[:len(run)]))
+        if len(run) >= 2 and len(parts) == len(run) and len({facts[i].key for i in parts}) == len(parts):
+            for share_index, part_index in zip(run, parts):
+                part = facts[part_index]
+                facts[share_index] = replace(
+                    facts[share_index], role="share", indicator=part.indicator, key=part.key, of=first.of,
+                    sign=1, inherited=True, role_carried=share_index != index,
+                )
+        index = run[-1] + 1
 
 
 # income only: 全年总支出 after a budget and its adjustment may be the spending, short of a carry-over
@@ -219,7 +263,7 @@ def _after_budget_and_adjustment(facts: list[Fact], sentence_start: int) -> bool
     return "budget" in roles and "adjustment" in roles
 
 
-_AGAINST_BUDGET = regex.compile(r"完成(?:年初)?预算")
+_AGAINST_BUDGET = regex.compile(r"完成(?:年初|年度|全年)?预算")
 
 
 def _mark_actual(facts: list[Fact], rate: Fact) -> None:
@@ -229,6 +273,8 @@ def _mark_actual(facts: list[Fact], rate: Fact) -> None:
         if fact.sentence_start != rate.sentence_start:
             return
         if fact.measure == "amount" and fact.key == rate.key:
+            if fact.role in ("budget", "adjusted_budget"):
+                continue  # 支出37.89万元，完成年度预算44.50万元的85.15%: the budget is the denominator
             if fact.role == "value":
                 facts[index] = replace(fact, role="actual")
             return
@@ -313,7 +359,7 @@ def _indicator(named: str) -> tuple[str, str]:
     phrase = _ROLE_WORDS.sub("", named)
     phrase = _TRAILING_WORDS.sub("", _LEADING_WORDS.sub("", _OWN_NAME.sub("", phrase.strip()))).strip()
     phrase = _WHITESPACE.sub("", phrase)
-    if _NEGATED_VERB.fullmatch(phrase) or _AGAINST_TARGET.fullmatch(phrase) or _CHANGED_TO.fullmatch(phrase):
+    if _NEGATED_VERB.fullmatch(phrase) or _BARE_VERB.fullmatch(phrase) or _AGAINST_TARGET.fullmatch(phrase) or _CHANGED_TO.fullmatch(phrase):
         return "", ""  # 没有达到年度目标值95%: a verb and its negation name no indicator
     if len(phrase) > _MAX_INDICATOR:
         phrase = phrase[-_MAX_INDICATOR:]

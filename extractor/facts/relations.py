@@ -362,14 +362,13 @@ def _modifiers(document: Document, facts: list[Fact]) -> Iterable[Relation]:
         wanted = ("amount", "count") if fact.measure in ("percent", "amount", "count") else ("percent",)
         if fact.measure == "points":
             wanted = ("percent",)
-        base = next(
-            (
-                f for f in _earlier_in_sentence(facts, index)
-                if f.key == fact.key and f.measure in wanted and f.role not in ("growth", "change", "share")
-                and f.period == fact.period  # not 与2022年度的4,987.30万元相比: last year's figure is the base
-            ),
-            None,
-        )
+        candidates = [
+            f for f in _earlier_in_sentence(facts, index)
+            if f.key == fact.key and f.measure in wanted and f.role not in ("growth", "change", "share")
+            and f.period == fact.period  # not 与2022年度的4,987.30万元相比: last year's figure is the base
+        ]
+        # 支出37.89万元，完成年度预算44.50万元的85.15%；较上年减少26.04万元: the spending changed, not its budget
+        base = next((f for f in candidates if f.role in ("value", "actual")), None) or next(iter(candidates), None)
         if base is None and _COMPARED_WITH.search(view[fact.sentence_start:fact.start]):
             # 2019年度支出总计313.74万元。与2018年相比，支出总计增加313.74万元: the amount is the
             # current figure stated in the sentences just before
@@ -394,10 +393,9 @@ def _shares(document: Document, text_facts: list[Fact], all_facts: list[Fact], p
     for index, fact in enumerate(text_facts):
         if fact.role != "share":
             continue
-        part = next(
-            (f for f in _earlier_in_sentence(text_facts, index) if f.measure in ("amount", "count") and f.role in LEVEL_ROLES),
-            None,
-        )
+        earlier = [f for f in _earlier_in_sentence(text_facts, index) if f.measure in ("amount", "count") and f.role in LEVEL_ROLES]
+        # 固定资产占资产总额的84.71% after …、固定资产19,874.32万元、无形资产371.12万元: the share names its part
+        part = next((f for f in earlier if fact.key and f.key == fact.key), None) or next(iter(earlier), None)
         if part is None:
             continue
         total = None

@@ -11,7 +11,7 @@ from bisect import bisect_right
 import regex
 
 SENTENCE_END = regex.compile(r"[。！？!?\n]")
-CLAUSE_BREAK = regex.compile(r"[，,；;：:（(）)、]")
+CLAUSE_BREAK = regex.compile(r"[，；;：:（(）)、]|,(?!\d{3}(?:\D|$))")  # 6,935.20: a thousands comma breaks nothing
 _SHORT_GLOSS = 12
 _DIGIT = regex.compile(r"\d")
 
