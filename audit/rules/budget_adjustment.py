@@ -34,6 +34,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     with ``调整后全年预算数 203.00 万元`` it is not.
     """
     facts = [f for f in extraction.facts if f.measure == "amount" and exact(f)]
+    # 年初预算1,200.00万元，其中…县级配套120.00万元: a 其中 part is not the budget that was adjusted
+    listed_parts = {id(p) for r in extraction.relations if r.kind == "parts" for p in r.parts}
     for index, adjusted in enumerate(facts):
         if adjusted.role != "adjusted_budget" and not (adjusted.role == "value" and _FULL_YEAR.search(adjusted.indicator)):
             continue
@@ -49,7 +51,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         # the passage names the quantity once (我单位年初批复预算数 … 调整后全年预算数): the nearest budget
         # before the adjustments is the one adjusted
         budget = next((f for f in earlier if f.role == "budget" and f.key == adjusted.key), None) or next(
-            (f for f in earlier if f.role == "budget" and adjusted.start - f.start <= _SAME_PASSAGE), None
+            (f for f in earlier if f.role == "budget" and adjusted.start - f.start <= _SAME_PASSAGE and id(f) not in listed_parts), None
         )
         if budget is None or (adjusted.role == "value" and (budget.sentence_start != adjusted.sentence_start or budget.key != adjusted.key)):
             continue  # a plain 全年 total counts only in the sentence that builds it from the budget

@@ -139,7 +139,8 @@ class _Context:
         return cached
 
     def in_breakdown(self, fact) -> bool:
-        """Whether a figure's sentence opens with 其中 (it describes a part of what came before)."""
+        """Whether a figure's sentence opens with 其中 or 分资金来源看 (it describes a part of what
+        came before)."""
         return _BREAKDOWN_OPENING.match(self.document.normalized, fact.sentence_start) is not None
 
     def path(self, fact):
@@ -180,7 +181,8 @@ class _Context:
 
 
 _PROJECT = regex.compile(r"项目$")
-_BREAKDOWN_OPENING = regex.compile(r"\s*其中")
+# 其中，… / 分资金来源看，… / 按用途分，… / 从支出结构看：… open a sentence about the parts
+_BREAKDOWN_OPENING = regex.compile(r"\s*(?:其中|[分按从][\p{Han}]{1,8}?(?:看|分|来看|划分)[，,：:])")
 _SCOPE = regex.compile(r"城乡居民|城镇居民|居民|城镇职工|职工|统筹基金|个人账户|生育保险|大病保险|离休|伤残军人")
 _FUNDING = regex.compile(r"财政拨款|一般公共预算|政府性基金预算?|国有资本经营预算")
 _FUNDING_NAMES = {"一般公共预算": "财政拨款", "政府性基金预算": "政府性基金"}
