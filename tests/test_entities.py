@@ -120,3 +120,19 @@ def test_entities_document_fiscal_year_and_report_date(seed, fiscal_year, report
 
     tagged = tag_entities(load(seed_path(seed)))
     assert (tagged.fiscal_year, tagged.report_date) == (fiscal_year, report_date)
+
+
+@pytest.mark.parametrize(
+    "text,report_date",
+    [
+        ("2024年度项目支出绩效自评报告\n正文。\n\n宜昌市夷陵区教育局\n2025年3月28日\n\n附件\n\n项目\t金额\n合计\t100\n" + "表格说明。" * 40, "2025-03-28"),
+        ("2024年度项目支出绩效自评报告\n正文。\n\n宜昌市夷陵区教育局\n2025年3月28日\n", "2025-03-28"),
+        ("2024年度项目支出绩效自评报告\n一、概况\n2024年6月1日\n项目于当日开工，" + "其后按计划推进。" * 40 + "\n附件\n表1\n", None),
+        ("2024年度项目支出绩效自评报告\n2025年3月28日，本局召开了评审会议。" + "正文。" * 80 + "\n附件\n表1\n", None),
+    ],
+    ids=["signature-before-appendix", "signature-at-end", "date-line-under-a-heading-with-text", "date-in-a-sentence"],
+)
+def test_entities_report_date_from_signature_before_appendix(text, report_date):
+    from extractor.loaders.compose import document_from_text
+
+    assert tag_entities(document_from_text("t.txt", "txt", text)).report_date == report_date

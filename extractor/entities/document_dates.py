@@ -3,7 +3,8 @@
 Fiscal year, most reliable first: a ``YYYY年度`` in the title area (the first lines), then the
 most frequent ``YYYY年度`` in the text, then the most frequent year in the text.
 Report date: a date after 填报时间/报告日期/发布日期/成文日期/日期, else the last full date in the
-closing lines (the signature).
+closing lines (the signature), else a signature date on its own line under the issuer's name and
+followed by the 附件 (tables appended after the signature).
 """
 
 from __future__ import annotations
@@ -45,4 +46,31 @@ def pick_report_date(view: str, dates) -> object | None:
         if _DATE_LABEL.search(view[max(0, entity.start - 12):entity.start]):
             return entity
     closing = [d for d in full if d.start >= len(view.rstrip()) - _CLOSING_AREA]
-    return closing[-1] if closing else None
+    if closing:
+        return closing[-1]
+    signed = [d for d in full if _signs_before_appendix(view, d)]
+    return signed[-1] if signed else None
+
+
+_APPENDIX_LINE = regex.compile(r"\s*(?:附件|附表|附录|附：|附:)")
+_SHORT_LINE = 40
+
+
+def _signs_before_appendix(view: str, date) -> bool:
+    r"""Whether a date is a signature line closing the report body, followed by its 附件:
+    ``宜昌市夷陵区教育局\n2025年3月28日\n\n附件\n…``.
+
+    >>> from types import SimpleNamespace
+    >>> text = "正文。\n示例县教育局\n2025年3月28日\n\n附件\n表1"
+    >>> _signs_before_appendix(text, SimpleNamespace(start=11, end=21))
+    True
+    """
+    line_start = view.rfind("\n", 0, date.start) + 1
+    line_end = view.find("\n", date.end)
+    line_end = len(view) if line_end == -1 else line_end
+    if view[line_start:date.start].strip() or view[date.end:line_end].strip():
+        return False  # the date shares its line with other words
+    before = view[:line_start].rstrip().rsplit("\n", 1)[-1].strip()
+    if not before or len(before) > _SHORT_LINE or "。" in before:
+        return False  # a signature names the issuer on a short line above the date
+    return bool(_APPENDIX_LINE.match(view, line_end)) or not view[line_end:].strip()
