@@ -59,6 +59,7 @@ _GLOSS = regex.compile(r"[（(][^（()）\d]{1,12}[）)]")  # 离休干部（门
 _AGAINST_TARGET = regex.compile(r"(?:比|较|低于|高于|距|离)?(?:年度|绩效)?(?:目标|预期|计划|目标值|指标值|控制目标)(?:值)?(?:低|高|少|多|差|还差)?")
 _CHANGED_TO = regex.compile(r"调整为?|调整后|变更为?|核定为?|确定为?")  # 全年预算调整为3054.12万元
 _NEGATED_VERB = regex.compile(r"(?:没有|没|未能|未|尚未|仍未|均未)(?:达到|完成|实现|达)?")
+_ENDS_WITH_ACTION = regex.compile(r"(?:购置|购买|采购|配备|配置|增设|新增|建成|建设|开展|组织|举办|召开|培训|发放|查处|检查|走访|完成|办理|受理|接待|处理|约谈|暂停|解除|追回|移交|公开|发布|印发|制定|出台)了?$")
 _BARE_VERB = regex.compile(r"完成|实现|达成|占|比")  # 完成年度预算44.50万元: the verb names nothing
 _RATE_NOUN_CUE = regex.compile(r"率|满意度|比例|比重")
 _EXECUTION_TAIL = regex.compile(r"(?:执行|完成)率$")  # 基本支出预算执行率: a role of 基本支出, not a new indicator
@@ -133,8 +134,11 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
         if not indicator and not left.strip() and clause_from > sentence[0] and view[clause_from - 1] == "(":
             # 城乡医疗救助（100 万元）: the figure in brackets belongs to the words before them
             indicator, key = _indicator(view[clause_start(view, sentence[0], clause_from - 1):clause_from - 1])
-        if not indicator and entity.label == "COUNT":
-            indicator, key = _right_indicator(view, entity)
+        if entity.label == "COUNT" and (not indicator or _ENDS_WITH_ACTION.search(indicator)):
+            # 购置18台医保自助服务一体机, 在大厅增设2台…: a verb on the left, the thing counted on the right
+            right = _right_indicator(view, entity)
+            if right[0]:
+                indicator, key = right
         if not indicator and cue is not None and _CUE_NOUN.search(cue.group()):
             if previous_in_sentence is None and subject_before is not None and subject_before.role in ("budget", "adjusted_budget"):
                 # 基本支出全年预算总额82.00万元…。实际支出80.10万元: the actual of the budget just stated
