@@ -16,6 +16,7 @@ import pytest
 from audit.engine import check_extraction
 from corpora.planted import MUTATIONS, REWRITES, grade_of, mutation_rng, seed_cases, write_report
 from corpora.planted.mutations import HALF
+from corpora.planted.templates import GRADES
 from corpora.planted.seeds import SEEDS
 from extractor.entities import tag_entities
 from extractor.extraction import extract
@@ -76,11 +77,17 @@ def test_planted_writer_facts_are_consistent(seed):
         base = v[f"{clause}.amount"] - sign * v[f"{clause}.change"]
         assert abs(v[f"{clause}.change"] / base * HUNDRED - v[f"{clause}.growth"]) <= Decimal("0.05")
     assert v["fund.amount.1"] == v["fund.amount.2"] and v["fund.growth.1"] == v["fund.growth.2"]
+    assert v["table.running.actual"] == v["car.amount"] and v["table.reception.actual"] == v["reception.amount"]
+    for column in ("budget", "actual"):
+        cell = {row: v[f"table.{row}.{column}"] for row in ("abroad", "parent", "purchase", "running", "reception", "total")}
+        assert cell["purchase"] + cell["running"] == cell["parent"]
+        assert cell["abroad"] + cell["parent"] + cell["reception"] == cell["total"]
     weights = [s.value for s in manifest.named("score.row") if s.name.endswith(".weight")]
     scores = [s.value for s in manifest.named("score.row") if s.name.endswith(".score")]
     assert sum(weights) == 100 and all(s <= w for s, w in zip(scores, weights))
     assert sum(scores) == v["score.total.score"] == v["overall.score"] == facts["score"]
-    assert v["overall.grade"][0] == grade_of(facts["score"])
+    short_of = {full: short for short, full, _ in GRADES} | {short: short for short, _, _ in GRADES}
+    assert short_of[v["overall.grade"]] == grade_of(facts["score"])
     year, month, day = (int(p) for p in v["report.date"].split("-"))
     assert year == facts["fiscal_year"] + 1 and 1 <= month <= 6 and day <= calendar.monthrange(year, month)[1]
     assert text.rstrip().endswith(slots["report.date"].text)
@@ -144,6 +151,13 @@ def _is_error(kind: str, expected, old_manifest) -> bool:
         return site.text[0] != grade_of(new.facts["score"])
     if kind == "unit":
         return site.text.endswith("元") and not site.text.endswith("万元") and site.text[:-1] == old.text[:-2]
+    if kind == "table-parts":
+        column = site.name.rsplit(".", 1)[1]
+        cell = {row: new[f"table.{row}.{column}"] for row in ("abroad", "parent", "purchase", "running", "reception", "total")}
+        slack = 6 * Decimal("0.005")
+        split = cell["purchase"].value + cell["running"].value - cell["parent"].value
+        total = cell["abroad"].value + cell["parent"].value + cell["reception"].value - cell["total"].value
+        return abs(split) > slack or abs(total) > slack
     raise AssertionError(kind)
 
 

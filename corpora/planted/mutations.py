@@ -23,6 +23,8 @@ score-total                  the 合计 score                                   
 score-over-weight            an item score above its weight                   C002
 grade                        the grade word                                   C003
 unit                         万元 → 元 on a part or a twice-stated amount      V001, S001, R001, R002
+table-parts                  a cell of the 三公 table: a row, the 合计, or a    S001 (T001, V001)
+                             row of the 其中 run under the car row
 ============================ ================================================ =====================
 
 ``Expected.codes`` lists every code that counts as finding the error (one code for most kinds).
@@ -202,6 +204,18 @@ def unit(text: str, manifest: Manifest, rng: random.Random) -> tuple[str, Expect
     return _change(text, manifest, "unit", name, f"{number}元", Decimal(number), ("V001", "S001", "R001", "R002"))
 
 
+def table_parts(text: str, manifest: Manifest, rng: random.Random) -> tuple[str, Expected]:
+    """A cell of the 三公 table changed: a row the 合计 adds, the 合计 itself, or a row of the
+    其中 run under 公务用车购置及运行维护费 (S001; T001 or V001 where the text states it too)."""
+    column = rng.choice(["actual", "budget"])
+    row = rng.choice(["parent", "purchase", "running", "reception", "total"])
+    name = f"table.{row}.{column}"
+    slot = manifest[name]
+    # a 合计 over six cells of ±0.005 each tolerates 0.03: move by at least a yuan
+    new, value = _shifted(rng, slot, 100, 5000)
+    return _change(text, manifest, "table-parts", name, new, value, ("S001", "T001", "V001"))
+
+
 MUTATIONS: dict[str, Mutation] = {
     "value-mention": value_mention,
     "parts": parts,
@@ -214,6 +228,7 @@ MUTATIONS: dict[str, Mutation] = {
     "score-over-weight": score_over_weight,
     "grade": grade,
     "unit": unit,
+    "table-parts": table_parts,
 }
 
 

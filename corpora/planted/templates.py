@@ -250,6 +250,34 @@ def _three_public(w: _Writer, rng: random.Random) -> None:
     with w.segment("sentence.reception"):
         _change_clause(w, rng, "reception", "公务接待费", reception_rise)
         w.put("。")
+    _three_public_table(w, rng)
+
+
+def _three_public_table(w: _Writer, rng: random.Random) -> None:
+    """The 三公 table in yuan, its 合计 below the rows and the car row split by a 其中 run
+    (购置费 / 运行维护费) that the 合计 does not add again; the 运行维护费 and 公务接待费 it
+    shows are the amounts the sentences above state."""
+    running, reception = w.slots["car.amount"].value, w.slots["reception.amount"].value
+    purchase = Decimal(rng.randint(50000, 300000)) if rng.random() < 0.3 else Decimal(0)
+
+    def budget_of(actual: Decimal) -> Decimal:
+        return actual + rounded(actual * Decimal(rng.uniform(0, 0.3)), 2)
+    budgets = {"purchase": budget_of(purchase), "running": budget_of(running), "reception": budget_of(reception)}
+    rows = (
+        ("因公出国（境）费", "abroad", Decimal(0), Decimal(0)),
+        ("公务用车购置及运行维护费", "parent", budgets["purchase"] + budgets["running"], purchase + running),
+        ("其中：公务用车购置费", "purchase", budgets["purchase"], purchase),
+        ("公务用车运行维护费", "running", budgets["running"], running),
+        ("公务接待费", "reception", budgets["reception"], reception),
+        ("合计", "total", budgets["purchase"] + budgets["running"] + budgets["reception"], purchase + running + reception),
+    )
+    w.put("“三公”经费财政拨款支出明细如下（单位：元）：\n项目\t预算数\t决算数\n")
+    for label, name, budget, actual in rows:
+        w.put(f"{label}\t")
+        w.fig(f"table.{name}.budget", fixed(budget, 2), "cell", budget, 2, None)
+        w.put("\t")
+        w.fig(f"table.{name}.actual", fixed(actual, 2), "cell", actual, 2, None)
+        w.put("\n")
 
 
 def _execution(w: _Writer, rng: random.Random, figures: dict) -> None:
@@ -314,8 +342,12 @@ def _score_table(w: _Writer, rng: random.Random, full_execution: bool = False) -
         total -= Decimal("0.5") * rng.randint(0, 1)
     loss = Decimal(100) - total
     protected = {i for i, item in enumerate(items) if full_execution and item == "预算执行率"}
-    if sum(Decimal(wt) / 2 for i, wt in enumerate(weights) if i not in protected) < loss:
-        protected = set()  # the rest cannot absorb the loss: no such report is written this way
+    absorbable = sum(Decimal(wt) / 2 for i, wt in enumerate(weights) if i not in protected)
+    if protected and absorbable < loss:
+        # the other items cannot lose that much without 预算执行率 losing too: a higher total
+        step = Decimal("0.5") if halves else Decimal(1)
+        loss = (absorbable / step).to_integral_value(rounding="ROUND_FLOOR") * step
+        total = Decimal(100) - loss
     scores = _scores(rng, weights, loss, Decimal("0.5") if halves else Decimal(1), protected)
     header = rng.choice([("指标", "分值", "自评得分"), ("指标", "权重", "得分"), ("绩效指标", "分值", "得分")])
     w.put("\t".join(header) + "\n")

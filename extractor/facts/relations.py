@@ -625,8 +625,9 @@ def _column_layout(column: list[Fact], total: Fact) -> tuple[list[Fact], list[tu
     ``公务用车购置及运行维护费 12.00`` / ``其中：公务用车购置费 0.00`` / ``公务用车运行维护费 12.00`` /
     ``公务接待费 3.00`` / ``合计 15.00``: the total adds 12.00 and 3.00, and 12.00 is split into
     0.00 and 12.00.  A run ends where its rows add up to the row above it; a run that never adds
-    up (one of its rows is wrong) ends where the rest adds up to the total.  Two such runs, or
-    one that fits neither way, leave the layout unknown: ``None``."""
+    up (one of its rows is wrong) ends where the rest adds up to the total, or (the row above it
+    is wrong) where the run and the other rows add up to the total.  Two such runs, or one that
+    fits no way, leave the layout unknown: ``None``."""
     runs: list[tuple[int, int]] = []  # (parent index, first sub-row index)
     index = 0
     while index < len(column):
@@ -666,8 +667,20 @@ def _column_layout(column: list[Fact], total: Fact) -> tuple[list[Fact], list[tu
         chosen = [end if i == n else e for i, e in enumerate(extents)]
         kept, splits = layout(chosen)
         if sum(f.entity.value for f in kept) == total.entity.value:
-            return kept, splits
-    return None
+            return kept, splits  # a row of the run is wrong
+    fitting = []
+    for end in range(first + 1, limit + 1):
+        chosen = [end if i == n else e for i, e in enumerate(extents)]
+        kept, _ = layout(chosen)
+        subs = column[first:end]
+        if sum(f.entity.value for f in kept if f is not column[parent]) + sum(f.entity.value for f in subs) == total.entity.value:
+            fitting.append(subs)
+    if not fitting:
+        return None
+    # the run and the other rows add up to the total: the row above the run is wrong, and only
+    # its own split says so; where rows could belong to the run or not, the run nearest the row
+    subs = min(fitting, key=lambda run: abs(sum(f.entity.value for f in run) - column[parent].entity.value))
+    return [], [(column[parent], subs)]
 
 
 def _is_subtotal_row(fact: Fact) -> bool:
