@@ -180,6 +180,15 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             indicator, key = _indicator(cue.group())
         if measure == "percent" and role == "value" and _NAMED_RATE.search(indicator):
             role = "rate"  # 城乡居民参保率为93.92%: the indicator is itself a rate
+        if (
+            role == "rate" and _BARE_EXECUTION_RATE.fullmatch(indicator) and first_in_sentence is not None
+            and first_in_sentence.measure == "amount" and first_in_sentence.key not in _WHOLE_KEYS
+            and not _PROJECT_WORDS & {first_in_sentence.key}
+        ):
+            # “三公”经费预算120,000.00元，实际支出86,420.00元，预算执行率72.02%: the rate of the
+            # sentence's subject, not the department's 预算执行率
+            indicator = first_in_sentence.indicator + indicator
+            key = canonical_key(first_in_sentence.key + "预算执行率")
         if not indicator and role in ("budget", "adjusted_budget", "adjustment", "actual") and measure == "amount":
             indicator, key = _WHOLE_UNIT, _WHOLE_UNIT  # 我单位年初预算数为205.60万元: the department's whole budget
         if not indicator:
@@ -284,6 +293,8 @@ def _mark_actual(facts: list[Fact], rate: Fact) -> None:
             return
 
 
+_BARE_EXECUTION_RATE = regex.compile(r"(?:预算|资金)?执行率")
+_WHOLE_KEYS = frozenset({_WHOLE_UNIT, "本年支出合计", "支出总计", "本年收入合计", "收入总计", "财政拨款支出总计"})
 _PROJECT_WORDS = frozenset({"项目支出", "项目资金", "项目", "该项目"})
 _PROJECT_TITLE = regex.compile(r"^\s*(?:[（(][^）)]{1,3}[）)]|[^、.．\s]{1,3}[、.．])?\s*(?P<name>[^，,。；;：:]{2,40}?)项目\s*$")
 
@@ -427,12 +438,15 @@ def _paragraph_start(view: str, offset: int) -> int:
     return start
 
 
+_OPENING_BALANCE = regex.compile(r"(?:年初|期初|上年末|上年结转)[^，,。；;：:\d]{0,10}?(?:结转|结余)[^，,。；;：:\d]{0,6}$")
 _PREVIOUS_YEAR = regex.compile(r"上年同期|上年度|上一年度|上年|去年")
 
 
 def _period(view, sentence_start, clause_from, entity, dates, fiscal_year, role, first_figure) -> str:
     """The period a figure is about: a 截至 date, a year in its clause or sentence, or the fiscal year."""
     default = str(fiscal_year) if fiscal_year else ""
+    if role not in ("change", "growth") and fiscal_year and _OPENING_BALANCE.search(view, clause_from, entity.start):
+        return f"{fiscal_year - 1}-12-31"  # 年初财政拨款结转和结余398.35万元: the balance the year opened with
     before = [d for d in dates if sentence_start <= d.start and d.end <= entity.start]
     in_clause = [d for d in before if d.start >= clause_from]
     # an explicit year outranks a relative word beside it (2019年本年支出合计 is 2019)

@@ -174,11 +174,14 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             continue
         end = _list_end(view, marker.end(), total)
         depths = _depths(view, marker.end(), end)
+        nested = _nested_lists(view, marker.end(), end, starts)
         siblings = _siblings_of(total.key)
         parts = []
         for f in _facts_before(facts, before, end):
             if marker.end() > f.start or depths[f.start - marker.end()] != 0:
                 continue
+            if any(a <= f.start < b for a, b in nested):
+                continue  # 基本支出1,203.65万元，…包括人员经费1,070.99万元…；项目支出…: a part's own parts
             if f.measure == total.measure and (_NEW_TOTAL.search(f.indicator) or f.key in siblings):
                 break  # …；财政拨款支出总计… or …；项目支出…: the list of another total or of a sibling
             if (
@@ -192,6 +195,26 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             yield Relation("parts", (("total", total),), parts=tuple(parts))
 
 
+_NESTED_MARKER = regex.compile(r"(?:主要|具体)?包括[:：]?|其中[:：，,]?")
+_ITEM_END = regex.compile(r"[；;。\n]")
+
+
+def _nested_lists(view: str, start: int, end: int, figure_starts: list[int]) -> list[tuple[int, int]]:
+    """The stretches of a 其中 list that break one of its items down further: a 包括/其中 after a
+    figure of the same item (between two ；), up to the item's end.
+
+    ``其中：基本支出1,203.65万元，占…，包括人员经费1,070.99万元、公用经费132.66万元；项目支出634.44万元``
+    — the stretch from 包括 to ；."""
+    stretches = []
+    for found in _NESTED_MARKER.finditer(view, start, end):
+        item_start = max([start, *(m.end() for m in _ITEM_END.finditer(view, start, found.start()))])
+        if bisect_left(figure_starts, item_start) == bisect_left(figure_starts, found.start()):
+            continue  # no figure of this item before the marker: the item itself is being listed
+        item_end = _ITEM_END.search(view, found.end(), end)
+        stretches.append((found.end(), item_end.start() if item_end else end))
+    return stretches
+
+
 _PER_UNIT = regex.compile(r"均|每|单价|标准")
 # a year-end balance is no part of the spending it follows (实际支出…，其中…，年末结转结余136.76万元)
 _CLOSING_PART = regex.compile(r"年末|期末")
@@ -203,7 +226,11 @@ def _in_period_of(total: Fact, part: Fact) -> bool:
     """A part is of the total's period; the opening balance (年初结转结余) dates from the year before."""
     if part.period == total.period:
         return True
-    return bool(_OPENING_PART.search(part.indicator)) and total.period.isdigit() and part.period[:4] == str(int(total.period) - 1)
+    if not total.period.isdigit():
+        return False
+    if part.period == f"{int(total.period) - 1}-12-31":
+        return True  # bound as the opening balance (年初结转和结余812.54万元)
+    return bool(_OPENING_PART.search(part.indicator)) and part.period[:4] == str(int(total.period) - 1)
 
 
 @lru_cache(maxsize=None)
