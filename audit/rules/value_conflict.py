@@ -158,7 +158,7 @@ class _Context:
             return False  # …预算执行率96.51%。其中，财政拨款…执行率96.70%: a part's figure, not the whole's
         if self.scope(a) != self.scope(b):
             return False  # 职工医保基金收入 and 居民医保基金收入: one indicator of two funds
-        if self.funding_matters and self.funding(a) != self.funding(b):
+        if self.funding_matters and a.measure == "amount" and self.funding(a) != self.funding(b):
             return False  # 基本支出包括人员经费1,127.45万元 vs 财政拨款基本支出…其中：人员经费1,098.62万元
         if a.source == "table" and b.source == "table":
             return False  # the same row label recurs under different groups of one table

@@ -20,7 +20,8 @@ KEY_SUFFIXES = regex.compile(r"(?:总金额|总数|数|额|金额|总额|资金|
 
 # bare words that name a total only when they are the whole indicator (年初预算支出 → 支出)
 # (a bare 支出 or 收入 is the year's own spending or income, not the 总计 that adds carry-overs)
-EXACT_ONLY = {"支出": "本年支出合计", "收入": "本年收入合计", "总支出": "支出总计", "总收入": "收入总计"}
+# (共有车辆5辆 is the year-end fleet the 三公 section calls 公务用车保有量; 执法执勤车辆 is a part of it)
+EXACT_ONLY = {"支出": "本年支出合计", "收入": "本年收入合计", "总支出": "支出总计", "总收入": "收入总计", "车辆": "公务用车保有量"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -185,7 +185,7 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             if f.measure == total.measure and (_NEW_TOTAL.search(f.indicator) or f.key in siblings):
                 break  # …；财政拨款支出总计… or …；项目支出…: the list of another total or of a sibling
             if (
-                f.measure == total.measure and _is_level(f) and _in_period_of(total, f) and _compatible_roles(total, f)
+                f.measure == total.measure and _is_level(f) and _in_period_of(total, f) and _compatible_roles(total, f, listed=True)
                 and _same_counting_unit(total, f) and not (_CLOSING_PART.search(_left_words(view, f)) and total.key not in _WITH_CARRY_OVER)
             ):
                 if parts and sum(p.entity.value for p in parts) == total.entity.value and f.entity.value:
@@ -248,9 +248,13 @@ def _same_counting_unit(total: Fact, part: Fact) -> bool:
 _NEW_TOTAL = regex.compile(r"共计|合计|总计|^总|全年")
 
 
-def _compatible_roles(total: Fact, part: Fact) -> bool:
-    """Parts are stated in the total's terms: a budget's parts are budgets, an actual's actuals."""
+def _compatible_roles(total: Fact, part: Fact, listed: bool = False) -> bool:
+    """Parts are stated in the total's terms: a budget's parts are budgets, an actual's actuals.
+    In a 其中 list a plain figure is read in its total's terms (全年预算586.40万元。其中：中央财政
+    …资金312.00万元 is a budget)."""
     plain = ("value", "actual")
+    if listed and part.role == "value" and total.role in ("budget", "adjusted_budget"):
+        return True
     return part.role == total.role or (total.role in plain and part.role in plain)
 
 
