@@ -85,3 +85,27 @@ def test_table_score_row_named_by_its_own_label_not_a_role_word():
     text = "2023年度项目支出绩效自评表\n\n\t一级指标\n\t二级指标\n\t分值\n\t自评分\n\n\t完成结果\n\t预算完成\n\t3\n\t1\n\n\t\n\t违规记录\n\t3\n\t3\n\n"
     extraction = extract(document_from_text("score.txt", "txt", text))
     assert [(f.key, f.role) for f in extraction.facts][:2] == [("预算完成", "weight"), ("预算完成", "score")]
+
+
+@pytest.mark.parametrize(
+    "text,numeric",
+    [
+        ("32.23", True), ("98.58%", True), ("12.6公里", True), ("≥15公里", True), ("46.3万亩", True),
+        ("12,486株", True), ("0.21‰", True), ("≤200元", True),
+        ("预算数:", False), ("1.基本支出", False), ("新建生物防火隔离带长度", False), ("2023年", False),
+    ],
+)
+def test_table_numeric_cell_with_a_measure_unit(text, numeric):
+    from extractor.structure.tables import is_numeric_cell
+
+    assert is_numeric_cell(text) is numeric
+
+
+def test_table_figure_named_by_its_indicator_cell_not_the_value_beside_it():
+    extraction = extract(document_from_text(
+        "t.txt", "txt",
+        "2023年度项目支出绩效自评报告\n一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分|偏差原因\n"
+        "产出指标|数量指标|新建生物防火隔离带长度|≥15公里|12.6公里|5|4|部分地段未能按期施工\n",
+    ))
+    score = next(f for f in extraction.facts if f.role == "score")
+    assert (score.indicator, score.entity.value) == ("新建生物防火隔离带长度", 4)

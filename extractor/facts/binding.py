@@ -162,8 +162,12 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             not indicator and role == "adjusted_budget" and measure == "amount" and previous_in_sentence is not None
             and previous_in_sentence.role not in ("budget", "adjusted_budget")
         ):
-            # …调减基本支出15.30万元，调整后全年预算1038.66万元: the whole budget, not the item just adjusted
-            indicator = key = _WHOLE_UNIT
+            # …调减基本支出15.30万元，调整后全年预算1038.66万元: the whole budget, not the item just
+            # adjusted — the one the sentence's first budget names (项目年初预算441.40万元，…), else the unit's
+            if first_in_sentence is not None and first_in_sentence.role == "budget" and first_in_sentence.key:
+                indicator, key = first_in_sentence.indicator, first_in_sentence.key
+            else:
+                indicator = key = _WHOLE_UNIT
         inherited = False
         if not indicator or _THIS_INDICATOR.search(left):
             lead = _lead_term(view, sentence)
