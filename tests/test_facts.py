@@ -150,6 +150,13 @@ def test_facts_relation_share_part_is_the_one_it_names(text, share, part):
     assert relation.member("part").entity.text == part
 
 
+def test_facts_relation_change_and_growth_carry_last_years_stated_figure():
+    extraction = bound("机关运行经费支出198.63万元，较上年度的210.81万元减少12.18万元，下降5.78%。")
+    bases = {r.kind: (r.member("amount").entity.text, r.member("base").entity.text) for r in extraction.relations if r.kind in ("change", "growth")}
+    assert bases == {"change": ("198.63万元", "210.81万元"), "growth": ("198.63万元", "210.81万元")}
+    assert fact(extraction, "210.81万元").key == "机关运行经费" and fact(extraction, "210.81万元").period == "2022"
+
+
 def test_facts_relation_change_modifies_the_spending_not_its_budget():
     extraction = bound("“三公”经费财政拨款支出37.89万元，完成年度预算44.50万元的85.15%；较上年减少26.04万元，下降40.73%。")
     modified = {r.kind: r.member("amount").entity.text for r in extraction.relations if r.kind in ("change", "growth")}

@@ -228,7 +228,7 @@ def test_planted_seed_cases_change_one_site():
 
 @pytest.mark.parametrize(
     ("kind", "seed", "rule"),
-    [("growth", 2, "R003"), ("growth", 3, "R003"), ("score-over-weight", 4, "C002"), ("parts", 2, "S001"), ("parts", 0, "P001")],
+    [("growth", 2, "R003"), ("growth", 3, "R008"), ("score-over-weight", 4, "C002"), ("parts", 2, "S001"), ("parts", 0, "P001")],
 )
 def test_planted_tool_reports_the_planted_error(kind, seed, rule):
     text, manifest = write_report(seed)

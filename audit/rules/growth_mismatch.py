@@ -19,7 +19,8 @@ HUNDRED = Decimal(100)
 def check(extraction: Extraction) -> Iterator[Finding]:
     """What it does:
     Where a report gives an amount, its change on last year and its growth rate together, derives
-    last year's base (current − change) and recomputes the growth rate = change / base.
+    last year's base (current − change) and recomputes the growth rate = change / base. When the
+    sentence states last year's figure itself, R008 checks against that instead.
 
     Why is this bad?
     Growth rates are quoted alone in summaries; one that does not follow from the stated amounts
@@ -29,8 +30,12 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     ``公务用车运行维护费33063.86元，比上年度减少20439.25元，同比下降33.1%`` — last year was
     53503.11元, so the fall is 38.20%; 33.1% is neither that nor 20439.25/33063.86 (61.8%).
     """
+    # with last year's figure stated, R008 recomputes from it instead of from the change
+    with_stated_base = {id(r.member("growth")) for r in extraction.relations if r.kind == "growth" and r.member("base") is not None}
     for growth, amount, change in growth_with_change(extraction):
         if not all(exact(f) for f in (growth, amount, change)) or change.measure != amount.measure:
+            continue
+        if id(growth) in with_stated_base:
             continue
         signed_change = interval_of(change).scale(Decimal(change.sign))
         base = interval_of(amount) - signed_change

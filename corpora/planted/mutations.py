@@ -16,8 +16,10 @@ parts                        a 其中 part (人员经费, 公用经费, 项目�
                              count made larger than its whole
 share                        基本支出占…%                                      R001
 rate                         预算执行率                                        R002
-growth                       a 三公 growth %                                   R003
-direction                    增长 ↔ 下降 (增加 ↔ 减少) in a growth clause        R004, R003 or V001
+growth                       a 三公 growth %                                   R003 (R008 when
+                                                                              last year is stated)
+direction                    增长 ↔ 下降 (增加 ↔ 减少) in a growth clause        R004, R003, R008 or
+                                                                              V001
 report-date                  the signature date moved into the fiscal year    D001
 score-total                  the 合计 score                                    S001
 score-over-weight            an item score above its weight                   C002
@@ -132,7 +134,7 @@ def growth(text: str, manifest: Manifest, rng: random.Random) -> tuple[str, Expe
     """A 三公 growth rate changed against its amount and change (R003)."""
     name = rng.choice(["car.growth", "reception.growth"])
     new, value = _shifted(rng, manifest[name], 5, 50)
-    return _change(text, manifest, "growth", name, new, value, ("R003",))
+    return _change(text, manifest, "growth", name, new, value, ("R003", "R008"))
 
 
 def direction(text: str, manifest: Manifest, rng: random.Random) -> tuple[str, Expected]:
@@ -147,7 +149,7 @@ def direction(text: str, manifest: Manifest, rng: random.Random) -> tuple[str, E
     else:
         clause = name.split(".")[0]
         figures = [f"{clause}.growth", f"{clause}.change"]
-        codes = ("R004", "R003", "V001")
+        codes = ("R004", "R003", "R008", "V001")
     return _change(text, manifest, "direction", name, GROW_WORDS[word], GROW_WORDS[word], codes, spans=[name, *figures])
 
 

@@ -234,7 +234,12 @@ def _change_clause(w: _Writer, rng: random.Random, name: str, indicator: str, ri
     change_word, growth_word = ("增加", "增长") if rise else ("减少", "下降")
     w.put(indicator)
     w.money_yuan(f"{name}.amount", amount)
-    w.put(f"，{rng.choice(['比上年', '较上年', '比上年度', '同比'])}")
+    if rng.random() < 0.3:
+        # 比上年的53503.11元减少20439.25元: last year's figure stated too
+        w.put(f"，{rng.choice(['比上年的', '较上年度的'])}")
+        w.money_yuan(f"{name}.base", base)
+    else:
+        w.put(f"，{rng.choice(['比上年', '较上年', '比上年度', '同比'])}")
     w.word(f"{name}.change_word", change_word)
     w.money_yuan(f"{name}.change", change)
     w.put(f"，{rng.choice(['同比', '', '比上年'])}")

@@ -2,7 +2,8 @@
 
 * ``parts``  — a total and its 其中 / bracketed parts (prose), or a 合计 row and the cells above
   it in the same column (tables);
-* ``growth`` / ``change`` — a rate or difference and the amount it modifies;
+* ``growth`` / ``change`` — a rate or difference and the amount it modifies, with last year's
+  figure as ``base`` when the sentence states it (比上年的210.81万元增加…);
 * ``share``  — 占…% with its part and, where named or implied, its total;
 * ``rate``   — 执行率 / 完成预算的…% / 完成率 with numerator and denominator where stated;
 * ``target`` — 预期指标值 and the value achieved against it;
@@ -412,7 +413,23 @@ def _modifiers(document: Document, facts: list[Fact]) -> Iterable[Relation]:
                 None,
             )
         if base is not None:
-            yield Relation(fact.role, ((fact.role, fact), ("amount", base)))
+            yield Relation(fact.role, ((fact.role, fact), ("amount", base), ("base", _stated_base(facts, index, base))))
+
+
+def _stated_base(facts: list[Fact], index: int, amount: Fact) -> Fact | None:
+    """Last year's figure when the sentence states it before the change: ``支出198.63万元，比上年的
+    210.81万元增加12.18万元`` — the base 210.81万元 (of the amount's key, dated the year before)."""
+    if not amount.period.isdigit():
+        return None
+    prior = str(int(amount.period) - 1)
+    return next(
+        (
+            f for f in _earlier_in_sentence(facts, index)
+            if f is not amount and f.start > amount.start and f.key == amount.key and f.measure == amount.measure
+            and f.role in ("value", "actual") and f.period == prior
+        ),
+        None,
+    )
 
 
 def _shares(document: Document, text_facts: list[Fact], all_facts: list[Fact], parts_of: dict) -> Iterable[Relation]:

@@ -1,0 +1,75 @@
+"""R008 change-contradicts-stated-base."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Iterator
+
+from extractor.extraction import Extraction
+
+from ..facts_view import evidence, exact, interval_of, show
+from ..model import Finding
+from ..registry import rule
+
+CODE, NAME, SEVERITY = "R008", "change-contradicts-stated-base", "error"
+HUNDRED = Decimal(100)
+_UP_DOWN = {1: "增加", -1: "减少"}
+_RISE_FALL = {1: "增长", -1: "下降"}
+
+
+@rule(CODE, NAME, SEVERITY)
+def check(extraction: Extraction) -> Iterator[Finding]:
+    """What it does:
+    Where a sentence states this year's amount, last year's amount and the change or growth rate
+    between them (``支出198.63万元，比上年的210.81万元增加12.18万元，增长5.78%``), recomputes the
+    change (this year − last year) and the growth rate (change / last year) from the two stated
+    amounts, direction included, and reports a change or rate that does not follow.
+
+    Why is this bad?
+    With both years stated, the change is plain subtraction; a report that calls a fall an
+    increase, or gives a change the two amounts do not differ by, misstates the trend it explains
+    in the very same sentence.
+
+    Example:
+    ``机关运行经费支出198.63万元，比上年的210.81万元增加12.18万元，增长5.78%`` — 198.63 − 210.81
+    = −12.18: spending fell by 12.18万元 (5.78%), it did not rise.
+    """
+    wrong: dict[tuple[int, int], list] = {}
+    for relation in extraction.relations:
+        if relation.kind not in ("change", "growth"):
+            continue
+        stated, amount, base = relation.member(relation.kind), relation.member("amount"), relation.member("base")
+        if stated is None or amount is None or base is None or not all(exact(f) for f in (stated, amount, base)):
+            continue
+        difference = interval_of(amount) - interval_of(base)
+        if relation.kind == "change":
+            if stated.measure != amount.measure:
+                continue
+            expected, point = difference, amount.entity.value - base.entity.value
+            shown, words = show(abs(point), amount), _UP_DOWN
+        else:
+            ratio = difference.divide(interval_of(base)) if stated.measure == "percent" else None
+            if ratio is None:
+                continue  # a zero base: R005 reports growth from zero
+            expected = ratio.scale(HUNDRED)
+            point = (amount.entity.value - base.entity.value) / base.entity.value * HUNDRED
+            shown, words = f"{abs(point):.2f}%", _RISE_FALL
+        if expected.overlaps(interval_of(stated).scale(Decimal(stated.sign))):
+            continue
+        direction = 1 if point >= 0 else -1
+        wrong.setdefault((id(amount), id(base)), []).append((relation.kind, stated, amount, base, f"{words[direction]}{shown}", point))
+    for statements in wrong.values():
+        _, _, amount, base, _, _ = statements[0]
+        should = "，".join(f"应为{correct}，报告为{(_UP_DOWN if kind == 'change' else _RISE_FALL)[stated.sign]}{stated.entity.text}" for kind, stated, _, _, correct, _ in statements)
+        should_en = "; ".join(f"{kind} should be {correct}, stated {stated.sign * stated.entity.value}" for kind, stated, _, _, correct, _ in statements)
+        yield Finding(
+            rule=CODE, name=NAME, severity=SEVERITY, status="fail",
+            message=f"“{amount.indicator}”本年{amount.entity.text}、上年{base.entity.text}：{should}",
+            message_en=f"{amount.key}: {amount.entity.text} this year against {base.entity.text} last year: {should_en}",
+            evidence=(
+                *(evidence(stated, kind) for kind, stated, *_ in statements), evidence(amount, "amount"), evidence(base, "base"),
+            ),
+            expected=f"{amount.entity.text} − {base.entity.text} = {show(amount.entity.value - base.entity.value, amount)}"
+            + (f" ({statements[-1][5]:.2f}%)" if any(k == "growth" for k, *_ in statements) else ""),
+            subject=f"{amount.key}|{amount.period}",
+        )
