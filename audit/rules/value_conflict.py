@@ -138,6 +138,35 @@ class _Context:
             cached = self._fundings[id(fact)] = _FUNDING_NAMES.get(found.group(), found.group()) if found else ""
         return cached
 
+    def singled_out(self, listed, other) -> bool:
+        """Whether, of the figures a sentence lists under one key, only ``listed`` shares words with
+        the clauses around ``other``: ``在医保服务大厅增设2台…，为部分乡镇（街道）社保所购买配备自助
+        一体机21台`` and ``购置18台医保自助服务一体机，配送至乡镇（街道）`` single out 21台."""
+        view = self.document.normalized
+        key_words = _bigrams(listed.indicator + listed.key + other.indicator, set())
+        around = _bigrams(view[self._clause_from(other):self._clause_to(other, 2)], key_words)
+
+        def overlap(fact) -> int:
+            return len(_bigrams(view[self._clause_from(fact):self._clause_to(fact, 1)], key_words) & around)
+        scores = {id(f): overlap(f) for f in self.listed[id(listed)]}
+        return scores[id(listed)] >= 2 and all(score == 0 for key, score in scores.items() if key != id(listed))
+
+    def _clause_from(self, fact) -> int:
+        view = self.document.normalized
+        found = None
+        for found in _CLAUSE_MARK.finditer(view, fact.sentence_start, fact.start):
+            pass
+        return found.end() if found else fact.sentence_start
+
+    def _clause_to(self, fact, clauses: int) -> int:
+        view, position = self.document.normalized, fact.end
+        for _ in range(clauses):
+            found = _CLAUSE_MARK.search(view, position, fact.sentence_end)
+            if found is None:
+                return fact.sentence_end
+            position = found.end()
+        return position - 1
+
     def in_breakdown(self, fact) -> bool:
         """Whether a figure's sentence opens with 其中 or 分资金来源看 (it describes a part of what
         came before)."""
@@ -150,8 +179,14 @@ class _Context:
         return cached
 
     def comparable(self, a, b) -> bool:
-        if a.sentence_start == b.sentence_start or id(a) in self.listed or id(b) in self.listed:
+        if a.sentence_start == b.sentence_start or (id(a) in self.listed and id(b) in self.listed):
             return False  # one sentence naming a key twice is listing different things (实有4人 … 实有27人)
+        singled = False
+        if id(a) in self.listed or id(b) in self.listed:
+            listed, other = (a, b) if id(a) in self.listed else (b, a)
+            if not self.singled_out(listed, other):
+                return False
+            singled = True
         if is_completion_rate(a) != is_completion_rate(b):
             return False  # 参保率99.96% and its 完成率105.22% are different measurements of one indicator
         if self.in_breakdown(a) != self.in_breakdown(b):
@@ -163,8 +198,10 @@ class _Context:
         if a.source == "table" and b.source == "table":
             return False  # the same row label recurs under different groups of one table
         path_a, path_b = self.path(a), self.path(b)
-        if path_a and path_b and path_a[-1] is not path_b[-1] and _siblings(path_a, path_b):
-            return False  # (1) 筹资工作经费项目 vs (2) 破产改制企业…项目: two subjects of one list
+        if path_a and path_b and path_a[-1] is not path_b[-1] and _siblings(path_a, path_b) and not singled:
+            # (1) 筹资工作经费项目 vs (2) 破产改制企业…项目: two subjects of one list — unless the
+            # figure was singled out of its sentence's list by the words around the other
+            return False
         if (a.source == "text") != (b.source == "text") and path_a[:1] != path_b[:1]:
             return False  # a table in another part may be one project's form (满意度 of one project)
         if not is_known_key(a.key) and path_a[:2] != path_b[:2]:
@@ -194,16 +231,30 @@ def _power_of_ten(ratio) -> bool:
     return ratio == ratio.to_integral_value() and str(int(ratio)).rstrip("0") == "1"
 
 
-def _listed_in_one_sentence(facts) -> set[int]:
-    """Facts whose key recurs with another value in their own sentence (a list of sub-entities)."""
+def _listed_in_one_sentence(facts) -> dict[int, list]:
+    """Facts whose key recurs with another value in their own sentence (a list of sub-entities),
+    each mapped to its list."""
     by_sentence = defaultdict(list)
     for fact in facts:
         by_sentence[(fact.sentence_start, fact.identity)].append(fact)
-    listed = set()
+    listed: dict[int, list] = {}
     for group in by_sentence.values():
         if len({f.entity.value for f in group}) > 1:
-            listed.update(id(f) for f in group)
+            listed.update((id(f), group) for f in group)
     return listed
+
+
+_HAN_RUN = regex.compile(r"\p{Han}+")
+_CLAUSE_MARK = regex.compile(r"[，,；;。：:\n]")
+
+
+_FIGURE_WITH_UNIT = regex.compile(r"[\d.,]+\s*\p{Han}?")
+
+
+def _bigrams(text: str, without: set[str]) -> set[str]:
+    """The two-character words of a stretch, figures and their measure words taken out."""
+    text = _FIGURE_WITH_UNIT.sub(" ", text)
+    return {run[i:i + 2] for run in _HAN_RUN.findall(text) for i in range(len(run) - 1)} - without
 
 
 def _restart_blocks(sections) -> dict[int, int]:
@@ -253,10 +304,10 @@ def _conflicts(identity, facts, context) -> Iterator[Finding]:
             # every statement of each value that can be compared with the other side's first one
             group_a = [x for x in distinct[a] if x is fa or context.comparable(x, fb)]
             group_b = [y for y in distinct[b] if y is fb or context.comparable(fa, y)]
-            yield _finding(identity, group_a, group_b)
+            yield _finding(identity, group_a, group_b, context.listed)
 
 
-def _finding(identity, first_group, second_group) -> Finding:
+def _finding(identity, first_group, second_group, listed) -> Finding:
     key, measure, role, period = identity
     first, second = first_group[0], second_group[0]
     coarse, fine = sorted((first, second), key=lambda f: f.entity.places or 0)
@@ -270,6 +321,7 @@ def _finding(identity, first_group, second_group) -> Finding:
         carried = any(f.role_carried or f.inherited and f.source == "table" for f in first_group + second_group)
         carried = carried or len({f.role for f in first_group + second_group}) > 1
         carried = carried or len({f.key for f in first_group + second_group}) > 1  # an alias, not the same words
+        carried = carried or any(id(f) in listed for f in first_group + second_group)  # singled out of a list
         severity, status = SEVERITY, "fail" if same_words and not carried else "uncertain"
     difference = abs(first.entity.value - second.entity.value)
     evidence_items = tuple(evidence(f, "stated") for f in first_group + second_group)
