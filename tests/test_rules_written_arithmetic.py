@@ -1,0 +1,39 @@
+"""S005 written-arithmetic-wrong: the calculations a report prints, evaluated with intervals."""
+
+from __future__ import annotations
+
+import pytest
+
+from rule_cases import evidence_texts, findings_of, report
+
+
+@pytest.mark.parametrize(
+    "body,formula,message_part",
+    [
+        ("按“执行率×分值”计算，97.03%×10=9.07分。", "97.03%×10=9.07", "得9.70"),
+        ("产出指标得分8.5+9+10=28.5分。", "8.5+9+10=28.5", "得27.5"),
+        ("任务完成率44.36/45=96.58%。", "44.36/45=96.58%", "得98.58%"),
+        ("综合得分＝20+18.5×2=55分。", "20+18.5×2=55", "得57"),
+    ],
+)
+def test_written_arithmetic_wrong_found(body, formula, message_part):
+    found = findings_of(report(body), "S005")
+    assert [(f.status, evidence_texts(f)) for f in found] == [("fail", [formula])]
+    assert message_part in found[0].message
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "任务完成率44.36/45=98.58%。",
+        "按“执行率×分值”计算，97.03%×10=9.70分。",
+        "产出指标得分8.5+9+10=27.5分。",
+        "44.36/45=98.57%，按截尾保留两位。",
+        "绩效目标完成率100/95=105.26%。",
+        "规划期为2021-2025=五年。",
+        "合计1,234+5=1,239万元。",
+        "服务热线0838-5221234。",
+    ],
+)
+def test_written_arithmetic_quiet_on_right_sums(body):
+    assert findings_of(report(body), "S005") == []
