@@ -49,7 +49,7 @@ _NAME_AFTER_LABEL = regex.compile(r"\s*([^，,。；;：:\d]{2,30})[：:。]")
 _WHOLE_UNIT = "部门整体支出"
 _OWN_RATE = regex.compile(r"(?:完成率|执行率|达成率|完成比例)")
 _NAMED_RATE = regex.compile(r"(?:率|满意度|比例|比重|覆盖面)$")
-_CARRIED_ROLES = ("budget", "adjusted_budget", "actual")
+_CARRIED_ROLES = ("budget", "adjusted_budget", "actual", "weight")
 _OWN_SCOPE = regex.compile(r"全年|年末|年中|共计|合计|总|决算|实际|执行|追加|本年|上年|比|较|结余|结转|余额")
 _THIS_INDICATOR = regex.compile(r"该指标|该项|本指标")
 _RIGHT_NOUN = regex.compile(r"^[^，,。；;、：:（(\s\d%]{1,12}")
@@ -60,6 +60,9 @@ _AGAINST_TARGET = regex.compile(r"(?:比|较|低于|高于|距|离)?(?:年度|�
 _CHANGED_TO = regex.compile(r"调整为?|调整后|变更为?|核定为?|确定为?")  # 全年预算调整为3054.12万元
 _NEGATED_VERB = regex.compile(r"(?:没有|没|未能|未|尚未|仍未|均未)(?:达到|完成|实现|达)?")
 _ENDS_WITH_ACTION = regex.compile(r"(?:购置|购买|采购|配备|配置|增设|新增|建成|建设|开展|组织|举办|召开|培训|发放|查处|检查|走访|完成|办理|受理|接待|处理|约谈|暂停|解除|追回|移交|公开|发布|印发|制定|出台)了?$")
+_BUDGET_LOOK_BACK = 6
+_BUDGET_REACH = 200
+_TIMES_BEFORE = regex.compile(r"(?:[×*xX]|乘以)\s*$")
 _BARE_VERB = regex.compile(r"完成|实现|达成|占|比|较|与|同比")  # 完成年度预算44.50万元: the verb names nothing
 _RATE_NOUN_CUE = regex.compile(r"率|满意度|比例|比重")
 _EXECUTION_TAIL = regex.compile(r"(?:执行|完成)率$")  # 基本支出预算执行率: a role of 基本支出, not a new indicator
@@ -91,6 +94,8 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
     previous_in_sentence: Fact | None = None
     previous_sentence = None
     first_in_sentence: Fact | None = None
+    subject_in_sentence: Fact | None = None
+    segment_first: Fact | None = None
     previous_figure_end = 0
     subject_before: Fact | None = None
     for entity in entities:
@@ -103,14 +108,17 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
                 subject_before = first_in_sentence  # the sentence just before, for 实际支出… opening the next
             else:
                 subject_before = None
-            previous_in_sentence = first_in_sentence = None
+            previous_in_sentence = first_in_sentence = subject_in_sentence = segment_first = None
             previous_sentence = sentence
             previous_figure_end = sentence[0]
         clause_from = clause_start(view, sentence[0], entity.start)
         # 包括财政拨款收入6,935.20万元和其他收入15.36万元: a figure's name lies after the figure
         # before it; a cue before that figure still gives the role (追加9个项目支出计779.00万元)
         name_from = max(clause_from, previous_figure_end)
+        prior_figure_end = previous_figure_end
         previous_figure_end = entity.end
+        if _ITEM_BREAK.search(view, prior_figure_end, entity.start):
+            segment_first = None  # 一是…执行率98.71%；二是…: each ；-item has its own subject
         raw_left = view[clause_from:entity.start]
         nearby_dates = _dates_between(dates, date_starts, sentence[0], entity.start)
         left = _without_dates(view, clause_from, entity.start, nearby_dates)
@@ -122,6 +130,8 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
         role, sign, cue = find_role(_mask_lexicon_terms(raw_left) if masked else raw_left, table)
         if measure == "points" and role == "value":
             role = "change"
+        if entity.label == "SCORE" and _TIMES_BEFORE.search(view, max(0, entity.start - 3), entity.start):
+            role = "weight"  # 预算执行率得分＝预算执行率×10分: the factor is the weight
         named = left[skipped:]
         if cue is not None and cue.start() >= skipped:
             if role == "rate" and _RATE_NOUN_CUE.match(cue.group()):
@@ -164,15 +174,34 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
         ):
             # …调减基本支出15.30万元，调整后全年预算1038.66万元: the whole budget, not the item just
             # adjusted — the one the sentence's first budget names (项目年初预算441.40万元，…), else the unit's
+            budget_before = next(
+                (f for f in reversed(facts[-_BUDGET_LOOK_BACK:]) if f.role == "budget" and f.key and f.measure == "amount" and not f.role_carried
+                 and entity.start - f.end <= _BUDGET_REACH and "\n" not in view[f.end:entity.start]),
+                None,
+            )
             if first_in_sentence is not None and first_in_sentence.role == "budget" and first_in_sentence.key:
-                indicator, key = first_in_sentence.indicator, first_in_sentence.key
+                indicator, key = first_in_sentence.indicator, first_in_sentence.key  # 项目年初预算441.40万元，…
+            elif budget_before is not None:
+                # …年初预算2,860.00万元…。年中…调减预算120.00万元，调整后预算为2,740.00万元: the same paragraph's budget
+                indicator, key = budget_before.indicator, budget_before.key
             else:
                 indicator = key = _WHOLE_UNIT
         inherited = False
         if not indicator or _THIS_INDICATOR.search(left):
             lead = _lead_term(view, sentence)
-            if previous_in_sentence is not None and (not indicator or not lead):
-                indicator, key, inherited = previous_in_sentence.indicator, previous_in_sentence.key, True
+            # a rate names a ratio, not the subject the figures after it share (预算38.50万元，…，
+            # 执行率89.92%，比上年的37.18万元减少2.56万元: the spending's, not the rate's)
+            source = previous_in_sentence
+            if source is not None and source.role == "rate" and measure != "percent" and subject_in_sentence is not None:
+                source = subject_in_sentence
+            named_before = (
+                _named_clause_before(view, max(sentence[0], prior_figure_end), clause_from, after_figure=prior_figure_end > sentence[0])
+                if not indicator else None
+            )
+            if named_before and _indicator(named_before)[0]:
+                indicator, key = _indicator(named_before)  # 一是促进消费专项资金，预算280.00万元
+            elif source is not None and (not indicator or not lead):
+                indicator, key, inherited = source.indicator, source.key, True
             elif lead:
                 indicator, key, inherited = lead, canonical_key(lead), True
             own_rate = _OWN_RATE.search(left) if _THIS_INDICATOR.search(left) else None
@@ -185,16 +214,24 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
         if measure == "percent" and role == "value" and _NAMED_RATE.search(indicator):
             role = "rate"  # 城乡居民参保率为93.92%: the indicator is itself a rate
         if (
-            role == "rate" and _BARE_EXECUTION_RATE.fullmatch(indicator) and first_in_sentence is not None
-            and first_in_sentence.measure == "amount" and first_in_sentence.key not in _WHOLE_KEYS
-            and not _PROJECT_WORDS & {first_in_sentence.key}
+            role == "rate" and _BARE_EXECUTION_RATE.fullmatch(indicator) and segment_first is not None
+            and segment_first.measure == "amount" and segment_first.key not in _WHOLE_KEYS
+            and not _PROJECT_WORDS & {segment_first.key}
         ):
             # “三公”经费预算120,000.00元，实际支出86,420.00元，预算执行率72.02%: the rate of the
-            # sentence's subject, not the department's 预算执行率
-            indicator = first_in_sentence.indicator + indicator
-            key = canonical_key(first_in_sentence.key + "预算执行率")
+            # sentence's (or ；-item's) subject, not the department's 预算执行率
+            indicator = segment_first.indicator + indicator
+            key = canonical_key(segment_first.key + "预算执行率")
+        elif role == "rate" and _BARE_EXECUTION_RATE.fullmatch(indicator) and segment_first is None:
+            # 县域商业体系建设资金集中在第四季度拨付，执行率仅为95.04%: the money the clause before opens with
+            subject = _LEADING_MONEY_NAME.match(_last_clause(view, max(sentence[0], prior_figure_end), clause_from))
+            if subject:
+                indicator = subject.group(1) + indicator
+                key = canonical_key(canonical_key(subject.group(1)) + "预算执行率")
         if not indicator and role in ("budget", "adjusted_budget", "adjustment", "actual") and measure == "amount":
-            indicator, key = _WHOLE_UNIT, _WHOLE_UNIT  # 我单位年初预算数为205.60万元: the department's whole budget
+            # 1.公务用车购置费。预算28.00万元: the section it sits in names it; else 我单位年初预算数为
+            # 205.60万元 is the department's whole budget
+            indicator, key = _section_subject(section_of(entity.start)) or (_WHOLE_UNIT, _WHOLE_UNIT)
         if not indicator:
             indicator = key = ""
         if (
@@ -205,7 +242,7 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
         role_carried = False
         if (
             role == "value" and previous_in_sentence is not None and previous_in_sentence.role in _CARRIED_ROLES
-            and previous_in_sentence.measure == measure and not _OWN_SCOPE.search(raw_left)
+            and previous_in_sentence.measure == measure and (measure == "score" or not _OWN_SCOPE.search(raw_left))
         ):
             role = previous_in_sentence.role  # 年初预算支出673.60万元，基本支出569.44万元：still the budget
             role_carried = True
@@ -225,6 +262,10 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
         facts.append(fact)
         if indicator:
             previous_in_sentence = fact
+            if segment_first is None and measure == "amount":
+                segment_first = fact
+            if fact.role != "rate":
+                subject_in_sentence = fact
             if first_in_sentence is None:
                 first_in_sentence = fact
     _respective_shares(view, facts)
@@ -303,6 +344,58 @@ _PROJECT_WORDS = frozenset({"项目支出", "项目资金", "项目", "该项目
 _PROJECT_TITLE = regex.compile(r"^\s*(?:[（(][^）)]{1,3}[）)]|[^、.．\s]{1,3}[、.．])?\s*(?P<name>[^，,。；;：:]{2,40}?)项目\s*$")
 
 
+_TITLE_NOISE = regex.compile(r"[。.．:：\s]+$")
+_TITLE_NUMBER = regex.compile(r"^\s*(?:[（(][^）)]{1,3}[）)]|[^、.．\s]{1,3}[、.．])\s*")
+_MAX_SUBJECT_TITLE = 16
+
+
+_ITEM_BREAK = regex.compile(r"[；;]")
+_ITEM_OPENING = regex.compile(r"^\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|第[一二三四五六七八九十]+)\s*")
+_CLAUSE_SPLIT = regex.compile(r"[，,；;：:]")
+
+
+_LEADING_MONEY_NAME = regex.compile(r"^\s*([\p{Han}“”\"]{2,20}?(?:资金|经费|项目|补助|补贴|专项))")
+
+
+def _last_clause(view: str, start: int, clause_from: int) -> str:
+    pieces = [p for p in _CLAUSE_SPLIT.split(view[start:clause_from]) if p.strip()] if clause_from > start else []
+    return _ITEM_OPENING.sub("", pieces[-1]) if pieces and not _DIGIT_IN.search(pieces[-1]) else ""
+
+
+def _named_clause_before(view: str, start: int, clause_from: int, after_figure: bool = True) -> str:
+    """The money a figure-less clause just before names (``一是促进消费专项资金，预算280.00万元``
+    → 促进消费专项资金): the last clause between the previous figure and this one, when it is a
+    short name ending in 资金/经费/项目/费/补助/补贴/工程."""
+    if clause_from <= start:
+        return ""
+    stretch = view[start:clause_from]
+    segments = _ITEM_BREAK.split(stretch)
+    pieces = _CLAUSE_SPLIT.split(segments[-1])
+    if after_figure and len(segments) == 1 and pieces and pieces[0]:
+        pieces = pieces[1:]  # 共计1个项目，预算金额…: the words right after a figure are its own noun
+    pieces = [p for p in pieces if p.strip()]
+    if not pieces:
+        return ""
+    if len(pieces) > 1 and not _ITEM_OPENING.match(pieces[-1]):
+        return ""  # …，并纳入不动产登记收费等其他资金，全年预算调整为…: a clause inside a sentence, not its subject
+    name = _ITEM_OPENING.sub("", pieces[-1]).strip()
+    if not name or len(name) > 30 or not _MONEY_NAME.search(name) or _DIGIT_IN.search(name):
+        return ""
+    return name
+
+
+def _section_subject(titles: tuple[str, ...]) -> tuple[str, str] | None:
+    """The indicator a section's own title names, when the title is just that name
+    (``1.公务用车购置费。`` → 公务用车购置费); a longer title (``部门整体支出管理及使用情况``) names none."""
+    if not titles:
+        return None
+    title = _TITLE_NOISE.sub("", _TITLE_NUMBER.sub("", titles[-1]))
+    found = find_indicators(title)
+    if not found or len(title) > _MAX_SUBJECT_TITLE or found[-1].end != len(title) or found[0].start > 2:
+        return None
+    return found[-1].written, found[-1].key
+
+
 def _project_of_section(titles: tuple[str, ...]) -> str:
     """The project a section is about, when its own title names one (（1）筹资工作经费项目)."""
     if not titles:
@@ -312,6 +405,7 @@ def _project_of_section(titles: tuple[str, ...]) -> str:
 
 
 _GENERIC_KEYS = frozenset({"资金", "金额", "经费", "费用", "总额", "款项", "专项"})
+_DIGIT_IN = regex.compile(r"\d")
 _MONEY_NAME = regex.compile(r"(?:项目|费|经费|资金|补助|补贴|工程)$")
 _QUOTED = regex.compile(r"[“\"]([^”\"，,。；;]{2,30})[”\"]")
 
@@ -367,6 +461,10 @@ def _opens_lexicon_term(view: str, date: Entity) -> bool:
 def _indicator(named: str) -> tuple[str, str]:
     """The indicator named in a clause: its rightmost lexicon term, else the cleaned phrase."""
     found = find_indicators(named)
+    if len(found) >= 2 and found[-1].key == "预算执行率" and found[-2].end == found[-1].start and found[-2].key not in _WHOLE_KEYS:
+        # 项目支出执行率 / 基本支出执行率: the execution rate of the term before it
+        written = found[-2].written + found[-1].written
+        return written, canonical_key(found[-2].key + "预算执行率")
     if found:
         last = found[-1]
         tail = _TRAILING_WORDS.sub("", named[last.end:]).strip()

@@ -29,19 +29,22 @@ AMOUNT_CUES: tuple[tuple[str, str, int], ...] = (
     (r"(?:增加到|增长到|增至|提高到|提高至|下降到|降至|减少到|减至)" + FILLER + r"$", "value", 1),
     (_COMPARE + r"(?:增加|增长|多|新增|增支|超支)(?:了)?" + FILLER + r"$", "change", 1),
     (_COMPARE + r"(?:减少|下降|节约|节支|减支|少|降低)(?:了)?" + FILLER + r"$", "change", -1),
-    (r"(?:调减|核减)", "adjustment", -1),
+    (r"(?:调减|核减)(?:预算|资金|经费)?", "adjustment", -1),
     (r"(?:年中追加|追加|调增|预算调整数|调整数)(?:预算|资金|经费)?", "adjustment", 1),
     (r"(?:调整后(?:全年)?预算数?|全年预算数?|预算调整后)", "adjusted_budget", 1),
     (r"(?:年初预算数?|年初批复预算数?|年初(?!\S{0,6}(?:结转|结余))|预算数|年度预算|预算安排|预算金额|资金计划|预算)", "budget", 1),
     (r"(?:执行数|决算数|实际支出|实际执行|支出决算|决算|发生额|实际使用|实际到位|已支付|实际收入|执行金额|执行)", "actual", 1),
-    (r"(?:预期指标值|年度指标值|目标值)", "target", 1),
+    (r"(?:预期指标值|年度指标值|目标值|年度目标|预期目标|计划目标)", "target", 1),
     (r"年中监控(?:实际)?完成值", "interim", 1),
     (r"(?:实际完成值|本次评价)", "achieved", 1),
+    # 预算280.00万元，支出276.40万元: a clause that is only a spending verb states the actual
+    (r"^\s?(?:支出|使用|拨付|支付)(?:了|数|金额|资金)?" + FILLER + r"$", "actual", 1),
 )
 
 SCORE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"(?:权重分值|指标分值|分值|权重|满分)", "weight", 1),
-    (r"(?:自评得分|自评分|综合得分|评价得分|综合评分|得分|评分|自评)", "score", 1),
+    (r"(?:自评得分|自评分|综合得分|评价得分|综合评分|得分|评分)", "score", 1),
+    (r"自评" + FILLER + r"$", "score", 1),  # not 本次自评采用…10分的框架
 )
 
 # column headers: the first pattern that matches wins (实际完成指标值 is achieved, not a target)

@@ -162,12 +162,17 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
         before = bisect_left(starts, marker.start())
         # not a per-unit figure (项目总投资3,900.00万元，亩均投资1500元。其中：…)
         total = next((f for f in reversed(facts[max(0, before - 3):before]) if _is_level(f) and not _PER_UNIT.search(f.indicator)), None)
+        whole = _whole_of_first_part(facts, before, total)
+        if whole is not None:
+            total = whole
         between = view[total.end:marker.start()] if total is not None else ""
         if total is None or between.count("(") > between.count(")"):
             continue
         # the marker belongs to the total's sentence, or opens the next one (…318.74万元，完成预算100%。其中：)
         named_part = _PART_OF.search(between)
-        if named_part and canonical_key(named_part.group(1)) == total.key and "\n" not in between:
+        if whole is not None and "\n" not in between and between.count("。") <= 1:
+            pass  # 全年实际支出931.47万元，…；年末结余41.53万元。其中，基本支出…: the glossary's whole of 基本支出
+        elif named_part and canonical_key(named_part.group(1)) == total.key and "\n" not in between:
             pass  # 预算执行数169万元。项目支出部分，按功能科目分类，其中…: the list is of the total it names
         elif "\n" in between or between.count("。") > 1 or len(between) > 40:
             continue
@@ -196,7 +201,30 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             yield Relation("parts", (("total", total),), parts=tuple(parts))
 
 
-_NESTED_MARKER = regex.compile(r"(?:主要|具体)?包括[:：]?|其中[:：，,]?")
+_WHOLE_REACH = 6
+
+
+def _whole_of_first_part(facts: list[Fact], before: int, nearest: Fact | None) -> Fact | None:
+    """The total a 其中 list belongs to when the figure just before the marker is not it: the
+    list's first part is one the glossary breaks a whole into (基本支出 of 本年支出合计), and that
+    whole is stated a little earlier (``全年实际支出931.47万元，…；年末结余41.53万元。其中，基本支出
+    712.63万元``).  None when the nearest figure already is such a whole, or none is found."""
+    first = next((f for f in facts[before:before + 1] if _is_level(f)), None)
+    if first is None or nearest is None:
+        return None
+    wholes = {key for key, sets in decompositions().items() for parts in sets if first.key in parts}
+    if not wholes or nearest.key in wholes:
+        return None
+    return next(
+        (
+            f for f in reversed(facts[max(0, before - _WHOLE_REACH):before])
+            if f.key in wholes and _is_level(f) and f.measure == first.measure and f.period == first.period
+        ),
+        None,
+    )
+
+
+_NESTED_MARKER = regex.compile(r"(?:主要|具体)?包括[:：]?|其中[:：，,]?|分别为|分别是")
 _ITEM_END = regex.compile(r"[；;。\n]")
 
 
