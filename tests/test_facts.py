@@ -170,6 +170,12 @@ def test_facts_binding_budget_cut_is_a_negative_adjustment():
     assert (cut.role, cut.sign) == ("adjustment", -1)
 
 
+def test_facts_relation_rate_takes_the_one_full_year_budget_stated_paragraphs_before():
+    text = "（一）预算\n2023年项目年初预算300.00万元，年中追加预算60.00万元，全年预算数为360.00万元。\n（二）绩效目标\n" + "全年服务企业三百家。" * 30 + "\n（三）执行\n2023年项目实际执行342.72万元，预算执行率95.20%（执行数/全年预算数）。"
+    rate = next(r for r in bound(text).relations if r.kind == "rate")
+    assert (rate.member("numerator").entity.text, rate.member("denominator").entity.text) == ("342.72万元", "360.00万元")
+
+
 def test_facts_relation_change_modifies_the_spending_not_its_budget():
     extraction = bound("“三公”经费财政拨款支出37.89万元，完成年度预算44.50万元的85.15%；较上年减少26.04万元，下降40.73%。")
     modified = {r.kind: r.member("amount").entity.text for r in extraction.relations if r.kind in ("change", "growth")}

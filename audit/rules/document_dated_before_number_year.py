@@ -25,8 +25,9 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     """What it does:
     Binds a full date (``1996年6月29日``) to the document number that follows it in the same
     sentence (``劳社部发〔1999〕23号``) when an issuing verb (印发, 发布, 下发, 出台, 颁布, 制定,
-    签发, 下达 …) stands between them and no other date (day, month or year) does, and compares
-    the date's year with the year in the number. A fail when the number's year is later, except
+    签发, 下达 …) stands between them and no other date (day, month or year) does — or a day or
+    month written right after the number with its issuing verb (``武科规〔2024〕2号，2023年3月
+    印发``) — and compares the date's year with the year in the number. A fail when the number's year is later, except
     that a document signed in December and numbered the next year is only uncertain (a signature
     date can precede the issue).
 
@@ -42,16 +43,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     document = extraction.document
     subject = Occurrences()
     text, view = document.text, document.normalized
-    entities = extraction.entities
-    for index, date in enumerate(entities):
-        if not _full_date(date) or inside_book_title(text, date.start, date.end):
-            continue
-        _, sentence_end = sentence_bounds(text, date.start, date.end)
-        docno = _bound_number(entities, index, sentence_end, text)
-        if docno is None or docno.year is None or docno.year <= date.year:
-            continue
-        if not ISSUED.search(view, date.end, docno.start):
-            continue
+    for date, docno in _dated_numbers(extraction.entities, text, view):
         merely_early = docno.year == date.year + 1 and date.value[5:7] == "12"
         yield Finding(
             rule=CODE,
@@ -67,6 +59,34 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             expected=f"date year ≥ {docno.year} (the year in {docno.value}); stated {date.year}",
             subject=subject(f"{section_key(document, date.start)}#{docno.value}"),
         )
+
+
+def _dated_numbers(entities, text: str, view: str):
+    """(date, number) pairs whose number's year is later than the date's: a full date that
+    introduces the number (``1996年6月29日…印发…（劳社部发〔1999〕23号）``), or a date right after
+    the number with its issuing verb (``武科规〔2024〕2号，2023年3月印发``)."""
+    for index, date in enumerate(entities):
+        if not _full_date(date) or inside_book_title(text, date.start, date.end):
+            continue
+        _, sentence_end = sentence_bounds(text, date.start, date.end)
+        docno = _bound_number(entities, index, sentence_end, text)
+        if docno is None or docno.year is None or docno.year <= date.year:
+            continue
+        if ISSUED.search(view, date.end, docno.start):
+            yield date, docno
+    for index, docno in enumerate(entities[:-1]):
+        date = entities[index + 1]
+        if docno.label != "DOCNO" or docno.year is None or date.label != "DATE" or date.year is None:
+            continue
+        if date.relative or date.as_of or date.granularity not in ("day", "month") or docno.year <= date.year:
+            continue
+        if _NUMBER_THEN_DATE.fullmatch(view, docno.end, date.start) and _ISSUED_AFTER.match(view, date.end):
+            yield date, docno
+
+
+# 武科规〔2024〕2号，2023年3月印发 · 〔2024〕2号）于2023年3月发布
+_NUMBER_THEN_DATE = regex.compile(r"[）)]?\s*[，,、]?\s*(?:于|在)?\s*")
+_ISSUED_AFTER = regex.compile(r"\s*(?:正式)?(?:" + ISSUED.pattern + ")")
 
 
 def _full_date(entity: Entity) -> bool:

@@ -558,6 +558,9 @@ def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Re
                 and f.role in ("budget", "adjusted_budget") and f.period == numerator.period
             ]
             denominator = next((f for f in before if f.role == "adjusted_budget"), None) or (before[0] if before else None)
+        if numerator is not None and denominator is None and "预算" in fact.indicator + view[fact.sentence_start:fact.end]:
+            # 全年预算数为360.00万元 stated paragraphs earlier: the one full-year budget of the same subject
+            denominator = _only_budget_of(facts[:index], numerator)
         if numerator is None and denominator is None:
             counts = [f for f in earlier[:2] if f.measure == "count" and f.role == "value"]
             if (
@@ -578,6 +581,19 @@ def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Re
         if numerator is None and denominator is None:
             continue
         yield Relation("rate", (("rate", fact), ("numerator", numerator), ("denominator", denominator)))
+
+
+def _only_budget_of(earlier: list[Fact], numerator: Fact) -> Fact | None:
+    """The adjusted (else initial) budget of ``numerator``'s subject and year, when everything
+    before states exactly one value for it."""
+    for role in ("adjusted_budget", "budget"):
+        found = [
+            f for f in earlier if f.role == role and f.key == numerator.key and f.measure == "amount"
+            and f.period == numerator.period and f.source == "text" and not f.role_carried
+        ]
+        if found:
+            return found[-1] if len({f.entity.value for f in found}) == 1 else None
+    return None
 
 
 def _targets(facts: list[Fact]) -> Iterable[Relation]:
