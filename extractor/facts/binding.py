@@ -269,7 +269,23 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             if first_in_sentence is None:
                 first_in_sentence = fact
     _respective_shares(view, facts)
+    _compared_bases(view, facts)
     return facts
+
+
+_COMPARED_AFTER = regex.compile(r"\s*相比\s*[，,]?\s*")
+
+
+def _compared_bases(view: str, facts: list[Fact]) -> None:
+    """``与上年的2,318.72万元相比，一般公共预算财政拨款支出增加113.32万元``: last year's figure
+    named by the change after it takes that change's indicator."""
+    for index, fact in enumerate(facts[:-1]):
+        following = facts[index + 1]
+        if fact.key or following.sentence_start != fact.sentence_start or following.role not in ("change", "growth"):
+            continue
+        if not _COMPARED_AFTER.match(view, fact.end) or following.measure not in (fact.measure, "percent"):
+            continue
+        facts[index] = replace(fact, indicator=following.indicator, key=following.key, inherited=True)
 
 
 _RESPECTIVELY = regex.compile(r"分别")

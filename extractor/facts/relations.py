@@ -409,7 +409,7 @@ def _same_sentence(a: Fact, b: Fact) -> bool:
     return a.sentence_start == b.sentence_start
 
 
-_COMPARED_WITH = regex.compile(r"与(?:\d{4}年(?:度)?|上年(?:度|同期)?)相比|比上年|较上年|同比")
+_COMPARED_WITH = regex.compile(r"与(?:\d{4}年(?:度)?|上年(?:度|同期)?)(?:的[\d,.]+(?:万元|亿元|元|%)?)?相比|比上年|较上年|同比")
 _LOOK_BACK = 8
 _NEARBY = 200
 
@@ -684,6 +684,7 @@ def _table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation
             if target is not None and achieved is not None:
                 yield Relation("target", (("target", target), ("achieved", achieved)), source="table")
         yield from _form_sub_rows(rows, by_cell)
+        yield from _table_shares(rows, by_cell)
         for r, row in enumerate(rows):
             if not row or not any(TOTAL_LABEL.match(c.text) for c in row if c.col <= 1):
                 continue
@@ -708,6 +709,24 @@ def _table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation
                     yield Relation("parts", (("total", parent),), parts=tuple(subs), source="table")
 
 
+
+
+def _table_shares(rows, by_cell: dict) -> Iterable[Relation]:
+    """``| 节能环保支出 | 186.50 | 8.46% |`` above ``| 合计 | 2,205.40 | 100.00% |``: each row's
+    share column is its amount over the 合计 row's amount in the same amount column."""
+    total_row = next((row for row in rows if row and any(TOTAL_LABEL.match(c.text) for c in row if c.col <= 1)), None)
+    if total_row is None:
+        return
+    totals = {c.col: f for c in total_row for f in [_fact_in(by_cell, c)] if f is not None and f.measure == "amount"}
+    for row in rows:
+        if row is total_row:
+            continue
+        facts = [(c.col, f) for c in row for f in [_fact_in(by_cell, c)] if f is not None]
+        shares = [f for _, f in facts if f.role == "share" and f.measure == "percent"]
+        amounts = [(col, f) for col, f in facts if f.measure == "amount" and f.role != "share" and col in totals]
+        if len(shares) == 1 and len(amounts) == 1:
+            col, part = amounts[0]
+            yield Relation("share", (("share", shares[0]), ("part", part), ("total", totals[col])), source="table")
 
 
 def _column_layout(column: list[Fact], total: Fact) -> tuple[list[Fact], list[tuple[Fact, list[Fact]]]] | None:
