@@ -12,6 +12,7 @@ MODULES = [
     "audit.registry",
     "audit.render",
     "audit.report_dates",
+    "audit.rules.achieved_differs_from_narrative",
     "audit.rules.heading_number_out_of_sequence",
 ]
 
