@@ -18,13 +18,20 @@ from audit.registry import selected_rules
 from extractor import load
 from extractor.extraction import extract
 
+REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
+
+
+def reports_in(folder: Path) -> list[Path]:
+    """The report files of a corpus folder (its README excluded), in name order."""
+    return sorted(p for p in folder.iterdir() if p.suffix in REPORT_SUFFIXES and p.stem.upper() != "README")
+
 CLEAN = Path(__file__).resolve().parents[1] / "corpora" / "clean"
 
 
 def run(folder: Path = CLEAN) -> dict[str, list]:
     """Findings per clean report in ``folder`` (file name → findings)."""
     rules = selected_rules()
-    return {path.name: check_extraction(extract(load(path)), rules) for path in sorted(folder.glob("*.txt"))}
+    return {path.name: check_extraction(extract(load(path)), rules) for path in reports_in(folder)}
 
 
 def main(argv: list[str] | None = None) -> int:

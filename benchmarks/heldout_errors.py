@@ -24,6 +24,13 @@ from audit.registry import selected_rules
 from extractor import load
 from extractor.extraction import extract
 
+REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
+
+
+def reports_in(folder: Path) -> list[Path]:
+    """The report files of a corpus folder (its README excluded), in name order."""
+    return sorted(p for p in folder.iterdir() if p.suffix in REPORT_SUFFIXES and p.stem.upper() != "README")
+
 ERRORS = Path(__file__).resolve().parents[1] / "corpora" / "heldout2" / "errors"
 
 
@@ -56,7 +63,7 @@ def run(folder: Path = ERRORS) -> ErrorScore:
     """Score every ``*.txt`` in ``folder`` against its ``*.expected.json``."""
     rules = selected_rules()
     score = ErrorScore()
-    for path in sorted(folder.glob("*.txt")):
+    for path in reports_in(folder):
         document = load(path)
         expected = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
         findings = [f for f in check_extraction(extract(document), rules) if f.severity != "info"]
