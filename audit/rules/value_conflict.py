@@ -42,13 +42,20 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     """
     groups: dict[tuple, list] = defaultdict(list)
     alias = _appropriation_aliases(extraction)
+    modifies = {
+        id(r.member(r.kind)): r.member("amount") for r in extraction.relations
+        if r.kind in ("change", "growth") and r.member(r.kind) is not None and r.member("amount") is not None
+    }
     for fact in extraction.facts:
         if not fact.key or not exact(fact) or fact.entity.unit_source == "shared":
             continue
         if not _reliable_key(fact):
             continue
         key, measure, role, period = fact.identity
-        groups[(alias.get(key, key), measure, _role_class(fact), _stock_period(fact), counting_unit(fact))].append(fact)
+        modified = modifies.get(id(fact))
+        # 比2023年预算减少2.50万元 changes the 2024 budget, 减少2.58万元 the 2023 spending: not one statement
+        what_changed = (_role_class(modified), modified.period) if modified is not None else None
+        groups[(alias.get(key, key), measure, _role_class(fact), _stock_period(fact), counting_unit(fact), what_changed)].append(fact)
     context = _Context(extraction, funding_matters=not alias)
     for identity, facts in groups.items():
         yield from _conflicts(identity[:4], facts, context)

@@ -312,7 +312,20 @@ def _respective_shares(view: str, facts: list[Fact]) -> None:
             run.append(run[-1] + 1)
         listed = [i for i in range(index - 1, -1, -1) if facts[i].sentence_start == first.sentence_start]
         parts = [i for i in listed if facts[i].role in ("value", "actual", "budget", "adjusted_budget") and facts[i].measure in ("amount", "count")]
-        parts = list(reversed(parts[:len(run)]))
+        named = _names_before_respectively(view, facts[listed[0]].end if listed else first.sentence_start, first.start)
+        if named:
+            # …、维修（护）费6.35万元，其中物业管理费和差旅费占比较高，分别占…的22.80%和20.86%: the
+            # shares are of the parts the clause names, not of the figures just before it
+            by_key = {facts[i].key: i for i in reversed(parts)}
+            parts = [by_key.get(canonical_key(name), -1) for name in named]
+            if -1 in parts or len(parts) != len(run):
+                for share_index in run:
+                    # named, but not among the figures: no part to check the share against
+                    facts[share_index] = replace(facts[share_index], key="", indicator="", role="value")
+                index = run[-1] + 1
+                continue
+        else:
+            parts = list(reversed(parts[:len(run)]))
         if len(run) >= 2 and len(parts) == len(run) and len({facts[i].key for i in parts}) == len(parts):
             for share_index, part_index in zip(run, parts):
                 part = facts[part_index]
@@ -321,6 +334,27 @@ def _respective_shares(view: str, facts: list[Fact]) -> None:
                     sign=1, inherited=True, role_carried=share_index != index,
                 )
         index = run[-1] + 1
+
+
+_NAMED_LIST = regex.compile(r"(?:其中|以|尤以)?\s*(?P<names>[\p{Han}（）()“”]{2,20}(?:(?:和|、|及|与)[\p{Han}（）()“”]{2,20})+?)(?:的?(?:占比|比重|支出|数额)?(?:较高|较大|最高|最大|居前|为主)?)?\s*[，,]?\s*分别$")
+
+
+def _names_before_respectively(view: str, start: int, end: int) -> list[str]:
+    """The parts a clause names just before 分别 (``其中物业管理费和差旅费占比较高，分别``), or []."""
+    clause = view[max(start, view.rfind("，", start, end - 3) + 1 if view.rfind("，", start, end - 3) >= 0 else start):end]
+    at = clause.find("分别")
+    found = _NAMED_LIST.search(clause[:at + 2]) if at >= 0 else None
+    if found is None:
+        clause = view[start:end]
+        at = clause.find("分别")
+        found = _NAMED_LIST.search(clause[:at + 2]) if at >= 0 else None
+    if found is None:
+        return []
+    names = [_NAME_TAIL.sub("", n) for n in regex.split(r"和|、|及|与", found.group("names"))]
+    return [n for n in names if len(n) >= 2]
+
+
+_NAME_TAIL = regex.compile(r"的?(?:占比|比重|支出|数额|金额)?(?:较高|较大|最高|最大|居前|为主)$")
 
 
 # income only: 全年总支出 after a budget and its adjustment may be the spending, short of a carry-over

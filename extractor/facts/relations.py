@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from decimal import Decimal
 from functools import lru_cache
 from typing import Iterable
@@ -699,6 +700,22 @@ def _table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation
                     if c.col == cell.col or (total.measure == "score" and c.col_header and c.col_header == cell.col_header)
                     for f in [_fact_in(by_cell, c)] if f is not None and f.role == total.role and f.measure == total.measure
                 ]
+                own_column = [
+                    f for rr in rows[:r] for c in rr if c.col == cell.col
+                    for f in [_fact_in(by_cell, c)] if f is not None and f.role == total.role and f.measure == total.measure
+                ]
+                other_columns = Counter(
+                    c.col for rr in rows[:r] for c in rr if c.col != cell.col and _fact_in(by_cell, c) in above
+                )
+                if len(own_column) >= 2 and other_columns and min(other_columns.values()) >= 2:
+                    above = own_column  # 一级指标 | 分值 | 二级指标 | 分值: two full columns named alike, each its own
+                subtotaled = _subtotal_runs(above, total)
+                if subtotaled is None:
+                    continue  # a 小计 its rows above do not make: which rows the 合计 adds is unknown
+                above, subtotal_splits = subtotaled
+                for subtotal, run in subtotal_splits:
+                    if len(run) >= 2:
+                        yield Relation("parts", (("total", subtotal),), parts=tuple(run), source="table")
                 layout = _column_layout(above, total)
                 if layout is None:
                     continue
@@ -727,6 +744,58 @@ def _table_shares(rows, by_cell: dict) -> Iterable[Relation]:
         if len(shares) == 1 and len(amounts) == 1:
             col, part = amounts[0]
             yield Relation("share", (("share", shares[0]), ("part", part), ("total", totals[col])), source="table")
+
+
+SUBTOTAL_LABEL = regex.compile(r"小\s*计")
+
+
+def _subtotal_runs(column: list[Fact], total: Fact) -> tuple[list[Fact], list[tuple[Fact, list[Fact]]]] | None:
+    """A column with its 小计 rows standing for the rows they add up: ``决策 8.00 / 5.50 / 6.00 /
+    决策小计 19.50 / 过程 9.56 …`` becomes ``19.50, …``.  A 小计 adds the rows just above it, back
+    to where they make it (never past an earlier 小计).  One 小计 that no run makes (a row of it is
+    wrong) takes the run with which the column adds up to the 合计; otherwise ``None``."""
+    top: list[tuple[Fact, bool]] = []  # (fact, is a subtotal)
+    splits: list[tuple[Fact, list[Fact]]] = []
+    pending: list[tuple[int, int]] = []  # (position of the unmatched 小计 in top, rows it may take)
+    for fact in column:
+        if not SUBTOTAL_LABEL.search(fact.row_header):
+            top.append((fact, False))
+            continue
+        eligible = 0
+        for _, is_subtotal in reversed(top):
+            if is_subtotal:
+                break
+            eligible += 1
+        running, taken = Decimal(0), 0
+        for previous, is_subtotal in reversed(top[len(top) - eligible:]):
+            running += previous.entity.value
+            taken += 1
+            if running == fact.entity.value:
+                break
+        if running == fact.entity.value and taken:
+            run = [f for f, _ in top[len(top) - taken:]]
+            del top[len(top) - taken:]
+            splits.append((fact, run))
+        else:
+            pending.append((len(top), eligible))
+        top.append((fact, True))
+    if not pending:
+        return [f for f, _ in top], splits
+    if len(pending) > 1:
+        return None
+    at, eligible = pending[0]
+    subtotal = top[at][0]
+    for taken in range(1, eligible + 1):
+        kept = [f for i, (f, _) in enumerate(top) if not at - taken <= i < at]
+        if sum(f.entity.value for f in kept) == total.entity.value:
+            return kept, [*splits, (subtotal, [f for f, _ in top[at - taken:at]])]  # a row of the run is wrong
+    without = [f for i, (f, _) in enumerate(top) if i != at]
+    if sum(f.entity.value for f in without) == total.entity.value and eligible:
+        # the rows add up to the 合计 without the 小计: the 小计 itself is wrong; its run is the one
+        # nearest to it
+        taken = min(range(1, eligible + 1), key=lambda k: abs(sum(f.entity.value for f, _ in top[at - k:at]) - subtotal.entity.value))
+        return [], [*splits, (subtotal, [f for f, _ in top[at - taken:at]])]
+    return None
 
 
 def _column_layout(column: list[Fact], total: Fact) -> tuple[list[Fact], list[tuple[Fact, list[Fact]]]] | None:
