@@ -17,7 +17,7 @@ from .context import section_titles, sentence_bounds
 
 # Plans, forecasts, targets and deadlines: a later date in such a sentence is not a contradiction.
 PLANNED = regex.compile(
-    r"计划|预计|预期|将于|将在|将要|即将|(?<![模虚])拟|力争|争取|确保|目标|下一步|下一年|明年|规划|"
+    r"计划|预计|预期|将于|将在|将要|即将|(?<![模虚])拟|力争|争取|确保|目标|下一步|下一年|明年|规划|约定|应于|须于|需于|届时|"
     r"(?:日|月|底|末)(?:之|以)?前"
 )
 # Sections that look ahead: everything dated in them is a plan.

@@ -382,3 +382,11 @@ def test_headings_long_title_is_cut_at_clause_or_ellipsis():
     assert match_heading(long_clause).title == "目标绩效申报表填报时绩效指标填报窗口太小"
     no_comma = "1." + "甲" * 50
     assert match_heading(no_comma).title == "甲" * 40 + "…"
+
+
+def test_sections_item_opening_with_a_year_is_still_numbered():
+    from extractor.loaders.compose import document_from_text
+
+    doc = document_from_text("t.txt", "txt", "六、下一步措施\n1.对结转任务实行台账管理。\n2.2024年起按订单式培训模式开设课程。\n3.细化量化绩效目标。\n")
+    items = [s.number for s in doc.sections[0].children]
+    assert items == ["1.", "2.", "3."]

@@ -38,6 +38,7 @@ _ROLE_WORDS = regex.compile(r"实际|预算|执行|决算|年初|调整后|批�
 _LONGEST_DATE = 40
 _WHITESPACE = regex.compile(r"\s+")
 _HAN = regex.compile(r"\p{Han}")
+_HAN_WORD = regex.compile(r"\p{Han}{2,}")
 # a heading number needs its bracket or delimiter: 三公经费控制率： begins with 三, not with number 三
 _LEAD_TERM = regex.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])?\s*((?:\d{4}年)?[^，,。；;：:\d]{2,48})[：:]")
 # what a paragraph lead says about itself rather than its subject (…项目绩效目标完成情况综述)
@@ -62,6 +63,7 @@ _NEGATED_VERB = regex.compile(r"(?:没有|没|未能|未|尚未|仍未|均未)(?
 _ENDS_WITH_ACTION = regex.compile(r"(?:购置|购买|采购|配备|配置|增设|新增|建成|建设|开展|组织|举办|召开|培训|发放|查处|检查|走访|完成|办理|受理|接待|处理|约谈|暂停|解除|追回|移交|公开|发布|印发|制定|出台)了?$")
 _BUDGET_LOOK_BACK = 6
 _BUDGET_REACH = 200
+_EQUALS_BEFORE = regex.compile(r"[=＝]\s*$")
 _TIMES_BEFORE = regex.compile(r"(?:[×*xX]|乘以)\s*$")
 _BARE_VERB = regex.compile(r"完成|实现|达成|占|比|较|与|同比")  # 完成年度预算44.50万元: the verb names nothing
 _RATE_NOUN_CUE = regex.compile(r"率|满意度|比例|比重")
@@ -104,8 +106,10 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
         sentence = sentences.span_of(entity.start)
         if sentence != previous_sentence:
             first_figure = entity.start
-            if first_in_sentence is not None and sentence[0] - previous_sentence[1] <= 1:
-                subject_before = first_in_sentence  # the sentence just before, for 实际支出… opening the next
+            if first_in_sentence is not None and sentence[0] - previous_sentence[1] <= 1 and not _BREAKDOWN_OPENING.match(view, previous_sentence[0]):
+                # the sentence just before, for 实际支出… opening the next — unless it broke a total
+                # down (其中：一般公共预算资金…): its first figure is a part, not the subject
+                subject_before = first_in_sentence
             else:
                 subject_before = None
             previous_in_sentence = first_in_sentence = subject_in_sentence = segment_first = None
@@ -132,6 +136,8 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             role = "change"
         if entity.label == "SCORE" and _TIMES_BEFORE.search(view, max(0, entity.start - 3), entity.start):
             role = "weight"  # 预算执行率得分＝预算执行率×10分: the factor is the weight
+        elif entity.label == "SCORE" and _EQUALS_BEFORE.search(view, max(0, entity.start - 3), entity.start):
+            role = "score"  # 得分 = 执行率×分值 = 96.41%×10 = 9.64分: a worked-out result is a score
         named = left[skipped:]
         if cue is not None and cue.start() >= skipped:
             if role == "rate" and _RATE_NOUN_CUE.match(cue.group()):
@@ -216,7 +222,7 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
         if (
             role == "rate" and _BARE_EXECUTION_RATE.fullmatch(indicator) and segment_first is not None
             and segment_first.measure == "amount" and segment_first.key not in _WHOLE_KEYS
-            and not _PROJECT_WORDS & {segment_first.key}
+            and (not _PROJECT_WORDS & {segment_first.key} or _BREAKDOWN_OPENING.match(view, sentence[0]))
         ):
             # “三公”经费预算120,000.00元，实际支出86,420.00元，预算执行率72.02%: the rate of the
             # sentence's (or ；-item's) subject, not the department's 预算执行率
@@ -399,6 +405,7 @@ _TITLE_NUMBER = regex.compile(r"^\s*(?:[（(][^）)]{1,3}[）)]|[^、.．\s]{1,3
 _MAX_SUBJECT_TITLE = 16
 
 
+_BREAKDOWN_OPENING = regex.compile(r"\s*(?:其中|分别为|包括)")
 _ITEM_BREAK = regex.compile(r"[；;]")
 _ITEM_OPENING = regex.compile(r"^\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|第[一二三四五六七八九十]+)\s*")
 _CLAUSE_SPLIT = regex.compile(r"[，,；;：:]")
@@ -515,6 +522,12 @@ def _indicator(named: str) -> tuple[str, str]:
         # 项目支出执行率 / 基本支出执行率: the execution rate of the term before it
         written = found[-2].written + found[-1].written
         return written, canonical_key(found[-2].key + "预算执行率")
+    if found and found[-1].key == "预算执行率" and found[-1].written == "执行率":
+        prefix = _TRAILING_WORDS.sub("", _LEADING_WORDS.sub("", _ROLE_WORDS.sub("", named[:found[-1].start]).strip())).strip()
+        if _HAN_WORD.fullmatch(prefix) and not find_indicators(prefix) and len(prefix) <= _MAX_INDICATOR:
+            # 项目执行率 / 专项资金执行率: a qualified rate, not the department's 预算执行率
+            written = prefix + found[-1].written
+            return written, canonical_key(prefix + "预算执行率")
     if found:
         last = found[-1]
         tail = _TRAILING_WORDS.sub("", named[last.end:]).strip()

@@ -19,6 +19,8 @@ PERCENT_CUES: tuple[tuple[str, str, int], ...] = (
     (r"占(?P<total>[^，,。；;%]{0,24}?)(?:的|比例|比重)?(?:分别)?" + FILLER + r"$", "share", 1),
     (r"完成(?:年初|年度|全年)?预算(?:数)?(?:[\d,.]+(?:万元|亿元|元))?(?:的)?" + FILLER + r"$", "rate", 1),
     (r"(?:预期指标值|年度指标值|目标值|预期目标)" + FILLER + r"$", "target", 1),
+    # 预算执行率未达到100%: a threshold not reached, not the rate's value
+    (r"(?:未|没有|尚未|仍未|未能)(?:达到|达|超过|突破)" + FILLER + r"$", "target", 1),
     (r"年中监控(?:实际)?完成值" + FILLER + r"$", "interim", 1),
     (r"(?:实际完成值|实际完成)" + FILLER + r"$", "achieved", 1),
     (r"本次评价[^，,。；;]{0,20}?" + FILLER + r"$", "achieved", 1),

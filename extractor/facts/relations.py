@@ -486,6 +486,10 @@ def _shares(document: Document, text_facts: list[Fact], all_facts: list[Fact], p
             )
         elif id(part) in parts_of:
             total = parts_of[id(part)].member("total")
+            if any(f.role == "share" and f.of for f in _earlier_in_sentence(text_facts, index)):
+                # …，占政府采购支出总额的91.83%，其中授予小微企业合同金额128.64万元，占68.99%: of the
+                # named total or of the 其中 list's? The sentence does not say
+                total = None
         else:
             total = _total_named_by_lead(view, fact, part, by_key)
         yield Relation("share", (("share", fact), ("part", part), ("total", total)))
