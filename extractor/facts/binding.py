@@ -524,7 +524,7 @@ def _indicator(named: str) -> tuple[str, str]:
         return written, canonical_key(found[-2].key + "预算执行率")
     if found and found[-1].key == "预算执行率" and found[-1].written == "执行率":
         prefix = _TRAILING_WORDS.sub("", _LEADING_WORDS.sub("", _ROLE_WORDS.sub("", named[:found[-1].start]).strip())).strip()
-        if _HAN_WORD.fullmatch(prefix) and not find_indicators(prefix) and len(prefix) <= _MAX_INDICATOR:
+        if _HAN_WORD.fullmatch(regex.sub(r"[“”\"（）()]", "", prefix)) and not find_indicators(prefix) and len(prefix) <= _MAX_INDICATOR:
             # 项目执行率 / 专项资金执行率: a qualified rate, not the department's 预算执行率
             written = prefix + found[-1].written
             return written, canonical_key(prefix + "预算执行率")
