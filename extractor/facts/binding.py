@@ -65,6 +65,7 @@ _BUDGET_LOOK_BACK = 6
 _BUDGET_REACH = 200
 _EQUALS_BEFORE = regex.compile(r"[=＝]\s*$")
 _TIMES_BEFORE = regex.compile(r"(?:[×*xX]|乘以)\s*$")
+_CHANGE_WORD = regex.compile(r"增加|减少|增长|下降|提高|降低|相比|较|比|同比|上升|持平")
 _BARE_VERB = regex.compile(r"完成|实现|达成|占|比|较|与|同比")  # 完成年度预算44.50万元: the verb names nothing
 _RATE_NOUN_CUE = regex.compile(r"率|满意度|比例|比重")
 _EXECUTION_TAIL = regex.compile(r"(?:执行|完成)率$")  # 基本支出预算执行率: a role of 基本支出, not a new indicator
@@ -555,9 +556,9 @@ def _right_indicator(view: str, entity: Entity) -> tuple[str, str]:
     if found and found[0].start == 0:
         return found[0].written, found[0].key
     noun = _RIGHT_NOUN.match(after)
-    if noun:
+    if noun and not _CHANGE_WORD.match(noun.group()):
         return noun.group(), canonical_key(noun.group())
-    return "", ""
+    return "", ""  # 比上年的131.32万人增加1.84万人: a verb after the count, not what it counts
 
 
 def _lead_term(view: str, sentence: tuple[int, int]) -> str:
@@ -626,6 +627,11 @@ def _period(view, sentence_start, clause_from, entity, dates, fiscal_year, role,
         if date.year is not None and date.granularity in ("year", "month", "day") and not date.as_of:
             return str(date.year)
     sentence_as_of = [d for d in before if d.as_of]
+    if (
+        sentence_as_of and role in ("value", "actual") and sentence_as_of[-1].granularity == "day"
+        and _PREVIOUS_YEAR.search(view[clause_from:entity.start]) and sentence_as_of[-1].year
+    ):
+        return f"{sentence_as_of[-1].year - 1}{sentence_as_of[-1].value[4:]}"  # 截至2023年12月31日…，比上年的131.32万人
     if sentence_as_of and role in ("value", "actual") and sentence_as_of[-1].granularity == "day":
         return sentence_as_of[-1].value  # 截至2019年12月31日，…共有车辆0辆: the sentence is measured at that day
     if entity.label == "COUNT" and role == "value":

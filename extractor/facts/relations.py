@@ -75,7 +75,7 @@ def find_relations(document: Document, facts: list[Fact]) -> list[Relation]:
     relations.extend(_listed_parts(text_facts, relations))
     relations.extend(_lead_parts(document, text_facts, relations))
     parts_of = {id(part): rel for rel in relations if rel.kind == "parts" for part in rel.parts}
-    relations.extend(_modifiers(document, text_facts))
+    relations.extend(_modifiers(document, text_facts, parts_of))
     relations.extend(_shares(document, text_facts, facts, parts_of))
     relations.extend(_rates(document, text_facts, parts_of))
     relations.extend(_targets(text_facts))
@@ -415,8 +415,9 @@ _LOOK_BACK = 8
 _NEARBY = 200
 
 
-def _modifiers(document: Document, facts: list[Fact]) -> Iterable[Relation]:
+def _modifiers(document: Document, facts: list[Fact], parts_of: dict | None = None) -> Iterable[Relation]:
     view = document.normalized
+    parts_of = parts_of or {}
     for index, fact in enumerate(facts):
         if fact.role not in ("growth", "change"):
             continue
@@ -426,10 +427,14 @@ def _modifiers(document: Document, facts: list[Fact]) -> Iterable[Relation]:
         candidates = [
             f for f in _earlier_in_sentence(facts, index)
             if f.key == fact.key and f.measure in wanted and f.role not in ("growth", "change", "share")
-            and f.period == fact.period  # not 与2022年度的4,987.30万元相比: last year's figure is the base
+            and f.period[:4] == fact.period[:4]  # not 与2022年度的4,987.30万元相比: last year's figure is the base
         ]
         # 支出37.89万元，完成年度预算44.50万元的85.15%；较上年减少26.04万元: the spending changed, not its budget
         base = next((f for f in candidates if f.role in ("value", "actual")), None) or next(iter(candidates), None)
+        if base is not None and id(base) in parts_of and _after_a_list(view, parts_of[id(base)], base, fact):
+            # 参保人数30.86万人，其中在职职工22.41万人、退休人员8.45万人，比上年增加0.89万人: the
+            # change follows the whole list — of the total or of its last part, the text does not say
+            continue
         if base is None and _COMPARED_WITH.search(view[fact.sentence_start:fact.start]):
             # 2019年度支出总计313.74万元。与2018年相比，支出总计增加313.74万元: the amount is the
             # current figure stated in the sentences just before
@@ -445,12 +450,18 @@ def _modifiers(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             yield Relation(fact.role, ((fact.role, fact), ("amount", base), ("base", _stated_base(facts, index, base))))
 
 
+def _after_a_list(view: str, relation: Relation, part: Fact, change: Fact) -> bool:
+    """Whether ``change`` follows a list of two or more parts ending in ``part`` within one item."""
+    earlier = [p for p in relation.parts if p.start < part.start]
+    return bool(earlier) and not _ITEM_END.search(view, earlier[-1].end, change.start)
+
+
 def _stated_base(facts: list[Fact], index: int, amount: Fact) -> Fact | None:
     """Last year's figure when the sentence states it before the change: ``支出198.63万元，比上年的
     210.81万元增加12.18万元`` — the base 210.81万元 (of the amount's key, dated the year before)."""
-    if not amount.period.isdigit():
+    if not amount.period[:4].isdigit():
         return None
-    prior = str(int(amount.period) - 1)
+    prior = str(int(amount.period[:4]) - 1) + amount.period[4:]  # 2023 → 2022; 2023-12-31 → 2022-12-31
     return next(
         (
             f for f in _earlier_in_sentence(facts, index)
@@ -713,6 +724,12 @@ def _table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation
                 )
                 if len(own_column) >= 2 and other_columns and min(other_columns.values()) >= 2:
                     above = own_column  # 一级指标 | 分值 | 二级指标 | 分值: two full columns named alike, each its own
+                if len(above) < 2:
+                    # 项目 | 预算数 | 决算数 / 合计 | 18.60 | 14.27 / 1.因公出国（境）费 …: the total heads its rows
+                    above = [
+                        f for rr in _rows_until_total(rows, r + 1) for c in rr if c.col == cell.col
+                        for f in [_fact_in(by_cell, c)] if f is not None and f.role == total.role and f.measure == total.measure
+                    ]
                 subtotaled = _subtotal_runs(above, total)
                 if subtotaled is None:
                     continue  # a 小计 its rows above do not make: which rows the 合计 adds is unknown
@@ -748,6 +765,14 @@ def _table_shares(rows, by_cell: dict) -> Iterable[Relation]:
         if len(shares) == 1 and len(amounts) == 1:
             col, part = amounts[0]
             yield Relation("share", (("share", shares[0]), ("part", part), ("total", totals[col])), source="table")
+
+
+def _rows_until_total(rows, start: int):
+    """The rows from ``start`` up to the next 合计 row or the table's end."""
+    for row in rows[start:]:
+        if row and any(TOTAL_LABEL.match(c.text) for c in row if c.col <= 1):
+            return
+        yield row
 
 
 SUBTOTAL_LABEL = regex.compile(r"小\s*计")

@@ -19,6 +19,8 @@ from .model import Fact
 _UNIT_NOTE = regex.compile(r"[（(][^）)]{0,8}[）)]|[:：]\s*$")
 
 
+# 1.因公出国（境）费 / （一）基本支出 / 一、收入: the row's own number is no part of its name
+_ITEM_NUMBER = regex.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))\s*")
 _GENERIC_LABEL = regex.compile(r"^(?:预算执行情况|资金情况|其中[-—－]?财政拨款|财政拨款|其它资金|其他资金)")
 _SUBJECT_LABEL = regex.compile(r"^\s*(?:项目名称|项目)\s*[:：]?\s*$")
 
@@ -161,9 +163,9 @@ def bind_table_fact(document: Document, entity: Entity, located, fiscal_year: in
         role = "rate"
     # the nearest text cell to the left names the figure (三级指标 beside its values), unless it is
     # itself a role label (预算数:), in which case the row's first cell does
-    label = _UNIT_NOTE.sub("", cell.row_header).strip()
+    label = _ITEM_NUMBER.sub("", _UNIT_NOTE.sub("", cell.row_header)).strip()
     if not label or label_role != "value":
-        label = _UNIT_NOTE.sub("", row_label(table, cell, view)).strip()
+        label = _ITEM_NUMBER.sub("", _UNIT_NOTE.sub("", row_label(table, cell, view))).strip()
     if _GENERIC_LABEL.search(label):
         subject = table_subject(table)
         if subject:
