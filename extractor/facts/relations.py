@@ -701,6 +701,7 @@ def _table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation
                 yield Relation("target", (("target", target), ("achieved", achieved)), source="table")
         yield from _form_sub_rows(rows, by_cell)
         yield from _table_shares(rows, by_cell)
+        yield from _total_columns(rows, by_cell)
         for r, row in enumerate(rows):
             if not row or not any(TOTAL_LABEL.match(c.text) for c in row if c.col <= 1):
                 continue
@@ -747,6 +748,26 @@ def _table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation
                     yield Relation("parts", (("total", parent),), parts=tuple(subs), source="table")
 
 
+
+
+def _total_columns(rows, by_cell: dict) -> Iterable[Relation]:
+    """A column headed 合计 adds the amounts to its left in each row: ``项目 | 职工… | 城乡居民… |
+    合计`` / ``三、当期结余 | 17,524.56 | -2,889.73 | 14,634.83``.  Only when every other amount
+    column of the row is read alike (same role), so a 预算数 | 决算数 | 合计 table is not summed."""
+    if not rows:
+        return
+    header = rows[0]
+    total_cols = [c.col for c in header if TOTAL_LABEL.match(c.text)]
+    if len(total_cols) != 1 or total_cols[0] == 0:
+        return
+    total_col = total_cols[0]
+    for row in rows[1:]:
+        facts = [(c.col, f) for c in row for f in [_fact_in(by_cell, c)] if f is not None and f.measure == "amount"]
+        total = next((f for col, f in facts if col == total_col), None)
+        parts = [f for col, f in facts if col < total_col]
+        if total is None or len(parts) < 2 or len({f.role for f in parts + [total]}) != 1:
+            continue
+        yield Relation("parts", (("total", total),), parts=tuple(parts), source="table")
 
 
 def _table_shares(rows, by_cell: dict) -> Iterable[Relation]:
