@@ -702,6 +702,7 @@ def _table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation
         yield from _form_sub_rows(rows, by_cell)
         yield from _table_shares(rows, by_cell)
         yield from _total_columns(rows, by_cell)
+        yield from _table_balances(rows, by_cell)
         for r, row in enumerate(rows):
             if not row or not any(TOTAL_LABEL.match(c.text) for c in row if c.col <= 1):
                 continue
@@ -748,6 +749,31 @@ def _table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation
                     yield Relation("parts", (("total", parent),), parts=tuple(subs), source="table")
 
 
+
+
+_TABLE_BALANCE_ROWS = (
+    ("opening", regex.compile(r"(?:上年末|年初|期初|上年)(?:累计)?(?:滚存)?(?:结余|结存)")),
+    ("closing", regex.compile(r"(?:年末|期末|本年末)(?:累计)?(?:滚存)?(?:结余|结存)")),
+    ("income", regex.compile(r"^(?:基金|本年)?(?:总)?收入(?:合计)?$")),
+    ("spending", regex.compile(r"^(?:基金|本年)?(?:总)?支出(?:合计)?$")),
+)
+
+
+def _table_balances(rows, by_cell: dict) -> Iterable[Relation]:
+    """A fund table's rows 上年末累计结余 | 基金收入 | 基金支出 | 年末累计结余, column by column: the
+    closing balance follows from the other three."""
+    found: dict[int, dict[str, Fact]] = {}
+    for row in rows:
+        for cell in row:
+            fact = _fact_in(by_cell, cell)
+            if fact is None or fact.measure != "amount":
+                continue
+            name = next((n for n, pattern in _TABLE_BALANCE_ROWS if pattern.search(fact.indicator)), None)
+            if name is not None:
+                found.setdefault(cell.col, {}).setdefault(name, fact)
+    for members in found.values():
+        if len(members) == 4:
+            yield Relation("balance", tuple((n, members[n]) for n in ("opening", "income", "spending", "closing")), source="table")
 
 
 def _total_columns(rows, by_cell: dict) -> Iterable[Relation]:
