@@ -35,6 +35,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     = −12.18: spending fell by 12.18万元 (5.78%), it did not rise.
     """
     wrong: dict[tuple[int, int], list] = {}
+    yield from _rate_on_stated_base(extraction)
     for relation in extraction.relations:
         if relation.kind not in ("change", "growth"):
             continue
@@ -73,3 +74,32 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             + (f" ({statements[-1][5]:.2f}%)" if any(k == "growth" for k, *_ in statements) else ""),
             subject=f"{amount.key}|{amount.period}",
         )
+
+
+def _rate_on_stated_base(extraction: Extraction) -> Iterator[Finding]:
+    """Last year's figure, the change and the rate stated without this year's amount
+    (``较上年的18,715.40万元增加826.78万元，同比增长4.42%``): the rate must be change ÷ last year."""
+    changes = {
+        id(r.member("base")): r.member("change") for r in extraction.relations
+        if r.kind == "change" and r.member("amount") is None and r.member("base") is not None and r.member("change") is not None
+    }
+    for relation in extraction.relations:
+        growth, base = relation.member("growth"), relation.member("base")
+        if relation.kind != "growth" or relation.member("amount") is not None or growth is None or base is None:
+            continue
+        change = changes.get(id(base))
+        if change is None or change.measure != base.measure or growth.measure != "percent" or not all(exact(f) for f in (growth, base, change)):
+            continue
+        ratio = interval_of(change).scale(Decimal(change.sign)).divide(interval_of(base))
+        if ratio is None or ratio.scale(HUNDRED).overlaps(interval_of(growth).scale(Decimal(growth.sign))):
+            continue
+        point = change.sign * change.entity.value / base.entity.value * HUNDRED
+        yield Finding(
+            rule=CODE, name=NAME, severity=SEVERITY, status="fail",
+            message=f"“{base.indicator}”上年{base.entity.text}、{_UP_DOWN[change.sign]}{change.entity.text}，应为{_RISE_FALL[1 if point >= 0 else -1]}{abs(point):.2f}%，报告为{_RISE_FALL[growth.sign]}{growth.entity.text}",
+            message_en=f"{base.key}: {change.entity.text} on last year's {base.entity.text} is {point:.2f}%, stated as {growth.sign * growth.entity.value}%",
+            evidence=(evidence(growth, "growth"), evidence(change, "change"), evidence(base, "base")),
+            expected=f"{change.entity.text} / {base.entity.text} = {point:.2f}%",
+            subject=f"{base.key}|{base.period}|rate",
+        )
+

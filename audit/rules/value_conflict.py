@@ -42,6 +42,10 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     """
     groups: dict[tuple, list] = defaultdict(list)
     alias = _appropriation_aliases(extraction)
+    part_of = {
+        id(part): r.member("total") for r in extraction.relations
+        if r.kind == "parts" and r.source == "text" and r.member("total") is not None for part in r.parts
+    }
     modifies = {
         id(r.member(r.kind)): r.member("amount") for r in extraction.relations
         if r.kind in ("change", "growth") and r.member(r.kind) is not None and r.member("amount") is not None
@@ -52,10 +56,16 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         if not _reliable_key(fact):
             continue
         key, measure, role, period = fact.identity
+        whole = part_of.get(id(fact))
+        if whole is not None and fact.role == "value" and whole.role in ("budget", "adjusted_budget"):
+            # 2024年…预算11.50万元。其中：…公务接待费5.50万元: a part of next year's budget, read as one
+            fact_identity_period, fact_role_class = whole.period, _role_class(whole)
+        else:
+            fact_identity_period, fact_role_class = _stock_period(fact), _role_class(fact)
         modified = modifies.get(id(fact))
         # 比2023年预算减少2.50万元 changes the 2024 budget, 减少2.58万元 the 2023 spending: not one statement
         what_changed = (_role_class(modified), modified.period) if modified is not None else None
-        groups[(alias.get(key, key), measure, _role_class(fact), _stock_period(fact), counting_unit(fact), what_changed)].append(fact)
+        groups[(alias.get(key, key), measure, fact_role_class, fact_identity_period, counting_unit(fact), what_changed)].append(fact)
     context = _Context(extraction, funding_matters=not alias)
     for identity, facts in groups.items():
         yield from _conflicts(identity[:4], facts, context)

@@ -29,7 +29,8 @@ _LEADING_WORDS = regex.compile(
     r"|本次评价|本次|共计|共有|现有|拥有|有(?!效|关|力|序|偿|益|机|的)|共|另|即|均|其(?![他它余])|此外|从|由|按照|按|用于|全年|本年度|本年|年中|年初|年末|我单位|我局|本单位|本部门|单位|部门)+"
 )
 # the unit's own name before what it has (广汉市医疗保障局共有车辆0辆): not part of the indicator
-_OWN_NAME = regex.compile(r"^\p{Han}{2,24}?(?:局|委员会|委|办公室|中心|院|站|所)(?=共有|现有|拥有|年末|全年|本年|实有|核定|共)")
+_ORGANIZATION = regex.compile(r"(?:本|我|该)?\p{Han}{0,16}?(?:局|委员会|委|办公室|中心|院|支队|大队|图书馆|文化馆|档案馆|电视台|党校|联合会|单位|部门)")
+_OWN_NAME = regex.compile(r"^\p{Han}{0,24}?(?:局|委员会|委|办公室|中心|院|站|所|支队|大队|图书馆|文化馆|纪念馆|档案馆|电视台|党校|联合会)(?=共有|现有|拥有|年末|全年|本年|实有|核定|共|\s|实际|年初|年度)")
 _TRAILING_WORDS = regex.compile(r"(?:" + r"为|是|达|达到|共|共计|计|合计|累计|约|了|至|到|的|有|以|在|总|\s|:|：" + r")+$")
 # words that state a role or scope, not an indicator: what is left of 实际预算执行数 after its cue
 _CUE_NOUN = regex.compile(r"(?:支出|收入)$")
@@ -98,6 +99,7 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
     previous_sentence = None
     first_in_sentence: Fact | None = None
     subject_in_sentence: Fact | None = None
+    adjoining_first: Fact | None = None
     segment_first: Fact | None = None
     previous_figure_end = 0
     subject_before: Fact | None = None
@@ -107,6 +109,7 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
         sentence = sentences.span_of(entity.start)
         if sentence != previous_sentence:
             first_figure = entity.start
+            adjoining_first = first_in_sentence if first_in_sentence is not None and sentence[0] - previous_sentence[1] <= 1 else None
             if first_in_sentence is not None and sentence[0] - previous_sentence[1] <= 1 and not _BREAKDOWN_OPENING.match(view, previous_sentence[0]):
                 # the sentence just before, for 实际支出… opening the next — unless it broke a total
                 # down (其中：一般公共预算资金…): its first figure is a part, not the subject
@@ -148,6 +151,8 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             if find_indicators(left[skipped:]) and not find_indicators(named) and role != "share":
                 named = left[skipped:]  # the cue sat beside a lexicon term that names the figure
         indicator, key = _indicator(named)
+        if role in ("actual", "budget", "adjusted_budget", "adjustment") and _ORGANIZATION.fullmatch(indicator):
+            indicator = key = ""  # 支队2023年度实际支出19,452.18万元: the unit's own spending, named by the cue
         if not indicator and not left.strip() and clause_from > sentence[0] and view[clause_from - 1] == "(":
             # 城乡医疗救助（100 万元）: the figure in brackets belongs to the words before them
             indicator, key = _indicator(view[clause_start(view, sentence[0], clause_from - 1):clause_from - 1])
@@ -254,6 +259,20 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             role = previous_in_sentence.role  # 年初预算支出673.60万元，基本支出569.44万元：still the budget
             role_carried = True
         period = _period(view, sentence[0], clause_from, entity, nearby_dates, fiscal_year, role, first_figure)
+        if (
+            role not in ("change", "growth") and adjoining_first is not None and _BREAKDOWN_OPENING.match(view, sentence[0])
+            and not any(d.year and d.start >= sentence[0] for d in nearby_dates) and adjoining_first.period[:4].isdigit()
+            and adjoining_first.period[:4] != period[:4] and period == (str(fiscal_year) if fiscal_year else "")
+        ):
+            # 2024年…预算11.50万元…。其中：公务接待费5.50万元: the breakdown is of the year just stated
+            period = adjoining_first.period[:4]
+        level = next(
+            (f for f in reversed(facts) if f.sentence_start == sentence[0] and f.key == key
+             and f.role in ("value", "actual", "budget", "adjusted_budget")), None
+        ) if role in ("change", "growth") else None
+        if level is not None and level.period[:4].isdigit() and period[:4].isdigit() and level.period[:4] > period[:4]:
+            # 2024年…预算11.50万元，比2023年预算减少1.30万元: the change of the 2024 figure it follows
+            period = level.period[:4]
         if role == "interim":
             role, period = "achieved", f"{fiscal_year}-06-30" if fiscal_year else period  # 年中监控: the mid-year value
         of = ""
@@ -604,6 +623,7 @@ def _paragraph_start(view: str, offset: int) -> int:
     return start
 
 
+_COMPARED_TO_LAST_YEAR = regex.compile(r"(?:较|比|与)(?:上年|上年度|去年|上一年度?)(?:同期)?(?:的|决算数?的?|支出的?)?\s*$")
 _OPENING_BALANCE = regex.compile(r"(?:年初|期初|上年末|上年结转)[^，,。；;：:\d]{0,10}?(?:结转|结余)[^，,。；;：:\d]{0,6}$")
 _PREVIOUS_YEAR = regex.compile(r"上年同期|上年度|上一年度|上年|去年")
 
@@ -611,6 +631,13 @@ _PREVIOUS_YEAR = regex.compile(r"上年同期|上年度|上一年度|上年|去�
 def _period(view, sentence_start, clause_from, entity, dates, fiscal_year, role, first_figure) -> str:
     """The period a figure is about: a 截至 date, a year in its clause or sentence, or the fiscal year."""
     default = str(fiscal_year) if fiscal_year else ""
+    if role not in ("change", "growth") and fiscal_year and _COMPARED_TO_LAST_YEAR.search(view, clause_from, entity.start):
+        # 2023年实际支出较上年的18,715.40万元增加…: the figure right after 较上年的 is last year's
+        as_of = next((d for d in reversed(dates) if sentence_start <= d.start < entity.start and d.as_of and d.granularity == "day" and d.year), None)
+        if as_of is not None:
+            return f"{as_of.year - 1}{as_of.value[4:]}"  # 截至2023年12月31日…，比上年的131.32万人: last year-end
+        year = next((d.year for d in reversed(dates) if clause_from <= d.start < entity.start and not d.relative and d.year), fiscal_year)
+        return str(year - 1)
     if role not in ("change", "growth") and fiscal_year and _OPENING_BALANCE.search(view, clause_from, entity.start):
         return f"{fiscal_year - 1}-12-31"  # 年初财政拨款结转和结余398.35万元: the balance the year opened with
     before = [d for d in dates if sentence_start <= d.start and d.end <= entity.start]

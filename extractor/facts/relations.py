@@ -191,6 +191,8 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
                 continue  # 基本支出1,203.65万元，…包括人员经费1,070.99万元…；项目支出…: a part's own parts
             if f.measure == total.measure and (_NEW_TOTAL.search(f.indicator) or f.key in siblings):
                 break  # …；财政拨款支出总计… or …；项目支出…: the list of another total or of a sibling
+            if f.measure == total.measure and f.key != total.key and total.key and total.key in f.key:
+                break  # …；货物采购授予中小企业合同金额…: the total cut another way, not one of its parts
             if (
                 f.measure == total.measure and _is_level(f) and _in_period_of(total, f) and _compatible_roles(total, f, listed=True)
                 and _same_counting_unit(total, f) and not (_CLOSING_PART.search(_left_words(view, f)) and total.key not in _WITH_CARRY_OVER)
@@ -448,6 +450,17 @@ def _modifiers(document: Document, facts: list[Fact], parts_of: dict | None = No
             )
         if base is not None:
             yield Relation(fact.role, ((fact.role, fact), ("amount", base), ("base", _stated_base(facts, index, base))))
+        elif fact.period[:4].isdigit():
+            # 2023年实际支出较上年的18,715.40万元增加826.78万元，同比增长4.42%: this year's amount is
+            # not restated, but last year's is — the change and the rate still relate through it
+            prior = str(int(fact.period[:4]) - 1)
+            stated = next(
+                (f for f in _earlier_in_sentence(facts, index) if f.key == fact.key and f.measure in wanted
+                 and f.role in ("value", "actual") and f.period[:4] == prior),
+                None,
+            )
+            if stated is not None:
+                yield Relation(fact.role, ((fact.role, fact), ("amount", None), ("base", stated)))
 
 
 def _after_a_list(view: str, relation: Relation, part: Fact, change: Fact) -> bool:
@@ -666,7 +679,13 @@ def _weights(facts: list[Fact]) -> Iterable[Relation]:
     for index, fact in enumerate(facts):
         if fact.role != "weight" or fact.measure != "score":
             continue
-        score = next((f for f in facts[index + 1:index + 3] if f.role == "score" and _same_sentence(f, fact)), None)
+        nearby = [f for f in facts[max(0, index - 2):index + 3] if f.role == "score" and _same_sentence(f, fact)]
+        # 该指标权重分值为 12 分，自评得分 4.89 分 — or 过程类得分23.04分（分值25分）: the score of the
+        # same indicator, nearest first; one of another indicator is not this weight's
+        same = [f for f in nearby if f.key == fact.key]
+        score = min(same, key=lambda f: abs(f.start - fact.start)) if same else None
+        if score is None and len({f.key for f in nearby}) <= 1:
+            score = next((f for f in facts[index + 1:index + 3] if f.role == "score" and _same_sentence(f, fact)), None)
         if score is not None:
             yield Relation("weight", (("weight", fact), ("score", score)))
 
