@@ -65,6 +65,10 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         modified = modifies.get(id(fact))
         # 比2023年预算减少2.50万元 changes the 2024 budget, 减少2.58万元 the 2023 spending: not one statement
         what_changed = (_role_class(modified), modified.period) if modified is not None else None
+        if key == "部门整体支出" and fact.role == "actual":
+            # the department's spending, named by the passage's subject or by the word 支出: one quantity
+            # (the differing names make any conflict uncertain)
+            key = "本年支出合计"
         groups[(alias.get(key, key), measure, fact_role_class, fact_identity_period, counting_unit(fact), what_changed)].append(fact)
     context = _Context(extraction, funding_matters=not alias)
     for identity, facts in groups.items():
