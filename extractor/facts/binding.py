@@ -366,14 +366,11 @@ _NAMED_LIST = regex.compile(r"(?:其中|以|尤以)?\s*(?P<names>[\p{Han}（）(
 
 
 def _names_before_respectively(view: str, start: int, end: int) -> list[str]:
-    """The parts a clause names just before 分别 (``其中物业管理费和差旅费占比较高，分别``), or []."""
-    clause = view[max(start, view.rfind("，", start, end - 3) + 1 if view.rfind("，", start, end - 3) >= 0 else start):end]
-    at = clause.find("分别")
-    found = _NAMED_LIST.search(clause[:at + 2]) if at >= 0 else None
-    if found is None:
-        clause = view[start:end]
-        at = clause.find("分别")
-        found = _NAMED_LIST.search(clause[:at + 2]) if at >= 0 else None
+    """The parts named between the last figure (``start``) and 分别 (``，其中物业管理费和差旅费占比
+    较高，分别``), or [] when the stretch names no list."""
+    stretch = view[start:end]
+    at = stretch.find("分别")
+    found = _NAMED_LIST.search(stretch[:at + 2]) if at >= 0 else None
     if found is None:
         return []
     names = [_NAME_TAIL.sub("", n) for n in regex.split(r"和|、|及|与", found.group("names"))]
