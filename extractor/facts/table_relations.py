@@ -1,0 +1,327 @@
+"""Relations among the figures of tables (the 合计 rows and columns, 小计 and 其中 runs, weight/score
+and rate rows, share columns, fund balances), for :func:`extractor.facts.relations.find_relations`.
+
+Example: in ``项目 | 预算数 | 决算数`` / ``公务用车购置及运行维护费 | 12.00 | 9.84`` / ``其中：公务用车购置费 |
+0.00 | 0.00`` / ``公务用车运行维护费 | 12.00 | 9.84`` / ``公务接待费 | 3.00 | 1.86`` / ``合计 | 15.00 |
+11.70`` the 合计 adds 9.84 and 1.86, and 9.84 is split into 0.00 and 9.84.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from decimal import Decimal
+from typing import Iterable
+
+import regex
+
+from ..document import Document
+from .model import Fact, Relation
+from .table_binding import REST_ROW, SUB_ROW, is_sub_row
+
+TOTAL_LABEL = regex.compile(r"^\s*(?:合\s*计|总\s*计|总\s*分|合计数)\s*$")
+
+
+def table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation]:
+    """Weight/score, rate and target pairs per row; 合计 rows against the rows they add, 小计 and
+    其中 runs, 合计 columns, share columns and fund balances.
+
+    Example: a row ``预算执行率 | 20 | 19`` under ``分值 | 得分`` gives ``weight(20, 19)``.
+    """
+    by_cell = {f.start: f for f in facts}
+    starts = sorted(by_cell)
+
+    def in_cell(cell) -> list[Fact]:
+        return [by_cell[o] for o in starts[bisect_left(starts, cell.start):bisect_left(starts, cell.end)]]
+    for table in document.tables:
+        rows = table.rows
+        for row in rows:
+            row_facts = [f for c in row for f in in_cell(c)]
+            weight = next((f for f in row_facts if f.role == "weight"), None)
+            score = next((f for f in row_facts if f.role == "score"), None)
+            if weight is not None and score is not None:
+                yield Relation("weight", (("weight", weight), ("score", score)), source="table")
+            rate = next((f for f in row_facts if f.role == "rate" and f.measure == "percent"), None)
+            actual = next((f for f in row_facts if f.role == "actual" and f.measure == "amount"), None)
+            # 年初预算数 | 全年预算数 | 全年执行数 | 执行率: execution is measured on the full-year budget
+            budget = next((f for f in row_facts if f.role == "adjusted_budget" and f.measure == "amount"), None) or next(
+                (f for f in row_facts if f.role == "budget" and f.measure == "amount"), None
+            )
+            if rate is not None and actual is not None and budget is not None:
+                # 年度预算 | 预算调整数 | 实际执行 | 执行率 on one row
+                yield Relation("rate", (("rate", rate), ("numerator", actual), ("denominator", budget)), source="table")
+            target = next((f for f in row_facts if f.role == "target"), None)
+            achieved = next((f for f in row_facts if f.role == "achieved" and target is not None and f.measure == target.measure), None)
+            if target is not None and achieved is not None:
+                yield Relation("target", (("target", target), ("achieved", achieved)), source="table")
+        yield from _form_sub_rows(rows, by_cell)
+        yield from _table_shares(rows, by_cell)
+        yield from _total_columns(rows, by_cell)
+        yield from _table_balances(rows, by_cell)
+        for r, row in enumerate(rows):
+            if not row or not any(TOTAL_LABEL.match(c.text) for c in row if c.col <= 1):
+                continue
+            for cell in row:
+                total = _fact_in(by_cell, cell)
+                if total is None:
+                    continue
+                # the cells above in its column — or, for scores, under a header of the same name: the
+                # 自评表's funds row scores under 得分 in another column than the indicator rows
+                above = [
+                    f for rr in rows[:r] for c in rr
+                    if c.col == cell.col or (total.measure == "score" and c.col_header and c.col_header == cell.col_header)
+                    for f in [_fact_in(by_cell, c)] if f is not None and f.role == total.role and f.measure == total.measure
+                ]
+                own_column = [
+                    f for rr in rows[:r] for c in rr if c.col == cell.col
+                    for f in [_fact_in(by_cell, c)] if f is not None and f.role == total.role and f.measure == total.measure
+                ]
+                other_columns = Counter(
+                    c.col for rr in rows[:r] for c in rr if c.col != cell.col and _fact_in(by_cell, c) in above
+                )
+                if len(own_column) >= 2 and other_columns and min(other_columns.values()) >= 2:
+                    above = own_column  # 一级指标 | 分值 | 二级指标 | 分值: two full columns named alike, each its own
+                if len(above) < 2:
+                    # 项目 | 预算数 | 决算数 / 合计 | 18.60 | 14.27 / 1.因公出国（境）费 …: the total heads its rows
+                    above = [
+                        f for rr in _rows_until_total(rows, r + 1) for c in rr if c.col == cell.col
+                        for f in [_fact_in(by_cell, c)] if f is not None and f.role == total.role and f.measure == total.measure
+                    ]
+                subtotaled = _subtotal_runs(above, total)
+                if subtotaled is None:
+                    continue  # a 小计 its rows above do not make: which rows the 合计 adds is unknown
+                above, subtotal_splits = subtotaled
+                for subtotal, run in subtotal_splits:
+                    if len(run) >= 2:
+                        yield Relation("parts", (("total", subtotal),), parts=tuple(run), source="table")
+                layout = _column_layout(above, total)
+                if layout is None:
+                    continue
+                kept, splits = layout
+                if len(kept) >= 2:
+                    yield Relation("parts", (("total", total),), parts=tuple(kept), source="table")
+                for parent, subs in splits:
+                    yield Relation("parts", (("total", parent),), parts=tuple(subs), source="table")
+
+
+
+
+_TABLE_BALANCE_ROWS = (
+    ("opening", regex.compile(r"(?:上年末|年初|期初|上年)(?:累计)?(?:滚存)?(?:结余|结存)")),
+    ("closing", regex.compile(r"(?:年末|期末|本年末)(?:累计)?(?:滚存)?(?:结余|结存)")),
+    ("income", regex.compile(r"^(?:基金|本年)?(?:总)?收入(?:合计)?$")),
+    ("spending", regex.compile(r"^(?:基金|本年)?(?:总)?支出(?:合计)?$")),
+)
+
+
+def _table_balances(rows, by_cell: dict) -> Iterable[Relation]:
+    """A fund table's rows 上年末累计结余 | 基金收入 | 基金支出 | 年末累计结余, column by column: the
+    closing balance follows from the other three."""
+    found: dict[int, dict[str, Fact]] = {}
+    for row in rows:
+        for cell in row:
+            fact = _fact_in(by_cell, cell)
+            if fact is None or fact.measure != "amount":
+                continue
+            name = next((n for n, pattern in _TABLE_BALANCE_ROWS if pattern.search(fact.indicator)), None)
+            if name is not None:
+                found.setdefault(cell.col, {}).setdefault(name, fact)
+    for members in found.values():
+        if len(members) == 4:
+            yield Relation("balance", tuple((n, members[n]) for n in ("opening", "income", "spending", "closing")), source="table")
+
+
+def _total_columns(rows, by_cell: dict) -> Iterable[Relation]:
+    """A column headed 合计 adds the amounts to its left in each row: ``项目 | 职工… | 城乡居民… |
+    合计`` / ``三、当期结余 | 17,524.56 | -2,889.73 | 14,634.83``.  Only when every other amount
+    column of the row is read alike (same role), so a 预算数 | 决算数 | 合计 table is not summed."""
+    if not rows:
+        return
+    header = rows[0]
+    total_cols = [c.col for c in header if TOTAL_LABEL.match(c.text)]
+    if len(total_cols) != 1 or total_cols[0] == 0:
+        return
+    total_col = total_cols[0]
+    for row in rows[1:]:
+        facts = [(c.col, f) for c in row for f in [_fact_in(by_cell, c)] if f is not None and f.measure == "amount"]
+        total = next((f for col, f in facts if col == total_col), None)
+        parts = [f for col, f in facts if col < total_col]
+        if total is None or len(parts) < 2 or len({f.role for f in parts + [total]}) != 1:
+            continue
+        yield Relation("parts", (("total", total),), parts=tuple(parts), source="table")
+
+
+def _table_shares(rows, by_cell: dict) -> Iterable[Relation]:
+    """``| 节能环保支出 | 186.50 | 8.46% |`` above ``| 合计 | 2,205.40 | 100.00% |``: each row's
+    share column is its amount over the 合计 row's amount in the same amount column."""
+    total_row = next((row for row in rows if row and any(TOTAL_LABEL.match(c.text) for c in row if c.col <= 1)), None)
+    if total_row is None:
+        return
+    totals = {c.col: f for c in total_row for f in [_fact_in(by_cell, c)] if f is not None and f.measure == "amount"}
+    for row in rows:
+        if row is total_row:
+            continue
+        facts = [(c.col, f) for c in row for f in [_fact_in(by_cell, c)] if f is not None]
+        shares = [f for _, f in facts if f.role == "share" and f.measure == "percent"]
+        amounts = [(col, f) for col, f in facts if f.measure == "amount" and f.role != "share" and col in totals]
+        if len(shares) == 1 and len(amounts) == 1:
+            col, part = amounts[0]
+            yield Relation("share", (("share", shares[0]), ("part", part), ("total", totals[col])), source="table")
+
+
+def _rows_until_total(rows, start: int):
+    """The rows from ``start`` up to the next 合计 row or the table's end."""
+    for row in rows[start:]:
+        if row and any(TOTAL_LABEL.match(c.text) for c in row if c.col <= 1):
+            return
+        yield row
+
+
+SUBTOTAL_LABEL = regex.compile(r"小\s*计")
+
+
+def _subtotal_runs(column: list[Fact], total: Fact) -> tuple[list[Fact], list[tuple[Fact, list[Fact]]]] | None:
+    """A column with its 小计 rows standing for the rows they add up: ``决策 8.00 / 5.50 / 6.00 /
+    决策小计 19.50 / 过程 9.56 …`` becomes ``19.50, …``.  A 小计 adds the rows just above it, back
+    to where they make it (never past an earlier 小计).  One 小计 that no run makes (a row of it is
+    wrong) takes the run with which the column adds up to the 合计; otherwise ``None``."""
+    top: list[tuple[Fact, bool]] = []  # (fact, is a subtotal)
+    splits: list[tuple[Fact, list[Fact]]] = []
+    pending: list[tuple[int, int]] = []  # (position of the unmatched 小计 in top, rows it may take)
+    for fact in column:
+        if not SUBTOTAL_LABEL.search(fact.row_header):
+            top.append((fact, False))
+            continue
+        eligible = 0
+        for _, is_subtotal in reversed(top):
+            if is_subtotal:
+                break
+            eligible += 1
+        running, taken = Decimal(0), 0
+        for previous, is_subtotal in reversed(top[len(top) - eligible:]):
+            running += previous.entity.value
+            taken += 1
+            if running == fact.entity.value:
+                break
+        if running == fact.entity.value and taken:
+            run = [f for f, _ in top[len(top) - taken:]]
+            del top[len(top) - taken:]
+            splits.append((fact, run))
+        else:
+            pending.append((len(top), eligible))
+        top.append((fact, True))
+    if not pending:
+        return [f for f, _ in top], splits
+    if len(pending) > 1:
+        return None
+    at, eligible = pending[0]
+    subtotal = top[at][0]
+    for taken in range(1, eligible + 1):
+        kept = [f for i, (f, _) in enumerate(top) if not at - taken <= i < at]
+        if sum(f.entity.value for f in kept) == total.entity.value:
+            return kept, [*splits, (subtotal, [f for f, _ in top[at - taken:at]])]  # a row of the run is wrong
+    without = [f for i, (f, _) in enumerate(top) if i != at]
+    if sum(f.entity.value for f in without) == total.entity.value and eligible:
+        # the rows add up to the 合计 without the 小计: the 小计 itself is wrong; its run is the one
+        # nearest to it
+        taken = min(range(1, eligible + 1), key=lambda k: abs(sum(f.entity.value for f, _ in top[at - k:at]) - subtotal.entity.value))
+        return [], [*splits, (subtotal, [f for f, _ in top[at - taken:at]])]
+    return None
+
+
+def _column_layout(column: list[Fact], total: Fact) -> tuple[list[Fact], list[tuple[Fact, list[Fact]]]] | None:
+    """The cells a 合计 row adds, and the 其中 runs inside them: a ``其中`` row and the rows after
+    it that complete it belong to the row above them, not to the total.
+
+    ``公务用车购置及运行维护费 12.00`` / ``其中：公务用车购置费 0.00`` / ``公务用车运行维护费 12.00`` /
+    ``公务接待费 3.00`` / ``合计 15.00``: the total adds 12.00 and 3.00, and 12.00 is split into
+    0.00 and 12.00.  A run ends where its rows add up to the row above it; a run that never adds
+    up (one of its rows is wrong) ends where the rest adds up to the total, or (the row above it
+    is wrong) where the run and the other rows add up to the total.  Two such runs, or one that
+    fits no way, leave the layout unknown: ``None``."""
+    runs: list[tuple[int, int]] = []  # (parent index, first sub-row index)
+    index = 0
+    while index < len(column):
+        if SUB_ROW.match(column[index].row_header) and index > 0:
+            runs.append((index - 1, index))
+            index += 1
+            while index < len(column) and not SUB_ROW.match(column[index].row_header):
+                index += 1
+        else:
+            index += 1
+    if not runs:
+        return list(column), []
+    extents: list[int | None] = []
+    for n, (parent, first) in enumerate(runs):
+        limit = runs[n + 1][0] + 1 if n + 1 < len(runs) else len(column)
+        running, extent = Decimal(0), None
+        for end in range(first, limit):
+            running += column[end].entity.value
+            if running == column[parent].entity.value:
+                extent = end + 1
+                break
+        extents.append(extent)
+    unknown = [n for n, extent in enumerate(extents) if extent is None]
+    if len(unknown) > 1:
+        return None
+
+    def layout(chosen: list[int]) -> tuple[list[Fact], list[tuple[Fact, list[Fact]]]]:
+        inside = {i for (parent, first), end in zip(runs, chosen) for i in range(first, end)}
+        splits = [(column[parent], column[first:end]) for (parent, first), end in zip(runs, chosen)]
+        return [f for i, f in enumerate(column) if i not in inside], splits
+    if not unknown:
+        return layout(extents)
+    n = unknown[0]
+    parent, first = runs[n]
+    limit = runs[n + 1][0] + 1 if n + 1 < len(runs) else len(column)
+    for end in range(first + 1, limit + 1):
+        chosen = [end if i == n else e for i, e in enumerate(extents)]
+        kept, splits = layout(chosen)
+        if sum(f.entity.value for f in kept) == total.entity.value:
+            return kept, splits  # a row of the run is wrong
+    fitting = []
+    for end in range(first + 1, limit + 1):
+        chosen = [end if i == n else e for i, e in enumerate(extents)]
+        kept, _ = layout(chosen)
+        subs = column[first:end]
+        if sum(f.entity.value for f in kept if f is not column[parent]) + sum(f.entity.value for f in subs) == total.entity.value:
+            fitting.append(subs)
+    if not fitting:
+        return None
+    # the run and the other rows add up to the total: the row above the run is wrong, and only
+    # its own split says so; where rows could belong to the run or not, the run nearest the row
+    subs = min(fitting, key=lambda run: abs(sum(f.entity.value for f in run) - column[parent].entity.value))
+    return [], [(column[parent], subs)]
+
+
+def _form_sub_rows(rows, by_cell: dict) -> Iterable[Relation]:
+    """A form's ``预算数: | 32.23`` split by the rows under it, ``其中-财政拨款: | 32.23`` and
+    ``其它资金: | 0``, column by column.  Only a split that ends in its 其它 row is complete, so
+    only such a split is a relation."""
+    for r, row in enumerate(rows):
+        for cell in row:
+            total = _fact_in(by_cell, cell)
+            if total is None or total.measure != "amount" or is_sub_row(total.row_header):
+                continue
+            parts, closed = [], False
+            for below in rows[r + 1:r + 4]:
+                part = next((f for c in below if c.col == cell.col for f in [_fact_in(by_cell, c)] if f is not None), None)
+                if part is None or part.measure != total.measure:
+                    break
+                if SUB_ROW.match(part.row_header):
+                    parts.append(part)
+                elif REST_ROW.match(part.row_header):
+                    parts.append(part)
+                    closed = True
+                    break
+                else:
+                    break
+            if closed and len(parts) >= 2:
+                yield Relation("parts", (("total", total),), parts=tuple(parts), source="table")
+
+
+def _fact_in(by_cell: dict, cell) -> Fact | None:
+    for offset in range(cell.start, cell.end + 1):
+        if offset in by_cell:
+            return by_cell[offset]
+    return None
