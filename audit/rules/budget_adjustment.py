@@ -55,7 +55,11 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         )
         if budget is None or (adjusted.role == "value" and (budget.sentence_start != adjusted.sentence_start or budget.key != adjusted.key)):
             continue  # a plain 全年 total counts only in the sentence that builds it from the budget
-        adjustments = [f for f in earlier if f.role == "adjustment" and f.start > budget.start]
+        # 年中追加48.70万元（其中…追加…18.70万元）: a part of an adjustment is not another adjustment
+        adjustments = [
+            f for f in earlier if f.role == "adjustment" and f.start > budget.start and id(f) not in listed_parts
+            and not _in_brackets(extraction.document.normalized, f)
+        ]
         if not adjustments:
             continue
         expected = interval_of(budget)
@@ -74,3 +78,11 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             expected=f"{budget.entity.text} {pieces} = {show(point, adjusted)}",
             subject=f"{adjusted.key}|{adjusted.period}",
         )
+
+
+def _in_brackets(view: str, fact) -> bool:
+    """Whether a figure stands inside brackets in its sentence (年中追加48.70万元（其中…追加…18.70万元）):
+    a breakdown of the figure before the bracket, not an adjustment of its own."""
+    before = view[fact.sentence_start:fact.start]
+    return before.count("(") + before.count("（") > before.count(")") + before.count("）")
+

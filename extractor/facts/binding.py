@@ -92,6 +92,8 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
     """
     view = document.normalized
     sentences = Sentences(view)
+    # in a 项目支出绩效自评报告 the project's 项目支出 is the whole; elsewhere it is a part of the spending
+    project_report = bool(_PROJECT_REPORT.search(view, 0, _TITLE_AREA))
     dates = [e for e in entities if e.label == "DATE"]
     date_starts = [d.start for d in dates]
     facts: list[Fact] = []
@@ -206,6 +208,13 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             source = previous_in_sentence
             if source is not None and source.role == "rate" and measure != "percent" and subject_in_sentence is not None:
                 source = subject_in_sentence
+            if (
+                first_in_sentence is not None and _ITEM_BREAK.search(view, prior_figure_end, entity.start)
+                and _COMPARISON_START.match(view, clause_from)
+            ):
+                # “三公”经费支出3.26万元，全部为A0.86万元和B2.40万元；比上年3.58万元减少0.32万元: a new
+                # item comparing with last year speaks of the sentence's subject, not of its last part
+                source = first_in_sentence
             named_before = (
                 _named_clause_before(view, max(sentence[0], prior_figure_end), clause_from, after_figure=prior_figure_end > sentence[0])
                 if not indicator else None
@@ -228,7 +237,7 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
         if (
             role == "rate" and _BARE_EXECUTION_RATE.fullmatch(indicator) and segment_first is not None
             and segment_first.measure == "amount" and segment_first.key not in _WHOLE_KEYS
-            and (not _PROJECT_WORDS & {segment_first.key} or _BREAKDOWN_OPENING.match(view, sentence[0]))
+            and (not _PROJECT_WORDS & {segment_first.key} or _BREAKDOWN_OPENING.match(view, sentence[0]) or not project_report)
         ):
             # “三公”经费预算120,000.00元，实际支出86,420.00元，预算执行率72.02%: the rate of the
             # sentence's (or ；-item's) subject, not the department's 预算执行率
@@ -262,7 +271,7 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
         if (
             role not in ("change", "growth") and adjoining_first is not None and _BREAKDOWN_OPENING.match(view, sentence[0])
             and not any(d.year and d.start >= sentence[0] for d in nearby_dates) and adjoining_first.period[:4].isdigit()
-            and adjoining_first.period[:4] != period[:4] and period == (str(fiscal_year) if fiscal_year else "")
+            and adjoining_first.period[:4] > period[:4] and period == (str(fiscal_year) if fiscal_year else "")
         ):
             # 2024年…预算11.50万元…。其中：公务接待费5.50万元: the breakdown is of the year just stated
             period = adjoining_first.period[:4]
@@ -422,7 +431,10 @@ _TITLE_NUMBER = regex.compile(r"^\s*(?:[（(][^）)]{1,3}[）)]|[^、.．\s]{1,3
 _MAX_SUBJECT_TITLE = 16
 
 
-_BREAKDOWN_OPENING = regex.compile(r"\s*(?:其中|分别为|包括)")
+_COMPARISON_START = regex.compile(r"\s*(?:比|较|与|同比)")
+_PROJECT_REPORT = regex.compile(r"项目(?:支出)?绩效(?:自评|评价)")
+_TITLE_AREA = 300
+_BREAKDOWN_OPENING = regex.compile(r"\s*(?:其中|分别为|包括|[分按从][\p{Han}]{1,8}?(?:看|分|来看|划分)[，,：:])")
 _ITEM_BREAK = regex.compile(r"[；;]")
 _ITEM_OPENING = regex.compile(r"^\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|第[一二三四五六七八九十]+)\s*")
 _CLAUSE_SPLIT = regex.compile(r"[，,；;：:]")

@@ -493,7 +493,17 @@ def _shares(document: Document, text_facts: list[Fact], all_facts: list[Fact], p
             continue
         earlier = [f for f in _earlier_in_sentence(text_facts, index) if f.measure in ("amount", "count") and f.role in LEVEL_ROLES]
         # 固定资产占资产总额的84.71% after …、固定资产19,874.32万元、无形资产371.12万元: the share names its part
-        part = next((f for f in earlier if fact.key and f.key == fact.key), None) or next(iter(earlier), None)
+        part = next((f for f in earlier if fact.key and f.key == fact.key), None)
+        if part is None and fact.key and not fact.inherited and _names_its_part(view, fact):
+            # 项目支出占全部支出的51.27%, 项目支出 stated in the sentence before: the part it names, or none
+            part = next(
+                (f for f in reversed(text_facts[max(0, index - _PART_LOOK_BACK):index]) if f.key == fact.key
+                 and f.measure in ("amount", "count") and f.role in LEVEL_ROLES and fact.start - f.end <= _NEARBY),
+                None,
+            )
+            if part is None:
+                continue
+        part = part or next(iter(earlier), None)
         if part is None:
             continue
         total = None
@@ -502,7 +512,8 @@ def _shares(document: Document, text_facts: list[Fact], all_facts: list[Fact], p
             wanted = canonical_key(whole) if is_known_key(canonical_key(whole)) else canonical_key(_strip_total_words(whole))
             total = next(
                 (f for f in reversed(by_key.get(wanted, [])) if f.start < fact.start and f.period == part.period
-                 and f.measure == part.measure and f is not part),
+                 and f.measure == part.measure and f is not part and _same_level_class(f, part)
+                 and bool(_CUMULATIVE.search(f.indicator)) == bool(_CUMULATIVE.search(whole))),
                 None,
             )
         elif id(part) in parts_of:
@@ -514,6 +525,24 @@ def _shares(document: Document, text_facts: list[Fact], all_facts: list[Fact], p
         else:
             total = _total_named_by_lead(view, fact, part, by_key)
         yield Relation("share", (("share", fact), ("part", part), ("total", total)))
+
+
+_PART_LOOK_BACK = 8
+_CUMULATIVE = regex.compile(r"累计")
+_NAMED_SHARE = regex.compile(r"[\p{Han}（）()“”]{2,}\s*占")
+
+
+def _names_its_part(view: str, share: Fact) -> bool:
+    """Whether the share's own clause names its part before 占 (``项目支出占全部支出的51.27%``)."""
+    clause = view[max(share.sentence_start, share.start - 40):share.start]
+    clause = regex.split(r"[，,；;：:。]", clause)[-1]
+    return bool(_NAMED_SHARE.match(clause.strip()))
+
+
+def _same_level_class(total: Fact, part: Fact) -> bool:
+    """A share's whole is read like its part: spending over spending, not over a budget."""
+    budgets = ("budget", "adjusted_budget")
+    return (total.role in budgets) == (part.role in budgets)
 
 
 _LEAD_WHOLE = regex.compile(r"[^，,。；;：:]{2,40}?中[，,：:]")

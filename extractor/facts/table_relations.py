@@ -29,6 +29,9 @@ def table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation]
     Example: a row ``预算执行率 | 20 | 19`` under ``分值 | 得分`` gives ``weight(20, 19)``.
     """
     by_cell = {f.start: f for f in facts}
+    text = document.text
+    # rows whose line opens with spaces (``  购买、建造…住房 | 47.21``): members of the group above them
+    indented = {id(f) for f in facts if text[text.rfind("\n", 0, f.start) + 1:f.start][:1] in (" ", "\u3000", "\xa0")}
     starts = sorted(by_cell)
 
     def in_cell(cell) -> list[Fact]:
@@ -94,7 +97,7 @@ def table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation]
                 for subtotal, run in subtotal_splits:
                     if len(run) >= 2:
                         yield Relation("parts", (("total", subtotal),), parts=tuple(run), source="table")
-                layout = _column_layout(above, total)
+                layout = _column_layout(above, total, indented)
                 if layout is None:
                     continue
                 kept, splits = layout
@@ -229,7 +232,7 @@ def _subtotal_runs(column: list[Fact], total: Fact) -> tuple[list[Fact], list[tu
     return None
 
 
-def _column_layout(column: list[Fact], total: Fact) -> tuple[list[Fact], list[tuple[Fact, list[Fact]]]] | None:
+def _column_layout(column: list[Fact], total: Fact, indented: set[int] = frozenset()) -> tuple[list[Fact], list[tuple[Fact, list[Fact]]]] | None:
     """The cells a 合计 row adds, and the 其中 runs inside them: a ``其中`` row and the rows after
     it that complete it belong to the row above them, not to the total.
 
@@ -250,7 +253,7 @@ def _column_layout(column: list[Fact], total: Fact) -> tuple[list[Fact], list[tu
         else:
             index += 1
     if not runs:
-        return list(column), []
+        return _grouped_rows(column, total, indented)
     extents: list[int | None] = []
     for n, (parent, first) in enumerate(runs):
         limit = runs[n + 1][0] + 1 if n + 1 < len(runs) else len(column)
@@ -292,6 +295,38 @@ def _column_layout(column: list[Fact], total: Fact) -> tuple[list[Fact], list[tu
     # its own split says so; where rows could belong to the run or not, the run nearest the row
     subs = min(fitting, key=lambda run: abs(sum(f.entity.value for f in run) - column[parent].entity.value))
     return [], [(column[parent], subs)]
+
+
+def _grouped_rows(column: list[Fact], total: Fact, indented: set[int]) -> tuple[list[Fact], list[tuple[Fact, list[Fact]]]]:
+    """Rows as written, unless they are groups with their members below them, unmarked
+    (``住房消费类 128.37`` / ``购买…住房 47.21`` / ``偿还购房贷款本息 64.58`` / … / ``非住房消费类
+    36.32`` / … / ``合计 164.69``): when the rows do not add up to the total but the groups do — each
+    group row being the sum of the two or more indented rows right after it — the 合计 adds the
+    groups.  Without the indentation a coincidental sum would hide a wrong 合计, so none is sought."""
+    if sum(f.entity.value for f in column) == total.entity.value:
+        return list(column), []
+    kept, splits, index = [], [], 0
+    while index < len(column):
+        group = column[index]
+        running, end = Decimal(0), None
+        for below in range(index + 1, len(column)):
+            running += column[below].entity.value
+            if id(column[below]) not in indented or id(group) in indented:
+                break  # only rows set in below an unindented row belong to it
+            if running == group.entity.value and below - index >= 2:
+                end = below + 1
+                break
+            if running > group.entity.value >= 0:
+                break
+        kept.append(group)
+        if end is not None:
+            splits.append((group, column[index + 1:end]))
+            index = end
+        else:
+            index += 1
+    if splits:
+        return kept, splits  # the indentation shows the groups, whether or not the 合计 is right
+    return list(column), []
 
 
 def _form_sub_rows(rows, by_cell: dict) -> Iterable[Relation]:
