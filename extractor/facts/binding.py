@@ -67,7 +67,7 @@ _BUDGET_REACH = 200
 _EQUALS_BEFORE = regex.compile(r"[=＝]\s*$")
 _TIMES_BEFORE = regex.compile(r"(?:[×*xX]|乘以)\s*$")
 _CHANGE_WORD = regex.compile(r"增加|减少|增长|下降|提高|降低|相比|较|比|同比|上升|持平")
-_BARE_VERB = regex.compile(r"完成|实现|达成|占|比|较|与|同比")  # 完成年度预算44.50万元: the verb names nothing
+_BARE_VERB = regex.compile(r"完成|实现|达成|占|比|较|与|同比|相比")  # 完成年度预算44.50万元: the verb names nothing
 _RATE_NOUN_CUE = regex.compile(r"率|满意度|比例|比重")
 _EXECUTION_TAIL = regex.compile(r"(?:执行|完成)率$")  # 基本支出预算执行率: a role of 基本支出, not a new indicator
 _SUB_CATEGORY = regex.compile(r"\p{Han}{2,4}(?:支出|收入|经费|费用)")
@@ -102,6 +102,7 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
     first_in_sentence: Fact | None = None
     subject_in_sentence: Fact | None = None
     adjoining_first: Fact | None = None
+    outside_brackets: Fact | None = None
     segment_first: Fact | None = None
     previous_figure_end = 0
     subject_before: Fact | None = None
@@ -118,7 +119,7 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
                 subject_before = first_in_sentence
             else:
                 subject_before = None
-            previous_in_sentence = first_in_sentence = subject_in_sentence = segment_first = None
+            previous_in_sentence = first_in_sentence = subject_in_sentence = segment_first = outside_brackets = None
             previous_sentence = sentence
             previous_figure_end = sentence[0]
         clause_from = clause_start(view, sentence[0], entity.start)
@@ -209,6 +210,13 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             if source is not None and source.role == "rate" and measure != "percent" and subject_in_sentence is not None:
                 source = subject_in_sentence
             if (
+                source is not None and outside_brackets is not None and source is not outside_brackets
+                and _bracket_depth(view, sentence[0], source.start) > 0 and _bracket_depth(view, sentence[0], entity.start) == 0
+            ):
+                # 实际支出29.28万元（因公出国（境）费21.36万元、…公务接待费3.12万元），较预算节约5.72万元:
+                # after the bracket the sentence speaks of its subject again, not of the last part listed
+                source = outside_brackets
+            if (
                 first_in_sentence is not None and _ITEM_BREAK.search(view, prior_figure_end, entity.start)
                 and _COMPARISON_START.match(view, clause_from)
             ):
@@ -297,6 +305,8 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
         facts.append(fact)
         if indicator:
             previous_in_sentence = fact
+            if _bracket_depth(view, sentence[0], entity.start) == 0:
+                outside_brackets = fact
             if segment_first is None and measure == "amount":
                 segment_first = fact
             if fact.role != "rate":
@@ -426,6 +436,7 @@ _PROJECT_WORDS = frozenset({"项目支出", "项目资金", "项目", "该项目
 _PROJECT_TITLE = regex.compile(r"^\s*(?:[（(][^）)]{1,3}[）)]|[^、.．\s]{1,3}[、.．])?\s*(?P<name>[^，,。；;：:]{2,40}?)项目\s*$")
 
 
+_TITLE_SUFFIX = regex.compile(r"(?:的)?(?:使用|支出|执行)?(?:情况|说明|分析)$")
 _TITLE_NOISE = regex.compile(r"[。.．:：\s]+$")
 _TITLE_NUMBER = regex.compile(r"^\s*(?:[（(][^）)]{1,3}[）)]|[^、.．\s]{1,3}[、.．])\s*")
 _MAX_SUBJECT_TITLE = 16
@@ -446,6 +457,12 @@ _LEADING_MONEY_NAME = regex.compile(r"^\s*([\p{Han}“”\"]{2,20}?(?:资金|经
 def _last_clause(view: str, start: int, clause_from: int) -> str:
     pieces = [p for p in _CLAUSE_SPLIT.split(view[start:clause_from]) if p.strip()] if clause_from > start else []
     return _ITEM_OPENING.sub("", pieces[-1]) if pieces and not _DIGIT_IN.search(pieces[-1]) else ""
+
+
+def _bracket_depth(view: str, start: int, end: int) -> int:
+    """How many brackets are open at ``end``, counting from ``start``."""
+    stretch = view[start:end]
+    return stretch.count("(") + stretch.count("（") - stretch.count(")") - stretch.count("）")
 
 
 def _named_clause_before(view: str, start: int, clause_from: int, after_figure: bool = True) -> str:
@@ -475,7 +492,7 @@ def _section_subject(titles: tuple[str, ...]) -> tuple[str, str] | None:
     (``1.公务用车购置费。`` → 公务用车购置费); a longer title (``部门整体支出管理及使用情况``) names none."""
     if not titles:
         return None
-    title = _TITLE_NOISE.sub("", _TITLE_NUMBER.sub("", titles[-1]))
+    title = _TITLE_SUFFIX.sub("", _TITLE_NOISE.sub("", _TITLE_NUMBER.sub("", titles[-1])))
     found = find_indicators(title)
     if not found or len(title) > _MAX_SUBJECT_TITLE or found[-1].end != len(title) or found[0].start > 2:
         return None

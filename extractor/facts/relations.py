@@ -409,6 +409,7 @@ def _same_sentence(a: Fact, b: Fact) -> bool:
     return a.sentence_start == b.sentence_start
 
 
+_AGAINST_BUDGET_CHANGE = regex.compile(r"(?:较|比|与)(?:年初|全年|调整后)?预算(?:数)?(?:相比)?[^，,。；;]{0,4}$")
 _COMPARED_WITH = regex.compile(r"与(?:\d{4}年(?:度)?|上年(?:度|同期)?)(?:的[\d,.]+(?:万元|亿元|元|%)?)?相比|比上年|较上年|同比")
 _LOOK_BACK = 8
 _NEARBY = 200
@@ -420,6 +421,8 @@ def _modifiers(document: Document, facts: list[Fact], parts_of: dict | None = No
     for index, fact in enumerate(facts):
         if fact.role not in ("growth", "change"):
             continue
+        if _AGAINST_BUDGET_CHANGE.search(view[max(fact.sentence_start, fact.start - 12):fact.start]):
+            continue  # 较预算节约5.72万元: a saving against the budget, not a change on last year
         wanted = ("amount", "count") if fact.measure in ("percent", "amount", "count") else ("percent",)
         if fact.measure == "points":
             wanted = ("percent",)
