@@ -27,10 +27,10 @@ PARTS_MARKER = regex.compile(r"其中\s*[:：]?|主要用于以下方面\s*[:：
 LEVEL_ROLES = ("value", "actual", "budget", "adjusted_budget", "achieved", "target")
 _MAX_FOLLOWING_LINES = 8
 _PART_OF = regex.compile(r"([\p{Han}]{2,12}?)部分[，,：:]")
-_CLOSING = regex.compile(r"(?:年末|期末|滚存)?(?:结余结转|结转结余|滚存结余|结余|结转)[^，,。；;]{0,4}$")
+_CLOSING = regex.compile(r"(?:年末|期末|滚存)?(?:结余结转|结转和?结余|滚存结余|结余|结转)[^，,。；;]{0,4}$")
 _SPENDING = regex.compile(r"支出[^，,。；;]{0,6}$")
 _INCOME = regex.compile(r"收入[^，,。；;]{0,6}$|金额[^，,。；;]{0,2}$|到位[^，,。；;]{0,4}$")
-_OPENING = regex.compile(r"(?:上年|年初|期初)(?:结转|结余)")
+_OPENING = regex.compile(r"(?:上年|年初|期初)[^，,。；;\d]{0,8}?(?:结转|结余)")
 def _shares_a_word(rate_key: str, count_key: str) -> bool:
     """Whether a rate and a count name the same thing (参保率 and 参保人数 share 参保; 满意度 and
     收回问卷 share nothing)."""
@@ -684,16 +684,43 @@ def _balances(document: Document, facts: list[Fact]) -> Iterable[Relation]:
         if closing.measure != "amount" or not _CLOSING.search(_left_words(view, closing)):
             continue
         earlier = [f for f in reversed(facts[max(0, index - 6):index]) if _same_sentence(f, closing) and f.measure == "amount"]
-        spending = next((f for f in earlier if _SPENDING.search(_left_words(view, f)) and f.role in ("value", "actual")), None)
+        # not a bracketed part (…支出3981.32万元（…，政府性基金预算财政拨款支出1077.68万元）)
+        spending = next(
+            (f for f in earlier if _SPENDING.search(_left_words(view, f)) and f.role in ("value", "actual")
+             and _open_brackets(view, f.sentence_start, f.start) == 0),
+            None,
+        )
         income = next(
             (f for f in earlier if spending is not None and f.start < spending.start and f.role in ("value", "actual", "adjusted_budget", "budget", "adjustment")
              and (_INCOME.search(_left_words(view, f)) or f.role != "value")),
             None,
         )
+        if spending is not None and income is None and all(_FUNDS.search(f.indicator) for f in (spending, closing)):
+            # 财政拨款收入598.30万元，加上年初财政拨款结转和结余20.06万元…。财政拨款支出604.91万元，…；
+            # 年末财政拨款结转和结余14.35万元: one fund's balance across two adjoining sentences
+            before = [
+                f for f in reversed(facts[max(0, index - 10):index]) if f.measure == "amount"
+                and f.sentence_end <= spending.sentence_start and spending.sentence_start - f.sentence_end <= 1
+                and _FUNDS.search(f.indicator)
+            ]
+            income = next((f for f in before if _INCOME.search(_left_words(view, f)) and f.role in ("value", "actual")), None)
+            opening = next((f for f in before if _OPENING.search(_left_words(view, f))), None)
+            if income is not None and opening is not None:
+                yield Relation("balance", (("opening", opening), ("income", income), ("spending", spending), ("closing", closing)))
+            continue
         if income is None or spending is None:
             continue
         opening = next((f for f in earlier if f.start < income.start and _OPENING.search(_left_words(view, f))), None)
         yield Relation("balance", (("opening", opening), ("income", income), ("spending", spending), ("closing", closing)))
+
+
+def _open_brackets(view: str, start: int, end: int) -> int:
+    stretch = view[start:end]
+    return stretch.count("(") + stretch.count("（") - stretch.count(")") - stretch.count("）")
+
+
+# a fund named in a figure's indicator (财政拨款收入, 政府性基金预算财政拨款支出 …)
+_FUNDS = regex.compile(r"财政拨款|政府性基金")
 
 
 def _left_words(view: str, fact: Fact, width: int = 12) -> str:
