@@ -46,6 +46,15 @@ class Interval:
         ends = (self.low * factor, self.high * factor)
         return Interval(min(ends), max(ends))
 
+    def times(self, other: "Interval") -> "Interval":
+        """``self × other``.
+
+        >>> Interval(Decimal("0.97025"), Decimal("0.97035")).times(Interval(Decimal(10), Decimal(10)))
+        Interval(low=Decimal('9.70250'), high=Decimal('9.70350'))
+        """
+        products = [a * b for a in (self.low, self.high) for b in (other.low, other.high)]
+        return Interval(min(products), max(products))
+
     def divide(self, other: "Interval") -> "Interval | None":
         """``self / other``; ``None`` when ``other`` contains zero (the ratio is unbounded).
 

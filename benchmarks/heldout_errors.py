@@ -24,12 +24,7 @@ from audit.registry import selected_rules
 from extractor import load
 from extractor.extraction import extract
 
-REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
-
-
-def reports_in(folder: Path) -> list[Path]:
-    """The report files of a corpus folder (its README excluded), in name order."""
-    return sorted(p for p in folder.iterdir() if p.suffix in REPORT_SUFFIXES and p.stem.upper() != "README")
+from .clean import reports_in
 
 ERRORS = Path(__file__).resolve().parents[1] / "corpora" / "heldout2" / "errors"
 

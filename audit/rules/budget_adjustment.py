@@ -8,6 +8,7 @@ from typing import Iterator
 import regex
 
 from extractor.extraction import Extraction
+from extractor.facts.sentences import open_brackets
 
 from ..facts_view import evidence, exact, interval_of, show
 from ..model import Finding
@@ -58,7 +59,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         # 年中追加48.70万元（其中…追加…18.70万元）: a part of an adjustment is not another adjustment
         adjustments = [
             f for f in earlier if f.role == "adjustment" and f.start > budget.start and id(f) not in listed_parts
-            and not _in_brackets(extraction.document.normalized, f)
+            # 年中追加48.70万元（其中…追加…18.70万元）: a bracketed breakdown, not an adjustment of its own
+            and open_brackets(extraction.document.normalized, f.sentence_start, f.start) <= 0
         ]
         if not adjustments:
             continue
@@ -78,11 +80,3 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             expected=f"{budget.entity.text} {pieces} = {show(point, adjusted)}",
             subject=f"{adjusted.key}|{adjusted.period}",
         )
-
-
-def _in_brackets(view: str, fact) -> bool:
-    """Whether a figure stands inside brackets in its sentence (年中追加48.70万元（其中…追加…18.70万元）):
-    a breakdown of the figure before the bracket, not an adjustment of its own."""
-    before = view[fact.sentence_start:fact.start]
-    return before.count("(") + before.count("（") > before.count(")") + before.count("）")
-

@@ -11,6 +11,7 @@ from extractor.extraction import Extraction
 from extractor.facts.lexicon import find_indicators, is_known_key
 from extractor.facts.model import counting_unit
 from extractor.facts.relations import is_completion_rate
+from extractor.facts.sentences import BREAKDOWN_LEAD
 
 from ..facts_view import evidence, exact, interval_of, show
 from ..intervals import truncation_explains
@@ -240,7 +241,7 @@ class _Context:
 
 _PROJECT = regex.compile(r"项目$")
 # 其中，… / 分资金来源看，… / 按用途分，… / 从支出结构看：… open a sentence about the parts
-_BREAKDOWN_OPENING = regex.compile(r"\s*(?:其中|[分按从][\p{Han}]{1,8}?(?:看|分|来看|划分)[，,：:])")
+_BREAKDOWN_OPENING = regex.compile(rf"\s*(?:其中|{BREAKDOWN_LEAD})")
 _SCOPE = regex.compile(r"城乡居民|城镇居民|居民|城镇职工|职工|统筹基金|个人账户|生育保险|大病保险|离休|伤残军人")
 _FUNDING = regex.compile(r"财政拨款|一般公共预算|政府性基金预算?|国有资本经营预算")
 _FUNDING_NAMES = {"一般公共预算": "财政拨款", "政府性基金预算": "政府性基金"}

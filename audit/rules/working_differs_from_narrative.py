@@ -7,6 +7,7 @@ from typing import Iterator
 
 import regex
 
+from extractor.entities.numerals import SCALE_WORDS
 from extractor.extraction import Extraction
 
 from ..facts_view import evidence, exact, interval_of
@@ -100,17 +101,14 @@ def _number(text: str) -> Decimal | None:
         return None
 
 
-_SCALES = {"万": Decimal(10000), "亿": Decimal(10) ** 8, "千": Decimal(1000)}
-
-
 def _written(fact) -> Decimal:
     """A figure's number as written (43.66 for 43.66万人)."""
-    return fact.entity.value / _SCALES.get(fact.entity.scale or "", Decimal(1))
+    return fact.entity.value / SCALE_WORDS.get(fact.entity.scale or "", Decimal(1))
 
 
 def _written_interval(fact) -> Interval:
     interval = interval_of(fact)
-    factor = _SCALES.get(fact.entity.scale or "", Decimal(1))
+    factor = SCALE_WORDS.get(fact.entity.scale or "", Decimal(1))
     return Interval(interval.low / factor, interval.high / factor)
 
 

@@ -122,7 +122,7 @@ def _evaluate(left: str) -> tuple[Decimal, Decimal, Decimal] | None:
             if current is None:
                 current, point = operand, figure[0]
             elif pending in _MULTIPLY:
-                current, point = _times(current, operand), point * figure[0]
+                current, point = current.times(operand), point * figure[0]
             else:
                 quotient = current.divide(operand)
                 if quotient is None or figure[0] == 0:
@@ -139,11 +139,6 @@ def _evaluate(left: str) -> tuple[Decimal, Decimal, Decimal] | None:
     low = sum((c.low if s > 0 else -c.high) for s, c, _ in terms)
     high = sum((c.high if s > 0 else -c.low) for s, c, _ in terms)
     return low, high, sum(s * p for s, _, p in terms)
-
-
-def _times(a: Interval, b: Interval) -> Interval:
-    ends = (a.low * b.low, a.low * b.high, a.high * b.low, a.high * b.high)
-    return Interval(min(ends), max(ends))
 
 
 def _cut_off(point: Decimal, written: str) -> bool:

@@ -22,7 +22,7 @@ from ..entities.model import Entity
 from .cues import AMOUNT_CUES, PERCENT_CUES, SCORE_CUES, find_role
 from .lexicon import canonical_key, find_indicators
 from .model import Fact
-from .sentences import Sentences, clause_start
+from .sentences import BREAKDOWN_LEAD, Sentences, clause_start, open_brackets
 
 _LEADING_WORDS = regex.compile(
     r"^(?:\s|\d{1,2}[.、．]|[一二三四五六七八九十]是|其中|包括|主要包括|主要是|主要用于|以及|另外|同时|并且|并|和|及|与|对|在|为|是"
@@ -211,7 +211,7 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
                 source = subject_in_sentence
             if (
                 source is not None and outside_brackets is not None and source is not outside_brackets
-                and _bracket_depth(view, sentence[0], source.start) > 0 and _bracket_depth(view, sentence[0], entity.start) == 0
+                and open_brackets(view, sentence[0], source.start) > 0 and open_brackets(view, sentence[0], entity.start) == 0
             ):
                 # 实际支出29.28万元（因公出国（境）费21.36万元、…公务接待费3.12万元），较预算节约5.72万元:
                 # after the bracket the sentence speaks of its subject again, not of the last part listed
@@ -250,13 +250,13 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             # “三公”经费预算120,000.00元，实际支出86,420.00元，预算执行率72.02%: the rate of the
             # sentence's (or ；-item's) subject, not the department's 预算执行率
             indicator = segment_first.indicator + indicator
-            key = canonical_key(segment_first.key + "预算执行率")
+            key = _execution_rate_of(segment_first.key)
         elif role == "rate" and _BARE_EXECUTION_RATE.fullmatch(indicator) and segment_first is None:
             # 县域商业体系建设资金集中在第四季度拨付，执行率仅为95.04%: the money the clause before opens with
             subject = _LEADING_MONEY_NAME.match(_last_clause(view, max(sentence[0], prior_figure_end), clause_from))
             if subject:
                 indicator = subject.group(1) + indicator
-                key = canonical_key(canonical_key(subject.group(1)) + "预算执行率")
+                key = _execution_rate_of(canonical_key(subject.group(1)))
         if not indicator and role in ("budget", "adjusted_budget", "adjustment", "actual") and measure == "amount":
             # 1.公务用车购置费。预算28.00万元: the section it sits in names it; else 我单位年初预算数为
             # 205.60万元 is the department's whole budget
@@ -284,8 +284,8 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             # 2024年…预算11.50万元…。其中：公务接待费5.50万元: the breakdown is of the year just stated
             period = adjoining_first.period[:4]
         level = next(
-            (f for f in reversed(facts) if f.sentence_start == sentence[0] and f.key == key
-             and f.role in ("value", "actual", "budget", "adjusted_budget")), None
+            (f for f in _in_this_sentence(facts, sentence[0]) if f.key == key and f.role in ("value", "actual", "budget", "adjusted_budget")),
+            None,
         ) if role in ("change", "growth") else None
         if level is not None and level.period[:4].isdigit() and period[:4].isdigit() and level.period[:4] > period[:4]:
             # 2024年…预算11.50万元，比2023年预算减少1.30万元: the change of the 2024 figure it follows
@@ -305,7 +305,7 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
         facts.append(fact)
         if indicator:
             previous_in_sentence = fact
-            if _bracket_depth(view, sentence[0], entity.start) == 0:
+            if open_brackets(view, sentence[0], entity.start) == 0:
                 outside_brackets = fact
             if segment_first is None and measure == "amount":
                 segment_first = fact
@@ -392,10 +392,12 @@ def _names_before_respectively(view: str, start: int, end: int) -> list[str]:
     found = _NAMED_LIST.search(stretch[:at + 2]) if at >= 0 else None
     if found is None:
         return []
-    names = [_NAME_TAIL.sub("", n) for n in regex.split(r"和|、|及|与", found.group("names"))]
+    names = [_NAME_TAIL.sub("", n) for n in _NAME_JOIN.split(found.group("names"))]
     return [n for n in names if len(n) >= 2]
 
 
+_NAME_JOIN = regex.compile(r"和|、|及|与")
+_QUOTES_AND_BRACKETS = regex.compile(r"[“”\"（）()]")
 _NAME_TAIL = regex.compile(r"的?(?:占比|比重|支出|数额|金额)?(?:较高|较大|最高|最大|居前|为主)$")
 
 
@@ -445,7 +447,7 @@ _MAX_SUBJECT_TITLE = 16
 _COMPARISON_START = regex.compile(r"\s*(?:比|较|与|同比)")
 _PROJECT_REPORT = regex.compile(r"项目(?:支出)?绩效(?:自评|评价)")
 _TITLE_AREA = 300
-_BREAKDOWN_OPENING = regex.compile(r"\s*(?:其中|分别为|包括|[分按从][\p{Han}]{1,8}?(?:看|分|来看|划分)[，,：:])")
+_BREAKDOWN_OPENING = regex.compile(rf"\s*(?:其中|分别为|包括|{BREAKDOWN_LEAD})")
 _ITEM_BREAK = regex.compile(r"[；;]")
 _ITEM_OPENING = regex.compile(r"^\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|第[一二三四五六七八九十]+)\s*")
 _CLAUSE_SPLIT = regex.compile(r"[，,；;：:]")
@@ -459,10 +461,17 @@ def _last_clause(view: str, start: int, clause_from: int) -> str:
     return _ITEM_OPENING.sub("", pieces[-1]) if pieces and not _DIGIT_IN.search(pieces[-1]) else ""
 
 
-def _bracket_depth(view: str, start: int, end: int) -> int:
-    """How many brackets are open at ``end``, counting from ``start``."""
-    stretch = view[start:end]
-    return stretch.count("(") + stretch.count("（") - stretch.count(")") - stretch.count("）")
+def _execution_rate_of(subject_key: str) -> str:
+    """The key of a subject's own execution rate (项目支出 → 项目支出预算执行率)."""
+    return canonical_key(subject_key + "预算执行率")
+
+
+def _in_this_sentence(facts: list[Fact], sentence_start: int):
+    """The facts bound so far in the sentence starting at ``sentence_start``, nearest first."""
+    for fact in reversed(facts):
+        if fact.sentence_start != sentence_start:
+            return
+        yield fact
 
 
 def _named_clause_before(view: str, start: int, clause_from: int, after_figure: bool = True) -> str:
@@ -567,13 +576,13 @@ def _indicator(named: str) -> tuple[str, str]:
     if len(found) >= 2 and found[-1].key == "预算执行率" and found[-2].end == found[-1].start and found[-2].key not in _WHOLE_KEYS:
         # 项目支出执行率 / 基本支出执行率: the execution rate of the term before it
         written = found[-2].written + found[-1].written
-        return written, canonical_key(found[-2].key + "预算执行率")
+        return written, _execution_rate_of(found[-2].key)
     if found and found[-1].key == "预算执行率" and found[-1].written == "执行率":
         prefix = _TRAILING_WORDS.sub("", _LEADING_WORDS.sub("", _ROLE_WORDS.sub("", named[:found[-1].start]).strip())).strip()
-        if _HAN_WORD.fullmatch(regex.sub(r"[“”\"（）()]", "", prefix)) and not find_indicators(prefix) and len(prefix) <= _MAX_INDICATOR:
+        if _HAN_WORD.fullmatch(_QUOTES_AND_BRACKETS.sub("", prefix)) and not find_indicators(prefix) and len(prefix) <= _MAX_INDICATOR:
             # 项目执行率 / 专项资金执行率: a qualified rate, not the department's 预算执行率
             written = prefix + found[-1].written
-            return written, canonical_key(prefix + "预算执行率")
+            return written, _execution_rate_of(prefix)
     if found:
         last = found[-1]
         tail = _TRAILING_WORDS.sub("", named[last.end:]).strip()

@@ -21,6 +21,7 @@ import regex
 from ..document import Document
 from .lexicon import canonical_key, decompositions, find_indicators, is_known_key
 from .model import Fact, Relation, counting_unit
+from .sentences import open_brackets
 from .table_relations import table_relations
 
 PARTS_MARKER = regex.compile(r"其中\s*[:：]?|主要用于以下方面\s*[:：]?|具体包括\s*[:：]?|分别为")
@@ -532,13 +533,14 @@ def _shares(document: Document, text_facts: list[Fact], all_facts: list[Fact], p
 
 _PART_LOOK_BACK = 8
 _CUMULATIVE = regex.compile(r"累计")
+_CLAUSE_OR_SENTENCE_BREAK = regex.compile(r"[，,；;：:。]")
 _NAMED_SHARE = regex.compile(r"[\p{Han}（）()“”]{2,}\s*占")
 
 
 def _names_its_part(view: str, share: Fact) -> bool:
     """Whether the share's own clause names its part before 占 (``项目支出占全部支出的51.27%``)."""
     clause = view[max(share.sentence_start, share.start - 40):share.start]
-    clause = regex.split(r"[，,；;：:。]", clause)[-1]
+    clause = _CLAUSE_OR_SENTENCE_BREAK.split(clause)[-1]
     return bool(_NAMED_SHARE.match(clause.strip()))
 
 
@@ -687,7 +689,7 @@ def _balances(document: Document, facts: list[Fact]) -> Iterable[Relation]:
         # not a bracketed part (…支出3981.32万元（…，政府性基金预算财政拨款支出1077.68万元）)
         spending = next(
             (f for f in earlier if _SPENDING.search(_left_words(view, f)) and f.role in ("value", "actual")
-             and _open_brackets(view, f.sentence_start, f.start) == 0),
+             and open_brackets(view, f.sentence_start, f.start) == 0),
             None,
         )
         income = next(
@@ -712,11 +714,6 @@ def _balances(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             continue
         opening = next((f for f in earlier if f.start < income.start and _OPENING.search(_left_words(view, f))), None)
         yield Relation("balance", (("opening", opening), ("income", income), ("spending", spending), ("closing", closing)))
-
-
-def _open_brackets(view: str, start: int, end: int) -> int:
-    stretch = view[start:end]
-    return stretch.count("(") + stretch.count("（") - stretch.count(")") - stretch.count("）")
 
 
 # a fund named in a figure's indicator (财政拨款收入, 政府性基金预算财政拨款支出 …)

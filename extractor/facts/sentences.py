@@ -55,3 +55,18 @@ def clause_start(view: str, sentence_start: int, offset: int) -> int:
             end = opening
             continue
         return found.end()
+
+
+def open_brackets(view: str, start: int, end: int) -> int:
+    """How many brackets are open at ``end``, counting from ``start`` (ASCII and full width).
+
+    >>> open_brackets("实际支出29.28万元（因公出国21.36万元", 0, 22)
+    1
+    """
+    stretch = view[start:end]
+    return stretch.count("(") + stretch.count("（") - stretch.count(")") - stretch.count("）")
+
+
+# a sentence opening that says it breaks down what came before: 从支出结构看， / 按用途分：
+BREAKDOWN_LEAD = r"[分按从][\p{Han}]{1,8}?(?:看|分|来看|划分)[，,：:]"
+

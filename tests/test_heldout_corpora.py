@@ -1,0 +1,49 @@
+"""The held-out corpora, written by separate authors who never saw the code: false alarms on their
+clean reports may only go down (ceilings), and recall on the contradictions planted by hand in
+their error variants may only go up (floors). Each row records where a set stands today; its
+first-run numbers are in the set's README."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.clean import run as run_clean
+from benchmarks.gold import REPO
+from benchmarks.heldout_errors import run as run_errors
+
+CORPORA = REPO / "corpora"
+
+# folder, clean reports in it, most findings allowed on them
+CLEAN = [
+    ("heldout", 10, 0),
+    ("heldout2", 8, 0),
+    ("heldout3", 8, 0),
+    ("heldout4", 6, 0),
+    ("heldout5", 6, 0),
+    ("heldout6", 6, 0),
+]
+
+# folder, contradictions planted by hand, fewest to be found, most other findings allowed
+PLANTED = [
+    ("heldout2", 12, 12, 0),
+    ("heldout3", 12, 12, 0),
+    ("heldout4", 9, 9, 0),
+    ("heldout5", 9, 9, 0),
+    ("heldout6", 9, 8, 0),
+]
+
+
+@pytest.mark.parametrize("folder,reports,ceiling", CLEAN, ids=[row[0] for row in CLEAN])
+def test_heldout_clean_reports_findings_at_most_ceiling(folder, reports, ceiling):
+    found = run_clean(CORPORA / folder)
+    assert len(found) == reports
+    findings = [(name, f.rule, f.message) for name, fs in found.items() for f in fs]
+    assert len(findings) <= ceiling, findings
+
+
+@pytest.mark.parametrize("folder,planted,floor,extra_ceiling", PLANTED, ids=[row[0] for row in PLANTED])
+def test_heldout_planted_contradictions_found(folder, planted, floor, extra_ceiling):
+    score = run_errors(CORPORA / folder / "errors")
+    assert sum(score.expected.values()) == planted
+    assert sum(score.found.values()) >= floor, score.lines
+    assert len(score.extra) <= extra_ceiling, score.extra
