@@ -20,7 +20,7 @@ import regex
 from ..document import Document
 from ..entities.model import Entity
 from .cues import AMOUNT_CUES, PERCENT_CUES, SCORE_CUES, find_role
-from .lexicon import canonical_key, find_indicators
+from .lexicon import COUNTED_AS, canonical_key, find_indicators
 from .model import Fact
 from .sentences import BREAKDOWN_LEAD, Sentences, clause_start, open_brackets
 
@@ -55,6 +55,7 @@ _CARRIED_ROLES = ("budget", "adjusted_budget", "actual", "weight")
 _OWN_SCOPE = regex.compile(r"全年|年末|年中|共计|合计|总|决算|实际|执行|追加|本年|上年|比|较|结余|结转|余额")
 _THIS_INDICATOR = regex.compile(r"该指标|该项|本指标")
 _RIGHT_NOUN = regex.compile(r"^[^，,。；;、：:（(\s\d%]{1,12}")
+_VERB_AFTER_NOUN = regex.compile(r"(?:创建|开展|编制|实现|完成|进行|纳入|共计|获得|用于|实施|参加|通过|成为|的|了)")  # 基层机构创建成为…
 _MAX_INDICATOR = 24
 _GLOSS = regex.compile(r"[（(][^（()）\d]{1,12}[）)]")  # 离休干部（门诊和住院）医疗费: the key drops the gloss
 # 比目标低5.8个百分点: a gap to the target, naming no indicator of its own
@@ -62,6 +63,11 @@ _AGAINST_TARGET = regex.compile(r"(?:比|较|低于|高于|距|离)?(?:年度|�
 _CHANGED_TO = regex.compile(r"调整为?|调整后|变更为?|核定为?|确定为?")  # 全年预算调整为3054.12万元
 _NEGATED_VERB = regex.compile(r"(?:没有|没|未能|未|尚未|仍未|均未)(?:达到|完成|实现|达)?")
 _ENDS_WITH_ACTION = regex.compile(r"(?:购置|购买|采购|配备|配置|增设|新增|建成|建设|开展|组织|举办|召开|培训|发放|查处|检查|走访|完成|办理|受理|接待|处理|约谈|暂停|解除|追回|移交|公开|发布|印发|制定|出台)了?$")
+# a count written with a classifier (两个, 33个, 2台) is followed by the thing it counts
+_COUNTED_AFTER = regex.compile(r".*(?:个|家|台|项|辆|所|套|座|处|批)$")
+# …and then the words before it may name nothing: a determiner, a place, a bare verb (仅有两个项目,
+# 对该两个项目, 全县33个乡镇社保所, 中医院等12个基层机构)
+_NOT_A_NAME = regex.compile(r"^.?$|(?:等|该|对|仅|有|涉及|全[县市区省州旗镇乡]|其中)$")
 _BUDGET_LOOK_BACK = 6
 _BUDGET_REACH = 200
 _EQUALS_BEFORE = regex.compile(r"[=＝]\s*$")
@@ -159,11 +165,16 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
         if not indicator and not left.strip() and clause_from > sentence[0] and view[clause_from - 1] == "(":
             # 城乡医疗救助（100 万元）: the figure in brackets belongs to the words before them
             indicator, key = _indicator(view[clause_start(view, sentence[0], clause_from - 1):clause_from - 1])
-        if entity.label == "COUNT" and (not indicator or _ENDS_WITH_ACTION.search(indicator)):
-            # 购置18台医保自助服务一体机, 在大厅增设2台…: a verb on the left, the thing counted on the right
+        if entity.label == "COUNT" and (
+            not indicator or _ENDS_WITH_ACTION.search(indicator) or (_COUNTED_AFTER.match(entity.text) and not find_indicators(named))
+        ):
+            # 购置18台医保自助服务一体机, 在大厅增设2台…, 仅有两个项目, 全县33个乡镇社保所: the words on
+            # the left name no indicator (a verb, a place, a determiner), the thing counted follows
             right = _right_indicator(view, entity)
             if right[0]:
                 indicator, key = right
+        if measure == "count" and key in COUNTED_AS:
+            key = COUNTED_AS[key]  # 共有公务用车0辆: the fleet, as 车辆 and 公务用车保有量 are
         if not indicator and cue is not None and _CUE_NOUN.search(cue.group()):
             if previous_in_sentence is None and subject_before is not None and subject_before.role in ("budget", "adjusted_budget"):
                 # 基本支出全年预算总额82.00万元…。实际支出80.10万元: the actual of the budget just stated
@@ -209,6 +220,14 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             source = previous_in_sentence
             if source is not None and source.role == "rate" and measure != "percent" and subject_in_sentence is not None:
                 source = subject_in_sentence
+            counted_before = source is not None and source.measure == "count" and measure == "amount"
+            if counted_before:
+                # （1）转移支付项目 … 共计1个项目，预算金额为20.00万元: the money of the section's
+                # projects, not their number — and never the department's whole budget
+                project = _project_of_section(section_of(entity.start)) if source.key == COUNTED_AS["项目"] else ""
+                source = None
+                if project and not indicator:
+                    indicator, key, inherited = project, canonical_key(project), True
             if (
                 source is not None and outside_brackets is not None and source is not outside_brackets
                 and open_brackets(view, sentence[0], source.start) > 0 and open_brackets(view, sentence[0], entity.start) == 0
@@ -240,6 +259,8 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
                 indicator = indicator + own_rate.group()
         if not indicator and cue is not None:
             indicator, key = _indicator(cue.group())
+            if key in _GENERIC_KEYS:
+                indicator = key = ""  # 预算金额为20.00万元: 金额 is what money is, not what it is for
         if measure == "percent" and role == "value" and _NAMED_RATE.search(indicator):
             role = "rate"  # 城乡居民参保率为93.92%: the indicator is itself a rate
         if (
@@ -257,7 +278,10 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             if subject:
                 indicator = subject.group(1) + indicator
                 key = _execution_rate_of(canonical_key(subject.group(1)))
-        if not indicator and role in ("budget", "adjusted_budget", "adjustment", "actual") and measure == "amount":
+        if (
+            not indicator and role in ("budget", "adjusted_budget", "adjustment", "actual") and measure == "amount"
+            and (previous_in_sentence is None or previous_in_sentence.measure != "count")
+        ):
             # 1.公务用车购置费。预算28.00万元: the section it sits in names it; else 我单位年初预算数为
             # 205.60万元 is the department's whole budget
             indicator, key = _section_subject(section_of(entity.start)) or (_WHOLE_UNIT, _WHOLE_UNIT)
@@ -609,9 +633,14 @@ def _right_indicator(view: str, entity: Entity) -> tuple[str, str]:
     found = find_indicators(after)
     if found and found[0].start == 0:
         return found[0].written, found[0].key
+    counted = next((word for word in COUNTED_AS if after.startswith(word)), None)
+    if counted:
+        return counted, COUNTED_AS[counted]  # 两个项目开展绩效监控: 项目, not the clause
     noun = _RIGHT_NOUN.match(after)
     if noun and not _CHANGE_WORD.match(noun.group()):
-        return noun.group(), canonical_key(noun.group())
+        written = _VERB_AFTER_NOUN.split(noun.group(), maxsplit=1)[0]
+        if len(written) >= 2:
+            return written, canonical_key(written)
     return "", ""  # 比上年的131.32万人增加1.84万人: a verb after the count, not what it counts
 
 

@@ -23,6 +23,10 @@ KEY_SUFFIXES = regex.compile(r"(?:总金额|总数|数|额|金额|总额|资金|
 # (共有车辆5辆 is the year-end fleet the 三公 section calls 公务用车保有量; 执法执勤车辆 is a part of it)
 EXACT_ONLY = {"支出": "本年支出合计", "收入": "本年收入合计", "总支出": "支出总计", "总收入": "收入总计", "车辆": "公务用车保有量"}
 
+# keys that, for a count, name the number of things rather than their money
+# (共有公务用车0辆 is the fleet; 仅有两个项目 is how many projects, not the projects' spending)
+COUNTED_AS = {"公务用车": "公务用车保有量", "项目": "项目个数"}
+
 
 @dataclass(frozen=True, slots=True)
 class LexiconMatch:
