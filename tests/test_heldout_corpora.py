@@ -29,7 +29,7 @@ PLANTED = [
     ("heldout3", 12, 12, 0),
     ("heldout4", 9, 9, 0),
     ("heldout5", 9, 9, 0),
-    ("heldout6", 9, 8, 0),
+    ("heldout6", 9, 9, 0),
 ]
 
 

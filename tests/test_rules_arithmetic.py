@@ -222,3 +222,27 @@ def test_rules_arithmetic_finds(code, text, status, evidence):
 @pytest.mark.parametrize("code,text", NEGATIVE, ids=[f"{n[0]}-{i}" for i, n in enumerate(NEGATIVE)])
 def test_rules_arithmetic_quiet_on_consistent_text(code, text):
     assert findings(text, code) == []
+
+
+PROJECT_TITLE = "2023年度人民防空警报设施建设维护项目支出绩效自评报告\n"
+PROJECT_TABLE = "四、绩效指标自评表\n一级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n产出\t新建更新电声警报器\t24台\t24台\t10\t10\n产出\t肺结核患者规范管理率\t≥90%\t92.31%\t8\t8\n"
+
+
+@pytest.mark.parametrize(
+    "title,text,statuses",
+    [
+        # a project report's indicator table is the project's own: its completed value and the summary's differ
+        (PROJECT_TITLE, PROJECT_TABLE + "七、数据汇总\n全年新建更新电声警报器26台。\n", ["uncertain"]),
+        (PROJECT_TITLE, PROJECT_TABLE + "七、数据汇总\n全年新建更新电声警报器24台。\n", []),
+        # the goals listed after 绩效目标为： are targets, not results that differ from the table
+        (PROJECT_TITLE, "一、项目概况\n项目年初设定的绩效目标为：肺结核患者规范管理率达到90%，新建更新电声警报器26台。\n" + PROJECT_TABLE, []),
+        # in a department's report a table elsewhere may be one project's form: not compared
+        ("2023年度部门整体支出绩效自评报告\n", PROJECT_TABLE + "七、数据汇总\n全年新建更新电声警报器26台。\n", []),
+    ],
+)
+def test_value_conflict_project_table_against_narrative(title, text, statuses):
+    extraction = extract(document_from_text("t.txt", "txt", title + text))
+    found = check_extraction(extraction, selected_rules(select=["V001"]))
+    assert [f.status for f in found] == statuses
+    if statuses:
+        assert {"24台", "26台"} <= {e.text for e in found[0].evidence}

@@ -8,6 +8,7 @@ from typing import Iterator
 import regex
 
 from extractor.extraction import Extraction
+from extractor.facts.binding import is_project_report
 from extractor.facts.lexicon import find_indicators, is_known_key
 from extractor.facts.model import counting_unit
 from extractor.facts.relations import is_completion_rate
@@ -51,10 +52,11 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         id(r.member(r.kind)): r.member("amount") for r in extraction.relations
         if r.kind in ("change", "growth") and r.member(r.kind) is not None and r.member("amount") is not None
     }
+    one_project = is_project_report(extraction.document.normalized)
     for fact in extraction.facts:
         if not fact.key or not exact(fact) or fact.entity.unit_source == "shared":
             continue
-        if not _reliable_key(fact):
+        if not _reliable_key(fact, one_project):
             continue
         key, measure, role, period = fact.identity
         whole = part_of.get(id(fact))
@@ -76,11 +78,12 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         yield from _conflicts(identity[:4], facts, context)
 
 
-def _reliable_key(fact) -> bool:
-    """A key worth comparing across the document: a lexicon term, or a specific written phrase."""
+def _reliable_key(fact, one_project: bool) -> bool:
+    """A key worth comparing across the document: a lexicon term, or a specific written phrase —
+    in running text, or as a project report's own indicator table names its completed values."""
     if find_indicators(fact.indicator) or is_known_key(fact.key):
         return True
-    return len(fact.indicator) >= _MIN_FREE_INDICATOR and fact.source == "text"
+    return len(fact.indicator) >= _MIN_FREE_INDICATOR and (fact.source == "text" or one_project and fact.role == "achieved")
 
 
 # when all income is general-budget appropriation, "一般公共预算财政拨款X" and "X" are one quantity
@@ -112,6 +115,8 @@ def _stock_period(fact) -> str:
 def _role_class(fact) -> str:
     if fact.measure == "percent" and fact.role in _PERCENT_LEVELS and not is_completion_rate(fact):
         return "level"
+    if fact.measure in ("count", "amount") and fact.role == "achieved":
+        return "level"  # 实际完成值 24台 in the indicator table is what the narrative states as done
     return _ROLE_CLASS.get(fact.role, fact.role)
 
 
@@ -126,6 +131,7 @@ class _Context:
         self.block = _restart_blocks(extraction.document.sections)
         self._paths: dict[int, tuple] = {}
         self._scopes: dict[int, str] = {}
+        self.one_project = is_project_report(extraction.document.normalized)
 
     def scope(self, fact) -> str:
         """The fund or population a figure is about, from the words before it in its clause or,
@@ -224,9 +230,12 @@ class _Context:
             # (1) 筹资工作经费项目 vs (2) 破产改制企业…项目: two subjects of one list — unless the
             # figure was singled out of its sentence's list by the words around the other
             return False
-        if (a.source == "text") != (b.source == "text") and path_a[:1] != path_b[:1]:
+        # …but a project report's indicator table is the project's own: its 实际完成值 is what the
+        # narrative and the summary state as done (新建更新电声警报器 24台 vs 26台)
+        project_result = self.one_project and "achieved" in (a.role, b.role) and (a.source == "table") != (b.source == "table")
+        if (a.source == "text") != (b.source == "text") and path_a[:1] != path_b[:1] and not project_result:
             return False  # a table in another part may be one project's form (满意度 of one project)
-        if not is_known_key(a.key) and path_a[:2] != path_b[:2]:
+        if not is_known_key(a.key) and path_a[:2] != path_b[:2] and not project_result:
             return False  # a free phrase is only trusted within one part of the report
         depth = min(len(path_a), len(path_b))
         if [self.block.get(id(s), 0) for s in path_a[:depth]] != [self.block.get(id(s), 0) for s in path_b[:depth]]:

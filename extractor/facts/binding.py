@@ -68,6 +68,8 @@ _COUNTED_AFTER = regex.compile(r".*(?:个|家|台|项|辆|所|套|座|处|批)$"
 # …and then the words before it may name nothing: a determiner, a place, a bare verb (仅有两个项目,
 # 对该两个项目, 全县33个乡镇社保所, 中医院等12个基层机构)
 _NOT_A_NAME = regex.compile(r"^.?$|(?:等|该|对|仅|有|涉及|全[县市区省州旗镇乡]|其中)$")
+# a sentence that opens a list of goals: 年度绩效目标为：… / 项目年初设定的绩效目标是：…
+_GOALS_OPENING = regex.compile(r"(?:绩效|年度|总体|预期)目标(?:为|是|设定为|确定为)?\s*[：:]|(?:绩效|年度|总体|预期)目标(?:为|是)")
 _BUDGET_LOOK_BACK = 6
 _BUDGET_REACH = 200
 _EQUALS_BEFORE = regex.compile(r"[=＝]\s*$")
@@ -99,7 +101,7 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
     view = document.normalized
     sentences = Sentences(view)
     # in a 项目支出绩效自评报告 the project's 项目支出 is the whole; elsewhere it is a part of the spending
-    project_report = bool(_PROJECT_REPORT.search(view, 0, _TITLE_AREA))
+    project_report = is_project_report(view)
     dates = [e for e in entities if e.label == "DATE"]
     date_starts = [d.start for d in dates]
     facts: list[Fact] = []
@@ -292,6 +294,11 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             and _after_budget_and_adjustment(facts, sentence[0])
         ):
             role = "adjusted_budget"  # 年初预算…，年中追加…，全年总收入为1498.48万元: the income after adjustment
+        if (
+            (role == "value" and measure in ("amount", "count", "percent") or role == "rate" and not _OWN_RATE.search(indicator))
+            and _GOALS_OPENING.search(view, sentence[0], clause_from)
+        ):
+            role = "target"  # 年度绩效目标为：…肺结核患者规范管理率达到90%，…: every figure listed is a goal
         role_carried = False
         if (
             role == "value" and previous_in_sentence is not None and previous_in_sentence.role in _CARRIED_ROLES
@@ -478,6 +485,15 @@ _CLAUSE_SPLIT = regex.compile(r"[，,；;：:]")
 
 
 _LEADING_MONEY_NAME = regex.compile(r"^\s*([\p{Han}“”\"]{2,20}?(?:资金|经费|项目|补助|补贴|专项))")
+
+
+def is_project_report(text: str) -> bool:
+    """Whether a report is one project's self-assessment, by the words of its title area.
+
+    >>> is_project_report("2023年度人民防空警报设施建设维护项目支出绩效自评报告\n一、项目概况")
+    True
+    """
+    return bool(_PROJECT_REPORT.search(text, 0, _TITLE_AREA))
 
 
 def _last_clause(view: str, start: int, clause_from: int) -> str:
