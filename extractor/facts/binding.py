@@ -35,7 +35,7 @@ _TRAILING_WORDS = regex.compile(r"(?:" + r"为|是|达|达到|共|共计|计|合
 # words that state a role or scope, not an indicator: what is left of 实际预算执行数 after its cue
 _CUE_NOUN = regex.compile(r"(?:支出|收入)$")
 _TOTAL_KEYS = ("收入总计", "支出总计", "本年收入合计", "本年支出合计")
-_ROLE_WORDS = regex.compile(r"实际|预算|执行|决算|年初|调整后|批复|全年|本年度?|年度|数(?=$|\s)")
+_ROLE_WORDS = regex.compile(r"实际|预算|执行|决算|年初|年中|调整后|批复|全年|本年度?|年度|数(?=$|\s)")
 _LONGEST_DATE = 40
 _WHITESPACE = regex.compile(r"\s+")
 _HAN = regex.compile(r"\p{Han}")
@@ -184,6 +184,8 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             elif previous_in_sentence is None or previous_in_sentence.key in _TOTAL_KEYS:
                 # 实际收入318.74万元；实际支出313.72万元: the cue names the total too, once its role words go
                 indicator, key = _indicator(_ROLE_WORDS.sub("", cue.group()))
+        if _THIS_PROJECT.fullmatch(key):
+            key = "项目"  # 该项目资金计划… / 该项目资金已支付使用资金…: the project the report is about
         if key in _PROJECT_WORDS:
             project = _project_of_section(section_of(entity.start))
             if project:
@@ -277,9 +279,14 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
         elif role == "rate" and _BARE_EXECUTION_RATE.fullmatch(indicator) and segment_first is None:
             # 县域商业体系建设资金集中在第四季度拨付，执行率仅为95.04%: the money the clause before opens with
             subject = _LEADING_MONEY_NAME.match(_last_clause(view, max(sentence[0], prior_figure_end), clause_from))
+            project = "" if subject or project_report else _project_of_section(section_of(entity.start))
             if subject:
                 indicator = subject.group(1) + indicator
                 key = _execution_rate_of(canonical_key(subject.group(1)))
+            elif project:
+                # （2）医保能力提升中央财政补助资金项目 … 资金执行率100%: that project's, not the department's
+                indicator = project + indicator
+                key = _execution_rate_of(canonical_key(project))
         if (
             not indicator and role in ("budget", "adjusted_budget", "adjustment", "actual") and measure == "amount"
             and (previous_in_sentence is None or previous_in_sentence.measure != "count")
@@ -289,6 +296,13 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             indicator, key = _section_subject(section_of(entity.start)) or (_WHOLE_UNIT, _WHOLE_UNIT)
         if not indicator:
             indicator = key = ""
+        if (
+            _BARE_BALANCE.fullmatch(key) and segment_first is not None and segment_first.key
+            and segment_first.key not in _WHOLE_KEYS and segment_first.key != key
+        ):
+            # “委托…经办服务费”，金额10万元，实际支出10万元，结余结转0万元: that project's balance —
+            # two projects' balances are two quantities
+            indicator, key = segment_first.indicator + indicator, segment_first.key + key
         if (
             role == "value" and measure == "amount" and _FULL_YEAR_INCOME.search(raw_left) and previous_in_sentence is not None
             and _after_budget_and_adjustment(facts, sentence[0])
@@ -556,6 +570,8 @@ def _project_of_section(titles: tuple[str, ...]) -> str:
     return found.group("name") if found else ""
 
 
+_BARE_BALANCE = regex.compile(r"结余结转|结转结余|结余|结转|剩余资金|剩余")
+_THIS_PROJECT = regex.compile(r"(?:该|本)项目(?:资金)?(?:使用|支付)?")
 _GENERIC_KEYS = frozenset({"资金", "金额", "经费", "费用", "总额", "款项", "专项"})
 _DIGIT_IN = regex.compile(r"\d")
 _MONEY_NAME = regex.compile(r"(?:项目|费|经费|资金|补助|补贴|工程)$")
@@ -646,12 +662,12 @@ def _indicator(named: str) -> tuple[str, str]:
 def _right_indicator(view: str, entity: Entity) -> tuple[str, str]:
     """What a count counts when it is named after the measure word (898家定点医药机构)."""
     after = view[entity.end:entity.end + 16]
+    counted = next((word for word in COUNTED_AS if after.startswith(word)), None)
+    if counted:
+        return counted, COUNTED_AS[counted]  # 两个项目开展绩效监控, 两个项目支出绩效评价: how many projects
     found = find_indicators(after)
     if found and found[0].start == 0:
         return found[0].written, found[0].key
-    counted = next((word for word in COUNTED_AS if after.startswith(word)), None)
-    if counted:
-        return counted, COUNTED_AS[counted]  # 两个项目开展绩效监控: 项目, not the clause
     noun = _RIGHT_NOUN.match(after)
     if noun and not _CHANGE_WORD.match(noun.group()):
         written = _VERB_AFTER_NOUN.split(noun.group(), maxsplit=1)[0]
