@@ -207,6 +207,20 @@ def test_facts_relation_rate_takes_the_one_full_year_budget_stated_paragraphs_be
     assert (rate.member("numerator").entity.text, rate.member("denominator").entity.text) == ("342.72万元", "360.00万元")
 
 
+@pytest.mark.parametrize(
+    "spending,related",
+    [
+        ("金额29万元，实际支出29万元，结余结转0万元", ("29万元", "29万元")),
+        # two different spendings stated for the subject: which one the rate is of is not guessed
+        ("金额29万元，实际支出29万元。“医保能力提升中央财政补助资金”实际支出28万元", None),
+    ],
+)
+def test_facts_relation_project_execution_rate_in_its_own_section(spending, related):
+    text = f"二、项目情况\n年中追加“医保能力提升中央财政补助资金”，{spending}。\n（2）医保能力提升中央财政补助资金项目\n主要用于宣传费用。资金执行率100%。"
+    rates = [r for r in bound(text).relations if r.kind == "rate" and r.member("rate").entity.text == "100%"]
+    assert [(r.member("numerator").entity.text, r.member("denominator").entity.text) for r in rates] == ([related] if related else [])
+
+
 def test_facts_relation_change_modifies_the_spending_not_its_budget():
     extraction = bound("“三公”经费财政拨款支出37.89万元，完成年度预算44.50万元的85.15%；较上年减少26.04万元，下降40.73%。")
     modified = {r.kind: r.member("amount").entity.text for r in extraction.relations if r.kind in ("change", "growth")}

@@ -60,6 +60,9 @@ def find_indicators(text: str) -> tuple[LexiconMatch, ...]:
     return tuple(LexiconMatch(m.start(), m.end(), m.group(), written_to_key[m.group()]) for m in pattern.finditer(text))
 
 
+_QUOTES = regex.compile(r"[“”\"‘’「」『』]")
+
+
 def canonical_key(indicator: str) -> str:
     """The key of an indicator: its lexicon key, else the phrase without scope words.
 
@@ -67,6 +70,9 @@ def canonical_key(indicator: str) -> str:
     ('罚款', '检查定点医疗机构')
     """
     written_to_key, _ = _lexicon()
+    if indicator in written_to_key:
+        return written_to_key[indicator]
+    indicator = _QUOTES.sub("", indicator) or indicator  # “医保能力提升资金” and 医保能力提升资金 are one
     if indicator in written_to_key:
         return written_to_key[indicator]
     if indicator in EXACT_ONLY:

@@ -635,12 +635,33 @@ def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Re
                 if whole is not None and whole.member("total") is not None:
                     # 特困人员6,213人，其中集中供养1,874人、分散供养4,339人，集中供养率为30.16%: over the whole
                     denominator = whole.member("total")
+        if numerator is None and denominator is None and fact.key.endswith(_EXECUTION_KEY_TAIL) and fact.key != _EXECUTION_KEY_TAIL:
+            # “医保能力提升中央财政补助资金”，金额29万元，实际支出29万元。…（2）…资金执行率100%: the one
+            # spending and the one sum stated together earlier for the same subject
+            numerator, denominator = _stated_execution_of(facts[:index], fact.key[: -len(_EXECUTION_KEY_TAIL)], fact.period)
         if numerator is None and denominator is None and earlier and earlier[0].measure == "count" and _SAME_CLAUSE.fullmatch(view[earlier[0].end:fact.start]):
             # 全县898家定点医药机构检查覆盖率100%: the rate is over the population counted in its own clause
             denominator = earlier[0]
         if numerator is None and denominator is None:
             continue
         yield Relation("rate", (("rate", fact), ("numerator", numerator), ("denominator", denominator)))
+
+
+_EXECUTION_KEY_TAIL = "预算执行率"
+
+
+def _stated_execution_of(earlier: list[Fact], subject: str, period: str) -> tuple[Fact | None, Fact | None]:
+    """The single actual of ``subject`` stated before, and the budget (else the plain sum) of its
+    sentence: ``“医保能力提升中央财政补助资金”，金额29万元，实际支出29万元`` → (29, 29)."""
+    spent = [f for f in earlier if f.key == subject and f.role == "actual" and f.measure == "amount" and f.period == period and f.source == "text"]
+    if len({f.entity.value for f in spent}) != 1:
+        return None, None
+    actual = spent[-1]
+    beside = [f for f in earlier if f.key == subject and f.measure == "amount" and f.sentence_start == actual.sentence_start and f.start < actual.start]
+    budget = next((f for f in beside if f.role == "adjusted_budget"), None) or next((f for f in beside if f.role == "budget"), None)
+    if budget is None and len(beside) == 1 and beside[0].role == "value":
+        budget = beside[0]
+    return (actual, budget) if budget is not None else (None, None)
 
 
 def _only_budget_of(earlier: list[Fact], numerator: Fact) -> Fact | None:
