@@ -19,6 +19,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import regex
+
 from audit.engine import check_extraction
 from audit.registry import selected_rules
 from extractor import load
@@ -45,12 +47,16 @@ class ErrorScore:
 
 
 def _spans(text: str, snippets: list[str], name: str) -> list[tuple[int, int]]:
+    """Where each evidence text occurs, once; a run of spaces in it matches any run of white space
+    (the author copied ``年末结转和结余 334.39`` from a PDF viewer; the loader keeps the table
+    cell boundary as a tab)."""
     spans = []
     for snippet in snippets:
-        start = text.find(snippet)
-        if start < 0 or text.find(snippet, start + 1) >= 0:
-            raise ValueError(f"{name}: evidence {snippet!r} must occur exactly once")
-        spans.append((start, start + len(snippet)))
+        pattern = regex.compile(r"\s+".join(regex.escape(part) for part in snippet.split()))
+        found = list(pattern.finditer(text))
+        if len(found) != 1:
+            raise ValueError(f"{name}: evidence {snippet!r} must occur exactly once (found {len(found)} times)")
+        spans.append(found[0].span())
     return spans
 
 
