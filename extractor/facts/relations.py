@@ -67,11 +67,13 @@ def find_relations(document: Document, facts: list[Fact]) -> list[Relation]:
     ``parts(total=719.48万元, parts=[641.81万元, 77.67万元])``.
     """
     text_facts = [f for f in facts if f.source == "text"]
+    # 每人次3,000元 / 人均640元: a price per head, neither a part nor a whole of the sums around it
+    summable = [f for f in text_facts if not is_per_unit(document.normalized, f)]
     relations: list[Relation] = []
-    relations.extend(_bracket_parts(document, text_facts))
-    relations.extend(_marker_parts(document, text_facts))
-    relations.extend(_listed_parts(text_facts, relations))
-    relations.extend(_lead_parts(document, text_facts, relations))
+    relations.extend(_bracket_parts(document, summable))
+    relations.extend(_marker_parts(document, summable))
+    relations.extend(_listed_parts(summable, relations))
+    relations.extend(_lead_parts(document, summable, relations))
     parts_of = {id(part): rel for rel in relations if rel.kind == "parts" for part in rel.parts}
     relations.extend(_modifiers(document, text_facts, parts_of))
     relations.extend(_shares(document, text_facts, facts, parts_of))
@@ -81,6 +83,24 @@ def find_relations(document: Document, facts: list[Fact]) -> list[Relation]:
     relations.extend(_balances(document, text_facts))
     relations.extend(table_relations(document, [f for f in facts if f.source in ("table", "cell")]))
     return relations
+
+
+_PRICE_PER_UNIT = regex.compile(
+    r"(?:人均|户均|亩均|生均|次均|单价|每(?:人|户|亩|人次|名|生|台|辆|公里|平方米|个)(?:每(?:年|月|天|次))?)"
+    r"(?:补助|标准|缴费|费用|支出|投入|成本)?(?:为|按|达|计)?\s*$"
+)
+
+
+def is_per_unit(view: str, fact: Fact) -> bool:
+    """Whether an amount is a price per head, per household or per unit, by the words before it.
+
+    >>> from extractor.loaders.compose import document_from_text
+    >>> from extractor.extraction import extract
+    >>> text = "雨露计划补助1,856人次，每人次3,000元，计556.80万元。"
+    >>> [is_per_unit(text, f) for f in extract(document_from_text("t.txt", "txt", text)).facts if f.measure == "amount"]
+    [True, False]
+    """
+    return fact.measure == "amount" and bool(_PRICE_PER_UNIT.search(view, max(0, fact.start - 12), fact.start))
 
 
 def _depths(view: str, start: int, end: int) -> list[int]:

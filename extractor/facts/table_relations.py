@@ -84,6 +84,17 @@ def table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation]
                 )
                 if len(own_column) >= 2 and other_columns and min(other_columns.values()) >= 2:
                     above = own_column  # 一级指标 | 分值 | 二级指标 | 分值: two full columns named alike, each its own
+                elif len(own_column) >= 2 and other_columns and _adds_up(own_column, total):
+                    # the funds block's 年度资金总额 … 分值10 得分9.6 repeated as the 预算执行率 row of the
+                    # indicator block: the column adds up by itself, the funds row is not a further item
+                    above = own_column
+                if len(above) >= 2 and total.measure == "score" and not _adds_up(above, total):
+                    # 资金情况 | … | 分值 | 执行率 | 得分 above, 一级指标 | … | 分值 | 得分 below, and a
+                    # 预算执行率 row of its own: the 总分 adds the block under the last header naming its column
+                    block = _rows_after_last_header(rows[:r], cell.col_header)
+                    in_block = [f for f in above if any(f is _fact_in(by_cell, c) for rr in block for c in rr)]
+                    if len(in_block) >= 2 and _adds_up(in_block, total):
+                        above = in_block
                 if len(above) < 2:
                     # 项目 | 预算数 | 决算数 / 合计 | 18.60 | 14.27 / 1.因公出国（境）费 …: the total heads its rows
                     above = [
@@ -97,7 +108,7 @@ def table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation]
                 for subtotal, run in subtotal_splits:
                     if len(run) >= 2:
                         yield Relation("parts", (("total", subtotal),), parts=tuple(run), source="table")
-                layout = _column_layout(above, total, indented)
+                layout = _column_layout(above, total, indented | _coded_members(rows, by_cell))
                 if layout is None:
                     continue
                 kept, splits = layout
@@ -107,6 +118,33 @@ def table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation]
                     yield Relation("parts", (("total", parent),), parts=tuple(subs), source="table")
 
 
+
+
+_SUBJECT_CODE = regex.compile(r"\s*\d{3}(?:\d{2}){0,2}\s*")
+
+
+def _coded_members(rows, by_cell: dict) -> set[int]:
+    """The figures of rows whose 科目编码 is longer than the table's shortest: ``2080505`` under
+    ``208``, as an indented row under its group."""
+    coded = [(len(row[0].text.strip()), row) for row in rows if row and _SUBJECT_CODE.fullmatch(row[0].text)]
+    if not coded:
+        return set()
+    shortest = min(length for length, _ in coded)
+    return {id(f) for length, row in coded if length > shortest for c in row for f in [_fact_in(by_cell, c)] if f is not None}
+
+
+def _rows_after_last_header(rows, header: str):
+    """The rows below the last row that repeats ``header`` as a cell of its own (a second header row)."""
+    if not header:
+        return []
+    last = max((i for i, row in enumerate(rows) if any(c.text.strip() == header for c in row)), default=None)
+    return rows[last + 1:] if last is not None and last > 0 else []
+
+
+def _adds_up(parts: list[Fact], total: Fact) -> bool:
+    """Whether ``parts`` add up to ``total`` within half a unit of each figure's last written place."""
+    slack = sum((Decimal(5).scaleb(-(f.entity.places or 0) - 1) for f in (*parts, total)), Decimal(0))
+    return abs(sum((f.entity.value for f in parts), Decimal(0)) - total.entity.value) <= slack
 
 
 _TABLE_BALANCE_ROWS = (
@@ -180,7 +218,8 @@ def _rows_until_total(rows, start: int):
         yield row
 
 
-SUBTOTAL_LABEL = regex.compile(r"小\s*计")
+# 决策小计 / 本年收入合计 under a 总计: a row adding the rows just above it
+SUBTOTAL_LABEL = regex.compile(r"小\s*计|.合\s*计\s*$")
 
 
 def _subtotal_runs(column: list[Fact], total: Fact) -> tuple[list[Fact], list[tuple[Fact, list[Fact]]]] | None:
@@ -313,7 +352,7 @@ def _grouped_rows(column: list[Fact], total: Fact, indented: set[int]) -> tuple[
             running += column[below].entity.value
             if id(column[below]) not in indented or id(group) in indented:
                 break  # only rows set in below an unindented row belong to it
-            if running == group.entity.value and below - index >= 2:
+            if running == group.entity.value:
                 end = below + 1
                 break
             if running > group.entity.value >= 0:

@@ -40,7 +40,8 @@ SCHEMES: tuple[tuple[str, int, regex.Pattern], ...] = (
     ("cjk-paren", 3, regex.compile(rf"[（(]\s*(?P<num>[{_CJK}]{{1,3}})\s*[）)]")),
     ("arabic-multi", 5, regex.compile(rf"(?P<num>\d{{1,2}}(?:[.．]\d{{1,2}})+)(?![\d.．])(?![{_NOT_A_TITLE_START}])")),
     # 2.2024年起…: an item opening with a year, not the decimal 2.2024
-    ("arabic-dot", 4, regex.compile(r"(?P<num>\d{1,2})\s*[.．、](?!(?!(?:19|20)\d{2}年)[\d.．])")),
+    # 1.2023年… and 2.6月、9月开展… are items opening with a date, not the decimals 1.2023 and 2.6
+    ("arabic-dot", 4, regex.compile(r"(?P<num>\d{1,2})\s*[.．、](?!(?!(?:19|20)\d{2}年|\d{1,2}月)[\d.．])")),
     ("arabic-paren", 6, regex.compile(r"[（(]\s*(?P<num>\d{1,2})\s*[）)]")),
     ("circled", 7, regex.compile(r"(?P<num>[①-⑳])")),
 )
