@@ -21,6 +21,7 @@ CLEAN = [
     ("heldout4", 6, 0),
     ("heldout5", 6, 0),
     ("heldout6", 6, 0),
+    ("heldout8", 6, 0),
 ]
 
 # folder, contradictions planted by hand, fewest to be found, most other findings allowed
@@ -30,6 +31,7 @@ PLANTED = [
     ("heldout4", 9, 9, 0),
     ("heldout5", 9, 9, 0),
     ("heldout6", 9, 9, 0),
+    ("heldout8", 9, 7, 0),
 ]
 
 

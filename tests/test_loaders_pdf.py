@@ -149,3 +149,21 @@ def test_loaders_pdf_truncated_raises(tmp_path, make_pdf):
     with pytest.raises(LoadError) as caught:
         load(path)
     assert str(caught.value).startswith(f"{path}: not a readable PDF (")
+
+
+LONG = (
+    "经自评，本项目2023年度绩效自评得分为94.50分，评价等级为“优”。其中：预算执行率得分9.82分，"
+    "产出指标得分49.77分，效益指标得分25.00分，满意度指标得分9.91分。本项目共设置三级绩效指标14个，"
+    "其中定量指标12个、定性指标2个；未达到年度指标值的定量指标3个，分别为65岁及以上老年人健康管理率、"
+    "肺结核患者管理率、服务对象满意度。"
+)
+
+
+@pytest.mark.parametrize("filler", [0, 38])
+def test_loaders_pdf_wrapped_lines_are_one_paragraph(tmp_path, make_pdf, filler):
+    # filler paragraphs push LONG across a page break in the second case
+    items = [("p", "全年完成在网警报器巡检维护312台，新建更新多媒体电声警报器24台，均达到年度目标。")] * filler
+    path = make_pdf(tmp_path / "wrapped.pdf", [("h", "三、综合评价结论"), *items, ("p", LONG), ("h", "四、绩效指标完成情况分析"), ("p", "1.数量指标：全区累计建立居民电子健康档案35.46万份。")])
+    lines = load(path).text.split("\n")
+    assert LONG in lines
+    assert "四、绩效指标完成情况分析" in lines and "1.数量指标：全区累计建立居民电子健康档案35.46万份。" in lines

@@ -21,6 +21,7 @@ GENERAL_TABLE = "单位：万元\n收入项目\t决算数\t支出项目\t决算�
 CODED_TABLE = "单位：万元\n科目编码\t科目名称\t决算数\n208\t社会保障和就业支出\t118.35\n2080505\t机关事业单位基本养老保险缴费支出\t78.90\n2080506\t机关事业单位职业年金缴费支出\t39.45\n210\t卫生健康支出\t52.84\n2101101\t行政单位医疗\t52.84\n213\t农林水支出\t903.07\n2130301\t行政运行\t612.45\n2130306\t水利工程运行与维护\t290.62\n\t合计\t1,074.26\n"
 
 POSITIVE = [
+    ("D003", "4.江财农〔2023〕97号（2022年6月14日），下达2023年省级财政衔接推进乡村振兴补助资金1,320.00万元。", "fail", {"江财农〔2023〕97号", "2022年6月14日"}),
     ("S001", GENERAL_TABLE.replace("本年收入合计\t1,186.27", "本年收入合计\t1,168.27"), "fail", {"1,168.27"}),
     ("S001", CODED_TABLE.replace("39.45", "39.54"), "fail", {"118.35", "39.54"}),
     ("C001", FUNDS_AND_SCORES.replace("总分\t\t\t\t\t100\t96.6", "总分\t\t\t\t\t100\t95.6"), "fail", {"95.6"}),
@@ -81,6 +82,14 @@ POSITIVE = [
 
 
 NEGATIVE = [
+    # the wider name's part of that value is the quantity meant: a 特种 vehicle is no 公务用车
+    ("V001", "一、“三公”经费说明\n截至2023年12月31日，公务用车保有量2辆。\n二、国有资产占有使用情况\n截至2023年12月31日，本部门共有车辆3辆，其中一般公务用车2辆、特种专业技术用车1辆。"),
+    # scores and weights written alike (满意度指标7分 / 满意度指标10分): which is which is not guessed
+    ("V001", "四、自评结论\n产出指标46分，满意度指标7分。\n七、自评工作开展情况\n评分标准：产出指标50分；满意度指标10分。"),
+    # 县级资金执行率 is a part's rate, not the project's 预算执行率
+    ("V001", "一、资金情况\n全年执行318.60万元，预算执行率82.43%。\n五、存在问题\n预算执行率偏低。县级资金执行率仅61.53%，结算审计滞后。"),
+    # the bracketed breakdown of the problems found is not the rate's pair of counts
+    ("R002", "发现问题7个（项目进度滞后3个、资料不完整2个、公示不规范2个），已整改7个，整改率100%。"),
     # the funds block's 分值10 / 得分9.6 is the 预算执行率 row of the indicator block below its own header
     ("C001", FUNDS_AND_SCORES),
     # 本年收入合计 adds the rows above it; the 总计 adds it and the carry-over

@@ -27,7 +27,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     sentence (``劳社部发〔1999〕23号``) when an issuing verb (印发, 发布, 下发, 出台, 颁布, 制定,
     签发, 下达 …) stands between them and no other date (day, month or year) does — or a day or
     month written right after the number with its issuing verb (``武科规〔2024〕2号，2023年3月
-    印发``) — and compares the date's year with the year in the number. A fail when the number's year is later, except
+    印发``), or a day in brackets right after the number (``江财农〔2023〕97号（2022年6月14日）``) —
+    and compares the date's year with the year in the number. A fail when the number's year is later, except
     that a document signed in December and numbered the next year is only uncertain (a signature
     date can precede the issue).
 
@@ -82,10 +83,14 @@ def _dated_numbers(entities, text: str, view: str):
             continue
         if _NUMBER_THEN_DATE.fullmatch(view, docno.end, date.start) and _ISSUED_AFTER.match(view, date.end):
             yield date, docno
+        elif date.granularity == "day" and _OPENING_BRACKET.fullmatch(view, docno.end, date.start) and _CLOSING_BRACKET.match(view, date.end):
+            yield date, docno  # 江财农〔2023〕97号（2022年6月14日）: the number's own date, in brackets
 
 
 # 武科规〔2024〕2号，2023年3月印发 · 〔2024〕2号）于2023年3月发布
 _NUMBER_THEN_DATE = regex.compile(r"[）)]?\s*[，,、]?\s*(?:于|在)?\s*")
+_OPENING_BRACKET = regex.compile(r"\s*[（(]\s*")
+_CLOSING_BRACKET = regex.compile(r"\s*(?:(?:印发|发布|下达|签发))?\s*[）)]")
 _ISSUED_AFTER = regex.compile(r"\s*(?:正式)?(?:" + ISSUED.pattern + ")")
 
 

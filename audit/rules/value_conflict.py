@@ -56,6 +56,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     for fact in extraction.facts:
         if not fact.key or not exact(fact) or fact.entity.unit_source == "shared":
             continue
+        if fact.measure == "score" and fact.role == "value":
+            continue  # 满意度指标7分 / 满意度指标10分: a score or a weight, nothing says which
         if not _reliable_key(fact, one_project):
             continue
         key, measure, role, period = fact.identity
@@ -132,6 +134,19 @@ class _Context:
         self._paths: dict[int, tuple] = {}
         self._scopes: dict[int, str] = {}
         self.one_project = is_project_report(extraction.document.normalized)
+        self._parts = {
+            id(r.member("total")): r.parts for r in extraction.relations
+            if r.kind == "parts" and r.member("total") is not None and r.parts
+        }
+
+    def has_part_like(self, whole, other) -> bool:
+        """Whether ``whole`` is broken down and one of its parts, named like ``other``, could equal it
+        (共有车辆3辆，其中一般公务用车2辆 against 公务用车保有量2辆 — not 公务接待费0.54万元 against
+        三公经费0.54万元, a total that leaves out a part)."""
+        return any(
+            interval_of(part).overlaps(interval_of(other)) and _shared_run(part.indicator, other.indicator) >= _NAME_RUN
+            for part in self._parts.get(id(whole), ())
+        )
 
     def scope(self, fact) -> str:
         """The fund or population a figure is about, from the words before it in its clause or,
@@ -328,6 +343,10 @@ def _conflicts(identity, facts, context) -> Iterator[Finding]:
             ia, ib = interval_of(fa), interval_of(fb)
             if ia.overlaps_open(ib) and fa.sign == fb.sign:
                 continue
+            if _written(fa) != _written(fb) and (context.has_part_like(fa, fb) or context.has_part_like(fb, fa)):
+                # 公务用车保有量2辆 vs 共有车辆3辆，其中一般公务用车2辆、特种专业技术用车1辆: the
+                # other name is wider, and its part of that value is the quantity the first one means
+                continue
             pair = tuple(sorted((str(a), str(b))))
             if pair in reported:
                 continue
@@ -368,6 +387,21 @@ def _finding(identity, first_group, second_group, listed) -> Finding:
         evidence=evidence_items, expected=f"{first.entity.text} {interval_of(first)} ∩ {second.entity.text} {interval_of(second)} = ∅",
         subject=f"{key}|{role}|{period}",
     )
+
+
+_NAME_RUN = 3
+
+
+def _shared_run(a: str, b: str) -> int:
+    """The length of the longest run of characters ``a`` and ``b`` share (公务用车 in 一般公务用车 and 公务用车保有量: 4)."""
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = j - i
+            else:
+                break
+    return best
 
 
 def _written(fact) -> str:

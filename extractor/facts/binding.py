@@ -70,6 +70,7 @@ _COUNTED_AFTER = regex.compile(r".*(?:个|家|台|项|辆|所|套|座|处|批)$"
 _NOT_A_NAME = regex.compile(r"^.?$|(?:等|该|对|仅|有|涉及|全[县市区省州旗镇乡]|其中)$")
 # a sentence that opens a list of goals: 年度绩效目标为：… / 项目年初设定的绩效目标是：…
 _GOALS_OPENING = regex.compile(r"(?:绩效|年度|总体|预期)目标(?:为|是|设定为|确定为)?\s*[：:]|(?:绩效|年度|总体|预期)目标(?:为|是)")
+_WEIGHTS_OPENING = regex.compile(r"(?:评分标准|分值设置|权重设置|分值分配|权重分配)(?:为|是)?\s*[：:]")
 _BUDGET_LOOK_BACK = 6
 _BUDGET_REACH = 200
 _EQUALS_BEFORE = regex.compile(r"[=＝]\s*$")
@@ -313,6 +314,8 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             and _GOALS_OPENING.search(view, sentence[0], clause_from)
         ):
             role = "target"  # 年度绩效目标为：…肺结核患者规范管理率达到90%，…: every figure listed is a goal
+        if role == "value" and measure == "score" and _WEIGHTS_OPENING.search(view, sentence[0], clause_from):
+            role = "weight"  # 评分标准：预算执行率10分，…；产出指标50分: the scheme's weights
         role_carried = False
         if (
             role == "value" and previous_in_sentence is not None and previous_in_sentence.role in _CARRIED_ROLES
@@ -633,10 +636,10 @@ def _indicator(named: str) -> tuple[str, str]:
         # 项目支出执行率 / 基本支出执行率: the execution rate of the term before it
         written = found[-2].written + found[-1].written
         return written, _execution_rate_of(found[-2].key)
-    if found and found[-1].key == "预算执行率" and found[-1].written == "执行率":
+    if found and found[-1].key == "预算执行率" and found[-1].written in ("执行率", "资金执行率"):
         prefix = _TRAILING_WORDS.sub("", _LEADING_WORDS.sub("", _ROLE_WORDS.sub("", named[:found[-1].start]).strip())).strip()
         if _HAN_WORD.fullmatch(_QUOTES_AND_BRACKETS.sub("", prefix)) and not find_indicators(prefix) and len(prefix) <= _MAX_INDICATOR:
-            # 项目执行率 / 专项资金执行率: a qualified rate, not the department's 预算执行率
+            # 项目执行率 / 专项资金执行率 / 县级资金执行率: a qualified rate, not the department's 预算执行率
             written = prefix + found[-1].written
             return written, _execution_rate_of(prefix)
     if found:

@@ -642,7 +642,9 @@ def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Re
             # 全年预算数为360.00万元 stated paragraphs earlier: the one full-year budget of the same subject
             denominator = _only_budget_of(facts[:index], numerator)
         if numerator is None and denominator is None:
-            counts = [f for f in earlier[:2] if f.measure == "count" and f.role == "value"]
+            # 发现问题7个（进度滞后3个、资料不完整2个…），已整改7个: the bracketed breakdown is not the pair
+            unbracketed = [f for f in earlier if open_brackets(view, f.sentence_start, f.start) == 0]
+            counts = [f for f in unbracketed[:2] if f.measure == "count" and f.role == "value"]
             if (
                 len(counts) == 2 and counts[0].entity.unit == counts[1].entity.unit and fact.entity.value <= 100
                 and not _EVENT_UNIT.search(counts[0].entity.unit or "")

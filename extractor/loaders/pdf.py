@@ -7,6 +7,9 @@ each table is placed where its top edge falls among those lines.
 from __future__ import annotations
 
 from pathlib import Path
+from statistics import median
+
+import regex
 
 from ..document import Document
 from ..errors import LoadError
@@ -44,10 +47,17 @@ def load_pdf(path: Path) -> Document:
     images = 0
     try:
         with pdf:
+            open_end = False
             for page in pdf.pages:
                 characters += len(page.chars)
                 images += len(page.images)
-                items.extend(_page_items(page))
+                page_items, continues, open_end_here = _page_items(page)
+                if open_end and continues and items and isinstance(items[-1], Paragraph) and page_items and isinstance(page_items[0], Paragraph):
+                    # a paragraph broken by the page: its last line ran to the edge, the next page goes on
+                    items[-1] = Paragraph(items[-1].text + page_items[0].text)
+                    page_items = page_items[1:]
+                items.extend(page_items)
+                open_end = open_end_here
     except LoadError:
         raise
     except Exception as exc:
@@ -58,7 +68,9 @@ def load_pdf(path: Path) -> Document:
     return document_from_items(str(path), "pdf", items)
 
 
-def _page_items(page) -> list[Paragraph | TableGrid]:
+def _page_items(page) -> tuple[list[Paragraph | TableGrid], bool, bool]:
+    """The page's paragraphs and tables in reading order; whether its first line may continue the
+    previous page's paragraph, and whether its last paragraph runs on past the page."""
     tables = page.find_tables()
     boxes = [table.bbox for table in tables]
 
@@ -68,11 +80,54 @@ def _page_items(page) -> list[Paragraph | TableGrid]:
         return not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
 
     placed: list[tuple[float, Paragraph | TableGrid]] = []
-    for line in page.filter(outside).extract_text_lines(return_chars=False):
-        placed.append((line["top"], Paragraph(line["text"])))
+    lines = page.filter(outside).extract_text_lines(return_chars=False)
+    paragraphs, continues, open_end = _reflowed(lines)
+    for top, text in paragraphs:
+        placed.append((top, Paragraph(text)))
     for table in tables:
         rows = table.extract()
         grid = [[GridCell(cell) if cell is not None else None for cell in row] for row in rows]
         placed.append((table.bbox[1], TableGrid(grid)))
     placed.sort(key=lambda pair: pair[0])
-    return [item for _, item in placed]
+    last_is_text = bool(placed) and isinstance(placed[-1][1], Paragraph)
+    first_is_text = bool(placed) and isinstance(placed[0][1], Paragraph)
+    return [item for _, item in placed], continues and first_is_text, open_end and last_is_text
+
+
+# a line that opens a heading or a list item starts a paragraph of its own
+_OPENS_ITEM = regex.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:\.\d{1,2})*[.．、](?!\d)|[①-⑳]|第[一二三四五六七八九十\d]+[部章节条]|附件|附表|表\s*\d|图\s*\d|单位[：:])")
+_ENDS_SENTENCE = tuple("。！？!?：:；;")
+_BODY_LINE = 8  # characters: shorter lines say little about the text block's width
+
+
+def _reflowed(lines: list[dict]) -> tuple[list[tuple[float, str]], bool, bool]:
+    """A page's text lines joined back into paragraphs: a line that runs to the right edge of the
+    text block and does not end a sentence continues on the next line, unless that line is
+    indented or opens a heading or an item.  Also whether the first line could continue a
+    paragraph and whether the last paragraph is left open.
+
+    >>> lines = [{"text": "本项目共设置三级绩", "x0": 50, "x1": 140, "top": 10}, {"text": "效指标14个。", "x0": 50, "x1": 110, "top": 22}]
+    >>> _reflowed(lines)
+    ([(10, '本项目共设置三级绩效指标14个。')], True, False)
+    """
+    body = [line for line in lines if len(line["text"]) >= _BODY_LINE]
+    if not body:
+        return [(line["top"], line["text"]) for line in lines], False, False
+    width = median((line["x1"] - line["x0"]) / len(line["text"]) for line in body)
+    left = min(line["x0"] for line in body)
+    right = max(line["x1"] for line in body)
+    paragraphs: list[list] = []
+    open_paragraph = False
+    for line in lines:
+        text = line["text"]
+        continues = (
+            open_paragraph and paragraphs and line["x0"] <= left + 0.8 * width and not _OPENS_ITEM.match(text)
+        )
+        if continues:
+            paragraphs[-1][1] += text
+        else:
+            paragraphs.append([line["top"], text])
+        open_paragraph = line["x1"] >= right - 4 * width and not text.rstrip().endswith(_ENDS_SENTENCE)
+    first = lines[0]
+    first_continues = first["x0"] <= left + 0.8 * width and not _OPENS_ITEM.match(first["text"])
+    return [(top, text) for top, text in paragraphs], first_continues, open_paragraph
