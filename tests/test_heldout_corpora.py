@@ -21,6 +21,7 @@ CLEAN = [
     ("heldout4", 6, 0),
     ("heldout5", 6, 0),
     ("heldout6", 6, 0),
+    ("heldout7", 6, 0),
     ("heldout8", 6, 0),
 ]
 
@@ -31,6 +32,7 @@ PLANTED = [
     ("heldout4", 9, 9, 0),
     ("heldout5", 9, 9, 0),
     ("heldout6", 9, 9, 0),
+    ("heldout7", 9, 6, 0),
     ("heldout8", 9, 7, 0),
 ]
 

@@ -88,6 +88,16 @@ NEGATIVE = [
     ("V001", "四、自评结论\n产出指标46分，满意度指标7分。\n七、自评工作开展情况\n评分标准：产出指标50分；满意度指标10分。"),
     # 县级资金执行率 is a part's rate, not the project's 预算执行率
     ("V001", "一、资金情况\n全年执行318.60万元，预算执行率82.43%。\n五、存在问题\n预算执行率偏低。县级资金执行率仅61.53%，结算审计滞后。"),
+    # last year's figures in brackets are not parts of this year's
+    ("P001", "国内公务接待费5.28万元，共接待47批次、386人次（上年为58批次、471人次）。"),
+    # the 其中 rows fold into 基本支出 before 本年支出合计 looks for the rows it adds
+    ("S001", "单位：万元\n支出项目\t决算数\n基本支出\t1,812.35\n其中：人员经费\t1,574.90\n公用经费\t237.45\n项目支出\t5,337.92\n本年支出合计\t7,150.27\n年末结转和结余\t334.39\n总计\t7,484.66\n"),
+    # （1）（2） rows are numbered one level below the 1. 2. 3. rows: members, not further items
+    ("S001", "单位：元\n项目\t预算数\t决算数\n合计\t380,000.00\t294,599.50\n1.因公出国（境）费\t0.00\t0.00\n2.公务用车购置及运行维护费\t300,000.00\t241,836.50\n（1）公务用车购置费\t0.00\t0.00\n（2）公务用车运行维护费\t300,000.00\t241,836.50\n3.公务接待费\t80,000.00\t52,763.00\n（1）外事接待费\t0.00\t0.00\n（2）国内公务接待费\t80,000.00\t52,763.00\n"),
+    # a fund's income and spending differ by the balance the sentence states
+    ("S002", "2023年部门决算说明。基本医疗保险基金总收入60.43亿元，总支出55.54亿元，当期结余4.89亿元。"),
+    # the counted ones the clause singles out are a subset of those inspected
+    ("V001", "一、检查\n现场检查定点医药机构2,318家。\n二、处理\n对检查发现存在违规问题的437家定点医药机构依法依规作出处理。"),
     # the bracketed breakdown of the problems found is not the rate's pair of counts
     ("R002", "发现问题7个（项目进度滞后3个、资料不完整2个、公示不规范2个），已整改7个，整改率100%。"),
     # the funds block's 分值10 / 得分9.6 is the 预算执行率 row of the indicator block below its own header

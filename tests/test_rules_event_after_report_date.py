@@ -51,6 +51,7 @@ def test_event_after_report_date_found(body, status, event):
         "按照渝医保发〔2023〕12号文件执行。",  # a document number's year
         "五、下一步工作计划\n2023年9月开展政策培训。",  # a forward-looking section
         "2023年5月以前的遗留问题已全部整改。",  # 以前: a deadline, not an event
+        "公示期为2023年3月16日至2023年3月26日，共10天。",  # a period under way on the report date
     ],
 )
 def test_event_after_report_date_not_found(body):

@@ -74,6 +74,8 @@ def test_heading_number_out_of_sequence_found(text, status, evidence, expected):
         outline("1.说明一", "2.说明二", "一、概况", "二、支出"),
         # an item opening with a month: 2.6月、9月… is item 2, not the decimal 2.6
         "1.年初设定目标4类。\n2.6月、9月开展2次绩效运行监控。\n3.对2个重点项目开展事前评估。\n",
+        # items (二)–(四) run on inside the paragraph after a sentence each
+        "（一）加强管理。建立机制。（二）加快执行。优化流程。（三）提升能力。开展轮训。（四）强化应用。\n（五）完善目标。细化指标。\n",
         # headings known only from markup have no number to check
         "## 部门概况\n正文。\n## 支出情况\n正文。\n",
     ],

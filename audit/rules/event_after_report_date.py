@@ -29,8 +29,9 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     """What it does:
     Finds dated events (a day or a month, written out: ``2023年6月``, ``10月12日``) that lie after
     the date the report is signed. Relative dates (年末, 本年), the report date itself, dates inside
-    《》 titles, 截至 dates (rule D004) and dates in plans, targets or deadlines (计划, 预计, 将于,
-    拟, 力争, 底前, or a 下一步/改进措施 section) are left alone. A finding is a fail when the
+    《》 titles, 截至 dates (rule D004), dates in plans, targets or deadlines (计划, 预计, 将于,
+    拟, 力争, 底前, or a 下一步/改进措施 section) and the end of a period under way on the report
+    date (公示期为2024年2月26日至2024年3月6日) are left alone. A finding is a fail when the
     sentence presents the event as done (以来, 完成, 开展了, 受理, 累计, 已), uncertain otherwise.
 
     Why is this bad?
@@ -49,11 +50,15 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     subject = Occurrences()
     text, view = document.text, document.normalized
     signed = report_date_entity(extraction)
+    previous = None
     for entity in extraction.entities:
+        opened_by, previous = previous, entity
         if not _is_event_date(entity, report) or inside_book_title(text, entity.start, entity.end):
             continue
         if planned(document, entity):
             continue
+        if _ends_open_period(view, opened_by, entity, report):
+            continue  # 公示期为2024年2月26日至2024年3月6日: a period under way on the report date
         sentence_start, sentence_end = sentence_bounds(text, entity.start, entity.end)
         done = bool(SINCE.match(view, entity.end)) or bool(
             DONE.search(view, max(sentence_start, entity.start - DONE_BEFORE), min(sentence_end, entity.end + DONE_AFTER))
@@ -78,6 +83,17 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             expected=f"event date ≤ report date {report}; stated {earliest_day(entity)}",
             subject=subject(f"{section_key(document, entity.start)}#{entity.text}"),
         )
+
+
+_RANGE_JOIN = regex.compile(r"\s*(?:至|到|—|－|-|~|～)\s*")
+
+
+def _ends_open_period(view: str, opened_by: Entity | None, entity: Entity, report: str) -> bool:
+    """Whether ``entity`` closes a range (X至Y) whose start is not after the report date."""
+    return (
+        opened_by is not None and opened_by.label == "DATE" and not opened_by.relative
+        and bool(_RANGE_JOIN.fullmatch(view, opened_by.end, entity.start)) and earliest_day(opened_by) <= report
+    )
 
 
 def _is_event_date(entity: Entity, report: str) -> bool:

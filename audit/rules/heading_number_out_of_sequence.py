@@ -59,7 +59,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     at 1 (a new list, or a second report bound into the same annex); a first child that does not
     start at 1 (lists continue across tables and pages, and a first item often sits inline on the
     heading's own line, like ``附件：1. …``); a gap whose missing number is written in the text
-    between (``3严格执行…``, a malformed marker rather than a missing item); headings known only
+    between (``3严格执行…``, a malformed marker rather than a missing item, or ``…。（三）…`` inside a
+    paragraph, an item run on after a sentence); headings known only
     from markup. A ``（2）`` nested under ``（一）`` counts as its sibling only when it is the only
     ``（n）`` child, there is no ``（1）`` before it, and its number is the parent's plus one.
 
@@ -155,7 +156,7 @@ def _follows(text: str, before: _Heading, after: _Heading) -> bool:
     if after.ordinal == before.ordinal + 1 or after.ordinal == 1:
         return True
     if after.ordinal > before.ordinal + 1:
-        between = text[before.section.heading_end:after.start]
+        between = text[before.end:after.start]
         return all(_written_marker(between, missing) for missing in range(before.ordinal + 1, after.ordinal))
     return False
 
@@ -172,10 +173,13 @@ def _follows_multi(before: str, after: str) -> bool:
 
 
 def _written_marker(between: str, ordinal: int) -> bool:
-    """The missing number at a line start, as ``3``, ``3.``, ``（3）``, ``三、`` … but not as a figure."""
+    """The missing number at a line start, as ``3``, ``3.``, ``（3）``, ``三、`` … but not as a figure, or
+    as a whole marker right after a sentence inside a paragraph (``…。（三）…``)."""
     forms = f"{ordinal}|{_cjk(ordinal)}"
     pattern = rf"(?m)^[ \t\u3000#*]*[（(]?\s*(?:{forms})(?![\d０-９.．]*\s*[年月日万亿元%％个人家件次项台辆分])"
-    return regex.search(pattern, between) is not None
+    # …提高档案使用率。（四）强化结果应用。…: the item written on inside the paragraph after a sentence
+    inline = rf"[。；;！？]\s*(?:[（(]\s*(?:{forms})\s*[）)]|(?:{forms})\s*[、.．](?![\d０-９]))"
+    return regex.search(pattern, between) is not None or regex.search(inline, between) is not None
 
 
 def _sequence_findings(text: str, key: str, run: list[_Heading]) -> Iterator[Finding]:

@@ -52,6 +52,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         if spending is None or interval_of(income).overlaps(interval_of(spending)):
             continue
         gap = income.entity.value - spending.entity.value
+        if _balance_stated(extraction.facts, income, spending):
+            continue  # 总收入60.43亿元…总支出55.54亿元；当期结余4.89亿元: the gap is the stated balance
         yield Finding(
             rule=CODE, name=NAME, severity=SEVERITY, status="uncertain",
             message=f"决算{income.period}年{income.indicator}{income.entity.text}与{spending.indicator}{spending.entity.text}不相等，相差{show(abs(gap), income)}（年末结转和结余未说明）",
@@ -60,6 +62,19 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             expected=f"{income.key} = {spending.key} (支出总计 includes 年末结转和结余)",
             subject=f"{income.key}|{income.period}",
         )
+
+
+_BALANCE_WORD = regex.compile(r"结余|结存|结转")
+
+
+def _balance_stated(facts, income, spending) -> bool:
+    """Whether the sentence of the two totals states a balance equal to their difference."""
+    gap = interval_of(income) - interval_of(spending)
+    return any(
+        f.sentence_start == income.sentence_start and f.measure == "amount" and _BALANCE_WORD.search(f.indicator)
+        and interval_of(f).overlaps(gap)
+        for f in facts
+    )
 
 
 def _final_accounts_scope(extraction: Extraction):

@@ -71,6 +71,7 @@ _NOT_A_NAME = regex.compile(r"^.?$|(?:等|该|对|仅|有|涉及|全[县市区�
 # a sentence that opens a list of goals: 年度绩效目标为：… / 项目年初设定的绩效目标是：…
 _GOALS_OPENING = regex.compile(r"(?:绩效|年度|总体|预期)目标(?:为|是|设定为|确定为)?\s*[：:]|(?:绩效|年度|总体|预期)目标(?:为|是)")
 _WEIGHTS_OPENING = regex.compile(r"(?:评分标准|分值设置|权重设置|分值分配|权重分配)(?:为|是)?\s*[：:]")
+_QUALIFIER_BEFORE = regex.compile(r"的\s*$")
 _BUDGET_LOOK_BACK = 6
 _BUDGET_REACH = 200
 _EQUALS_BEFORE = regex.compile(r"[=＝]\s*$")
@@ -174,7 +175,11 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             # 购置18台医保自助服务一体机, 在大厅增设2台…, 仅有两个项目, 全县33个乡镇社保所: the words on
             # the left name no indicator (a verb, a place, a determiner), the thing counted follows
             right = _right_indicator(view, entity)
-            if right[0]:
+            if right[0] and _QUALIFIER_BEFORE.search(named) and indicator:
+                # 对检查发现存在违规问题的437家定点医药机构: the ones the clause singles out, a subset
+                written = indicator + right[0]
+                indicator, key = written, canonical_key(written)
+            elif right[0]:
                 indicator, key = right
         if measure == "count" and key in COUNTED_AS:
             key = COUNTED_AS[key]  # 共有公务用车0辆: the fleet, as 车辆 and 公务用车保有量 are

@@ -66,6 +66,7 @@ COLUMN_CUES: tuple[tuple[str, str, int], ...] = (
     (r"结余|结转", "value", 1),
 )
 
+_WHITESPACE = regex.compile(r"\s+")
 _COMPILED: dict[int, tuple[tuple[regex.Pattern, str, int], ...]] = {}
 
 
@@ -79,9 +80,10 @@ def _compiled(table) -> tuple[tuple[regex.Pattern, str, int], ...]:
 def first_role(header: str, table) -> tuple[str, int]:
     """The role of the first pattern in ``table`` that occurs in ``header`` (table headers).
 
-    >>> first_role("实际完成指标值(包含数字及文字描述)", COLUMN_CUES)
-    ('achieved', 1)
+    >>> first_role("实际完成指标值(包含数字及文字描述)", COLUMN_CUES), first_role("年度指标 值", COLUMN_CUES)
+    (('achieved', 1), ('target', 1))
     """
+    header = _WHITESPACE.sub("", header)  # 年度指标 值: a header cell wrapped inside a PDF table
     for pattern, role, sign in _compiled(table):
         if pattern.search(header):
             return role, sign

@@ -136,9 +136,14 @@ def _bracket_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             f for f in _facts_before(facts, index + 1, close)
             if f.measure == total.measure and _is_level(f) and depths[f.start - opener.end] == 1
         ]
+        if _LAST_YEAR_BRACKET.match(view, opener.end):
+            continue  # 共接待47批次、386人次（上年为58批次、471人次）: last year's figures, not parts
         parts = [p for p in parts if _compatible_roles(total, p)]
         if len(parts) >= 2 or (len(parts) == 1 and "其中" in view[opener.end:parts[0].start]):
             yield Relation("parts", (("total", total),), parts=tuple(parts))
+
+
+_LAST_YEAR_BRACKET = regex.compile(r"\(\s*(?:上年|去年|上一年|上年度|同期|\d{4}年)(?:同期)?(?:为|是|:|：)?")
 
 
 def _amount_of_growth(facts: list[Fact], index: int) -> Fact | None:

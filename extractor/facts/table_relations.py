@@ -101,6 +101,11 @@ def table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation]
                         f for rr in _rows_until_total(rows, r + 1) for c in rr if c.col == cell.col
                         for f in [_fact_in(by_cell, c)] if f is not None and f.role == total.role and f.measure == total.measure
                     ]
+                # 基本支出 / 其中：人员经费 / 公用经费 / 项目支出 / 本年支出合计: the 其中 rows that make
+                # their row are folded into it before a 合计 row looks for the rows it adds
+                above, folded = _fold_sub_runs(above)
+                for parent, subs in folded:
+                    yield Relation("parts", (("total", parent),), parts=tuple(subs), source="table")
                 subtotaled = _subtotal_runs(above, total)
                 if subtotaled is None:
                     continue  # a 小计 its rows above do not make: which rows the 合计 adds is unknown
@@ -108,7 +113,7 @@ def table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation]
                 for subtotal, run in subtotal_splits:
                     if len(run) >= 2:
                         yield Relation("parts", (("total", subtotal),), parts=tuple(run), source="table")
-                layout = _column_layout(above, total, indented | _coded_members(rows, by_cell))
+                layout = _column_layout(above, total, indented | _coded_members(rows, by_cell) | _numbered_members(rows, by_cell))
                 if layout is None:
                     continue
                 kept, splits = layout
@@ -131,6 +136,60 @@ def _coded_members(rows, by_cell: dict) -> set[int]:
         return set()
     shortest = min(length for length, _ in coded)
     return {id(f) for length, row in coded if length > shortest for c in row for f in [_fact_in(by_cell, c)] if f is not None}
+
+
+def _fold_sub_runs(column: list[Fact]) -> tuple[list[Fact], list[tuple[Fact, list[Fact]]]]:
+    """The column with each 其中 run that adds up to the row above it folded into that row:
+    ``基本支出 1,812.35 / 其中：人员经费 1,574.90 / 公用经费 237.45`` → ``基本支出 1,812.35``.  A run
+    that adds up to nothing is left as it is."""
+    kept: list[Fact] = []
+    splits: list[tuple[Fact, list[Fact]]] = []
+    index = 0
+    while index < len(column):
+        fact = column[index]
+        if kept and SUB_ROW.match(fact.row_header):
+            parent = kept[-1]
+            running, end = Decimal(0), None
+            for below in range(index, len(column)):
+                running += column[below].entity.value
+                if running == parent.entity.value:
+                    end = below + 1
+                    break
+            if end is not None and end - index >= 2:
+                splits.append((parent, column[index:end]))
+                index = end
+                continue
+        kept.append(fact)
+        index += 1
+    return kept, splits
+
+
+# 1.公务用车购置及运行维护费 / （1）公务用车购置费 / （2）公务用车运行维护费: the numbering shows the rows
+_NUMBER_LEVELS = (
+    regex.compile(r"\s*[一二三四五六七八九十]+[、.．]"),
+    regex.compile(r"\s*[（(][一二三四五六七八九十]+[）)]"),
+    regex.compile(r"\s*\d{1,2}[、.．](?!\d)"),
+    regex.compile(r"\s*[（(]\d{1,2}[）)]"),
+    regex.compile(r"\s*[①-⑳]"),
+)
+
+
+def _numbered_members(rows, by_cell: dict) -> set[int]:
+    """The figures of rows whose label is numbered one level below the table's top numbering level
+    (``（1）公务用车购置费`` under ``2.公务用车购置及运行维护费``), as indented rows under their group."""
+    levels = []
+    for row in rows:
+        label = row[0].text if row else ""
+        level = next((n for n, pattern in enumerate(_NUMBER_LEVELS) if pattern.match(label)), None)
+        levels.append(level)
+    numbered = [level for level in levels if level is not None]
+    if len(set(numbered)) < 2:
+        return set()
+    top = min(numbered)
+    return {
+        id(f) for row, level in zip(rows, levels) if level is not None and level > top
+        for c in row for f in [_fact_in(by_cell, c)] if f is not None
+    }
 
 
 def _rows_after_last_header(rows, header: str):
