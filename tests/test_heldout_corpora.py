@@ -32,8 +32,8 @@ PLANTED = [
     ("heldout4", 9, 9, 0),
     ("heldout5", 9, 9, 0),
     ("heldout6", 9, 9, 0),
-    ("heldout7", 9, 6, 0),
-    ("heldout8", 9, 7, 0),
+    ("heldout7", 9, 7, 0),
+    ("heldout8", 9, 8, 0),
 ]
 
 

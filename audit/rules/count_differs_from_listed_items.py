@@ -1,0 +1,173 @@
+"""T004 count-differs-from-listed-items."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from extractor.extraction import Extraction
+
+from ..context import Occurrences, section_key
+from ..model import Evidence, Finding
+from ..registry import rule
+
+CODE, NAME, SEVERITY = "T004", "count-differs-from-listed-items", "warning"
+
+# a count of things (2个, 四批次, 3项) and the words that open their list right after it
+_COUNTED_UNIT = regex.compile(r"(?:个|项|类|批次|批|条|家|所|种|方面)$")
+_INLINE_OPENING = regex.compile(r"[^，,。；;：:\n]{0,12}?[，,]?\s*(?:分别为|分别是|即|包括|具体为|依次为)[：:]?\s*|[^，,。；;：:\n]{0,12}?[：:]\s*")
+_LIST_END = regex.compile(r"[。；;\n]")
+_EXAMPLES = regex.compile(r"等(?:[\p{Han}]{0,6})?$|等等|诸如|例如|比如")
+_LAST_JOIN = regex.compile(r"和|及|与|以及")
+_COMMA = regex.compile(r"[，,]")
+_BLOCK_OPENING = regex.compile(r"[^。；;\n]{0,16}?[：:]\s*\n")
+_ITEM_LINE = regex.compile(r"[ \t\u3000]*(?:(?P<arabic>\d{1,2})\s*[.．、]|[（(]\s*(?P<paren>\d{1,2})\s*[）)]|(?P<cjk>[一二三四五六七八九十]{1,3})\s*[、是])")
+_CJK_DIGITS = {c: n for n, c in enumerate("一二三四五六七八九", start=1)}
+_OPEN, _CLOSE = "“‘《（(【「", "”’》）)】」"
+_MOST_ITEMS = 20
+
+
+@rule(CODE, NAME, SEVERITY)
+def check(extraction: Extraction) -> Iterator[Finding]:
+    """What it does:
+    Takes a count of things (``定量指标2个``, ``分四批次``, ``3项``) that the text goes on to list —
+    right after it, following 分别为 / 即 / 包括 / a colon, as names separated by 、 (``…2个，分别为A、
+    B、C``), or as numbered lines after a colon ending the line (``分四批次下达：`` then ``1.`` …
+    ``5.``, up to the line that ends in 。) — and compares the count with the number of items listed. Names inside quotation
+    marks or brackets are one item whatever they contain; a list ending in 等 gives examples and
+    is left alone; a last item joined by 和/及/与 or by a comma may be one item or two, and either
+    reading is accepted.
+
+    Why is this bad?
+    A stated number of items and the items listed beside it are two statements of one fact;
+    when they differ, an item was added or dropped after the count was written (or the count is a
+    typo), and the reader cannot tell which projects, batches or indicators the report means.
+
+    Example:
+    ``未达到年度指标值的定量指标2个，分别为65岁及以上老年人健康管理率、肺结核患者管理率、服务
+    对象满意度`` — three are listed.
+    """
+    document = extraction.document
+    text, view = document.text, document.normalized
+    subject = Occurrences()
+    for entity in extraction.entities:
+        if entity.label != "COUNT" or entity.unit is None or not _COUNTED_UNIT.search(entity.unit):
+            continue
+        stated = entity.value
+        if stated != int(stated) or not 2 <= stated <= _MOST_ITEMS:
+            continue
+        listed = _inline_items(view, entity.end, extraction.entities) or _block_items(view, entity.end)
+        if listed is None:
+            continue
+        counts, items = listed
+        if int(stated) in counts:
+            continue
+        shown = max(counts)
+        first, last = items[0], items[-1]
+        yield Finding(
+            rule=CODE,
+            name=NAME,
+            severity=SEVERITY,
+            status="fail",
+            message=f"称{entity.text}，其后列举了{shown}项",
+            message_en=f"{entity.text} stated, {shown} items listed",
+            evidence=(
+                Evidence(entity.start, entity.end, entity.text, "count", str(stated)),
+                Evidence(first[0], first[1], text[first[0]:first[1]], "first_item", "1"),
+                Evidence(last[0], last[1], text[last[0]:last[1]], "last_item", str(shown)),
+            ),
+            expected=f"{int(stated)} items listed; listed {' or '.join(str(c) for c in sorted(counts))}",
+            subject=subject(f"{section_key(document, entity.start)}#{entity.text}"),
+        )
+
+
+def _inline_items(view: str, after: int, entities) -> tuple[set[int], list[tuple[int, int]]] | None:
+    """The items named right after a count in its sentence, split at 、 outside quotes and brackets."""
+    opening = _INLINE_OPENING.match(view, after)
+    if not opening or "\n" in opening.group():
+        return None
+    start = opening.end()
+    end_match = _LIST_END.search(view, start)
+    end = end_match.start() if end_match else len(view)
+    if end <= start or _EXAMPLES.search(view, start, end):
+        return None
+    if any(e.label in ("MONEY", "PERCENT", "COUNT", "SCORE") and start <= e.start < end for e in entities):
+        return None  # 分别为3个、5个: a list of figures, not of names
+    items = _split_outside_quotes(view, start, end, "、")
+    if len(items) < 2 or any(b - a < 2 for a, b in items):
+        return None
+    counts = {len(items)}
+    last_text = _outside_quotes(view[items[-1][0]:items[-1][1]])
+    if len(_LAST_JOIN.findall(last_text)) == 1 or _COMMA.search(last_text):
+        # A、B和C: three names, or two when 和 belongs to a name; A、B，C: a comma for the last 、,
+        # or a clause after the list
+        counts.add(len(items) + 1)
+    return counts, items
+
+
+def _block_items(view: str, after: int) -> tuple[set[int], list[tuple[int, int]]] | None:
+    """Numbered lines right after a count whose sentence ends in a colon at the end of its line."""
+    opening = _BLOCK_OPENING.match(view, after)
+    if not opening:
+        return None
+    position, expected, scheme, items = opening.end(), 1, None, []
+    while position < len(view):
+        line_end = view.find("\n", position)
+        line_end = len(view) if line_end < 0 else line_end
+        marker = _ITEM_LINE.match(view, position, line_end)
+        if not marker:
+            break
+        kind = next(name for name in ("arabic", "paren", "cjk") if marker.group(name))
+        number = _number(marker.group(kind))
+        if scheme is None:
+            scheme = kind
+        if kind != scheme or number != expected:
+            break
+        items.append((position, line_end))
+        if view[position:line_end].rstrip().endswith("。"):
+            break  # …；…；…。 the full stop closes the list
+        expected += 1
+        position = line_end + 1
+    if len(items) < 2:
+        return None
+    return {len(items)}, items
+
+
+def _number(written: str) -> int:
+    if written.isdigit():
+        return int(written)
+    if written == "十":
+        return 10
+    if written.startswith("十"):
+        return 10 + _CJK_DIGITS.get(written[1:], 0)
+    return _CJK_DIGITS.get(written, 0)
+
+
+def _split_outside_quotes(view: str, start: int, end: int, separator: str) -> list[tuple[int, int]]:
+    """Spans of ``view[start:end]`` between separators that stand outside quotes and brackets."""
+    spans, depth, item_start = [], 0, start
+    for position in range(start, end):
+        character = view[position]
+        if character in _OPEN:
+            depth += 1
+        elif character in _CLOSE:
+            depth = max(0, depth - 1)
+        elif character == separator and depth == 0:
+            spans.append((item_start, position))
+            item_start = position + 1
+    spans.append((item_start, end))
+    return [(a, b) for a, b in spans if view[a:b].strip()]
+
+
+def _outside_quotes(text: str) -> str:
+    """``text`` without what stands inside quotes and brackets."""
+    kept, depth = [], 0
+    for character in text:
+        if character in _OPEN:
+            depth += 1
+        elif character in _CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            kept.append(character)
+    return "".join(kept)

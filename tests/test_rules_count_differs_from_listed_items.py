@@ -1,0 +1,51 @@
+"""T004 count-differs-from-listed-items: a stated number of items against the items listed beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from rule_cases import evidence_texts, findings_of, report
+
+CODE = "T004"
+
+
+@pytest.mark.parametrize(
+    "body, count, listed",
+    [
+        ("未达到年度指标值的定量指标2个，分别为65岁及以上老年人健康管理率、肺结核患者管理率、服务对象满意度。", "2个", "3项"),
+        ("资金分四批次下达（安排）：\n1.江财农〔2023〕11号，下达资金4,260.00万元；\n2.江财农〔2023〕38号，下达资金1,825.00万元；\n3.南财农〔2023〕21号，安排资金915.00万元；\n4.江财农〔2023〕97号，下达资金1,320.00万元；\n5.江财农〔2023〕142号，下达资金680.00万元。\n", "四批次", "5项"),
+        ("本单位内设3个科室：办公室、财务科。", "3个", "2项"),
+        ("重点推进四项工作：\n（1）参保扩面；\n（2）基金监管；\n（3）待遇保障。\n", "四项", "3项"),
+    ],
+)
+def test_count_differs_from_listed_items_found(body, count, listed):
+    (finding,) = findings_of(report(body), CODE)
+    assert finding.status == "fail"
+    assert evidence_texts(finding, "count") == [count]
+    assert listed in finding.message
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "未达到年度指标值的定量指标3个，分别为65岁及以上老年人健康管理率、肺结核患者管理率、服务对象满意度。",
+        # a comma standing for the last 、
+        "医保局内设五个股室，即办公室、基金监管法规股、医疗保障信息股、医药价格管理股，行政审批股。",
+        # a name holding 、 inside its quotes is one item
+        "组织对两个项目：“2019年离休、二等乙级伤残军人医疗费、建国老干部门诊补助项目”、“医疗服务与保障能力提升”项目开展了评估。",
+        # 和 inside the last name, or joining the last two: either reading
+        "设置两个科室，分别为办公室和财务科。",
+        "设置三个科室，分别为办公室、人事科和财务科。",
+        # examples, not the whole list
+        "建成3个示范点，包括永安街道社保所、中医院等。",
+        # a list of figures, not of names
+        "全年开展检查2批次，分别为3家、5家。",
+        # the numbered lines are as many as stated
+        "资金分两批次下达：\n1.第一批下达资金100.00万元；\n2.第二批下达资金50.00万元。\n3.其他说明。\n",
+        "重点推进两项工作：\n（1）参保扩面；\n（2）基金监管。\n三、下一步工作\n",
+        # a count not followed by its list
+        "共有2个项目，项目总金额为120.00万元。",
+    ],
+)
+def test_count_differs_from_listed_items_not_found(body):
+    assert findings_of(report(body), CODE) == []
