@@ -36,6 +36,11 @@ def tag(text: str, fiscal_year: int | None = 2023):
         ("累计清理核查7.59万人次", "7.59万人次", "COUNT", Decimal("75900")),
         ("接续参保2500余人", "2500余人", "COUNT", Decimal("2500")),
         ("我局有公务用车一辆。", "一辆", "COUNT", Decimal("1")),
+        # physical measures are counts, decimals included; Chinese numerals before them are not
+        ("高标准农田建设面积3.26万亩", "3.26万亩", "COUNT", Decimal("32600")),
+        ("新建及改造渠道51.3公里", "51.3公里", "COUNT", Decimal("51.3")),
+        ("使用面积360平方米", "360平方米", "COUNT", Decimal("360")),
+        ("清运生活垃圾15.26万吨，送来一米阳光", "15.26万吨", "COUNT", Decimal("152600")),
         ("综合评分96.50分，评价结果为优", "96.50分", "SCORE", Decimal("96.50")),
         ("该指标权重分值为 8 分", "8 分", "SCORE", Decimal("8")),
     ],

@@ -33,7 +33,7 @@ PLANTED = [
     ("heldout5", 9, 9, 0),
     ("heldout6", 9, 9, 0),
     ("heldout7", 9, 7, 0),
-    ("heldout8", 9, 8, 0),
+    ("heldout8", 9, 9, 0),
 ]
 
 

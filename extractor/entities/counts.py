@@ -8,14 +8,19 @@ import regex
 
 from .model import Entity
 from .windows import finditer_near
-from .numerals import NumeralError, parse_number, scaled
+from .numerals import NumeralError, decimal_places, parse_number, scaled
 from .patterns import CANDIDATE_START, APPROX, ARABIC, CJK_NUM, COMPARATOR, MORE, NUM_START, RANGE_DASH, SUFFIX, qualifier_fields
 
 MEASURE_WORDS = (
     "人次", "家次", "条次", "场次", "批次", "户次", "件次", "车次",
     "人", "名", "位", "户", "家", "个", "件", "项", "次", "条", "台", "套", "辆", "份", "张", "场", "批", "册",
     "本", "种", "类", "例", "处", "所", "起", "期", "篇", "轮", "宗", "笔", "座", "间", "支", "块", "架", "艘", "头", "只",
+) + (
+    # physical measures, counted like things: 3.26万亩, 51.3公里, 450平方米, 15.26万吨
+    "平方公里", "平方米", "立方米", "公里", "千米", "公顷", "千克", "公斤", "亩", "吨", "米",
 )
+# units of physical measures: written with decimals (51.3公里) and only in Arabic digits (一米阳光)
+PHYSICAL_UNITS = frozenset({"平方公里", "平方米", "立方米", "公里", "千米", "公顷", "千克", "公斤", "亩", "吨", "米"})
 _MEASURE = "(?P<unit>" + "|".join(sorted(MEASURE_WORDS, key=len, reverse=True)) + ")"
 # a numeral right before a measure word (with 余/多/万 between): far sparser than the words alone
 _MEASURE_ANCHOR = regex.compile(
@@ -51,6 +56,9 @@ def find_counts(text: str, view: str) -> Iterator[Entity]:
     for match in finditer_near(COUNT, view, _MEASURE_ANCHOR, 30, 8):
         raw = match.group("num")
         chinese = not raw[0].isdigit()
+        physical = match.group("unit") in PHYSICAL_UNITS
+        if chinese and physical:
+            continue
         if chinese:
             if _IDIOMS.match(raw + match.group("unit")) or view[max(0, match.start() - 1):match.start()] in ("“", "\"", "第", "每", "同", "统", "唯"):
                 continue
@@ -65,13 +73,13 @@ def find_counts(text: str, view: str) -> Iterator[Entity]:
         except NumeralError:
             continue
         scale = match.group("scale") or ""
-        if not scale and number != number.to_integral_value():
+        if not scale and not physical and number != number.to_integral_value():
             continue  # 2.2本计划: a section number, not 2.2 of anything
         low = scaled(parse_number(match.group("low")), scale) if match.group("low") else None
         value = scaled(number, scale)
         yield Entity(
             "COUNT", match.start(), match.end(), text[match.start():match.end()], low if low is not None else value,
             lower=low, upper=value if low is not None else None,
-            unit=match.group("unit"), scale=scale or None, **qualifier_fields(match),
+            unit=match.group("unit"), scale=scale or None, places=0 if chinese else decimal_places(raw), **qualifier_fields(match),
             pattern="count:chinese" if chinese else "count:arabic",
         )

@@ -41,7 +41,7 @@ SIGNED = regex.compile(r"(?P<sign>[¥￥])\s?(?P<num>" + ARABIC + r")(?![\d.])")
 # 万 without 元, only where the clause is about money
 BARE_WAN = regex.compile(
     CANDIDATE_START + NUM_START + COMPARATOR + APPROX + rf"(?P<num>{ARABIC})(?P<more>{MORE})?\s{{0,2}}(?P<scale>万)(?P<more2>{MORE})?"
-    + r"(?![元亿人次家个件项台辆份张场批名册户套种类例处所起期条位本余多平方公里吨])" + SUFFIX
+    + r"(?![元亿人次家个件项台辆份张场批名册户套种类例处所起期条位本余多平方公里吨亩米顷斤克])" + SUFFIX
 )
 MONEY_CUE = regex.compile(r"(?:经费|资金|支出|费用|预算|金额|收入|拨款|罚款|拨付|结余|结转|医药费|补助|投资|专项|执行)[^。；;，,]{0,12}$")
 

@@ -54,7 +54,7 @@ _NAMED_RATE = regex.compile(r"(?:率|满意度|比例|比重|覆盖面)$")
 _CARRIED_ROLES = ("budget", "adjusted_budget", "actual", "weight")
 _OWN_SCOPE = regex.compile(r"全年|年末|年中|共计|合计|总|决算|实际|执行|追加|本年|上年|比|较|结余|结转|余额")
 _THIS_INDICATOR = regex.compile(r"该指标|该项|本指标")
-_RIGHT_NOUN = regex.compile(r"^[^，,。；;、：:（(\s\d%]{1,12}")
+_RIGHT_NOUN = regex.compile(r"^[^，,。；;、：:（()）\s\d%]{1,12}")
 _VERB_AFTER_NOUN = regex.compile(r"(?:创建|开展|编制|实现|完成|进行|纳入|共计|获得|用于|实施|参加|通过|成为|的|了)")  # 基层机构创建成为…
 _MAX_INDICATOR = 24
 _GLOSS = regex.compile(r"[（(][^（()）\d]{1,12}[）)]")  # 离休干部（门诊和住院）医疗费: the key drops the gloss
@@ -71,6 +71,7 @@ _NOT_A_NAME = regex.compile(r"^.?$|(?:等|该|对|仅|有|涉及|全[县市区�
 # a sentence that opens a list of goals: 年度绩效目标为：… / 项目年初设定的绩效目标是：…
 _GOALS_OPENING = regex.compile(r"(?:绩效|年度|总体|预期)目标(?:为|是|设定为|确定为)?\s*[：:]|(?:绩效|年度|总体|预期)目标(?:为|是)")
 _WEIGHTS_OPENING = regex.compile(r"(?:评分标准|分值设置|权重设置|分值分配|权重分配)(?:为|是)?\s*[：:]")
+_LAST_YEAR_ONLY = regex.compile(r"(?:较|比|与)?(?:上年|上年度|去年|上一年度?)(?:同期)?(?:的|为|是)?")
 _QUALIFIER_BEFORE = regex.compile(r"的\s*$")
 _BUDGET_LOOK_BACK = 6
 _BUDGET_REACH = 200
@@ -166,9 +167,16 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
         indicator, key = _indicator(named)
         if role in ("actual", "budget", "adjusted_budget", "adjustment") and _ORGANIZATION.fullmatch(indicator):
             indicator = key = ""  # 支队2023年度实际支出19,452.18万元: the unit's own spending, named by the cue
+        last_year_in_brackets = False
         if not indicator and not left.strip() and clause_from > sentence[0] and view[clause_from - 1] == "(":
             # 城乡医疗救助（100 万元）: the figure in brackets belongs to the words before them
             indicator, key = _indicator(view[clause_start(view, sentence[0], clause_from - 1):clause_from - 1])
+            if facts and facts[-1].end == clause_from - 1 and facts[-1].sentence_start == sentence[0]:
+                indicator, key = facts[-1].indicator, facts[-1].key  # 3.26万亩（32,600亩）: the same figure restated
+            if _LAST_YEAR_ONLY.fullmatch(indicator):
+                # 3.26万亩，较上年（2.8万亩）增长…: last year's figure of the sentence's subject
+                indicator = key = ""
+                last_year_in_brackets = True
         if entity.label == "COUNT" and (
             not indicator or _ENDS_WITH_ACTION.search(indicator) or (_COUNTED_AFTER.match(entity.text) and not find_indicators(named))
         ):
@@ -228,8 +236,8 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             # a rate names a ratio, not the subject the figures after it share (预算38.50万元，…，
             # 执行率89.92%，比上年的37.18万元减少2.56万元: the spending's, not the rate's)
             source = previous_in_sentence
-            if source is not None and source.role == "rate" and measure != "percent" and subject_in_sentence is not None:
-                source = subject_in_sentence
+            if source is not None and source.role == "rate" and (measure != "percent" or role in ("growth", "change")) and subject_in_sentence is not None:
+                source = subject_in_sentence  # …完成目标的101.88%；较上年下降16.43%: the area's fall, not the rate's
             counted_before = source is not None and source.measure == "count" and measure == "amount"
             if counted_before:
                 # （1）转移支付项目 … 共计1个项目，预算金额为20.00万元: the money of the section's
@@ -329,6 +337,8 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             role = previous_in_sentence.role  # 年初预算支出673.60万元，基本支出569.44万元：still the budget
             role_carried = True
         period = _period(view, sentence[0], clause_from, entity, nearby_dates, fiscal_year, role, first_figure)
+        if last_year_in_brackets and period[:4].isdigit():
+            period = str(int(period[:4]) - 1)
         if (
             role not in ("change", "growth") and adjoining_first is not None and _BREAKDOWN_OPENING.match(view, sentence[0])
             and not any(d.year and d.start >= sentence[0] for d in nearby_dates) and adjoining_first.period[:4].isdigit()
@@ -727,7 +737,7 @@ def _paragraph_start(view: str, offset: int) -> int:
     return start
 
 
-_COMPARED_TO_LAST_YEAR = regex.compile(r"(?:较|比|与)(?:上年|上年度|去年|上一年度?)(?:同期)?(?:的|决算数?的?|支出的?)?\s*$")
+_COMPARED_TO_LAST_YEAR = regex.compile(r"(?:较|比|与)(?:上年|上年度|去年|上一年度?)(?:同期)?(?:的|决算数?的?|支出的?)?\s*(?:[（(]\s*(?:为|是)?\s*)?$")
 _OPENING_BALANCE = regex.compile(r"(?:年初|期初|上年末|上年结转)[^，,。；;：:\d]{0,10}?(?:结转|结余)[^，,。；;：:\d]{0,6}$")
 _PREVIOUS_YEAR = regex.compile(r"上年同期|上年度|上一年度|上年|去年")
 

@@ -18,6 +18,8 @@ PERCENT_CUES: tuple[tuple[str, str, int], ...] = (
     (r"占比(?:分别)?" + FILLER + r"$", "share", 1),
     (r"占(?P<total>[^，,。；;%]{0,24}?)(?:的|比例|比重)?(?:分别)?" + FILLER + r"$", "share", 1),
     (r"完成(?:年初|年度|全年)?预算(?:数)?(?:[\d,.]+(?:万元|亿元|元))?(?:的)?" + FILLER + r"$", "rate", 1),
+    # 3.26万亩，完成目标的101.88%: the figure measured against its own target
+    (r"完成(?:年度|全年)?(?:绩效)?(?:目标|计划|任务)(?:值|数)?(?:的)?" + FILLER + r"$", "rate", 1),
     (r"(?:预期指标值|年度指标值|目标值|预期目标)" + FILLER + r"$", "target", 1),
     # 预算执行率未达到100%: a threshold not reached, not the rate's value
     (r"(?:未|没有|尚未|仍未|未能)(?:达到|达|超过|突破)" + FILLER + r"$", "target", 1),
