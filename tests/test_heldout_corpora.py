@@ -23,6 +23,7 @@ CLEAN = [
     ("heldout6", 6, 0),
     ("heldout7", 6, 0),
     ("heldout8", 6, 0),
+    ("heldout9", 6, 0),
 ]
 
 # folder, contradictions planted by hand, fewest to be found, most other findings allowed
@@ -34,6 +35,7 @@ PLANTED = [
     ("heldout6", 9, 9, 0),
     ("heldout7", 9, 7, 0),
     ("heldout8", 9, 9, 0),
+    ("heldout9", 9, 8, 0),
 ]
 
 

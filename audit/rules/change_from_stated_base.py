@@ -65,7 +65,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         should_en = "; ".join(f"{kind} should be {correct}, stated {stated.sign * stated.entity.value}" for kind, stated, _, _, correct, _ in statements)
         yield Finding(
             rule=CODE, name=NAME, severity=SEVERITY, status="fail",
-            message=f"“{amount.indicator}”本年{amount.entity.text}、上年{base.entity.text}：{should}",
+            message=f"“{amount.indicator}”本年{amount.entity.text}、{_year_of(base, amount)}{base.entity.text}：{should}",
             message_en=f"{amount.key}: {amount.entity.text} this year against {base.entity.text} last year: {should_en}",
             evidence=(
                 *(evidence(stated, kind) for kind, stated, *_ in statements), evidence(amount, "amount"), evidence(base, "base"),
@@ -96,10 +96,16 @@ def _rate_on_stated_base(extraction: Extraction) -> Iterator[Finding]:
         point = change.sign * change.entity.value / base.entity.value * HUNDRED
         yield Finding(
             rule=CODE, name=NAME, severity=SEVERITY, status="fail",
-            message=f"“{base.indicator}”上年{base.entity.text}、{_UP_DOWN[change.sign]}{change.entity.text}，应为{_RISE_FALL[1 if point >= 0 else -1]}{abs(point):.2f}%，报告为{_RISE_FALL[growth.sign]}{growth.entity.text}",
+            message=f"“{base.indicator}”{_year_of(base, growth)}{base.entity.text}、{_UP_DOWN[change.sign]}{change.entity.text}，应为{_RISE_FALL[1 if point >= 0 else -1]}{abs(point):.2f}%，报告为{_RISE_FALL[growth.sign]}{growth.entity.text}",
             message_en=f"{base.key}: {change.entity.text} on last year's {base.entity.text} is {point:.2f}%, stated as {growth.sign * growth.entity.value}%",
             evidence=(evidence(growth, "growth"), evidence(change, "change"), evidence(base, "base")),
             expected=f"{change.entity.text} / {base.entity.text} = {point:.2f}%",
             subject=f"{base.key}|{base.period}|rate",
         )
 
+
+def _year_of(base, current) -> str:
+    """上年 for last year's figure, else its own year (与2021年的27.45万元相比 in a 2023 report)."""
+    if base.period[:4].isdigit() and current.period[:4].isdigit() and int(current.period[:4]) - int(base.period[:4]) != 1:
+        return f"{base.period[:4]}年"
+    return "上年"

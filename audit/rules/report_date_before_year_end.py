@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from extractor.entities.document_dates import signature_date
 from extractor.extraction import Extraction
 
 from ..model import Evidence, Finding
@@ -16,7 +17,8 @@ CODE, NAME, SEVERITY = "D001", "report-dated-before-year-end", "error"
 def check(extraction: Extraction) -> Iterator[Finding]:
     """What it does:
     Compares the date the report is signed or filed (填报时间, the closing signature date) with
-    the end of the fiscal year it reports on.
+    the end of the fiscal year it reports on; a signature dated inside the year is reported even
+    when a web page's 发布日期 is later.
 
     Why is this bad?
     A report on fiscal year Y cannot be written before 31 December of Y: the year's figures did
@@ -29,13 +31,15 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     if extraction.fiscal_year is None or extraction.report_date is None:
         return
     year_end = f"{extraction.fiscal_year}-12-31"
-    if extraction.report_date > year_end:
-        return
     date = next(
         (e for e in reversed(extraction.entities)
          if e.label == "DATE" and e.value == extraction.report_date and e.granularity == "day" and not e.relative),
         None,
     )
+    signed = signature_date(extraction.document.normalized, [e for e in extraction.entities if e.label == "DATE"])
+    if extraction.report_date > year_end or date is None:
+        # 发布日期：2024-08-26 on the page, but the report itself signed 2023年8月26日
+        date = signed if signed is not None and signed.value <= year_end else None
     if date is None:
         return
     anchor = _fiscal_year_anchor(extraction)

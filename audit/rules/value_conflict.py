@@ -52,6 +52,12 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         id(r.member(r.kind)): r.member("amount") for r in extraction.relations
         if r.kind in ("change", "growth") and r.member(r.kind) is not None and r.member("amount") is not None
     }
+    # a share is of its whole: 社会保障和就业支出 is 6.65% of all spending and 6.99% of the
+    # general-budget appropriation — two statements about two wholes
+    share_of = {
+        id(r.member("share")): r.member("total").key for r in extraction.relations
+        if r.kind == "share" and r.member("share") is not None and r.member("total") is not None
+    }
     one_project = is_project_report(extraction.document.normalized)
     for fact in extraction.facts:
         if not fact.key or not exact(fact) or fact.entity.unit_source == "shared":
@@ -70,6 +76,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         modified = modifies.get(id(fact))
         # 比2023年预算减少2.50万元 changes the 2024 budget, 减少2.58万元 the 2023 spending: not one statement
         what_changed = (_role_class(modified), modified.period) if modified is not None else None
+        if fact.role == "share":
+            what_changed = share_of.get(id(fact)) or _WHOLE_WORDS.sub("", fact.of) or None
         if key == "部门整体支出" and fact.role == "actual":
             # the department's spending, named by the passage's subject or by the word 支出: one quantity
             # (the differing names make any conflict uncertain)
@@ -166,6 +174,16 @@ class _Context:
             cached = self._scopes[id(fact)] = _SCOPE_NAMES.get(found.group(), found.group()) if found else ""
         return cached
 
+    def level(self, fact) -> str:
+        """Whether a figure is a whole area's (全市, 全县) or one government level's own (市级,
+        市本级), from the words before it in its sentence; "" when neither is said."""
+        found = None
+        for found in _LEVEL.finditer(self.document.normalized, fact.sentence_start, fact.start):
+            pass
+        if found is None:
+            return ""
+        return "area" if found.group().startswith("全") else "own"
+
     def funding(self, fact) -> str:
         """The funding source a figure is limited to (财政拨款, 政府性基金), from its sentence's
         subject, its own clause or its section titles: ``一般公共预算财政拨款基本支出1,246.35万元，
@@ -236,6 +254,9 @@ class _Context:
             return False  # …预算执行率96.51%。其中，财政拨款…执行率96.70%: a part's figure, not the whole's
         if self.scope(a) != self.scope(b):
             return False  # 职工医保基金收入 and 居民医保基金收入: one indicator of two funds
+        level_a, level_b = self.level(a), self.level(b)
+        if level_a and level_b and level_a != level_b:
+            return False  # 全市国有资本经营预算收入 and 市级…: the city with its districts, and the city's own
         if self.funding_matters and a.measure == "amount" and self.funding(a) != self.funding(b):
             return False  # 基本支出包括人员经费1,127.45万元 vs 财政拨款基本支出…其中：人员经费1,098.62万元
         if a.source == "table" and b.source == "table":
@@ -264,9 +285,11 @@ class _Context:
 
 
 _PROJECT = regex.compile(r"项目$")
+_WHOLE_WORDS = regex.compile(r"^(?:本年|全年|年度)|的$")
 # 其中，… / 分资金来源看，… / 按用途分，… / 从支出结构看：… open a sentence about the parts
 _BREAKDOWN_OPENING = regex.compile(rf"\s*(?:其中|{BREAKDOWN_LEAD})")
 _SCOPE = regex.compile(r"城乡居民|城镇居民|居民|城镇职工|职工|统筹基金|个人账户|生育保险|大病保险|离休|伤残军人")
+_LEVEL = regex.compile(r"全省|全市|全县|全区|全州|全旗|省级|市级|县级|区级|省本级|市本级|县本级|区本级")
 _FUNDING = regex.compile(r"财政拨款|一般公共预算|政府性基金预算?|国有资本经营预算")
 _FUNDING_NAMES = {"一般公共预算": "财政拨款", "政府性基金预算": "政府性基金"}
 _SCOPE_NAMES = {"城乡居民": "居民", "城镇居民": "居民", "城镇职工": "职工"}

@@ -15,6 +15,7 @@ import regex
 
 _YEAR_PERIOD = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s?年度")
 _YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s?年")
+_YEAR_NOT_DATE = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s?年(?!\s?\d{1,2}\s?月)")
 _TITLE_AREA = 400
 _CLOSING_AREA = 160
 _DATE_LABEL = regex.compile(r"(?:填报时间|填报日期|报告日期|发布日期|成文日期|评价日期|日期)\s*[:：]?\s*$")
@@ -25,8 +26,14 @@ def detect_fiscal_year(view: str) -> int | None:
 
     >>> detect_fiscal_year("附件4\\n2024年度株洲市渌口区医疗保障局\\n整体支出绩效自评报告")
     2024
+    >>> detect_fiscal_year("关于澄州市2023年市级国有资本经营预算执行情况的报告\\n…企业2022年度经营效益…")
+    2023
     """
     head = view[:_TITLE_AREA]
+    title = next((line for line in head.split("\n") if line.strip()), "")
+    named = _YEAR_NOT_DATE.findall(title)
+    if named:
+        return int(named[0])  # 关于澄州市2023年市级国有资本经营预算执行情况的报告: the title's year
     in_title = _YEAR_PERIOD.findall(head)
     if in_title:
         return int(in_title[0])
@@ -41,15 +48,34 @@ def detect_fiscal_year(view: str) -> int | None:
 
 def pick_report_date(view: str, dates) -> object | None:
     """The entity among ``dates`` (day-granular DATE entities) that dates the report, if any."""
-    full = [d for d in dates if d.granularity == "day" and not d.relative and not d.as_of and d.pattern != "date:md"]
+    full = _full_dates(dates)
     for entity in full:
         if _DATE_LABEL.search(view[max(0, entity.start - 12):entity.start]):
             return entity
+    return signature_date(view, dates)
+
+
+def signature_date(view: str, dates) -> object | None:
+    r"""The date the report is signed with: the last full date of its closing lines, else a
+    signature line followed by the 附件 — whatever a 发布日期 label elsewhere says.
+
+    >>> from extractor.entities import tag_entities
+    >>> from extractor.loaders.compose import document_from_text
+    >>> text = "发布日期：2024-08-26\n正文。\n青岚市临江区教育局\n2023年8月26日\n"
+    >>> dates = [e for e in tag_entities(document_from_text("t.txt", "txt", text)).entities if e.label == "DATE"]
+    >>> signature_date(text, dates).value
+    '2023-08-26'
+    """
+    full = _full_dates(dates)
     closing = [d for d in full if d.start >= len(view.rstrip()) - _CLOSING_AREA]
     if closing:
         return closing[-1]
     signed = [d for d in full if _signs_before_appendix(view, d)]
     return signed[-1] if signed else None
+
+
+def _full_dates(dates) -> list:
+    return [d for d in dates if d.granularity == "day" and not d.relative and not d.as_of and d.pattern != "date:md"]
 
 
 _APPENDIX_LINE = regex.compile(r"\s*(?:附件|附表|附录|附：|附:)")

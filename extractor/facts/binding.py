@@ -20,7 +20,7 @@ import regex
 from ..document import Document
 from ..entities.model import Entity
 from .cues import AMOUNT_CUES, PERCENT_CUES, SCORE_CUES, find_role
-from .lexicon import COUNTED_AS, canonical_key, find_indicators
+from .lexicon import COUNTED_AS, canonical_key, find_indicators, is_known_key
 from .model import Fact
 from .sentences import BREAKDOWN_LEAD, Sentences, clause_start, open_brackets
 
@@ -71,6 +71,11 @@ _NOT_A_NAME = regex.compile(r"^.?$|(?:等|该|对|仅|有|涉及|全[县市区�
 # a sentence that opens a list of goals: 年度绩效目标为：… / 项目年初设定的绩效目标是：…
 _GOALS_OPENING = regex.compile(r"(?:绩效|年度|总体|预期)目标(?:为|是|设定为|确定为)?\s*[：:]|(?:绩效|年度|总体|预期)目标(?:为|是)")
 _WEIGHTS_OPENING = regex.compile(r"(?:评分标准|分值设置|权重设置|分值分配|权重分配)(?:为|是)?\s*[：:]")
+# 财政拨款收入、支出总计: the qualifier before 收入 qualifies the 支出 after the 、 too
+_QUALIFIED_INCOME_BEFORE = regex.compile(r"(?P<qualifier>\p{Han}{2,12}?)收入\s*[、和及与]\s*$")
+_BARE_TOTAL_WORDS = frozenset({"支出", "收入"})
+_RUN_IN_LABEL = regex.compile(r"(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.、．])\s*(?P<name>[^，,。；;\d（）()\n]{2,20})[。.]\s*$")
+_COMPARED_OPENING = regex.compile(r"\s*(?:答[：:])?\s*(?:与|同)\s*(?:\d{4}年度?|上年度?|去年|上一年度?)[^，,。；;]{0,16}?相比")
 _LAST_YEAR_ONLY = regex.compile(r"(?:较|比|与)?(?:上年|上年度|去年|上一年度?)(?:同期)?(?:的|为|是)?")
 _QUALIFIER_BEFORE = regex.compile(r"的\s*$")
 _BUDGET_LOOK_BACK = 6
@@ -78,7 +83,7 @@ _BUDGET_REACH = 200
 _EQUALS_BEFORE = regex.compile(r"[=＝]\s*$")
 _TIMES_BEFORE = regex.compile(r"(?:[×*xX]|乘以)\s*$")
 _CHANGE_WORD = regex.compile(r"增加|减少|增长|下降|提高|降低|相比|较|比|同比|上升|持平")
-_BARE_VERB = regex.compile(r"完成|实现|达成|占|比|较|与|同比|相比")  # 完成年度预算44.50万元: the verb names nothing
+_BARE_VERB = regex.compile(r"完成|实现|达成|占|比|较|与|同比|相比|增加|减少|增长|下降|提高|降低|上升")  # 完成年度预算44.50万元: the verb names nothing
 _RATE_NOUN_CUE = regex.compile(r"率|满意度|比例|比重")
 _EXECUTION_TAIL = regex.compile(r"(?:执行|完成)率$")  # 基本支出预算执行率: a role of 基本支出, not a new indicator
 _SUB_CATEGORY = regex.compile(r"\p{Han}{2,4}(?:支出|收入|经费|费用)")
@@ -165,6 +170,20 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             if find_indicators(left[skipped:]) and not find_indicators(named) and role != "share":
                 named = left[skipped:]  # the cue sat beside a lexicon term that names the figure
         indicator, key = _indicator(named)
+        if indicator in _BARE_TOTAL_WORDS:
+            label = _RUN_IN_LABEL.search(view, max(0, sentence[0] - 30), sentence[0])
+            found = find_indicators(label.group("name")) if label else ()
+            if found and found[-1].end == len(label.group("name")) and found[0].start == 0:
+                # （3）公务用车运行维护费。2023年支出15.73万元: the item the run-in label names
+                indicator, key = found[-1].written, found[-1].key
+        if indicator.startswith("支出") and clause_from > sentence[0]:
+            paired = _QUALIFIED_INCOME_BEFORE.search(view, max(sentence[0], clause_from - 16), clause_from)
+            qualifier = paired.group("qualifier") if paired else ""
+            written = next(
+                (qualifier[i:] + indicator for i in range(len(qualifier) - 1) if is_known_key(canonical_key(qualifier[i:] + indicator))), ""
+            )
+            if written:
+                indicator, key = written, canonical_key(written)  # 财政拨款收入、支出总计各增加…: 财政拨款支出总计
         if role in ("actual", "budget", "adjusted_budget", "adjustment") and _ORGANIZATION.fullmatch(indicator):
             indicator = key = ""  # 支队2023年度实际支出19,452.18万元: the unit's own spending, named by the cue
         last_year_in_brackets = False
@@ -260,6 +279,10 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
                 # “三公”经费支出3.26万元，全部为A0.86万元和B2.40万元；比上年3.58万元减少0.32万元: a new
                 # item comparing with last year speaks of the sentence's subject, not of its last part
                 source = first_in_sentence
+            if source is None and subject_before is not None and _COMPARED_OPENING.match(view, sentence[0]):
+                # …支出决算21.36万元。与2022年的24.18万元相比，减少2.82万元: the sentence before's subject
+                # (not when that sentence broke a total down: 其中，财政拨款…。与上年相比，全年执行数…)
+                source = subject_before
             named_before = (
                 _named_clause_before(view, max(sentence[0], prior_figure_end), clause_from, after_figure=prior_figure_end > sentence[0])
                 if not indicator else None
@@ -659,8 +682,14 @@ def _indicator(named: str) -> tuple[str, str]:
             return written, _execution_rate_of(prefix)
     if found:
         last = found[-1]
+        if named[max(0, last.start - 2):last.start] in ("其他", "其它"):
+            return "其他" + last.written, "其他" + last.key  # 其他国有资本经营预算支出: the rest, not the whole
         tail = _TRAILING_WORDS.sub("", named[last.end:]).strip()
-        if (_RATE_TAIL.fullmatch(tail) and not _EXECUTION_TAIL.search(tail)) or _SUB_CATEGORY.fullmatch(tail):
+        if named[last.end:].strip().startswith("总计") and last.key.endswith(("收入", "支出")) and not last.key.endswith(("总计", "合计")):
+            # 国有资本经营预算收入总计43,095万元: with the carry-over, not the year's income
+            return last.written + "总计", last.key + "总计"
+        if (_RATE_TAIL.fullmatch(tail) and not _EXECUTION_TAIL.search(tail)) or _SUB_CATEGORY.fullmatch(tail) or _BARE_BALANCE.fullmatch(tail):
+            # …; 项目支出结转119.38万元: the balance carried over of the term, not the term
             # 定点医药机构检查覆盖率100%: the rate of the term, not the term; 政府采购服务支出: a kind of it
             written = last.written + tail
             return written, canonical_key(written)

@@ -47,7 +47,7 @@ AMOUNT_CUES: tuple[tuple[str, str, int], ...] = (
 
 SCORE_CUES: tuple[tuple[str, str, int], ...] = (
     (r"(?:权重分值|指标分值|分值|权重|满分)", "weight", 1),
-    (r"(?:自评得分|自评分|综合得分|评价得分|综合评分|得分|评分)", "score", 1),
+    (r"(?:自评得分|自评分|综合得分|评价得分|综合评分|得分|评分|自评总分|评价总分|综合总分|总得分)", "score", 1),
     (r"自评" + FILLER + r"$", "score", 1),  # not 本次自评采用…10分的框架
 )
 

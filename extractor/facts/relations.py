@@ -55,6 +55,9 @@ _ADJUSTMENT_RATE = regex.compile(r"调整率")
 _COMPLETION = regex.compile(r"(?:完成率|达成率|完成比例)$")
 _DIGIT = regex.compile(r"\d")
 _ASIDE = regex.compile(r"[，,；;]\s*(?:另有|另外|此外|还有|另)")
+# a whole of serving staff never counts the retired
+_SERVING = regex.compile(r"在职|在编|在岗")
+_RETIRED = regex.compile(r"[，,；;]\s*(?:离退休|退休|离休)")
 _SENTENCE_STOP = regex.compile(r"[。\n]")
 _HEADING_START = regex.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
 _TOTAL_SCOPE = regex.compile(r"^(?:本年|全年|本单位|部门)+")
@@ -214,7 +217,10 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
                 continue  # 基本支出1,203.65万元，…包括人员经费1,070.99万元…；项目支出…: a part's own parts
             if f.measure == total.measure and (_NEW_TOTAL.search(f.indicator) or f.key in siblings):
                 break  # …；财政拨款支出总计… or …；项目支出…: the list of another total or of a sibling
-            if f.measure == total.measure and f.key != total.key and total.key and total.key in f.key:
+            if (
+                f.measure == total.measure and f.key != total.key and total.key and total.key in f.key and f.key != "其他" + total.key
+                and not _KIND_OF.fullmatch(f.key.replace(total.key, "", 1))
+            ):
                 break  # …；货物采购授予中小企业合同金额…: the total cut another way, not one of its parts
             if (
                 f.measure == total.measure and _is_level(f) and _in_period_of(total, f) and _compatible_roles(total, f, listed=True)
@@ -322,6 +328,8 @@ def _list_end(view: str, start: int, total: Fact) -> int:
         stop = _SENTENCE_STOP.search(view, start)
         end = stop.start() if stop else len(view)
         aside = _ASIDE.search(view, start, end)  # …；另有退休人员5人: not one of the parts
+        if aside is None and _SERVING.search(view, max(0, total.start - 12), total.start):
+            aside = _RETIRED.search(view, start, end)  # 在职教职工5,126人，其中…；离退休人员2,043人
         return aside.start() if aside else end
     position = line_end
     for _ in range(_MAX_FOLLOWING_LINES):
@@ -480,11 +488,12 @@ def _modifiers(document: Document, facts: list[Fact], parts_of: dict | None = No
             # 2023年实际支出较上年的18,715.40万元增加826.78万元，同比增长4.42%: this year's amount is
             # not restated, but last year's is — the change and the rate still relate through it
             prior = str(int(fact.period[:4]) - 1)
-            stated = next(
-                (f for f in _earlier_in_sentence(facts, index) if f.key == fact.key and f.measure in wanted
-                 and f.role in ("value", "actual") and f.period[:4] == prior),
+            nearest = next(
+                (f for f in _earlier_in_sentence(facts, index) if f.key == fact.key and f.measure in wanted and f.role in ("value", "actual")),
                 None,
             )
+            # …与2021年的27.45万元相比，减少6.09万元: against the earlier year's figure just before it
+            stated = nearest if nearest is not None and (nearest.period[:4] == prior or _earlier_year(nearest, fact)) else None
             if stated is not None:
                 yield Relation(fact.role, ((fact.role, fact), ("amount", None), ("base", stated)))
 
@@ -501,14 +510,22 @@ def _stated_base(facts: list[Fact], index: int, amount: Fact) -> Fact | None:
     if not amount.period[:4].isdigit():
         return None
     prior = str(int(amount.period[:4]) - 1) + amount.period[4:]  # 2023 → 2022; 2023-12-31 → 2022-12-31
-    return next(
+    nearest = next(
         (
             f for f in _earlier_in_sentence(facts, index)
             if f is not amount and f.start > amount.start and f.key == amount.key and f.measure == amount.measure
-            and f.role in ("value", "actual") and f.period == prior
+            and f.role in ("value", "actual")
         ),
         None,
     )
+    # …与2022年的24.18万元相比，减少2.82万元；与2021年的27.45万元相比，减少6.09万元: each change is
+    # against the earlier year's figure just before it — the second against 2021's
+    return nearest if nearest is not None and (nearest.period == prior or _earlier_year(nearest, amount)) else None
+
+
+def _earlier_year(base: Fact, amount: Fact) -> bool:
+    """Whether ``base`` is dated a plain year before ``amount``'s (2021 against 2023)."""
+    return base.period.isdigit() and amount.period[:4].isdigit() and base.period < amount.period[:4]
 
 
 def _shares(document: Document, text_facts: list[Fact], all_facts: list[Fact], parts_of: dict) -> Iterable[Relation]:
@@ -628,6 +645,9 @@ def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Re
                 yield Relation("rate", (("rate", fact), ("numerator", achieved), ("denominator", target)))
             continue
         amounts = [f for f in earlier if f.measure == "amount"]
+        if fact.key.endswith(_EXECUTION_KEY_TAIL) and fact.key != _EXECUTION_KEY_TAIL:
+            # …；执行率最高的是法律援助经费（98.45%）: a named subject's rate is over that subject's figures
+            amounts = [f for f in amounts if f.key == fact.key[: -len(_EXECUTION_KEY_TAIL)]]
         # the whole spent, not one of its 其中 parts (全年实际支出2917.36万元，其中…项目支出1214.88万元，预算执行率95.52%)
         spent = [f for f in amounts if f.role in ("actual", "achieved") and f.period == fact.period]
         numerator = next((f for f in spent if id(f) not in parts_of), None) or (spent[0] if spent else None)
@@ -650,6 +670,8 @@ def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Re
             # 发现问题7个（进度滞后3个、资料不完整2个…），已整改7个: the bracketed breakdown is not the pair
             unbracketed = [f for f in earlier if open_brackets(view, f.sentence_start, f.start) == 0]
             counts = [f for f in unbracketed[:2] if f.measure == "count" and f.role == "value"]
+            if any(_REMAINDER.search(view, max(f.sentence_start, f.start - 4), f.start) for f in counts):
+                counts = []  # 已办结209件，其余5件均在法定审理期限内，…办结率100%: the rate counts the rest too
             if (
                 len(counts) == 2 and counts[0].entity.unit == counts[1].entity.unit and fact.entity.value <= 100
                 and not _EVENT_UNIT.search(counts[0].entity.unit or "")
@@ -675,6 +697,9 @@ def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Re
 
 
 _EXECUTION_KEY_TAIL = "预算执行率"
+# 政府采购 → 政府采购货物支出: a kind of the total, one of its parts
+_KIND_OF = regex.compile(r"\p{Han}{1,4}(?:支出|收入|经费|费用|类)")
+_REMAINDER = regex.compile(r"(?:其余|剩余|其他|另有)\s*$")
 
 
 def _stated_execution_of(earlier: list[Fact], subject: str, period: str) -> tuple[Fact | None, Fact | None]:

@@ -113,7 +113,10 @@ def table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation]
                 for subtotal, run in subtotal_splits:
                     if len(run) >= 2:
                         yield Relation("parts", (("total", subtotal),), parts=tuple(run), source="table")
-                layout = _column_layout(above, total, indented | _coded_members(rows, by_cell) | _numbered_members(rows, by_cell))
+                members = indented | _coded_members(rows, by_cell) | _numbered_members(rows, by_cell)
+                # 普通教育小计 stands for its 项 rows: a member of the 类 above when they are
+                members |= {id(subtotal) for subtotal, run in subtotal_splits if run and all(id(f) in members for f in run)}
+                layout = _column_layout(above, total, members)
                 if layout is None:
                     continue
                 kept, splits = layout

@@ -1,0 +1,74 @@
+"""Dates bound to the document numbers they date: ``1996年6月29日…印发…（劳社部发〔1999〕23号）``,
+``武科规〔2024〕2号，2023年3月印发``, ``江财农〔2023〕97号（2022年6月14日）``.
+
+Used by D003 (a date before the number's year) and D005 (a date after it).
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from extractor.entities import Entity
+
+from .context import inside_book_title, sentence_bounds
+
+# The date must introduce the document: an issuing verb between the date and the number.
+ISSUED = regex.compile(r"印发|发布|下发|出台|颁布|颁发|制定|制订|签发|下达|发文|发出")
+
+
+def dated_numbers(entities, text: str, view: str) -> Iterator[tuple[Entity, Entity]]:
+    """(date, number) pairs whose years differ: a full date that introduces the number with an
+    issuing verb between them, a day or month right after the number with its issuing verb, or a
+    day in brackets right after the number.
+
+    >>> from extractor.extraction import extract
+    >>> from extractor.loaders.compose import document_from_text
+    >>> text = "江财农〔2023〕97号（2022年6月14日），下达资金1,320.00万元。"
+    >>> [(d.value, n.year) for d, n in dated_numbers(extract(document_from_text("t.txt", "txt", text)).entities, text, text)]
+    [('2022-06-14', 2023)]
+    """
+    for index, date in enumerate(entities):
+        if not _full_date(date) or inside_book_title(text, date.start, date.end):
+            continue
+        _, sentence_end = sentence_bounds(text, date.start, date.end)
+        docno = _bound_number(entities, index, sentence_end, text)
+        if docno is None or docno.year is None or docno.year == date.year:
+            continue
+        if ISSUED.search(view, date.end, docno.start):
+            yield date, docno
+    for index, docno in enumerate(entities[:-1]):
+        date = entities[index + 1]
+        if docno.label != "DOCNO" or docno.year is None or date.label != "DATE" or date.year is None:
+            continue
+        if date.relative or date.as_of or date.granularity not in ("day", "month") or docno.year == date.year:
+            continue
+        if _NUMBER_THEN_DATE.fullmatch(view, docno.end, date.start) and _ISSUED_AFTER.match(view, date.end):
+            yield date, docno
+        elif date.granularity == "day" and _OPENING_BRACKET.fullmatch(view, docno.end, date.start) and _CLOSING_BRACKET.match(view, date.end):
+            yield date, docno  # 江财农〔2023〕97号（2022年6月14日）: the number's own date, in brackets
+
+
+# 武科规〔2024〕2号，2023年3月印发 · 〔2024〕2号）于2023年3月发布
+_NUMBER_THEN_DATE = regex.compile(r"[）)]?\s*[，,、]?\s*(?:于|在)?\s*")
+_OPENING_BRACKET = regex.compile(r"\s*[（(]\s*")
+_CLOSING_BRACKET = regex.compile(r"\s*(?:(?:印发|发布|下达|签发))?\s*[）)]")
+_ISSUED_AFTER = regex.compile(r"\s*(?:正式)?(?:" + ISSUED.pattern + ")")
+
+
+def _full_date(entity: Entity) -> bool:
+    return entity.label == "DATE" and entity.granularity == "day" and not entity.relative and not entity.as_of
+
+
+def _bound_number(entities: tuple[Entity, ...], index: int, sentence_end: int, text: str) -> Entity | None:
+    """The first DOCNO after ``entities[index]`` in its sentence, unless another written-out date
+    (a day, month or year outside 《》 titles) comes first — then the number may belong to it."""
+    for entity in entities[index + 1:]:
+        if entity.start >= sentence_end:
+            return None
+        if entity.label == "DOCNO":
+            return entity
+        if entity.label == "DATE" and not entity.relative and not inside_book_title(text, entity.start, entity.end):
+            return None
+    return None

@@ -1,0 +1,54 @@
+"""D005 document-dated-after-its-number-year."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from extractor.extraction import Extraction
+
+from ..context import Occurrences, section_key
+from ..dated_numbers import dated_numbers
+from ..model import Evidence, Finding
+from ..registry import rule
+
+CODE, NAME, SEVERITY = "D005", "document-dated-after-its-number-year", "warning"
+
+
+@rule(CODE, NAME, SEVERITY)
+def check(extraction: Extraction) -> Iterator[Finding]:
+    """What it does:
+    Binds dates to the document numbers they date, as D003 does (a full date introducing the
+    number with an issuing verb between them, a date right after the number with its issuing
+    verb, or a day in brackets right after the number), and reports a date in a later year than
+    the one in the number — as ``uncertain``: the date may be when the document's money arrived
+    or was passed on rather than when it was issued.
+
+    Why is this bad?
+    A document numbered 〔2022〕 was issued in 2022. When the report says it was issued on a 2023
+    date, either the number or the date is wrong, and the reader cannot check which document
+    funded the project, or whether the money was allocated in the year the report covers.
+
+    Example:
+    ``由市财政局于2023年3月8日以《关于下达…市级资金的通知》（青财建〔2022〕37号）下达`` — a 2022
+    number on a 2023 document.
+    """
+    document = extraction.document
+    subject = Occurrences()
+    text, view = document.text, document.normalized
+    for date, docno in dated_numbers(extraction.entities, text, view):
+        if date.year <= docno.year:
+            continue  # D003's
+        yield Finding(
+            rule=CODE,
+            name=NAME,
+            severity=SEVERITY,
+            status="uncertain",
+            message=f"文件日期{date.text}晚于其文号{docno.text}中的年份{docno.year}年",
+            message_en=f"document dated {date.value} but numbered in {docno.year} ({docno.value})",
+            evidence=(
+                Evidence(date.start, date.end, date.text, "doc_date", date.value),
+                Evidence(docno.start, docno.end, docno.text, "docno", str(docno.year)),
+            ),
+            expected=f"date year = {docno.year} (the year in {docno.value}); stated {date.year}",
+            subject=subject(f"{section_key(document, date.start)}#{docno.value}"),
+        )
