@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from decimal import Decimal
+from itertools import combinations
 from typing import Iterator
 
 import regex
@@ -15,7 +17,7 @@ from extractor.facts.relations import is_completion_rate
 from extractor.facts.sentences import BREAKDOWN_LEAD
 
 from ..facts_view import evidence, exact, interval_of, show
-from ..intervals import truncation_explains
+from ..intervals import Interval, truncation_explains
 from ..model import Finding
 from ..registry import rule
 
@@ -151,10 +153,23 @@ class _Context:
         """Whether ``whole`` is broken down and one of its parts, named like ``other``, could equal it
         (共有车辆3辆，其中一般公务用车2辆 against 公务用车保有量2辆 — not 公务接待费0.54万元 against
         三公经费0.54万元, a total that leaves out a part)."""
-        return any(
-            interval_of(part).overlaps(interval_of(other)) and _shared_run(part.indicator, other.indicator) >= _NAME_RUN
-            for part in self._parts.get(id(whole), ())
-        )
+        parts = self._parts.get(id(whole), ())
+        if not any(_shared_run(part.indicator, other.indicator) >= _NAME_RUN for part in parts) or len(parts) > _MOST_PARTS:
+            return False
+        # 共有车辆23辆，其中一般公务用车4辆、执法执勤用车5辆、特种专业技术用车14辆 against 公务用车保有量9辆:
+        # some of the parts make the narrower figure
+        for size in range(1, len(parts) + 1):
+            for chosen in combinations(parts, size):
+                if other.measure == "count":
+                    if sum((part.entity.value for part in chosen), Decimal(0)) == other.entity.value:
+                        return True  # things counted are whole: 4 + 5 is 9, not 8.5 to 10.5
+                    continue
+                total = Interval(Decimal(0), Decimal(0))
+                for part in chosen:
+                    total = total + interval_of(part)
+                if total.overlaps(interval_of(other)):
+                    return True
+        return False
 
     def scope(self, fact) -> str:
         """The fund or population a figure is about, from the words before it in its clause or,
@@ -276,6 +291,8 @@ class _Context:
         depth = min(len(path_a), len(path_b))
         if [self.block.get(id(s), 0) for s in path_a[:depth]] != [self.block.get(id(s), 0) for s in path_b[:depth]]:
             return False  # numbering restarts at 一、: a second report bound into the same file
+        if _subject_section(path_a) is not _subject_section(path_b):
+            return False  # （一）企业职工基本养老保险基金 … vs （二）城乡居民…基金 …: each section its own fund
         if path_a and path_b and path_a[-1] is not path_b[-1] and (_PROJECT.search(path_a[-1].title) or _PROJECT.search(path_b[-1].title)):
             return False  # figures inside a section about one project describe that project
         big, small = max(abs(a.entity.value), abs(b.entity.value)), min(abs(a.entity.value), abs(b.entity.value))
@@ -285,6 +302,15 @@ class _Context:
 
 
 _PROJECT = regex.compile(r"项目$")
+# a section whose title names one fund or one project: what is said inside it is about that subject
+_SUBJECT_TITLE = regex.compile(r"(?:保险基金|基金|项目)(?:[（(][^）)]{1,12}[）)])?\s*$")
+
+
+def _subject_section(path):
+    """The deepest section of ``path`` titled with a fund or a project, if any."""
+    return next((section for section in reversed(path) if _SUBJECT_TITLE.search(section.title)), None)
+
+
 _WHOLE_WORDS = regex.compile(r"^(?:本年|全年|年度)|的$")
 # 其中，… / 分资金来源看，… / 按用途分，… / 从支出结构看：… open a sentence about the parts
 _BREAKDOWN_OPENING = regex.compile(rf"\s*(?:其中|{BREAKDOWN_LEAD})")
@@ -413,6 +439,7 @@ def _finding(identity, first_group, second_group, listed) -> Finding:
 
 
 _NAME_RUN = 3
+_MOST_PARTS = 8
 
 
 def _shared_run(a: str, b: str) -> int:

@@ -76,6 +76,12 @@ _QUALIFIED_INCOME_BEFORE = regex.compile(r"(?P<qualifier>\p{Han}{2,12}?)收入\s
 _BARE_TOTAL_WORDS = frozenset({"支出", "收入"})
 _RUN_IN_LABEL = regex.compile(r"(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.、．])\s*(?P<name>[^，,。；;\d（）()\n]{2,20})[。.]\s*$")
 _COMPARED_OPENING = regex.compile(r"\s*(?:答[：:])?\s*(?:与|同)\s*(?:\d{4}年度?|上年度?|去年|上一年度?)[^，,。；;]{0,16}?相比")
+# whose satisfaction, when it is not the public's: institutions, units, or a named group
+_SATISFIED_GROUP = regex.compile(r"\p{Han}{0,6}(?:机构|单位|企业|医院|药店|部门|学校|师生|教师|学生|患者|家长|农户)$")
+_GLOSS_BRACKETS = regex.compile(r"[（(][^（）()]*[）)]")
+# a 功能分类 item as a heading: 卫生健康支出（类）综合医院（项）（2100201）
+_BUDGET_ITEM = regex.compile(r"(?P<item>[^（）()\s]{2,20})\s*[（(](?:项|款)[）)]")
+_FUNDED_INCOME_AND_SPENDING = regex.compile(r"(?P<funding>财政拨款|政府性基金预算|国有资本经营预算)收入[、和及与]?支出(?P<total>总计|合计)")
 _LAST_YEAR_ONLY = regex.compile(r"(?:较|比|与)?(?:上年|上年度|去年|上一年度?)(?:同期)?(?:的|为|是)?")
 _QUALIFIER_BEFORE = regex.compile(r"的\s*$")
 _BUDGET_LOOK_BACK = 6
@@ -170,6 +176,13 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             if find_indicators(left[skipped:]) and not find_indicators(named) and role != "share":
                 named = left[skipped:]  # the cue sat beside a lexicon term that names the figure
         indicator, key = _indicator(named)
+        if key == "满意度" and indicator in ("满意度", "满意率"):
+            # 8.定点医药机构满意度（分值4分…）… 满意度91.55%: the satisfaction its section is about
+            titles = section_of(entity.start)
+            title = _GLOSS_BRACKETS.sub("", _TITLE_NUMBER.sub("", titles[-1])) if titles else ""
+            titled = _indicator(title) if title else ("", "")
+            if titled[1] != key and titled[1].endswith(key):
+                indicator, key = titled
         if indicator in _BARE_TOTAL_WORDS:
             label = _RUN_IN_LABEL.search(view, max(0, sentence[0] - 30), sentence[0])
             found = find_indicators(label.group("name")) if label else ()
@@ -330,9 +343,22 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
         ):
             # 1.公务用车购置费。预算28.00万元: the section it sits in names it; else 我单位年初预算数为
             # 205.60万元 is the department's whole budget
-            indicator, key = _section_subject(section_of(entity.start)) or (_WHOLE_UNIT, _WHOLE_UNIT)
-        if not indicator:
-            indicator = key = ""
+            paragraph = _paragraph_start(view, entity.start)
+            opening = next(
+                (f for f in facts if f.start >= paragraph and f.key and f.measure == "amount" and f.sentence_start < sentence[0]), None
+            )
+            titles = section_of(entity.start)
+            item = _BUDGET_ITEM.search(titles[-1]) if titles else None
+            if item:
+                # 7. 卫生健康支出（类）综合医院（项）（2100201）。年初预算为17,500.00万元: that 项's budget
+                indicator, key = item.group("item"), canonical_key(item.group("item"))
+            elif opening is not None:
+                # 一般公共预算财政拨款支出71,376.34万元。…。年初预算为69,530.00万元: the paragraph's subject
+                indicator, key = opening.indicator, opening.key
+            else:
+                indicator, key = _section_subject(titles) or (_WHOLE_UNIT, _WHOLE_UNIT)
+        if not indicator or (measure == "percent" and _TIMES_BEFORE.search(view, max(0, entity.start - 3), entity.start)):
+            indicator = key = ""  # 执行率=实际支出÷调整预算×100%: a factor of a formula, no figure of the report
         if (
             _BARE_BALANCE.fullmatch(key) and segment_first is not None and segment_first.key
             and segment_first.key not in _WHOLE_KEYS and segment_first.key != key
@@ -669,6 +695,14 @@ def _opens_lexicon_term(view: str, date: Entity) -> bool:
 
 def _indicator(named: str) -> tuple[str, str]:
     """The indicator named in a clause: its rightmost lexicon term, else the cleaned phrase."""
+    paired = None
+    for paired in _FUNDED_INCOME_AND_SPENDING.finditer(named):
+        pass
+    if paired is not None:
+        # 财政拨款收入支出总计各增加…: the appropriation's totals, stated as one
+        written = paired.group("funding") + "支出" + paired.group("total")
+        if is_known_key(canonical_key(written)):
+            return written, canonical_key(written)
     found = find_indicators(named)
     if len(found) >= 2 and found[-1].key == "预算执行率" and found[-2].end == found[-1].start and found[-2].key not in _WHOLE_KEYS:
         # 项目支出执行率 / 基本支出执行率: the execution rate of the term before it
@@ -682,6 +716,11 @@ def _indicator(named: str) -> tuple[str, str]:
             return written, _execution_rate_of(prefix)
     if found:
         last = found[-1]
+        if last.key == "满意度":
+            qualifier = _SATISFIED_GROUP.search(named, 0, last.start)
+            if qualifier:
+                # 定点医药机构满意度91.55% is not the 参保群众's 89.55%: whose satisfaction is part of it
+                return qualifier.group() + last.written, qualifier.group() + "满意度"
         if named[max(0, last.start - 2):last.start] in ("其他", "其它"):
             return "其他" + last.written, "其他" + last.key  # 其他国有资本经营预算支出: the rest, not the whole
         tail = _TRAILING_WORDS.sub("", named[last.end:]).strip()

@@ -61,7 +61,8 @@ COLUMN_CUES: tuple[tuple[str, str, int], ...] = (
     (r"占比|比重|构成比|占.{1,8}(?:比例|比重|%)", "share", 1),
     (r"增减幅度|增减率|增长率|增幅|变动率", "growth", 1),
     (r"增减|增加额|变动", "change", 1),
-    (r"全年预算|调整后(?:全年)?预算|预算调整后", "adjusted_budget", 1),
+    # 调整预算(数) is the budget as adjusted; 预算调整数 is the adjustment
+    (r"全年预算|调整后(?:全年)?预算|预算调整后|调整预算", "adjusted_budget", 1),
     (r"调整数|调整", "adjustment", 1),
     (r"年初预算|年度预算|预算数|预算", "budget", 1),
     (r"实际执行|执行数|决算数|实际支出|决算|执行", "actual", 1),

@@ -632,7 +632,9 @@ def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Re
             # 年初批复预算数 205.60 万元，年中调减数 3.60 万元，…预算调整率 1.75%: the change over the initial budget
             passage = [f for f in reversed(facts[max(0, index - 6):index]) if fact.start - f.end <= _NEARBY and f.measure == "amount"]
             adjustment = next((f for f in passage if f.role == "adjustment"), None)
-            budget = next((f for f in passage if f.role == "budget" and adjustment is not None and f.start < adjustment.start), None)
+            budgets = [f for f in passage if f.role == "budget" and adjustment is not None and f.start < adjustment.start]
+            # 年初预算18,426.30万元，其中…项目支出14,990.00万元。…追加预算…: the whole budget, not its last part
+            budget = next((f for f in budgets if id(f) not in parts_of), None) or next(iter(budgets), None)
             if adjustment is not None and budget is not None:
                 yield Relation("rate", (("rate", fact), ("numerator", adjustment), ("denominator", budget)))
             continue
