@@ -79,7 +79,9 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         # 比2023年预算减少2.50万元 changes the 2024 budget, 减少2.58万元 the 2023 spending: not one statement
         what_changed = (_role_class(modified), modified.period) if modified is not None else None
         if fact.role == "share":
-            what_changed = share_of.get(id(fact)) or _WHOLE_WORDS.sub("", fact.of) or None
+            lead = _SHARE_LEAD.match(extraction.document.normalized, fact.sentence_start)
+            # 缴存职工中，国家机关和事业单位占28.36% / 新开户职工中，…占10.40%: shares of two wholes
+            what_changed = share_of.get(id(fact)) or _WHOLE_WORDS.sub("", fact.of) or (lead.group("whole") if lead else None)
         if key == "部门整体支出" and fact.role == "actual":
             # the department's spending, named by the passage's subject or by the word 支出: one quantity
             # (the differing names make any conflict uncertain)
@@ -196,6 +198,9 @@ class _Context:
         for found in _LEVEL.finditer(self.document.normalized, fact.sentence_start, fact.start):
             pass
         if found is None:
+            # 1.全市一般公共预算收支情况 … 社会保障和就业支出362,415.80万元: the section's level
+            found = next((m for section in reversed(self.path(fact)) for m in [_LEVEL.search(section.title)] if m), None)
+        if found is None:
             return ""
         return "area" if found.group().startswith("全") else "own"
 
@@ -311,6 +316,7 @@ def _subject_section(path):
     return next((section for section in reversed(path) if _SUBJECT_TITLE.search(section.title)), None)
 
 
+_SHARE_LEAD = regex.compile(r"\s*(?P<whole>\p{Han}{2,12})中\s*[，,：:]")
 _WHOLE_WORDS = regex.compile(r"^(?:本年|全年|年度)|的$")
 # 其中，… / 分资金来源看，… / 按用途分，… / 从支出结构看：… open a sentence about the parts
 _BREAKDOWN_OPENING = regex.compile(rf"\s*(?:其中|{BREAKDOWN_LEAD})")

@@ -69,7 +69,7 @@ _COUNTED_AFTER = regex.compile(r".*(?:个|家|台|项|辆|所|套|座|处|批)$"
 # 对该两个项目, 全县33个乡镇社保所, 中医院等12个基层机构)
 _NOT_A_NAME = regex.compile(r"^.?$|(?:等|该|对|仅|有|涉及|全[县市区省州旗镇乡]|其中)$")
 # a sentence that opens a list of goals: 年度绩效目标为：… / 项目年初设定的绩效目标是：…
-_GOALS_OPENING = regex.compile(r"(?:绩效|年度|总体|预期)目标(?:为|是|设定为|确定为)?\s*[：:]|(?:绩效|年度|总体|预期)目标(?:为|是)")
+_GOALS_OPENING = regex.compile(r"(?:绩效|年度|总体|预期)目标(?:为|是|设定为|确定为)?\s*[：:]|(?:绩效|年度|总体|预期)目标(?:为|是)|计划(?:为|是)\s*[：:]")
 _WEIGHTS_OPENING = regex.compile(r"(?:评分标准|分值设置|权重设置|分值分配|权重分配)(?:为|是)?\s*[：:]")
 # 财政拨款收入、支出总计: the qualifier before 收入 qualifies the 支出 after the 、 too
 _QUALIFIED_INCOME_BEFORE = regex.compile(r"(?P<qualifier>\p{Han}{2,12}?)收入\s*[、和及与]\s*$")
@@ -82,6 +82,8 @@ _GLOSS_BRACKETS = regex.compile(r"[（(][^（）()]*[）)]")
 # a 功能分类 item as a heading: 卫生健康支出（类）综合医院（项）（2100201）
 _BUDGET_ITEM = regex.compile(r"(?P<item>[^（）()\s]{2,20})\s*[（(](?:项|款)[）)]")
 _FUNDED_INCOME_AND_SPENDING = regex.compile(r"(?P<funding>财政拨款|政府性基金预算|国有资本经营预算)收入[、和及与]?支出(?P<total>总计|合计)")
+_YEAR_END = regex.compile(r"(?:(?P<year>\d{4})年)?(?:年末|末)(?!期)")
+_YEAR_END_REACH = 80
 _LAST_YEAR_ONLY = regex.compile(r"(?:较|比|与)?(?:上年|上年度|去年|上一年度?)(?:同期)?(?:的|为|是)?")
 _QUALIFIER_BEFORE = regex.compile(r"的\s*$")
 _BUDGET_LOOK_BACK = 6
@@ -385,9 +387,19 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
         ):
             role = previous_in_sentence.role  # 年初预算支出673.60万元，基本支出569.44万元：still the budget
             role_carried = True
-        period = _period(view, sentence[0], clause_from, entity, nearby_dates, fiscal_year, role, first_figure)
+        # 二、2024年预算草案 … 全市一般公共预算收入预期164.92亿元: the section's own year
+        section_year = _section_year(section_of(entity.start)) or fiscal_year
+        period = _period(view, sentence[0], clause_from, entity, nearby_dates, section_year, role, first_figure)
         if last_year_in_brackets and period[:4].isdigit():
             period = str(int(period[:4]) - 1)
+        if measure == "amount" and "累计" in raw_left and period.isdigit():
+            year_end = None
+            for year_end in _YEAR_END.finditer(view, max(0, sentence[0] - _YEAR_END_REACH), entity.start):
+                pass
+            if year_end is not None:
+                # 2023年末，…。累计提取…补充资金612,486.35万元: the total since the start at the year's end,
+                # not the year's 75,543.87万元
+                period = f"{year_end.group('year') or period}-12-31"
         if (
             role not in ("change", "growth") and adjoining_first is not None and _BREAKDOWN_OPENING.match(view, sentence[0])
             and not any(d.year and d.start >= sentence[0] for d in nearby_dates) and adjoining_first.period[:4].isdigit()
@@ -627,6 +639,18 @@ def _section_subject(titles: tuple[str, ...]) -> tuple[str, str] | None:
     if not found or len(title) > _MAX_SUBJECT_TITLE or found[-1].end != len(title) or found[0].start > 2:
         return None
     return found[-1].written, found[-1].key
+
+
+_TITLE_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s?年(?!\s?\d{1,2}\s?月)")
+
+
+def _section_year(titles: tuple[str, ...]) -> int | None:
+    """The year named by the nearest section title that names one (二、2024年预算草案 → 2024)."""
+    for title in reversed(titles):
+        found = _TITLE_YEAR.search(title)
+        if found:
+            return int(found.group(1))
+    return None
 
 
 def _project_of_section(titles: tuple[str, ...]) -> str:

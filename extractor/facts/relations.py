@@ -94,8 +94,11 @@ _PRICE_PER_UNIT = regex.compile(
 )
 
 
+_LIMIT = regex.compile(r"(?:最高|最低)(?:额度|限额|标准|补助|金额)?(?:为|是|不超过)?\s*$|(?:不超过|不高于|不低于|上限|下限)\s*$")
+
+
 def is_per_unit(view: str, fact: Fact) -> bool:
-    """Whether an amount is a price per head, per household or per unit, by the words before it.
+    """Whether an amount is a price per head, per household or per unit, or a cap, by the words before it.
 
     >>> from extractor.loaders.compose import document_from_text
     >>> from extractor.extraction import extract
@@ -103,7 +106,10 @@ def is_per_unit(view: str, fact: Fact) -> bool:
     >>> [is_per_unit(text, f) for f in extract(document_from_text("t.txt", "txt", text)).facts if f.measure == "amount"]
     [True, False]
     """
-    return fact.measure == "amount" and bool(_PRICE_PER_UNIT.search(view, max(0, fact.start - 12), fact.start))
+    if fact.measure != "amount":
+        return False
+    # …最高额度60万元，其中，单缴存职工最高额度40万元: caps, not amounts that add up
+    return bool(_PRICE_PER_UNIT.search(view, max(0, fact.start - 12), fact.start) or _LIMIT.search(view, max(0, fact.start - 12), fact.start))
 
 
 def _depths(view: str, start: int, end: int) -> list[int]:

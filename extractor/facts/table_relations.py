@@ -66,8 +66,8 @@ def table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation]
                 continue
             for cell in row:
                 total = _fact_in(by_cell, cell)
-                if total is None:
-                    continue
+                if total is None or _AVERAGED.search(cell.col_header or ""):
+                    continue  # 笔均贷款（万元）: the 合计 row of an average is no sum
                 # the cells above in its column — or, for scores, under a header of the same name: the
                 # 自评表's funds row scores under 得分 in another column than the indicator rows
                 above = [
@@ -281,6 +281,7 @@ def _rows_until_total(rows, start: int):
 
 
 # 决策小计 / 本年收入合计 under a 总计: a row adding the rows just above it
+_AVERAGED = regex.compile(r"[笔人户车次生亩]均|平均|均值|单价|单位成本")
 SUBTOTAL_LABEL = regex.compile(r"小\s*计|.合\s*计\s*$")
 
 
