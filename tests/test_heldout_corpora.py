@@ -24,6 +24,7 @@ CLEAN = [
     ("heldout7", 6, 0),
     ("heldout8", 6, 0),
     ("heldout9", 6, 0),
+    ("heldout10", 6, 1),
 ]
 
 # folder, contradictions planted by hand, fewest to be found, most other findings allowed
@@ -36,6 +37,7 @@ PLANTED = [
     ("heldout7", 9, 7, 0),
     ("heldout8", 9, 9, 0),
     ("heldout9", 9, 8, 0),
+    ("heldout10", 9, 7, 0),
 ]
 
 

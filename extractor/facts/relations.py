@@ -707,7 +707,7 @@ def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Re
 _EXECUTION_KEY_TAIL = "预算执行率"
 # 政府采购 → 政府采购货物支出: a kind of the total, one of its parts
 _KIND_OF = regex.compile(r"\p{Han}{1,4}(?:支出|收入|经费|费用|类)")
-_REMAINDER = regex.compile(r"(?:其余|剩余|其他|另有)\s*$")
+_REMAINDER = regex.compile(r"(?:其余|剩余|其他|另有|未\p{Han}{1,3})\s*$")  # …未完工13个: the complement
 
 
 def _stated_execution_of(earlier: list[Fact], subject: str, period: str) -> tuple[Fact | None, Fact | None]:

@@ -57,6 +57,7 @@ def table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation]
             achieved = next((f for f in row_facts if f.role == "achieved" and target is not None and f.measure == target.measure), None)
             if target is not None and achieved is not None:
                 yield Relation("target", (("target", target), ("achieved", achieved)), source="table")
+        yield from _headed_groups(rows, by_cell)
         yield from _form_sub_rows(rows, by_cell)
         yield from _table_shares(rows, by_cell)
         yield from _total_columns(rows, by_cell)
@@ -139,6 +140,47 @@ def _coded_members(rows, by_cell: dict) -> set[int]:
         return set()
     shortest = min(length for length, _ in coded)
     return {id(f) for length, row in coded if length > shortest for c in row for f in [_fact_in(by_cell, c)] if f is not None}
+
+
+_HEAD_LABEL = regex.compile(r"\s*\S{2,12}?(?:合计|小计)\s*")
+_GRAND_LABEL = regex.compile(r"\s*\S{0,12}总计\s*")
+_NOT_SUMMED = regex.compile(r"率|%|％|比|增减|增长|[笔人户车次生亩]均|平均")
+
+
+def _headed_groups(rows, by_cell: dict) -> Iterable[Relation]:
+    """Groups headed by their own total: ``人员经费合计 20,202.30`` / ``基本工资 5,120.36`` / … /
+    ``公用经费合计 2,318.47`` / … / ``基本支出总计 22,520.77`` — each ``…合计`` row adds the rows below
+    it up to the next one, and a closing ``…总计`` adds the heads.  Only when the column opens
+    with such a head, so that a 小计 closing its rows (read elsewhere) is not taken for one."""
+    columns: dict[int, list[tuple[str, Fact]]] = {}
+    for row in rows:
+        # 基本支出 | 小计 | 3,436.30: the label is the row's text cells together
+        label = "".join(c.text.strip() for c in row if _fact_in(by_cell, c) is None)
+        for cell in row[1:]:
+            fact = _fact_in(by_cell, cell)
+            if fact is not None and fact.measure == "amount" and not _NOT_SUMMED.search(cell.col_header or ""):
+                columns.setdefault(cell.col, []).append((label, fact))
+    for items in columns.values():
+        grand = None
+        if items and TOTAL_LABEL.match(items[0][0]):
+            grand, items = items[0][1], items[1:]  # 合计 | 18,426.30 above its groups
+        if not items or not _HEAD_LABEL.fullmatch(items[0][0]) or TOTAL_LABEL.match(items[0][0]):
+            continue
+        heads: list[tuple[Fact, list[Fact]]] = []
+        for label, fact in items:
+            if _GRAND_LABEL.fullmatch(label) or TOTAL_LABEL.match(label):
+                grand = fact
+                break
+            if _HEAD_LABEL.fullmatch(label):
+                heads.append((fact, []))
+            else:
+                heads[-1][1].append(fact)
+        if grand is None or len(heads) < 2:
+            continue  # without the closing 总计 over two or more heads the layout is not this one
+        for head, members in heads:
+            if len(members) >= 2:
+                yield Relation("parts", (("total", head),), parts=tuple(members), source="table")
+        yield Relation("parts", (("total", grand),), parts=tuple(head for head, _ in heads), source="table")
 
 
 def _fold_sub_runs(column: list[Fact]) -> tuple[list[Fact], list[tuple[Fact, list[Fact]]]]:
@@ -383,6 +425,9 @@ def _column_layout(column: list[Fact], total: Fact, indented: set[int] = frozens
         chosen = [end if i == n else e for i, e in enumerate(extents)]
         kept, splits = layout(chosen)
         if sum(f.entity.value for f in kept) == total.entity.value:
+            if end - first == 1:
+                # 完善类改造 9,486.37 / 其中：既有住宅加装电梯补助 1,440.00: one part named, not a breakdown
+                return kept, [split for split in splits if split[0] is not column[parent]]
             return kept, splits  # a row of the run is wrong
     fitting = []
     for end in range(first + 1, limit + 1):
