@@ -65,9 +65,6 @@ _NEGATED_VERB = regex.compile(r"(?:没有|没|未能|未|尚未|仍未|均未)(?
 _ENDS_WITH_ACTION = regex.compile(r"(?:购置|购买|采购|配备|配置|增设|新增|建成|建设|开展|组织|举办|召开|培训|发放|查处|检查|走访|完成|办理|受理|接待|处理|约谈|暂停|解除|追回|移交|公开|发布|印发|制定|出台)了?$")
 # a count written with a classifier (两个, 33个, 2台) is followed by the thing it counts
 _COUNTED_AFTER = regex.compile(r".*(?:个|家|台|项|辆|所|套|座|处|批)$")
-# …and then the words before it may name nothing: a determiner, a place, a bare verb (仅有两个项目,
-# 对该两个项目, 全县33个乡镇社保所, 中医院等12个基层机构)
-_NOT_A_NAME = regex.compile(r"^.?$|(?:等|该|对|仅|有|涉及|全[县市区省州旗镇乡]|其中)$")
 # a sentence that opens a list of goals: 年度绩效目标为：… / 项目年初设定的绩效目标是：…
 _GOALS_OPENING = regex.compile(r"(?:绩效|年度|总体|预期)目标(?:为|是|设定为|确定为)?\s*[：:]|(?:绩效|年度|总体|预期)目标(?:为|是)|计划(?:为|是)\s*[：:]")
 _WEIGHTS_OPENING = regex.compile(r"(?:评分标准|分值设置|权重设置|分值分配|权重分配)(?:为|是)?\s*[：:]")
@@ -214,8 +211,8 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
         if entity.label == "COUNT" and (
             not indicator or _ENDS_WITH_ACTION.search(indicator) or (_COUNTED_AFTER.match(entity.text) and not find_indicators(named))
         ):
-            # 购置18台医保自助服务一体机, 在大厅增设2台…, 仅有两个项目, 全县33个乡镇社保所: the words on
-            # the left name no indicator (a verb, a place, a determiner), the thing counted follows
+            # 购置18台医保自助服务一体机, 在大厅增设2台…, 仅有两个项目, 全县33个乡镇社保所: when the words
+            # on the left hold no indicator (a verb, a place, a determiner), the thing counted follows
             right = _right_indicator(view, entity)
             if right[0] and _QUALIFIER_BEFORE.search(named) and indicator:
                 # 对检查发现存在违规问题的437家定点医药机构: the ones the clause singles out, a subset
