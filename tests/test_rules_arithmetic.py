@@ -136,6 +136,20 @@ NEGATIVE = [
     ("R002", "131个改造小区中已完工118个，未完工13个，年度完工率90.08%。"),
     # the adjustment rate is over the whole initial budget, not its last part
     ("R002", "年初预算18,426.30万元，其中基本支出3,436.30万元、项目支出14,990.00万元。年度执行中追加预算2,626.54万元，调整后预算21,052.84万元，预算调整率14.25%。"),
+    # the 其中 list is of the year's income, not of the budget quoted as its rate's denominator
+    ("S001", "全年职工医保基金收入39,070.10万元，完成预算37,800.00万元的103.36%，比上年增长6.05%。其中，基本医疗保险费收入38,426.57万元；财政补贴收入312.00万元；利息收入286.43万元；其他收入45.10万元。"),
+    # …nor of last year's figure
+    ("P001", "年末全县职工医保参保52,386人，比上年末的50,917人增加1,469人，增长2.89%，其中在职职工37,912人、退休人员14,474人。"),
+    # a part's own breakdown (待遇支出中…) nests
+    ("S001", "全年职工医保基金支出34,977.44万元，完成预算36,200.00万元的96.62%。其中待遇支出34,915.26万元，待遇支出中住院费用支出18,204.55万元、生育待遇支出1,026.37万元；其他支出62.18万元。"),
+    # 完成预算 and 增长 columns: the rate is the 完成预算 one
+    ("R002", "| 收入项目 | 预算数 | 决算数 | 完成预算 | 上年决算数 | 增长 |\n|---|---|---|---|---|---|\n| **收入合计** | 37,800.00 | 39,070.10 | 103.36% | 36,842.15 | 6.05% |\n"),
+    # satisfaction is not the ratio of questionnaires returned
+    ("R002", "随机选取农户发放问卷2,400份，收回有效问卷2,352份，受益农户满意度为95.8%。"),
+    # projects under construction are the complement of those finished
+    ("R002", "截至2023年12月31日，已完工171个，在建15个，项目完工率91.94%。"),
+    # 全年支出 after a budget is the same subject's spending
+    ("R008", "2023年“三公”经费年初预算15.50万元，全年支出13.83万元，为预算的89.23%；比2022年的32.40万元减少18.57万元，下降57.31%。"),
     # a whole of serving staff does not count the retired listed after it
     ("P001", "截至2023年12月31日，本部门年末在职教职工5,126人，其中专任教师4,587人，占在职教职工的89.48%；离退休人员2,043人。"),
     # one part's shares of two different wholes

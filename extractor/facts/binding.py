@@ -182,7 +182,13 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             titled = _indicator(title) if title else ("", "")
             if titled[1] != key and titled[1].endswith(key):
                 indicator, key = titled
-        if indicator in _BARE_TOTAL_WORDS:
+        if (
+            indicator in _BARE_TOTAL_WORDS and first_in_sentence is not None and first_in_sentence.role in ("budget", "adjusted_budget")
+            and first_in_sentence.key and first_in_sentence.key not in _WHOLE_KEYS and first_in_sentence.key != _WHOLE_UNIT
+        ):
+            # “三公”经费年初预算15.50万元，全年支出13.83万元: the spending of the budget's subject
+            indicator, key = first_in_sentence.indicator, first_in_sentence.key
+        elif indicator in _BARE_TOTAL_WORDS:
             label = _RUN_IN_LABEL.search(view, max(0, sentence[0] - 30), sentence[0])
             found = find_indicators(label.group("name")) if label else ()
             if found and found[-1].end == len(label.group("name")) and found[0].start == 0:

@@ -194,7 +194,7 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
     for marker in PARTS_MARKER.finditer(view):
         before = bisect_left(starts, marker.start())
         # not a per-unit figure (项目总投资3,900.00万元，亩均投资1500元。其中：…)
-        total = next((f for f in reversed(facts[max(0, before - 3):before]) if _is_level(f) and not _PER_UNIT.search(f.indicator)), None)
+        total = _total_before_marker(view, facts[max(0, before - _MARKER_REACH):before])
         whole = _whole_of_first_part(facts, before, total)
         if whole is not None:
             total = whole
@@ -240,7 +240,25 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
 
 
 _WHOLE_REACH = 6
+_MARKER_REACH = 5
+_NEAREST_REACH = 3
+_REFERENCED = regex.compile(r"\s*的\s*\d")  # 完成预算37,800.00万元的103.36%: the rate's denominator
 
+
+def _total_before_marker(view: str, window: list[Fact]) -> Fact | None:
+    """The level figure a 其中 list belongs to: the nearest one before the marker, passing over —
+    within its sentence — a budget quoted as a rate's denominator (职工医保基金收入39,070.10万元，
+    完成预算37,800.00万元的103.36%，…。其中) and last year's figure (参保52,386人，比上年末的50,917人
+    增加…，其中)."""
+    candidates = [f for f in reversed(window) if _is_level(f) and not _PER_UNIT.search(f.indicator)]
+    nearest = next((f for f in candidates if f in window[-_NEAREST_REACH:]), None)
+    if nearest is None:
+        return None  # …11,293.65万元，增长7.93%。其中：… — no total right before the list
+    own = [f for f in candidates if f.sentence_start == nearest.sentence_start]
+    latest = max(f.period[:4] for f in own)
+    if not _REFERENCED.match(view, nearest.end) and nearest.period[:4] == latest:
+        return nearest
+    return next((f for f in own if not _REFERENCED.match(view, f.end) and f.period[:4] == latest), nearest)
 
 def _whole_of_first_part(facts: list[Fact], before: int, nearest: Fact | None) -> Fact | None:
     """The total a 其中 list belongs to when the figure just before the marker is not it: the
@@ -262,7 +280,8 @@ def _whole_of_first_part(facts: list[Fact], before: int, nearest: Fact | None) -
     )
 
 
-_NESTED_MARKER = regex.compile(r"(?:主要|具体)?包括[:：]?|其中[:：，,]?|分别为|分别是")
+# …，其中待遇支出34,915.26万元，待遇支出中住院费用支出…: a part's own breakdown ("X中") nests too
+_NESTED_MARKER = regex.compile(r"(?:主要|具体)?包括[:：]?|其中[:：，,]?|分别为|分别是|\p{Han}{1,8}(?:支出|收入|经费|资金)中[:：，,]?")
 _ITEM_END = regex.compile(r"[；;。\n]")
 
 
@@ -680,6 +699,8 @@ def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Re
             counts = [f for f in unbracketed[:2] if f.measure == "count" and f.role == "value"]
             if any(_REMAINDER.search(view, max(f.sentence_start, f.start - 4), f.start) for f in counts):
                 counts = []  # 已办结209件，其余5件均在法定审理期限内，…办结率100%: the rate counts the rest too
+            if any(f.entity.unit == "份" for f in counts) and not _RESPONSE_RATE.search(fact.indicator):
+                counts = []  # 发放问卷2,400份，收回有效问卷2,352份，满意度95.8%: the answers, not the rate's terms
             if (
                 len(counts) == 2 and counts[0].entity.unit == counts[1].entity.unit and fact.entity.value <= 100
                 and not _EVENT_UNIT.search(counts[0].entity.unit or "")
@@ -707,7 +728,8 @@ def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Re
 _EXECUTION_KEY_TAIL = "预算执行率"
 # 政府采购 → 政府采购货物支出: a kind of the total, one of its parts
 _KIND_OF = regex.compile(r"\p{Han}{1,4}(?:支出|收入|经费|费用|类)")
-_REMAINDER = regex.compile(r"(?:其余|剩余|其他|另有|未\p{Han}{1,3})\s*$")  # …未完工13个: the complement
+_RESPONSE_RATE = regex.compile(r"回收|有效")
+_REMAINDER = regex.compile(r"(?:其余|剩余|其他|另有|未\p{Han}{1,3}|在建|在办|待\p{Han}{1,2})\s*$")  # …未完工13个 / 在建15个: the complement
 
 
 def _stated_execution_of(earlier: list[Fact], subject: str, period: str) -> tuple[Fact | None, Fact | None]:
