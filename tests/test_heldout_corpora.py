@@ -25,7 +25,7 @@ CLEAN = [
     ("heldout8", 6, 0),
     ("heldout9", 6, 0),
     ("heldout10", 6, 1),
-    ("heldout11", 6, 5),
+    ("heldout11", 6, 1),
 ]
 
 # folder, contradictions planted by hand, fewest to be found, most other findings allowed
@@ -39,7 +39,7 @@ PLANTED = [
     ("heldout8", 9, 9, 0),
     ("heldout9", 9, 8, 0),
     ("heldout10", 9, 7, 0),
-    ("heldout11", 9, 5, 3),
+    ("heldout11", 9, 5, 1),
 ]
 
 

@@ -150,6 +150,14 @@ NEGATIVE = [
     ("R002", "截至2023年12月31日，已完工171个，在建15个，项目完工率91.94%。"),
     # 全年支出 after a budget is the same subject's spending
     ("R008", "2023年“三公”经费年初预算15.50万元，全年支出13.83万元，为预算的89.23%；比2022年的32.40万元减少18.57万元，下降57.31%。"),
+    # the budget the sentence states, not a term of it in brackets
+    ("R002", "2023年全年可用预算数为2,560.27万元（调整预算2,473.75万元加年初结转结余86.52万元），实际支出2,453.90万元，部门预算执行率为95.85%。"),
+    # a project's rate, named at the start of its sentence, is not the department's
+    ("V001", "一、预算执行\n2023年实际支出2,453.90万元，部门预算执行率为95.85%。\n六、存在问题\n（一）部分项目资金支付进度偏慢。旅游宣传推介项目受节会活动集中在第四季度的影响，前三季度支付进度低于序时进度，全年执行率为93.20%。"),
+    # a part of the closing balance is not the closing balance
+    ("S004", "2023年度财政拨款收入总计39,628.38万元，其中年初财政拨款结转和结余986.20万元，本年财政拨款收入38,642.18万元。财政拨款支出38,705.63万元；年末财政拨款结转和结余922.75万元，其中政府性基金预算财政拨款结转150.00万元。"),
+    # the appropriation in an income's brackets is income
+    ("V001", "四、财政拨款收入支出决算总体情况说明\n本年财政拨款收入38,642.18万元（一般公共预算财政拨款36,842.18万元，政府性基金预算财政拨款1,800.00万元）。\n五、一般公共预算财政拨款支出决算情况说明\n2023年度一般公共预算财政拨款支出37,055.63万元。"),
     # a whole of serving staff does not count the retired listed after it
     ("P001", "截至2023年12月31日，本部门年末在职教职工5,126人，其中专任教师4,587人，占在职教职工的89.48%；离退休人员2,043人。"),
     # one part's shares of two different wholes

@@ -235,6 +235,12 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             elif previous_in_sentence is None or previous_in_sentence.key in _TOTAL_KEYS:
                 # 实际收入318.74万元；实际支出313.72万元: the cue names the total too, once its role words go
                 indicator, key = _indicator(_ROLE_WORDS.sub("", cue.group()))
+        if (
+            key.endswith("支出") and "支出" not in indicator and outside_brackets is not None and outside_brackets.key.endswith("收入")
+            and open_brackets(view, sentence[0], entity.start) > 0 and is_known_key(canonical_key(indicator + "收入"))
+        ):
+            # 本年财政拨款收入38,642.18万元（一般公共预算财政拨款36,842.18万元，…）: income, like its whole
+            indicator, key = indicator, canonical_key(indicator + "收入")
         if _THIS_PROJECT.fullmatch(key):
             key = "项目"  # 该项目资金计划… / 该项目资金已支付使用资金…: the project the report is about
         if key in _PROJECT_WORDS:
@@ -334,6 +340,9 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
         elif role == "rate" and _BARE_EXECUTION_RATE.fullmatch(indicator) and segment_first is None:
             # 县域商业体系建设资金集中在第四季度拨付，执行率仅为95.04%: the money the clause before opens with
             subject = _LEADING_MONEY_NAME.match(_last_clause(view, max(sentence[0], prior_figure_end), clause_from))
+            if subject is None and not project_report and prior_figure_end <= sentence[0]:
+                # 旅游宣传推介项目受节会活动…影响，…，全年执行率为93.20%: the project the sentence opens with
+                subject = _LEADING_MONEY_NAME.match(view[sentence[0]:clause_from])
             project = "" if subject or project_report else _project_of_section(section_of(entity.start))
             if subject:
                 indicator = subject.group(1) + indicator

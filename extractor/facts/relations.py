@@ -678,9 +678,11 @@ def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Re
         # the whole spent, not one of its 其中 parts (全年实际支出2917.36万元，其中…项目支出1214.88万元，预算执行率95.52%)
         spent = [f for f in amounts if f.role in ("actual", "achieved") and f.period == fact.period]
         numerator = next((f for f in spent if id(f) not in parts_of), None) or (spent[0] if spent else None)
-        # execution is measured on the full-year budget when the passage states one
-        denominator = next((f for f in amounts if f.role == "adjusted_budget"), None) or next(
-            (f for f in amounts if f.role in ("budget", "target")), None
+        # execution is measured on the full-year budget when the passage states one — the one the
+        # sentence states, not a term of it in brackets (可用预算数2,560.27万元（调整预算2,473.75万元加…）)
+        stated = [f for f in amounts if open_brackets(view, f.sentence_start, f.start) == 0] or amounts
+        denominator = next((f for f in stated if f.role == "adjusted_budget"), None) or next(
+            (f for f in stated if f.role in ("budget", "target")), None
         )
         if numerator is not None and denominator is None:
             # 基本支出全年预算总额82.00万元…。实际支出80.10万元，基本支出预算执行率97.68%
@@ -788,6 +790,8 @@ def _balances(document: Document, facts: list[Fact]) -> Iterable[Relation]:
     for index, closing in enumerate(facts):
         if closing.measure != "amount" or not _CLOSING.search(_left_words(view, closing)):
             continue
+        if index and "其中" in view[facts[index - 1].end:closing.start]:
+            continue  # 年末…结转和结余922.75万元，其中政府性基金…结转150.00万元: a part of the closing balance
         earlier = [f for f in reversed(facts[max(0, index - 6):index]) if _same_sentence(f, closing) and f.measure == "amount"]
         # not a bracketed part (…支出3981.32万元（…，政府性基金预算财政拨款支出1077.68万元）)
         spending = next(
