@@ -288,7 +288,9 @@ class _Context:
             return False
         # …but a project report's indicator table is the project's own: its 实际完成值 is what the
         # narrative and the summary state as done (新建更新电声警报器 24台 vs 26台)
-        project_result = self.one_project and "achieved" in (a.role, b.role) and (a.source == "table") != (b.source == "table")
+        project_result = (
+            self.one_project and ("achieved" in (a.role, b.role) or a.key == _TOTAL_SCORE) and (a.source == "table") != (b.source == "table")
+        )
         if (a.source == "text") != (b.source == "text") and path_a[:1] != path_b[:1] and not project_result:
             return False  # a table in another part may be one project's form (满意度 of one project)
         if not is_known_key(a.key) and path_a[:2] != path_b[:2] and not project_result:
@@ -307,6 +309,7 @@ class _Context:
 
 
 _PROJECT = regex.compile(r"项目$")
+_TOTAL_SCORE = "综合得分"
 # a section whose title names one fund or one project: what is said inside it is about that subject
 _SUBJECT_TITLE = regex.compile(r"(?:保险基金|基金|项目)(?:[（(][^）)]{1,12}[）)])?\s*$")
 
