@@ -141,3 +141,17 @@ def test_entities_report_date_from_signature_before_appendix(text, report_date):
     from extractor.loaders.compose import document_from_text
 
     assert tag_entities(document_from_text("t.txt", "txt", text)).report_date == report_date
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a month and day without a year take the year of the full date before them in their sentence
+        ("自评工作于2024年2月26日启动，3月29日完成。", "2024-03-29"),
+        # …not across a sentence, where the fiscal year stands
+        ("自评工作于2024年2月26日启动。3月29日完成数据核对。", "2023-03-29"),
+    ],
+)
+def test_entities_month_day_takes_the_year_before_it(text, expected):
+    dates = [e for e in tag(text) if e.label == "DATE" and e.text == "3月29日"]
+    assert [d.value for d in dates] == [expected]

@@ -39,7 +39,7 @@ PLANTED = [
     ("heldout8", 9, 9, 0),
     ("heldout9", 9, 8, 0),
     ("heldout10", 9, 7, 0),
-    ("heldout11", 9, 6, 1),
+    ("heldout11", 9, 7, 1),
 ]
 
 

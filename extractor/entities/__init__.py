@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from ..document import Document
 from .counts import find_counts
 from .dates import find_dates
@@ -56,8 +58,32 @@ def tag_entities(document: Document, fiscal_year: int | None = None) -> EntityRe
     if shared:
         entities = resolve_overlaps(entities + shared)
     entities = _without_glossary_relatives(document, entities)
+    entities = _month_days_in_the_year_before_them(view, entities)
     report = pick_report_date(view, [e for e in entities if e.label == "DATE"])
     return EntityResult(tuple(entities), fiscal_year, report.value if report is not None else None)
+
+
+_SENTENCE_BREAK = regex.compile(r"[。；;！？!?\n]")
+
+
+def _month_days_in_the_year_before_them(view: str, entities: list[Entity]) -> list[Entity]:
+    """A month and day written without a year take the year of the full date just before them in
+    their sentence, not the fiscal year: ``自评工作于2024年2月26日启动，3月29日完成`` — 2024-03-29."""
+    fixed = list(entities)
+    last_dated = None
+    for index, entity in enumerate(fixed):
+        if entity.label != "DATE":
+            continue
+        if entity.pattern in ("date:ymd", "date:ym") and not entity.relative:
+            last_dated = entity
+            continue
+        if (
+            entity.pattern == "date:md" and last_dated is not None and last_dated.year != entity.year
+            and not _SENTENCE_BREAK.search(view, last_dated.end, entity.start)
+        ):
+            value = f"{last_dated.year}{entity.value[4:]}"
+            fixed[index] = entity._replace(value=value, year=last_dated.year)
+    return fixed
 
 
 _GLOSSARY = ("名词解释", "术语解释", "名词释义", "相关术语")
