@@ -13,6 +13,7 @@ import regex
 from extractor.entities import Entity
 
 from .context import inside_book_title, sentence_bounds
+from .model import Evidence
 
 # The date must introduce the document: an issuing verb between the date and the number.
 ISSUED = regex.compile(r"印发|发布|下发|出台|颁布|颁发|制定|制订|签发|下达|发文|发出")
@@ -48,6 +49,14 @@ def dated_numbers(entities, text: str, view: str) -> Iterator[tuple[Entity, Enti
             yield date, docno
         elif date.granularity == "day" and _OPENING_BRACKET.fullmatch(view, docno.end, date.start) and _CLOSING_BRACKET.match(view, date.end):
             yield date, docno  # 江财农〔2023〕97号（2022年6月14日）: the number's own date, in brackets
+
+
+def date_and_number(date: Entity, docno: Entity) -> tuple[Evidence, Evidence]:
+    """The evidence of a date bound to its document number: the date, and the number with its year."""
+    return (
+        Evidence(date.start, date.end, date.text, "doc_date", date.value),
+        Evidence(docno.start, docno.end, docno.text, "docno", str(docno.year)),
+    )
 
 
 # 武科规〔2024〕2号，2023年3月印发 · 〔2024〕2号）于2023年3月发布

@@ -7,8 +7,8 @@ from typing import Iterator
 from extractor.extraction import Extraction
 
 from ..context import Occurrences, section_key
-from ..dated_numbers import dated_numbers
-from ..model import Evidence, Finding
+from ..dated_numbers import date_and_number, dated_numbers
+from ..model import Finding
 from ..registry import rule
 
 CODE, NAME, SEVERITY = "D003", "document-dated-before-its-number-year", "error"
@@ -50,10 +50,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             status="uncertain" if merely_early else "fail",
             message=f"文件日期{date.text}早于其文号{docno.text}中的年份{docno.year}年",
             message_en=f"document dated {date.value} but numbered in {docno.year} ({docno.value})",
-            evidence=(
-                Evidence(date.start, date.end, date.text, "doc_date", date.value),
-                Evidence(docno.start, docno.end, docno.text, "docno", str(docno.year)),
-            ),
+            evidence=date_and_number(date, docno),
             expected=f"date year ≥ {docno.year} (the year in {docno.value}); stated {date.year}",
             subject=subject(f"{section_key(document, date.start)}#{docno.value}"),
         )

@@ -60,13 +60,13 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         id(r.member("share")): r.member("total").key for r in extraction.relations
         if r.kind == "share" and r.member("share") is not None and r.member("total") is not None
     }
-    one_project = is_project_report(extraction.document.normalized)
+    context = _Context(extraction, funding_matters=not alias)
     for fact in extraction.facts:
         if not fact.key or not exact(fact) or fact.entity.unit_source == "shared":
             continue
         if fact.measure == "score" and fact.role == "value":
             continue  # 满意度指标7分 / 满意度指标10分: a score or a weight, nothing says which
-        if not _reliable_key(fact, one_project):
+        if not _reliable_key(fact, context.one_project):
             continue
         key, measure, role, period = fact.identity
         whole = part_of.get(id(fact))
@@ -87,7 +87,6 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             # (the differing names make any conflict uncertain)
             key = "本年支出合计"
         groups[(alias.get(key, key), measure, fact_role_class, fact_identity_period, counting_unit(fact), what_changed)].append(fact)
-    context = _Context(extraction, funding_matters=not alias)
     for identity, facts in groups.items():
         yield from _conflicts(identity[:4], facts, context)
 

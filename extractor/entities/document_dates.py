@@ -15,7 +15,8 @@ import regex
 
 _YEAR_PERIOD = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s?年度")
 _YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s?年")
-_YEAR_NOT_DATE = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s?年(?!\s?\d{1,2}\s?月)")
+# 2023年 naming a year, not the start of a date (2024年3月)
+YEAR_NOT_A_DATE = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s?年(?!\s?\d{1,2}\s?月)")
 _TITLE_AREA = 400
 _CLOSING_AREA = 160
 _DATE_LABEL = regex.compile(r"(?:填报时间|填报日期|报告日期|发布日期|成文日期|评价日期|日期)\s*[:：]?\s*$")
@@ -31,7 +32,7 @@ def detect_fiscal_year(view: str) -> int | None:
     """
     head = view[:_TITLE_AREA]
     title = next((line for line in head.split("\n") if line.strip()), "")
-    named = _YEAR_NOT_DATE.findall(title)
+    named = YEAR_NOT_A_DATE.findall(title)
     if named:
         return int(named[0])  # 关于澄州市2023年市级国有资本经营预算执行情况的报告: the title's year
     in_title = _YEAR_PERIOD.findall(head)

@@ -18,6 +18,7 @@ from dataclasses import replace
 import regex
 
 from ..document import Document
+from ..entities.document_dates import YEAR_NOT_A_DATE
 from ..entities.model import Entity
 from .cues import AMOUNT_CUES, PERCENT_CUES, SCORE_CUES, find_role
 from .lexicon import COUNTED_AS, canonical_key, find_indicators, is_known_key
@@ -144,6 +145,7 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             previous_sentence = sentence
             previous_figure_end = sentence[0]
         clause_from = clause_start(view, sentence[0], entity.start)
+        titles = section_of(entity.start)
         # 包括财政拨款收入6,935.20万元和其他收入15.36万元: a figure's name lies after the figure
         # before it; a cue before that figure still gives the role (追加9个项目支出计779.00万元)
         name_from = max(clause_from, previous_figure_end)
@@ -177,7 +179,6 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
         indicator, key = _indicator(named)
         if key == "满意度" and indicator in ("满意度", "满意率"):
             # 8.定点医药机构满意度（分值4分…）… 满意度91.55%: the satisfaction its section is about
-            titles = section_of(entity.start)
             title = _GLOSS_BRACKETS.sub("", _TITLE_NUMBER.sub("", titles[-1])) if titles else ""
             titled = _indicator(title) if title else ("", "")
             if titled[1] != key and titled[1].endswith(key):
@@ -244,7 +245,7 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
         if _THIS_PROJECT.fullmatch(key):
             key = "项目"  # 该项目资金计划… / 该项目资金已支付使用资金…: the project the report is about
         if key in _PROJECT_WORDS:
-            project = _project_of_section(section_of(entity.start))
+            project = _project_of_section(titles)
             if project:
                 indicator, key = project, canonical_key(project)  # （1）筹资工作经费项目 … 项目支出60万元
         if key in _GENERIC_KEYS:
@@ -285,7 +286,7 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             if counted_before:
                 # （1）转移支付项目 … 共计1个项目，预算金额为20.00万元: the money of the section's
                 # projects, not their number — and never the department's whole budget
-                project = _project_of_section(section_of(entity.start)) if source.key == COUNTED_AS["项目"] else ""
+                project = _project_of_section(titles) if source.key == COUNTED_AS["项目"] else ""
                 source = None
                 if project and not indicator:
                     indicator, key, inherited = project, canonical_key(project), True
@@ -343,7 +344,7 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             if subject is None and not project_report and prior_figure_end <= sentence[0]:
                 # 旅游宣传推介项目受节会活动…影响，…，全年执行率为93.20%: the project the sentence opens with
                 subject = _LEADING_MONEY_NAME.match(view[sentence[0]:clause_from])
-            project = "" if subject or project_report else _project_of_section(section_of(entity.start))
+            project = "" if subject or project_report else _project_of_section(titles)
             if subject:
                 indicator = subject.group(1) + indicator
                 key = _execution_rate_of(canonical_key(subject.group(1)))
@@ -361,7 +362,6 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             opening = next(
                 (f for f in facts if f.start >= paragraph and f.key and f.measure == "amount" and f.sentence_start < sentence[0]), None
             )
-            titles = section_of(entity.start)
             item = _BUDGET_ITEM.search(titles[-1]) if titles else None
             if item:
                 # 7. 卫生健康支出（类）综合医院（项）（2100201）。年初预算为17,500.00万元: that 项's budget
@@ -400,7 +400,7 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             role = previous_in_sentence.role  # 年初预算支出673.60万元，基本支出569.44万元：still the budget
             role_carried = True
         # 二、2024年预算草案 … 全市一般公共预算收入预期164.92亿元: the section's own year
-        section_year = _section_year(section_of(entity.start)) or fiscal_year
+        section_year = _section_year(titles) or fiscal_year
         period = _period(view, sentence[0], clause_from, entity, nearby_dates, section_year, role, first_figure)
         if last_year_in_brackets and period[:4].isdigit():
             period = str(int(period[:4]) - 1)
@@ -433,7 +433,7 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             of = cue.group("total").strip()
         fact = Fact(
             entity=entity, indicator=indicator, key=key, measure=measure, role=role, period=period, sign=sign,
-            inherited=inherited, sentence_start=sentence[0], sentence_end=sentence[1], section=section_of(entity.start),
+            inherited=inherited, sentence_start=sentence[0], sentence_end=sentence[1], section=titles,
             of=of, role_carried=role_carried,
         )
         if role == "rate" and cue is not None and _AGAINST_BUDGET.search(cue.group()):
@@ -653,13 +653,10 @@ def _section_subject(titles: tuple[str, ...]) -> tuple[str, str] | None:
     return found[-1].written, found[-1].key
 
 
-_TITLE_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s?年(?!\s?\d{1,2}\s?月)")
-
-
 def _section_year(titles: tuple[str, ...]) -> int | None:
     """The year named by the nearest section title that names one (二、2024年预算草案 → 2024)."""
     for title in reversed(titles):
-        found = _TITLE_YEAR.search(title)
+        found = YEAR_NOT_A_DATE.search(title)
         if found:
             return int(found.group(1))
     return None

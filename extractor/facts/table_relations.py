@@ -144,7 +144,9 @@ def _coded_members(rows, by_cell: dict) -> set[int]:
 
 _HEAD_LABEL = regex.compile(r"\s*\S{2,12}?(?:合计|小计)\s*")
 _GRAND_LABEL = regex.compile(r"\s*\S{0,12}总计\s*")
-_NOT_SUMMED = regex.compile(r"率|%|％|比|增减|增长|[笔人户车次生亩]均|平均")
+# 笔均贷款（万元）, 平均…: a column of averages, never summed
+_AVERAGED = regex.compile(r"[笔人户车次生亩]均|平均|均值|单价|单位成本")
+_NOT_SUMMED = regex.compile(r"率|%|％|比|增减|增长|" + _AVERAGED.pattern)
 
 
 def _headed_groups(rows, by_cell: dict) -> Iterable[Relation]:
@@ -323,7 +325,6 @@ def _rows_until_total(rows, start: int):
 
 
 # 决策小计 / 本年收入合计 under a 总计: a row adding the rows just above it
-_AVERAGED = regex.compile(r"[笔人户车次生亩]均|平均|均值|单价|单位成本")
 SUBTOTAL_LABEL = regex.compile(r"小\s*计|.合\s*计\s*$")
 
 
