@@ -84,6 +84,10 @@ _YEAR_END = regex.compile(r"(?:(?P<year>\d{4})年)?(?:年末|末)(?!期)")
 _YEAR_END_REACH = 80
 _LAST_YEAR_ONLY = regex.compile(r"(?:较|比|与)?(?:上年|上年度|去年|上一年度?)(?:同期)?(?:的|为|是)?")
 _QUALIFIER_BEFORE = regex.compile(r"的\s*$")
+# 综合得分90分（含）以上为“优”: a grade band's bound, not a score the report gives
+_BAND_BOUND_AFTER = regex.compile(r"\s*(?:[（(]含[）)])?\s*(?:及?以[上下]|至|[-－～~—])")
+_NAMED_IN_BRACKETS = regex.compile(r"\s*[）)]")
+_COUNTING_VERB = regex.compile(r"(?:涉及|共计|合计|累计|共|计|达到?|约|惠及|覆盖)")
 _BUDGET_LOOK_BACK = 6
 _BUDGET_REACH = 200
 _EQUALS_BEFORE = regex.compile(r"[=＝]\s*$")
@@ -176,6 +180,10 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
                 named = left[skipped:cue.start()] if role == "share" else left[skipped:cue.start()] + " " + left[cue.end():]
             if find_indicators(left[skipped:]) and not find_indicators(named) and role != "share":
                 named = left[skipped:]  # the cue sat beside a lexicon term that names the figure
+            elif role == "score":
+                whole = find_indicators(left[skipped:])
+                if whole and whole[-1].start < cue.end() - skipped <= whole[-1].end:
+                    named = left[skipped:]  # 部门整体支出绩效自评综合得分79.12分: the cue ends a name (综合得分)
         indicator, key = _indicator(named)
         if key == "满意度" and indicator in ("满意度", "满意率"):
             # 8.定点医药机构满意度（分值4分…）… 满意度91.55%: the satisfaction its section is about
@@ -189,6 +197,13 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
         ):
             # “三公”经费年初预算15.50万元，全年支出13.83万元: the spending of the budget's subject
             indicator, key = first_in_sentence.indicator, first_in_sentence.key
+        elif (
+            indicator in _BARE_TOTAL_WORDS and previous_in_sentence is not None and previous_in_sentence.measure == "amount"
+            and previous_in_sentence.key and previous_in_sentence.key not in _WHOLE_KEYS
+            and _NAMED_IN_BRACKETS.match(view, previous_in_sentence.end) and previous_in_sentence.end < clause_from <= previous_in_sentence.end + 2
+        ):
+            # 提升医保能力经费（20 万元）2023 年度支出 2.25 万: the spending of the item the bracket sized
+            indicator, key = previous_in_sentence.indicator, previous_in_sentence.key
         elif indicator in _BARE_TOTAL_WORDS:
             label = _RUN_IN_LABEL.search(view, max(0, sentence[0] - 30), sentence[0])
             found = find_indicators(label.group("name")) if label else ()
@@ -227,6 +242,8 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
                 indicator, key = written, canonical_key(written)
             elif right[0]:
                 indicator, key = right
+        if measure == "count" and _COUNTING_VERB.fullmatch(indicator):
+            indicator = key = ""  # 统筹实际支出228.01万元，涉及434人次: the verb names nothing; the subject does
         if measure == "count" and key in COUNTED_AS:
             key = COUNTED_AS[key]  # 共有公务用车0辆: the fleet, as 车辆 and 公务用车保有量 are
         if not indicator and cue is not None and _CUE_NOUN.search(cue.group()):
@@ -316,6 +333,10 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
                 indicator, key = _indicator(named_before)  # 一是促进消费专项资金，预算280.00万元
             elif source is not None and (not indicator or not lead):
                 indicator, key, inherited = source.indicator, source.key, True
+                if measure == "count" and entity.unit and (source.measure != "count" or source.entity.unit != entity.unit):
+                    # 医疗费发生额87.93万元，共计154人次 / 接待4批次，47人次: the subject's head count
+                    # is a quantity of its own, not the subject's amount or its number of batches
+                    key = key + entity.unit
             elif lead:
                 indicator, key, inherited = lead, canonical_key(lead), True
             own_rate = _OWN_RATE.search(left) if _THIS_INDICATOR.search(left) else None
@@ -373,6 +394,8 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
                 indicator, key = _section_subject(titles) or (_WHOLE_UNIT, _WHOLE_UNIT)
         if not indicator or (measure == "percent" and _TIMES_BEFORE.search(view, max(0, entity.start - 3), entity.start)):
             indicator = key = ""  # 执行率=实际支出÷调整预算×100%: a factor of a formula, no figure of the report
+        elif entity.label == "SCORE" and role != "weight" and _BAND_BOUND_AFTER.match(view, entity.end):
+            indicator = key = ""  # 综合得分90分（含）以上为“优”: a grade band's bound, no score the report gives
         if (
             _BARE_BALANCE.fullmatch(key) and segment_first is not None and segment_first.key
             and segment_first.key not in _WHOLE_KEYS and segment_first.key != key
