@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
+
+from audit.engine import check_extraction
 
 from extractor.extraction import extract
 from extractor.loaders.compose import document_from_text
@@ -109,3 +113,58 @@ def test_table_figure_named_by_its_indicator_cell_not_the_value_beside_it():
     ))
     score = next(f for f in extraction.facts if f.role == "score")
     assert (score.indicator, score.entity.value) == ("新建生物防火隔离带长度", 4)
+
+
+# 一般公共预算财政拨款支出决算表: 类 / 款 / 项 rows under their codes, the 合计 on top
+CODED = (
+    "表二 一般公共预算财政拨款支出决算表\n单位：万元\n"
+    "科目编码\t科目名称\t合计\t基本支出\n"
+    "合计\t\t{total}\t520.00\n"
+    "208\t社会保障和就业支出\t{lei}\t420.00\n"
+    "20801\t人力资源和社会保障管理事务\t{kuan}\t300.00\n"
+    "2080101\t行政运行\t200.00\t200.00\n"
+    "2080102\t一般行政管理事务\t100.00\t100.00\n"
+    "20805\t行政事业单位养老支出\t120.00\t120.00\n"
+    "2080501\t行政单位离退休\t70.00\t70.00\n"
+    "2080502\t事业单位离退休\t50.00\t50.00\n"
+    "221\t住房保障支出\t100.00\t100.00\n"
+    "22102\t住房改革支出\t100.00\t100.00\n"
+    "2210201\t住房公积金\t100.00\t100.00\n"
+)
+
+
+def _coded(total="520.00", lei="420.00", kuan="300.00"):
+    return extract(document_from_text("coded.txt", "txt", CODED.format(total=total, lei=lei, kuan=kuan)))
+
+
+def test_table_subject_codes_are_labels_not_amounts():
+    extraction = _coded()
+    assert not [f for f in extraction.facts if f.entity.text in ("208", "20801", "2080101", "221", "2210201")]
+    assert [f.entity.value for f in extraction.facts if f.entity.text == "420.00"] == [Decimal("4200000")] * 2
+
+
+def test_table_subject_codes_spell_the_sum_tree():
+    extraction = _coded()
+    parts = {
+        (r.member("total").entity.text, r.member("total").entity.start): [p.entity.text for p in r.parts]
+        for r in extraction.relations if r.kind == "parts" and r.source == "table"
+    }
+    first = {text: tree for (text, _), tree in sorted(parts.items(), key=lambda item: item[0][1])}
+    assert first["520.00"] == ["420.00", "100.00"]  # the 合计 adds the 类 rows
+    assert first["420.00"] == ["300.00", "120.00"]  # a 类 adds its 款 rows
+    assert first["300.00"] == ["200.00", "100.00"]  # a 款 adds its 项 rows
+    assert first["120.00"] == ["70.00", "50.00"]
+
+
+@pytest.mark.parametrize(
+    "changed,rule_total,rule_parts",
+    [
+        ({"kuan": "310.00"}, "420.00", ["310.00", "120.00"]),  # a wrong 款 breaks its 类
+        ({"lei": "430.00"}, "430.00", ["300.00", "120.00"]),  # a wrong 类 against its 款
+        ({"total": "530.00"}, "530.00", ["420.00", "100.00"]),  # a wrong 合计 against its 类
+    ],
+)
+def test_table_subject_code_tree_checks_each_level(changed, rule_total, rule_parts):
+    findings = [f for f in check_extraction(_coded(**changed)) if f.rule == "S001"]
+    evidence = [[e.text for e in f.evidence] for f in findings]
+    assert [rule_total, *rule_parts] in evidence, evidence

@@ -19,6 +19,10 @@ BARE_NUMBER = regex.compile(r"^\s*(?P<num>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?
 UNIT_IN_HEADER = regex.compile(r"[（(]\s*(?P<unit>万元|亿元|元|千元|%|％|分|人|个|家|次)\s*[）)]")
 UNIT_LINE = regex.compile(r"单位\s*[:：]\s*(?P<unit>万元|亿元|千元|元)")
 SCORE_HEADER = regex.compile(r"^(?:分值|权重|权重分值|指标分值|得分|自评分|自评得分|评分|实际得分|满分)$")
+# 科目编码 | 科目名称 | 合计: the cells under a code or row-number header are labels, not figures
+CODE_HEADER = regex.compile(r"^(?:(?:功能分类|经济分类|支出功能分类|支出经济分类)?科目编码|(?:科目|项目|功能|经济)?(?:编码|代码)|序号|行次|栏次|编号)$")
+# 208 | 社会保障和就业支出 | 6,302.49: a whole number opening a row whose next cell is its name
+ROW_CODE = regex.compile(r"^\s*\d{1,9}\s*$")
 _SCALE = {"万元": "万", "亿元": "亿", "千元": "千", "元": ""}
 _UNIT_LOOKBACK = 80
 
@@ -32,9 +36,10 @@ def find_table_cell_entities(document: Document) -> Iterator[Entity]:
     view = document.normalized
     for table in document.tables:
         table_unit = _table_unit_line(view, table)
+        code_columns = _code_columns(view, table)
         for cell, unit, score_column in _cells_with_headers(view, table):
             found = BARE_NUMBER.match(view[cell.start:cell.end])
-            if not found:
+            if not found or _is_row_label(view, table, cell, code_columns):
                 continue
             entity = _cell_entity(document, cell, found, unit, score_column, table_unit)
             if entity is not None:
@@ -68,6 +73,26 @@ def _cells_with_headers(view: str, table: Table) -> Iterator[tuple[Cell, str | N
                 column_unit[cell.col] = found.group("unit")
             if SCORE_HEADER.match(text.strip()):
                 score_columns.add(cell.col)
+
+
+def _code_columns(view: str, table: Table) -> set[int]:
+    """The columns under a ``科目编码``/``序号`` header: their numbers are labels."""
+    return {
+        col for row in table.rows for c in row if CODE_HEADER.match(view[c.start:c.end].strip())
+        for col in range(c.col, c.col + c.col_span)
+    }
+
+
+def _is_row_label(view: str, table: Table, cell: Cell, code_columns: set[int]) -> bool:
+    """Whether a number cell is a code or row number: under a ``科目编码``/``序号`` header, or a
+    whole number opening its row right before the row's name (``2080101 | 行政运行 | 1,286.44``)."""
+    if cell.col in code_columns:
+        return True
+    if cell.col != 0 or not ROW_CODE.match(view[cell.start:cell.end]):
+        return False
+    row = next((r for r in table.rows if r and r[0].row == cell.row), ())
+    after = next((c for c in row if c.col > cell.col), None)
+    return after is not None and bool(view[after.start:after.end].strip()) and not BARE_NUMBER.match(view[after.start:after.end])
 
 
 def _table_unit_line(view: str, table: Table) -> str | None:

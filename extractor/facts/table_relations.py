@@ -117,7 +117,7 @@ def table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation]
                 members = indented | _coded_members(rows, by_cell) | _numbered_members(rows, by_cell)
                 # 普通教育小计 stands for its 项 rows: a member of the 类 above when they are
                 members |= {id(subtotal) for subtotal, run in subtotal_splits if run and all(id(f) in members for f in run)}
-                layout = _column_layout(above, total, members)
+                layout = _code_tree(above, _code_levels(rows, by_cell)) or _column_layout(above, total, members)
                 if layout is None:
                     continue
                 kept, splits = layout
@@ -135,11 +135,46 @@ _SUBJECT_CODE = regex.compile(r"\s*\d{3}(?:\d{2}){0,2}\s*")
 def _coded_members(rows, by_cell: dict) -> set[int]:
     """The figures of rows whose 科目编码 is longer than the table's shortest: ``2080505`` under
     ``208``, as an indented row under its group."""
+    levels = _code_levels(rows, by_cell)
+    return {member for member, level in levels.items() if level > 0}
+
+
+def _code_levels(rows, by_cell: dict) -> dict[int, int]:
+    """Each coded row's figures with its level below the table's shortest code: 类 ``208`` 0,
+    款 ``20801`` 1, 项 ``2080101`` 2."""
     coded = [(len(row[0].text.strip()), row) for row in rows if row and _SUBJECT_CODE.fullmatch(row[0].text)]
     if not coded:
-        return set()
+        return {}
     shortest = min(length for length, _ in coded)
-    return {id(f) for length, row in coded if length > shortest for c in row for f in [_fact_in(by_cell, c)] if f is not None}
+    return {
+        id(f): (length - shortest) // 2 for length, row in coded
+        for c in row for f in [_fact_in(by_cell, c)] if f is not None
+    }
+
+
+def _code_tree(column: list[Fact], levels: dict[int, int]) -> tuple[list[Fact], list[tuple[Fact, list[Fact]]]] | None:
+    """A column of coded rows as the tree its codes spell: the 合计 adds the 类 rows, each 类 its
+    款 rows, each 款 its 项 rows — whatever the figures say, as the codes are the structure.
+
+    ``208 6,302.49`` / ``20801 2,862.23`` / ``2080101 1,286.44`` / … / ``210 247.29``: the total
+    adds 6,302.49 and 247.29; 6,302.49 adds its 款; 2,862.23 its 项.  ``None`` unless every row is
+    coded and more than one level is written."""
+    if not column or any(id(f) not in levels for f in column) or len({levels[id(f)] for f in column}) < 2:
+        return None
+    kept: list[Fact] = []
+    children: dict[int, tuple[Fact, list[Fact]]] = {}
+    open_rows: list[tuple[int, Fact]] = []
+    for fact in column:
+        level = levels[id(fact)]
+        while open_rows and open_rows[-1][0] >= level:
+            open_rows.pop()
+        if open_rows:
+            parent = open_rows[-1][1]
+            children.setdefault(id(parent), (parent, []))[1].append(fact)
+        else:
+            kept.append(fact)
+        open_rows.append((level, fact))
+    return kept, [(parent, subs) for parent, subs in children.values() if len(subs) >= 2]
 
 
 _HEAD_LABEL = regex.compile(r"\s*\S{2,12}?(?:合计|小计)\s*")
