@@ -117,6 +117,14 @@ def fact(extraction, figure: str, nth: int = 0):
         ("经综合评定，支队2023年度实际支出19,452.18万元，自评总分93.85分。", "19,452.18万元", "本年支出合计", "actual", "2023"),
         ("（三）“三公”经费情况。全年预算35.00万元，实际支出29.28万元（因公出国（境）费21.36万元、公务接待费7.92万元），较预算节约5.72万元；与上年18.64万元相比增加10.64万元。", "35.00万元", "三公经费", "adjusted_budget", "2023"),
         ("（三）“三公”经费情况。全年预算35.00万元，实际支出29.28万元（因公出国（境）费21.36万元、公务接待费7.92万元），较预算节约5.72万元；与上年18.64万元相比增加10.64万元。", "10.64万元", "三公经费", "change", "2023"),
+        # a run-in label names the project its budget, spending and rate belong to, lexicon or not
+        ("（三）重点项目实施情况\n2.农村供水保障工程。全年预算1120.50万元，实际支出1086.27万元，执行率96.95%。", "1120.50万元", "农村供水保障工程", "adjusted_budget", "2023"),
+        ("（三）重点项目实施情况\n2.农村供水保障工程。全年预算1120.50万元，实际支出1086.27万元，执行率96.95%。", "1086.27万元", "农村供水保障工程", "actual", "2023"),
+        ("（三）重点项目实施情况\n2.农村供水保障工程。全年预算1120.50万元，实际支出1086.27万元，执行率96.95%。", "96.95%", "农村供水保障工程预算执行率", "rate", "2023"),
+        # 由…提高到: the level reached, in the report's year, not a growth rate of the year moved from
+        ("农村自来水普及率由2022年的91.20%提高到93.40%，提高2.20个百分点。", "93.40%", "农村自来水普及率", "rate", "2023"),
+        ("农村自来水普及率由2022年的91.20%提高到93.40%，提高2.20个百分点。", "91.20%", "农村自来水普及率", "rate", "2022"),
+        ("年度执行中追加预算1691.94万元，其中：基本支出追加15.85万元。", "1691.94万元", "部门整体支出", "adjustment", "2023"),
     ],
 )
 def test_facts_binding(text, figure, key, role, period):
@@ -161,6 +169,8 @@ def test_facts_relation_growth_binds_amount():
         ("共有车辆3辆，其中：主要领导干部用车1辆、其他用车2辆，单价50万元以上通用设备0台（套）。", "3辆", ["1辆", "2辆"]),
         ("年末预算执行基本支出719.48万元、项目支出779.00万元，全年共计支出为1498.48万元。", "1498.48万元", ["719.48万元", "779.00万元"]),
         ("2023年“三公”经费财政拨款支出决算为0.54万元。\n2023年“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0万元；公务用车购置及运行维护费支出决算0万元；公务接待费支出决算0.54万元。", "0.54万元", ["0万元", "0万元", "0.54万元"]),
+        # an in-year adjustment broken down over numbered lines
+        ("年度执行中追加预算1691.94万元，其中：\n（1）基本支出追加15.85万元，主要为人员经费；\n（2）项目支出追加1676.09万元，包括中央资金1050万元、省级资金626.09万元。\n调整后全年预算5218.46万元。", "1691.94万元", ["15.85万元", "1676.09万元"]),
     ],
 )
 def test_facts_relation_parts(text, total, parts):
@@ -291,3 +301,17 @@ def test_facts_roles_and_measures_are_from_the_vocabulary(seed):
     extraction = extract(load(seed_path(seed)))
     assert {f.role for f in extraction.facts} <= set(ROLES)
     assert {f.measure for f in extraction.facts} <= set(MEASURES)
+
+
+@pytest.mark.parametrize(
+    "text,members",
+    [
+        ("年末结转和结余202.46万元（年初结转和结余126.40万元＋本年收入5112.80万元－本年支出5036.74万元），结转结余率3.88%。",
+         ["126.40万元", "5112.80万元", "5036.74万元", "202.46万元"]),
+    ],
+)
+def test_facts_relation_balance_written_out_in_brackets(text, members):
+    extraction = bound(text)
+    balance = next(r for r in extraction.relations if r.kind == "balance")
+    assert [balance.member(n).entity.text for n in ("opening", "income", "spending", "closing")] == members
+    assert not [r for r in extraction.relations if r.kind == "parts"]  # a formula, not a list of parts

@@ -62,6 +62,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             # 年中追加48.70万元（其中…追加…18.70万元）: a bracketed breakdown, not an adjustment of its own
             and open_brackets(extraction.document.normalized, f.sentence_start, f.start) <= 0
         ]
+        adjustments = _without_breakdowns(sorted(adjustments, key=lambda f: f.start))
         if not adjustments:
             continue
         expected = interval_of(budget)
@@ -80,3 +81,21 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             expected=f"{budget.entity.text} {pieces} = {show(point, adjusted)}",
             subject=f"{adjusted.key}|{adjusted.period}",
         )
+
+
+def _without_breakdowns(adjustments: list) -> list:
+    """The adjustments without the runs that break down one before them: 追加预算100.00万元，基本支出
+    追加40.00万元，项目支出追加60.00万元 is one adjustment of 100.00, not three."""
+    kept, index = [], 0
+    while index < len(adjustments):
+        head = adjustments[index]
+        kept.append(head)
+        index += 1
+        running = None
+        for end in range(index, len(adjustments)):
+            part = interval_of(adjustments[end]).scale(Decimal(adjustments[end].sign * head.sign))
+            running = part if running is None else running + part
+            if end > index and running.overlaps(interval_of(head)):
+                index = end + 1  # the run adds up to the adjustment before it: its breakdown
+                break
+    return kept

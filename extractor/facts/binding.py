@@ -32,11 +32,11 @@ _LEADING_WORDS = regex.compile(
 # the unit's own name before what it has (广汉市医疗保障局共有车辆0辆): not part of the indicator
 _ORGANIZATION = regex.compile(r"(?:本|我|该)?\p{Han}{0,16}?(?:局|委员会|委|办公室|中心|院|支队|大队|图书馆|文化馆|档案馆|电视台|党校|联合会|单位|部门)")
 _OWN_NAME = regex.compile(r"^\p{Han}{0,24}?(?:局|委员会|委|办公室|中心|院|站|所|支队|大队|图书馆|文化馆|纪念馆|档案馆|电视台|党校|联合会)(?=共有|现有|拥有|年末|全年|本年|实有|核定|共|\s|实际|年初|年度)")
-_TRAILING_WORDS = regex.compile(r"(?:" + r"为|是|达|达到|共|共计|计|合计|累计|约|了|至|到|的|有|以|在|总|\s|:|：" + r")+$")
+_TRAILING_WORDS = regex.compile(r"(?:" + r"为|是|达|达到|共|共计|计|合计|累计|约|了|至|到|的|有|以|在|总|(?<!理)由|\s|:|：" + r")+$")
 # words that state a role or scope, not an indicator: what is left of 实际预算执行数 after its cue
 _CUE_NOUN = regex.compile(r"(?:支出|收入)$")
 _TOTAL_KEYS = ("收入总计", "支出总计", "本年收入合计", "本年支出合计")
-_ROLE_WORDS = regex.compile(r"实际|预算|执行|决算|年初|年中|调整后|批复|全年|本年度?|年度|数(?=$|\s)")
+_ROLE_WORDS = regex.compile(r"执行(?:过程)?中|实际|预算|执行|决算|年初|年中|调整后|批复|全年|本年度?|年度|数(?=$|\s)")
 _LONGEST_DATE = 40
 _WHITESPACE = regex.compile(r"\s+")
 _HAN = regex.compile(r"\p{Han}")
@@ -93,7 +93,7 @@ _BUDGET_REACH = 200
 _EQUALS_BEFORE = regex.compile(r"[=＝]\s*$")
 _TIMES_BEFORE = regex.compile(r"(?:[×*xX]|乘以)\s*$")
 _CHANGE_WORD = regex.compile(r"增加|减少|增长|下降|提高|降低|相比|较|比|同比|上升|持平")
-_BARE_VERB = regex.compile(r"完成|实现|达成|占|比|较|与|同比|相比|增加|减少|增长|下降|提高|降低|上升")  # 完成年度预算44.50万元: the verb names nothing
+_BARE_VERB = regex.compile(r"完成|实现|达成|占|比|较|与|同比|相比|增加|减少|增长|下降|提高|降低|上升|追加|调增|调减|核减|追减")  # 完成年度预算44.50万元: the verb names nothing
 _RATE_NOUN_CUE = regex.compile(r"率|满意度|比例|比重")
 _EXECUTION_TAIL = regex.compile(r"(?:执行|完成)率$")  # 基本支出预算执行率: a role of 基本支出, not a new indicator
 _SUB_CATEGORY = regex.compile(r"\p{Han}{2,4}(?:支出|收入|经费|费用)")
@@ -210,6 +210,10 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             if found and found[-1].end == len(label.group("name")) and found[0].start == 0:
                 # （3）公务用车运行维护费。2023年支出15.73万元: the item the run-in label names
                 indicator, key = found[-1].written, found[-1].key
+            elif role in ("actual", "budget", "adjusted_budget") and _run_in_item(view, sentence[0]):
+                # 2.农村供水保障工程。全年预算…，实际支出1086.27万元: the project the label names
+                indicator = _run_in_item(view, sentence[0])
+                key = canonical_key(indicator)
         if indicator.startswith("支出") and clause_from > sentence[0]:
             paired = _QUALIFIED_INCOME_BEFORE.search(view, max(sentence[0], clause_from - 16), clause_from)
             qualifier = paired.group("qualifier") if paired else ""
@@ -365,7 +369,7 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             if subject is None and not project_report and prior_figure_end <= sentence[0]:
                 # 旅游宣传推介项目受节会活动…影响，…，全年执行率为93.20%: the project the sentence opens with
                 subject = _LEADING_MONEY_NAME.match(view[sentence[0]:clause_from])
-            project = "" if subject or project_report else _project_of_section(titles)
+            project = "" if subject or project_report else (_run_in_item(view, sentence[0]) or _project_of_section(titles))
             if subject:
                 indicator = subject.group(1) + indicator
                 key = _execution_rate_of(canonical_key(subject.group(1)))
@@ -390,6 +394,10 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             elif opening is not None:
                 # 一般公共预算财政拨款支出71,376.34万元。…。年初预算为69,530.00万元: the paragraph's subject
                 indicator, key = opening.indicator, opening.key
+            elif _run_in_item(view, sentence[0]):
+                # 2.农村供水保障工程。全年预算1120.50万元: the project the run-in label names
+                indicator = _run_in_item(view, sentence[0])
+                key = canonical_key(indicator)
             else:
                 indicator, key = _section_subject(titles) or (_WHOLE_UNIT, _WHOLE_UNIT)
         if not indicator or (measure == "percent" and _TIMES_BEFORE.search(view, max(0, entity.start - 3), entity.start)):
@@ -642,6 +650,16 @@ def _in_this_sentence(facts: list[Fact], sentence_start: int):
         yield fact
 
 
+def _run_in_item(view: str, sentence_start: int) -> str:
+    """The project or fund a run-in label right before a sentence names, when it is one
+    (``2.农村供水保障工程。全年预算…`` → 农村供水保障工程); else ``""``."""
+    label = _RUN_IN_LABEL.search(view, max(0, sentence_start - 30), sentence_start)
+    if label is None:
+        return ""
+    name = label.group("name").strip()
+    return name if _MONEY_NAME.search(name) and not _DIGIT_IN.search(name) else ""
+
+
 def _named_clause_before(view: str, start: int, clause_from: int, after_figure: bool = True) -> str:
     """The money a figure-less clause just before names (``一是促进消费专项资金，预算280.00万元``
     → 促进消费专项资金): the last clause between the previous figure and this one, when it is a
@@ -866,6 +884,10 @@ _OPENING_BALANCE = regex.compile(r"(?:年初|期初|上年末|上年结转)[^，
 _PREVIOUS_YEAR = regex.compile(r"上年同期|上年度|上一年度|上年|去年")
 
 
+# 由2023年的91.20%提高到: the figure after 到 is where it moved to
+_FROM_TO = regex.compile(r"由(?P<source>[^，,。；;]*?)(?:提高|增加|增长|提升|上升|下降|降低|减少)(?:了)?(?:到|至)[^，,。；;]*$")
+
+
 def _period(view, sentence_start, clause_from, entity, dates, fiscal_year, role, first_figure) -> str:
     """The period a figure is about: a 截至 date, a year in its clause or sentence, or the fiscal year."""
     default = str(fiscal_year) if fiscal_year else ""
@@ -879,6 +901,10 @@ def _period(view, sentence_start, clause_from, entity, dates, fiscal_year, role,
     if role not in ("change", "growth") and fiscal_year and _OPENING_BALANCE.search(view, clause_from, entity.start):
         return f"{fiscal_year - 1}-12-31"  # 年初财政拨款结转和结余398.35万元: the balance the year opened with
     before = [d for d in dates if sentence_start <= d.start and d.end <= entity.start]
+    moved = _FROM_TO.search(view, clause_from, entity.start) if role not in ("change", "growth") else None
+    if moved:
+        # 普及率由2023年的91.20%提高到93.40%: the year dates the figure it moved from, not this one
+        before = [d for d in before if not moved.start("source") <= d.start < moved.end("source")]
     in_clause = [d for d in before if d.start >= clause_from]
     # an explicit year outranks a relative word beside it (2019年本年支出合计 is 2019)
     in_clause.sort(key=lambda d: (not d.relative, d.start))

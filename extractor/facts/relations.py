@@ -147,11 +147,14 @@ def _bracket_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
         ]
         if _LAST_YEAR_BRACKET.match(view, opener.end):
             continue  # 共接待47批次、386人次（上年为58批次、471人次）: last year's figures, not parts
+        if any(_MINUS.search(view, a.end, b.start) for a, b in zip(parts, parts[1:])):
+            continue  # 年末结转和结余202.46万元（年初126.40万元＋本年收入…－本年支出…）: a formula, not parts
         parts = [p for p in parts if _compatible_roles(total, p)]
         if len(parts) >= 2 or (len(parts) == 1 and "其中" in view[opener.end:parts[0].start]):
             yield Relation("parts", (("total", total),), parts=tuple(parts))
 
 
+_MINUS = regex.compile(r"[\-－−–]|减去|扣除")
 _LAST_YEAR_BRACKET = regex.compile(r"\(\s*(?:上年|去年|上一年|上年度|同期|\d{4}年)(?:同期)?(?:为|是|:|：)?")
 
 
@@ -195,7 +198,11 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
         before = bisect_left(starts, marker.start())
         # not a per-unit figure (项目总投资3,900.00万元，亩均投资1500元。其中：…)
         total = _total_before_marker(view, facts[max(0, before - _MARKER_REACH):before])
-        whole = _whole_of_first_part(facts, before, total)
+        adjusted = _adjustment_before(view, facts, before, marker.start())
+        # 追加预算1691.94万元，其中：（1）基本支出追加15.85万元…（2）项目支出追加1676.09万元: an
+        # adjustment broken down into the adjustments that make it
+        whole = None if adjusted else _whole_of_first_part(facts, before, total)
+        total = adjusted or total
         if whole is not None:
             total = whole
         between = view[total.end:marker.start()] if total is not None else ""
@@ -229,7 +236,8 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             ):
                 break  # …；货物采购授予中小企业合同金额…: the total cut another way, not one of its parts
             if (
-                f.measure == total.measure and _is_level(f) and _in_period_of(total, f) and _compatible_roles(total, f, listed=True)
+                f.measure == total.measure and (_is_level(f) or f.role == total.role == "adjustment")
+                and _in_period_of(total, f) and _compatible_roles(total, f, listed=True)
                 and _same_counting_unit(total, f) and not (_CLOSING_PART.search(_left_words(view, f)) and total.key not in _WITH_CARRY_OVER)
             ):
                 if parts and sum(p.entity.value for p in parts) == total.entity.value and f.entity.value:
@@ -239,6 +247,15 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             yield Relation("parts", (("total", total),), parts=tuple(parts))
 
 
+def _adjustment_before(view: str, facts: list[Fact], before: int, marker: int) -> Fact | None:
+    """The adjustment a 其中 marker right after it breaks down (``追加预算1691.94万元，其中：``)."""
+    last = facts[before - 1] if before else None
+    if last is None or last.role != "adjustment" or last.measure != "amount":
+        return None
+    return last if _JOINER.fullmatch(view[last.end:marker]) else None
+
+
+_JOINER = regex.compile(r"\s*[，,]?\s*")
 _WHOLE_REACH = 6
 _MARKER_REACH = 5
 _NEAREST_REACH = 3
@@ -792,6 +809,12 @@ def _balances(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             continue
         if index and "其中" in view[facts[index - 1].end:closing.start]:
             continue  # 年末…结转和结余922.75万元，其中政府性基金…结转150.00万元: a part of the closing balance
+        formula = _bracketed_balance(view, facts, index)
+        if formula is not None:
+            # 年末结转和结余202.46万元（年初结转和结余126.40万元＋本年收入5112.80万元－本年支出5036.74万元）
+            opening, income, spending = formula
+            yield Relation("balance", (("opening", opening), ("income", income), ("spending", spending), ("closing", closing)))
+            continue
         earlier = [f for f in reversed(facts[max(0, index - 6):index]) if _same_sentence(f, closing) and f.measure == "amount"]
         # not a bracketed part (…支出3981.32万元（…，政府性基金预算财政拨款支出1077.68万元）)
         spending = next(
@@ -821,6 +844,33 @@ def _balances(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             continue
         opening = next((f for f in earlier if f.start < income.start and _OPENING.search(_left_words(view, f))), None)
         yield Relation("balance", (("opening", opening), ("income", income), ("spending", spending), ("closing", closing)))
+
+
+def _bracketed_balance(view: str, facts: list[Fact], index: int) -> tuple[Fact, Fact, Fact] | None:
+    """The opening, income and spending a closing balance's bracket writes out as ``a＋b－c``."""
+    closing = facts[index]
+    if not view[closing.end:closing.end + 2].lstrip().startswith("("):
+        return None
+    close = _matching_bracket(view, view.index("(", closing.end))
+    if close is None:
+        return None
+    inside = [f for f in _facts_before(facts, index + 1, close) if f.measure == "amount"]
+    if len(inside) != 3:
+        return None
+    opening, income, spending = inside
+    if _PLUS.fullmatch(_operator_between(view, opening, income)) and _MINUS.fullmatch(_operator_between(view, income, spending)):
+        return opening, income, spending
+    return None
+
+
+def _operator_between(view: str, left: Fact, right: Fact) -> str:
+    """The operator that opens the words between two figures (``＋本年收入`` → ``+``)."""
+    found = _OPERATOR.match(view, left.end, right.start)
+    return found.group(0).strip() if found else ""
+
+
+_PLUS = regex.compile(r"[+＋]|加上?")
+_OPERATOR = regex.compile(r"\s*(?:[+＋\-－−–]|加上?|减去|扣除)")
 
 
 # a fund named in a figure's indicator (财政拨款收入, 政府性基金预算财政拨款支出 …)
