@@ -125,6 +125,15 @@ def fact(extraction, figure: str, nth: int = 0):
         ("农村自来水普及率由2022年的91.20%提高到93.40%，提高2.20个百分点。", "93.40%", "农村自来水普及率", "rate", "2023"),
         ("农村自来水普及率由2022年的91.20%提高到93.40%，提高2.20个百分点。", "91.20%", "农村自来水普及率", "rate", "2022"),
         ("年度执行中追加预算1691.94万元，其中：基本支出追加15.85万元。", "1691.94万元", "部门整体支出", "adjustment", "2023"),
+        # the offenders among the institutions, and an item listed under its whole, are not that whole
+        ("对全市1,286家定点医药机构开展现场检查。全年共处理违法违规定点医药机构218家。", "218家", "违法违规定点医药机构", "value", "2023"),
+        ("对全市1,286家定点医药机构开展现场检查。全年共处理违法违规定点医药机构218家。", "1,286家", "定点医药机构", "value", "2023"),
+        ("项目支出主要包括乡村振兴示范村建设186.40万元、农村人居环境整治142.30万元等。", "186.40万元", "乡村振兴示范村建设", "value", "2023"),
+        # 上年 in a section on a later year is the year before that section's
+        ("二、2024年预算草案\n全区一般公共预算支出安排462,300万元，比上年执行数472,860万元下降2.23%。", "472,860万元", "一般公共预算财政拨款支出", "actual", "2023"),
+        # 调整预算 is the adjusted budget, and a rate's quoted denominator is the budget of the figure measured
+        ("全区一般公共预算收入273,416万元，为调整预算268,000万元的102.02%。", "268,000万元", "一般公共预算财政拨款收入", "adjusted_budget", "2023"),
+        ("全区一般公共预算收入273,416万元，为调整预算268,000万元的102.02%。", "102.02%", "一般公共预算财政拨款收入", "rate", "2023"),
     ],
 )
 def test_facts_binding(text, figure, key, role, period):
@@ -209,6 +218,12 @@ def test_facts_relation_adjustment_rate_is_the_change_over_the_initial_budget():
 def test_facts_relation_share_part_is_the_one_it_names(text, share, part):
     relation = next(r for r in bound(text).relations if r.kind == "share" and r.member("share").entity.text == share)
     assert relation.member("part").entity.text == part
+
+
+def test_facts_relation_growth_base_is_the_figure_it_moved_from():
+    extraction = bound("项目区粮食亩产由2022年的468公斤提高到2023年的524公斤，增长11.97%。")
+    growth = next(r for r in extraction.relations if r.kind == "growth")
+    assert [growth.member(n).entity.text for n in ("growth", "amount", "base")] == ["11.97%", "524公斤", "468公斤"]
 
 
 def test_facts_relation_change_and_growth_carry_last_years_stated_figure():

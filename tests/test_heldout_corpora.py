@@ -26,6 +26,7 @@ CLEAN = [
     ("heldout9", 6, 0),
     ("heldout10", 6, 1),
     ("heldout11", 6, 1),
+    ("heldout12", 6, 0),
 ]
 
 # folder, contradictions planted by hand, fewest to be found, most other findings allowed
@@ -40,6 +41,7 @@ PLANTED = [
     ("heldout9", 9, 8, 0),
     ("heldout10", 9, 7, 0),
     ("heldout11", 9, 7, 1),
+    ("heldout12", 9, 8, 0),
 ]
 
 

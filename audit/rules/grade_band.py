@@ -9,6 +9,8 @@ import regex
 
 from extractor.extraction import Extraction
 
+from extractor.facts.sentences import open_brackets
+
 from ..facts_view import evidence, exact
 from ..model import Evidence, Finding
 from ..registry import rule
@@ -18,15 +20,33 @@ CODE, NAME, SEVERITY = "C003", "grade-does-not-match-score", "error"
 # 财预〔2020〕10号 (项目支出绩效评价管理办法) 第二十三条: 优 ≥ 90; 良 80 ≤ s < 90; 中 60 ≤ s < 80; 差 < 60
 BANDS = {"优": (Decimal(90), Decimal(101)), "良": (Decimal(80), Decimal(90)), "中": (Decimal(60), Decimal(80)), "差": (Decimal(0), Decimal(60))}
 GRADE = regex.compile(r"(?:评价结果|评价等级|绩效等级|等级|结果)(?:为|是|评定为|：|:)?\s*[“\"「]?(?P<grade>优秀|优|良好|良|中等|中|差|较差)[”\"」]?")
-_WINDOW = 60
+# 自评得分98.90分，其中…。根据评分等级标准（…），自评等级为“良”: the grade may follow the score's items
+_REACH = 200
+_ITEMS_MARKER = regex.compile(r"\s*[，,：:]?\s*(?:其中|包括|分别为)")
+_OTHER_SCORE = regex.compile(r"\d+(?:\.\d+)?\s?分")
+_BRACKETED = regex.compile(r"[（(][^（）()]*[）)]")
+
+
+def _without_brackets(text: str) -> str:
+    """The text with its bracketed asides blanked, innermost first."""
+    while True:
+        blanked = _BRACKETED.sub(lambda m: " " * len(m.group()), text)
+        if blanked == text:
+            return text
+        text = blanked
+
+
+def _paragraph_start(view: str, offset: int) -> int:
+    return view.rfind("\n", 0, offset) + 1
 _GRADE_OF = {"优秀": "优", "优": "优", "良好": "良", "良": "良", "中等": "中", "中": "中", "差": "差", "较差": "差"}
 
 
 @rule(CODE, NAME, SEVERITY)
 def check(extraction: Extraction) -> Iterator[Finding]:
     """What it does:
-    Reads an overall score (综合得分/综合评分/评价得分 …) and the grade stated next to it
-    (评价结果为优) and checks the grade against the bands of 财预〔2020〕10号: 优 ≥ 90,
+    Reads an overall score (综合得分/综合评分/评价得分 …) and the grade stated after it in its
+    paragraph (评价结果为优) — past the score's own items (其中投入20分…) and a bracketed statement
+    of the bands, but not past any other score — and checks the grade against the bands of 财预〔2020〕10号: 优 ≥ 90,
     良 80–90 (80 inclusive), 中 60–80 (60 inclusive), 差 < 60.
 
     Why is this bad?
@@ -37,21 +57,34 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     ``综合得分 79.12 分，评价结果为“良”`` — 79.12 is in the 中 band (60 ≤ s < 80).
     """
     view = extraction.document.normalized
-    for fact in extraction.facts:
-        if fact.measure != "score" or fact.role != "score" or fact.source != "text" or not exact(fact):
+    unbracketed = [
+        f for f in extraction.facts
+        if f.measure == "score" and f.source == "text" and open_brackets(view, f.sentence_start, f.start) == 0
+    ]
+    scores = [f for f in unbracketed if f.role == "score" and f.key and exact(f)]
+    # 自评得分98.90分，其中投入20分、过程20分…: the items of a total score are not graded
+    items = {id(p) for r in extraction.relations if r.kind == "parts" for p in r.parts}
+    # …自评得分98.99分，其中…满意度指标得分9.60分: the scores listed after a total's 其中 are its items
+    listing = [f for f in unbracketed if _ITEMS_MARKER.match(view, f.end)]
+    items |= {id(f) for f in unbracketed for t in listing if t.sentence_start == f.sentence_start and t.end <= f.start}
+    overall = [f for f in scores if id(f) not in items]
+    for found in GRADE.finditer(view):
+        if open_brackets(view, _paragraph_start(view, found.start()), found.start()) > 0:
+            continue  # （90分（含）以上为“优”…）: the bands themselves, not a grade given
+        fact = next((f for f in reversed(overall) if f.end <= found.start()), None)
+        if fact is None or found.start() - fact.end > _REACH or "\n" in view[fact.end:found.start()]:
             continue
-        window = view[fact.end:fact.end + _WINDOW]
-        found = GRADE.search(window)
-        if not found or regex.search(r"\d+(?:\.\d+)?\s?分", window[: found.start()]):
-            continue
+        written = len(_OTHER_SCORE.findall(_without_brackets(view[fact.end:found.start()])))
+        listed = sum(1 for f in unbracketed if fact.end <= f.start and f.end <= found.start() and id(f) in items)
+        if written > listed:
+            continue  # another score than the total's items stands between: which one is graded is unclear
         grade = _GRADE_OF[found.group("grade")]
         low, high = BANDS[grade]
         score = fact.entity.value
         if low <= score < high:
             continue
         earned = next(name for name, (a, b) in BANDS.items() if a <= score < b)
-        start = fact.end + found.start("grade")
-        end = fact.end + found.end("grade")
+        start, end = found.start("grade"), found.end("grade")
         yield Finding(
             rule=CODE, name=NAME, severity=SEVERITY, status="fail",
             message=f"综合得分{fact.entity.text}应评为“{earned}”，报告评为“{found.group('grade')}”",

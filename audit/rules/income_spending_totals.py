@@ -70,11 +70,17 @@ _BALANCE_WORD = regex.compile(r"结余|结存|结转")
 def _balance_stated(facts, income, spending) -> bool:
     """Whether the sentence of the two totals states a balance equal to their difference."""
     gap = interval_of(income) - interval_of(spending)
-    return any(
-        f.sentence_start == income.sentence_start and f.measure == "amount" and _BALANCE_WORD.search(f.indicator)
-        and interval_of(f).overlaps(gap)
-        for f in facts
-    )
+    balances = [
+        f for f in facts
+        if f.sentence_start == income.sentence_start and f.measure == "amount" and _BALANCE_WORD.search(f.indicator)
+    ]
+    if any(interval_of(f).overlaps(gap) for f in balances):
+        return True
+    # 收入合计1286.45万元，支出合计1262.38万元，年初结转和结余35.20万元，年末结转和结余59.27万元: the
+    # year's flows, reconciled by the balance's growth over the year
+    opening = [f for f in balances if f.period.endswith("-12-31") and f.period[:4] < income.period[:4]]
+    closing = [f for f in balances if f not in opening and f.period[:4] == income.period[:4]]
+    return any((interval_of(c) - interval_of(o)).overlaps(gap) for c in closing for o in opening)
 
 
 def _final_accounts_scope(extraction: Extraction):

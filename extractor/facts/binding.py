@@ -71,6 +71,7 @@ _GOALS_OPENING = regex.compile(r"(?:绩效|年度|总体|预期)目标(?:为|是
 _WEIGHTS_OPENING = regex.compile(r"(?:评分标准|分值设置|权重设置|分值分配|权重分配)(?:为|是)?\s*[：:]")
 # 财政拨款收入、支出总计: the qualifier before 收入 qualifies the 支出 after the 、 too
 _QUALIFIED_INCOME_BEFORE = regex.compile(r"(?P<qualifier>\p{Han}{2,12}?)收入\s*[、和及与]\s*$")
+_MEASURED_AGAINST = regex.compile(r"\s*的\s*\d")  # 为调整预算268,000万元的102.02%: a rate's denominator
 _BARE_TOTAL_WORDS = frozenset({"支出", "收入"})
 _RUN_IN_LABEL = regex.compile(r"(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.、．])\s*(?P<name>[^，,。；;\d（）()\n]{2,20})[。.]\s*$")
 _COMPARED_OPENING = regex.compile(r"\s*(?:答[：:])?\s*(?:与|同)\s*(?:\d{4}年度?|上年度?|去年|上一年度?)[^，,。；;]{0,16}?相比")
@@ -93,6 +94,9 @@ _BUDGET_REACH = 200
 _EQUALS_BEFORE = regex.compile(r"[=＝]\s*$")
 _TIMES_BEFORE = regex.compile(r"(?:[×*xX]|乘以)\s*$")
 _CHANGE_WORD = regex.compile(r"增加|减少|增长|下降|提高|降低|相比|较|比|同比|上升|持平")
+_LISTED_ITEM = regex.compile(r"(?:主要|具体)?(?:包括|包含)[:：]?\s*(?P<item>\p{Han}{2,20})")
+# the ones singled out for wrongdoing: a subset, not the whole the term names
+_WRONGDOING = regex.compile(r"(?:违法违规|违规违法|违法|违规|违约|失信|欺诈骗保|不合格|存在问题|有问题)(?:的)?\s*$")
 _BARE_VERB = regex.compile(r"完成|实现|达成|占|比|较|与|同比|相比|增加|减少|增长|下降|提高|降低|上升|追加|调增|调减|核减|追减")  # 完成年度预算44.50万元: the verb names nothing
 _RATE_NOUN_CUE = regex.compile(r"率|满意度|比例|比重")
 _EXECUTION_TAIL = regex.compile(r"(?:执行|完成)率$")  # 基本支出预算执行率: a role of 基本支出, not a new indicator
@@ -288,7 +292,10 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
                  and entity.start - f.end <= _BUDGET_REACH and "\n" not in view[f.end:entity.start]),
                 None,
             )
-            if first_in_sentence is not None and first_in_sentence.role == "budget" and first_in_sentence.key:
+            if _MEASURED_AGAINST.match(view, entity.end) and previous_in_sentence.measure == "amount" and previous_in_sentence.key:
+                # 一般公共预算收入273,416万元，为调整预算268,000万元的102.02%: the budget of the figure measured
+                indicator, key = previous_in_sentence.indicator, previous_in_sentence.key
+            elif first_in_sentence is not None and first_in_sentence.role == "budget" and first_in_sentence.key:
                 indicator, key = first_in_sentence.indicator, first_in_sentence.key  # 项目年初预算441.40万元，…
             elif budget_before is not None:
                 # …年初预算2,860.00万元…。年中…调减预算120.00万元，调整后预算为2,740.00万元: the same paragraph's budget
@@ -795,9 +802,17 @@ def _indicator(named: str) -> tuple[str, str]:
             if qualifier:
                 # 定点医药机构满意度91.55% is not the 参保群众's 89.55%: whose satisfaction is part of it
                 return qualifier.group() + last.written, qualifier.group() + "满意度"
+        wrongdoing = _WRONGDOING.search(named, 0, last.start)
+        if wrongdoing:
+            # 处理违法违规定点医药机构218家 are not the 1,286家定点医药机构 inspected: the offenders among them
+            return wrongdoing.group() + last.written, wrongdoing.group() + last.key
         if named[max(0, last.start - 2):last.start] in ("其他", "其它"):
             return "其他" + last.written, "其他" + last.key  # 其他国有资本经营预算支出: the rest, not the whole
         tail = _TRAILING_WORDS.sub("", named[last.end:]).strip()
+        listed = _LISTED_ITEM.fullmatch(tail)
+        if listed and not find_indicators(listed.group("item")):
+            # 项目支出主要包括乡村振兴示范村建设186.40万元: the item listed, not the whole it is listed in
+            return listed.group("item"), canonical_key(listed.group("item"))
         if named[last.end:].strip().startswith("总计") and last.key.endswith(("收入", "支出")) and not last.key.endswith(("总计", "合计")):
             # 国有资本经营预算收入总计43,095万元: with the carry-over, not the year's income
             return last.written + "总计", last.key + "总计"
@@ -915,6 +930,8 @@ def _period(view, sentence_start, clause_from, entity, dates, fiscal_year, role,
             continue  # 年末实有30人: decided below with the whole sentence
         if role in ("change", "growth"):
             break
+        if date.relative and date.granularity == "year" and fiscal_year and _PREVIOUS_YEAR.fullmatch(date.text):
+            return str(fiscal_year - 1)  # 二、2025年预算草案 … 比上年执行数472,860万元: the year before the section's
         if date.year is not None and date.granularity in ("year", "month", "day") and not date.as_of:
             return str(date.year)
     sentence_as_of = [d for d in before if d.as_of]

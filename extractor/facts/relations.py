@@ -525,7 +525,7 @@ def _modifiers(document: Document, facts: list[Fact], parts_of: dict | None = No
                 None,
             )
         if base is not None:
-            yield Relation(fact.role, ((fact.role, fact), ("amount", base), ("base", _stated_base(facts, index, base))))
+            yield Relation(fact.role, ((fact.role, fact), ("amount", base), ("base", _stated_base(view, facts, index, base))))
         elif fact.period[:4].isdigit():
             # 2023年实际支出较上年的18,715.40万元增加826.78万元，同比增长4.42%: this year's amount is
             # not restated, but last year's is — the change and the rate still relate through it
@@ -546,7 +546,7 @@ def _after_a_list(view: str, relation: Relation, part: Fact, change: Fact) -> bo
     return bool(earlier) and not _ITEM_END.search(view, earlier[-1].end, change.start)
 
 
-def _stated_base(facts: list[Fact], index: int, amount: Fact) -> Fact | None:
+def _stated_base(view: str, facts: list[Fact], index: int, amount: Fact) -> Fact | None:
     """Last year's figure when the sentence states it before the change: ``支出198.63万元，比上年的
     210.81万元增加12.18万元`` — the base 210.81万元 (of the amount's key, dated the year before)."""
     if not amount.period[:4].isdigit():
@@ -562,7 +562,25 @@ def _stated_base(facts: list[Fact], index: int, amount: Fact) -> Fact | None:
     )
     # …与2022年的24.18万元相比，减少2.82万元；与2021年的27.45万元相比，减少6.09万元: each change is
     # against the earlier year's figure just before it — the second against 2021's
-    return nearest if nearest is not None and (nearest.period == prior or _earlier_year(nearest, amount)) else None
+    if nearest is not None and (nearest.period == prior or _earlier_year(nearest, amount)):
+        return nearest
+    # 亩产由2023年的468公斤提高到2024年的524公斤，增长…: the figure it moved from, just before it
+    moved_from = next(
+        (
+            f for f in _earlier_in_sentence(facts, index)
+            if f.end <= amount.start and f.key == amount.key and f.measure == amount.measure and f.role in ("value", "actual")
+        ),
+        None,
+    )
+    if moved_from is not None and (moved_from.period == prior or _earlier_year(moved_from, amount)) and _MOVED_TO.fullmatch(
+        view, moved_from.end, amount.start
+    ):
+        return moved_from
+    return None
+
+
+# 468公斤提高到2024年的524公斤: from one figure to the next
+_MOVED_TO = regex.compile(r"\s*(?:增加|增长|提高|提升|上升|下降|降低|减少)(?:了)?(?:到|至)\s*(?:\d{4}年(?:度)?(?:末)?的?)?\s*")
 
 
 def _earlier_year(base: Fact, amount: Fact) -> bool:
