@@ -129,6 +129,8 @@ def fact(extraction, figure: str, nth: int = 0):
         ("对全市1,286家定点医药机构开展现场检查。全年共处理违法违规定点医药机构218家。", "218家", "违法违规定点医药机构", "value", "2023"),
         ("对全市1,286家定点医药机构开展现场检查。全年共处理违法违规定点医药机构218家。", "1,286家", "定点医药机构", "value", "2023"),
         ("项目支出主要包括乡村振兴示范村建设186.40万元、农村人居环境整治142.30万元等。", "186.40万元", "乡村振兴示范村建设", "value", "2023"),
+        # the households a project benefits are its 受益农户, as the 自评表 counts them
+        ("项目惠及11个行政村农户4,218户，农户生产成本有所下降。", "4,218户", "受益农户", "value", "2023"),
         # 上年 in a section on a later year is the year before that section's
         ("二、2024年预算草案\n全区一般公共预算支出安排462,300万元，比上年执行数472,860万元下降2.23%。", "472,860万元", "一般公共预算财政拨款支出", "actual", "2023"),
         # 调整预算 is the adjusted budget, and a rate's quoted denominator is the budget of the figure measured

@@ -41,7 +41,7 @@ PLANTED = [
     ("heldout9", 9, 8, 0),
     ("heldout10", 9, 7, 0),
     ("heldout11", 9, 7, 1),
-    ("heldout12", 9, 8, 0),
+    ("heldout12", 9, 9, 0),
 ]
 
 

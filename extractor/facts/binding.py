@@ -65,6 +65,8 @@ _CHANGED_TO = regex.compile(r"调整为?|调整后|变更为?|核定为?|确定�
 _NEGATED_VERB = regex.compile(r"(?:没有|没|未能|未|尚未|仍未|均未)(?:达到|完成|实现|达)?")
 _ENDS_WITH_ACTION = regex.compile(r"(?:购置|购买|采购|配备|配置|增设|新增|建成|建设|开展|组织|举办|召开|培训|发放|查处|检查|走访|完成|办理|受理|接待|处理|约谈|暂停|解除|追回|移交|公开|发布|印发|制定|出台)了?$")
 # a count written with a classifier (两个, 33个, 2台) is followed by the thing it counts
+# 惠及11个行政村农户: who a project benefits (a place or a count may stand between)
+_BENEFITED = regex.compile(r"(?:惠及|受益)[^，,。；;]{0,16}?(?P<who>农户|群众|人口|居民|人群|脱贫户|学生|患者)\s*(?:数)?\s*(?:达|达到|共|共计|为)?\s*$")
 _COUNTED_AFTER = regex.compile(r".*(?:个|家|台|项|辆|所|套|座|处|批)$")
 # a sentence that opens a list of goals: 年度绩效目标为：… / 项目年初设定的绩效目标是：…
 _GOALS_OPENING = regex.compile(r"(?:绩效|年度|总体|预期)目标(?:为|是|设定为|确定为)?\s*[：:]|(?:绩效|年度|总体|预期)目标(?:为|是)|计划(?:为|是)\s*[：:]")
@@ -250,6 +252,11 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
                 indicator, key = written, canonical_key(written)
             elif right[0]:
                 indicator, key = right
+        if measure == "count" and indicator:
+            benefited = _BENEFITED.search(view, clause_start(view, sentence[0], entity.start), entity.start)
+            if benefited:
+                # 项目惠及11个行政村农户4,218户: the households it benefits, as a 受益农户数 row counts them
+                indicator = key = "受益" + benefited.group("who")
         if measure == "count" and _COUNTING_VERB.fullmatch(indicator):
             indicator = key = ""  # 统筹实际支出228.01万元，涉及434人次: the verb names nothing; the subject does
         if measure == "count" and key in COUNTED_AS:
