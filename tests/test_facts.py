@@ -64,7 +64,7 @@ def fact(extraction, figure: str, nth: int = 0):
         # a count after a word that names nothing (a determiner, a place, 仅有) counts what follows it
         ("2023年仅有两个项目，均已完成自评。", "两个", "项目个数", "value", "2023"),
         ("预算执行过程中，选取该两个项目开展绩效监控。", "两个", "项目个数", "value", "2023"),
-        ("全县33个乡镇（街道）社保所共计检查药店215家。", "33个", "乡镇", "value", "2023"),
+        ("全县33个乡镇（街道）社保所共计检查药店215家。", "33个", "乡镇(街道)社保所", "value", "2023"),
         ("力争将永安街道社保所、中医院等12个基层机构创建成为示范点。", "12个", "基层机构", "value", "2023"),
         # …but a named count keeps its name, and money after a count of projects is not their number
         ("本年转移支付资金共计1个项目，预算金额为20.00万元。", "1个", "项目个数", "value", "2023"),
@@ -129,6 +129,9 @@ def fact(extraction, figure: str, nth: int = 0):
         ("对全市1,286家定点医药机构开展现场检查。全年共处理违法违规定点医药机构218家。", "218家", "违法违规定点医药机构", "value", "2023"),
         ("对全市1,286家定点医药机构开展现场检查。全年共处理违法违规定点医药机构218家。", "1,286家", "定点医药机构", "value", "2023"),
         ("项目支出主要包括乡村振兴示范村建设186.40万元、农村人居环境整治142.30万元等。", "186.40万元", "乡村振兴示范村建设", "value", "2023"),
+        # the money a clause names after the institutions it is refused to; a vehicle quota is no head count
+        ("通过大数据智能审核，共拒付定点医药机构不合理申报费用8.43万元。", "8.43万元", "不合理申报费用", "value", "2023"),
+        ("机关公务用车编制数1台，实际保有车辆1台。", "1台", "公务用车编制数", "value", "2023"),
         # the households a project benefits are its 受益农户, as the 自评表 counts them
         ("项目惠及11个行政村农户4,218户，农户生产成本有所下降。", "4,218户", "受益农户", "value", "2023"),
         # 上年 in a section on a later year is the year before that section's

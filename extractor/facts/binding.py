@@ -55,7 +55,8 @@ _NAMED_RATE = regex.compile(r"(?:率|满意度|比例|比重|覆盖面)$")
 _CARRIED_ROLES = ("budget", "adjusted_budget", "actual", "weight")
 _OWN_SCOPE = regex.compile(r"全年|年末|年中|共计|合计|总|决算|实际|执行|追加|本年|上年|比|较|结余|结转|余额")
 _THIS_INDICATOR = regex.compile(r"该指标|该项|本指标")
-_RIGHT_NOUN = regex.compile(r"^[^，,。；;、：:（()）\s\d%]{1,12}")
+# 33个乡镇（街道）社保所: a short bracketed alternative stays inside the noun
+_RIGHT_NOUN = regex.compile(r"^(?:[^，,。；;、：:（()）\s\d%]|[（(]\p{Han}{1,4}[）)]){1,12}")
 _VERB_AFTER_NOUN = regex.compile(r"(?:创建|开展|编制|实现|完成|进行|纳入|共计|获得|用于|实施|参加|通过|成为|的|了)")  # 基层机构创建成为…
 _MAX_INDICATOR = 24
 _GLOSS = regex.compile(r"[（(][^（()）\d]{1,12}[）)]")  # 离休干部（门诊和住院）医疗费: the key drops the gloss
@@ -96,6 +97,8 @@ _BUDGET_REACH = 200
 _EQUALS_BEFORE = regex.compile(r"[=＝]\s*$")
 _TIMES_BEFORE = regex.compile(r"(?:[×*xX]|乘以)\s*$")
 _CHANGE_WORD = regex.compile(r"增加|减少|增长|下降|提高|降低|相比|较|比|同比|上升|持平")
+# …机构不合理申报费用: a sum of money named after the term it belongs to
+_MONEY_OBJECT = regex.compile(r"(?:的)?(?P<money>\p{Han}{2,10}(?:费用|资金|经费|金额|款项))")
 _LISTED_ITEM = regex.compile(r"(?:主要|具体)?(?:包括|包含)[:：]?\s*(?P<item>\p{Han}{2,20})")
 # the ones singled out for wrongdoing: a subset, not the whole the term names
 _WRONGDOING = regex.compile(r"(?:违法违规|违规违法|违法|违规|违约|失信|欺诈骗保|不合格|存在问题|有问题)(?:的)?\s*$")
@@ -816,6 +819,10 @@ def _indicator(named: str) -> tuple[str, str]:
         if named[max(0, last.start - 2):last.start] in ("其他", "其它"):
             return "其他" + last.written, "其他" + last.key  # 其他国有资本经营预算支出: the rest, not the whole
         tail = _TRAILING_WORDS.sub("", named[last.end:]).strip()
+        paid = _MONEY_OBJECT.fullmatch(tail)
+        if paid and not find_indicators(paid.group("money")):
+            # 拒付定点医药机构不合理申报费用8.43万元: the money the clause names, not the institutions
+            return paid.group("money"), canonical_key(paid.group("money"))
         listed = _LISTED_ITEM.fullmatch(tail)
         if listed and not find_indicators(listed.group("item")):
             # 项目支出主要包括乡村振兴示范村建设186.40万元: the item listed, not the whole it is listed in
