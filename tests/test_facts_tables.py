@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from audit.engine import check_extraction
+from audit.registry import selected_rules
 
 from extractor.extraction import extract
 from extractor.loaders.compose import document_from_text
@@ -168,3 +169,17 @@ def test_table_subject_code_tree_checks_each_level(changed, rule_total, rule_par
     findings = [f for f in check_extraction(_coded(**changed)) if f.rule == "S001"]
     evidence = [[e.text for e in f.evidence] for f in findings]
     assert [rule_total, *rule_parts] in evidence, evidence
+
+
+def test_table_subject_codes_after_a_merged_group_label():
+    text = (
+        "基本支出预算表\n单位：万元\n经费类别\t科目编码\t科目名称\t预算数\n"
+        "人员经费\t301\t工资福利支出\t300.00\n\t30101\t基本工资\t180.00\n\t30102\t津贴补贴\t120.00\n"
+        "公用经费\t302\t商品和服务支出\t50.00\n\t30201\t办公费\t20.00\n\t30211\t差旅费\t30.00\n"
+        "合计\t\t\t350.00\n"
+    )
+    extraction = extract(document_from_text("coded.txt", "txt", text))
+    assert not [f for f in extraction.facts if f.entity.text in ("301", "30101", "302")]
+    parts = {r.member("total").entity.text: [p.entity.text for p in r.parts] for r in extraction.relations if r.kind == "parts"}
+    assert parts == {"350.00": ["300.00", "50.00"], "300.00": ["180.00", "120.00"], "50.00": ["20.00", "30.00"]}
+    assert not check_extraction(extraction, selected_rules(select=["S001"]))

@@ -385,3 +385,16 @@ def test_value_conflict_project_table_against_narrative(title, text, statuses):
     assert [f.status for f in found] == statuses
     if statuses and "26台" in text:
         assert {"24台", "26台"} <= {e.text for e in found[0].evidence}
+
+
+@pytest.mark.parametrize(
+    "title,found",
+    [
+        ("黔溪县教育局2024年度部门预算公开说明", 0),  # a budget is published before its year begins
+        ("黔溪县教育局2024年度部门决算说明", 1),
+    ],
+)
+def test_rules_report_date_of_a_budget_report_is_not_before_its_year(title, found):
+    text = f"{title}\n一、基本情况\n本部门2024年度支出预算880.08万元。\n黔溪县教育局\n2024年2月6日\n"
+    extraction = extract(document_from_text("t.txt", "txt", text))
+    assert len(check_extraction(extraction, selected_rules(select=["D001"]))) == found

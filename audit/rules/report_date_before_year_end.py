@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
+import regex
+
 from extractor.entities.document_dates import signature_date
 from extractor.extraction import Extraction
 
@@ -30,6 +32,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     """
     if extraction.fiscal_year is None or extraction.report_date is None:
         return
+    if _is_budget_report(extraction.document.normalized):
+        return  # 2024年度部门预算公开说明 is published before its year begins, by design
     year_end = f"{extraction.fiscal_year}-12-31"
     date = next(
         (e for e in reversed(extraction.entities)
@@ -65,3 +69,19 @@ def _fiscal_year_anchor(extraction: Extraction):
         if entity.label == "DATE" and entity.granularity == "year" and not entity.relative and entity.value == str(extraction.fiscal_year):
             return entity
     return None
+
+
+_BUDGET_TITLE = regex.compile(r"预算(?:公开)?(?:说明|草案|编制说明|情况说明)|部门预算")
+_LOOKS_BACK = regex.compile(r"决算|执行|自评|评价|绩效报告")
+
+
+def _is_budget_report(view: str) -> bool:
+    """Whether the title announces a budget for the year (部门预算公开说明), not an account of it.
+
+    >>> _is_budget_report("黔溪县教育局2024年度部门预算公开说明\n第一部分")
+    True
+    >>> _is_budget_report("关于2024年预算执行情况和2025年预算草案的报告\n")
+    False
+    """
+    title = next((line for line in view.splitlines() if line.strip()), "")
+    return bool(_BUDGET_TITLE.search(title)) and not _LOOKS_BACK.search(title)

@@ -142,7 +142,9 @@ def _coded_members(rows, by_cell: dict) -> set[int]:
 def _code_levels(rows, by_cell: dict) -> dict[int, int]:
     """Each coded row's figures with its level below the table's shortest code: 类 ``208`` 0,
     款 ``20801`` 1, 项 ``2080101`` 2."""
-    coded = [(len(row[0].text.strip()), row) for row in rows if row and _SUBJECT_CODE.fullmatch(row[0].text)]
+    # the code opens its row, or follows a merged group label (人员经费 | 301 | 工资福利支出)
+    codes = [next((c for c in row[:2] if _SUBJECT_CODE.fullmatch(c.text)), None) for row in rows]
+    coded = [(len(code.text.strip()), row) for code, row in zip(codes, rows) if code is not None]
     if not coded:
         return {}
     shortest = min(length for length, _ in coded)
