@@ -183,3 +183,18 @@ def test_table_subject_codes_after_a_merged_group_label():
     parts = {r.member("total").entity.text: [p.entity.text for p in r.parts] for r in extraction.relations if r.kind == "parts"}
     assert parts == {"350.00": ["300.00", "50.00"], "300.00": ["180.00", "120.00"], "50.00": ["20.00", "30.00"]}
     assert not check_extraction(extraction, selected_rules(select=["S001"]))
+
+
+@pytest.mark.parametrize(
+    "header,related",
+    [
+        ("资金到位率", False),  # 到位资金 ÷ 预算, not 实际支出 ÷ 预算
+        ("资金使用率", False),
+        ("预算执行率", True),
+    ],
+)
+def test_table_row_rate_relation_only_for_an_execution_rate(header, related):
+    text = f"子项目\t调整后预算（万元）\t实际支出（万元）\t{header}\n农村生活污水治理项目\t2,160.00\t2,046.72\t94.76%\n"
+    extraction = extract(document_from_text("rates.txt", "txt", text))
+    rates = [r for r in extraction.relations if r.kind == "rate" and r.source == "table"]
+    assert bool(rates) is related

@@ -44,7 +44,11 @@ def table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation]
             score = next((f for f in row_facts if f.role == "score"), None)
             if weight is not None and score is not None:
                 yield Relation("weight", (("weight", weight), ("score", score)), source="table")
-            rate = next((f for f in row_facts if f.role == "rate" and f.measure == "percent"), None)
+            # 资金到位率 | 资金使用率 beside 调整后预算 | 实际支出: rates of other figures than actual ÷ budget
+            rate = next(
+                (f for f in row_facts if f.role == "rate" and f.measure == "percent" and not _OTHER_RATE.search(f.col_header or "")),
+                None,
+            )
             actual = next((f for f in row_facts if f.role == "actual" and f.measure == "amount"), None)
             # 年初预算数 | 全年预算数 | 全年执行数 | 执行率: execution is measured on the full-year budget
             budget = next((f for f in row_facts if f.role == "adjusted_budget" and f.measure == "amount"), None) or next(
@@ -129,6 +133,7 @@ def table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation]
 
 
 
+_OTHER_RATE = regex.compile(r"到位率|使用率|支付率|拨付率|得分率|覆盖率|达标率|合格率")
 _SUBJECT_CODE = regex.compile(r"\s*\d{3}(?:\d{2}){0,2}\s*")
 
 
