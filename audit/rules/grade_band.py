@@ -8,7 +8,6 @@ from typing import Iterator
 import regex
 
 from extractor.extraction import Extraction
-
 from extractor.facts.sentences import open_brackets
 
 from ..facts_view import evidence, exact
@@ -20,6 +19,7 @@ CODE, NAME, SEVERITY = "C003", "grade-does-not-match-score", "error"
 # 财预〔2020〕10号 (项目支出绩效评价管理办法) 第二十三条: 优 ≥ 90; 良 80 ≤ s < 90; 中 60 ≤ s < 80; 差 < 60
 BANDS = {"优": (Decimal(90), Decimal(101)), "良": (Decimal(80), Decimal(90)), "中": (Decimal(60), Decimal(80)), "差": (Decimal(0), Decimal(60))}
 GRADE = regex.compile(r"(?:评价结果|评价等级|绩效等级|等级|结果)(?:为|是|评定为|：|:)?\s*[“\"「]?(?P<grade>优秀|优|良好|良|中等|中|差|较差)[”\"」]?")
+_GRADE_OF = {"优秀": "优", "优": "优", "良好": "良", "良": "良", "中等": "中", "中": "中", "差": "差", "较差": "差"}
 # 自评得分98.90分，其中…。根据评分等级标准（…），自评等级为“良”: the grade may follow the score's items
 _REACH = 200
 _ITEMS_MARKER = regex.compile(r"\s*[，,：:]?\s*(?:其中|包括|分别为)")
@@ -27,27 +27,13 @@ _OTHER_SCORE = regex.compile(r"\d+(?:\.\d+)?\s?分")
 _BRACKETED = regex.compile(r"[（(][^（）()]*[）)]")
 
 
-def _without_brackets(text: str) -> str:
-    """The text with its bracketed asides blanked, innermost first."""
-    while True:
-        blanked = _BRACKETED.sub(lambda m: " " * len(m.group()), text)
-        if blanked == text:
-            return text
-        text = blanked
-
-
-def _paragraph_start(view: str, offset: int) -> int:
-    return view.rfind("\n", 0, offset) + 1
-_GRADE_OF = {"优秀": "优", "优": "优", "良好": "良", "良": "良", "中等": "中", "中": "中", "差": "差", "较差": "差"}
-
-
 @rule(CODE, NAME, SEVERITY)
 def check(extraction: Extraction) -> Iterator[Finding]:
     """What it does:
     Reads an overall score (综合得分/综合评分/评价得分 …) and the grade stated after it in its
     paragraph (评价结果为优) — past the score's own items (其中投入20分…) and a bracketed statement
-    of the bands, but not past any other score — and checks the grade against the bands of 财预〔2020〕10号: 优 ≥ 90,
-    良 80–90 (80 inclusive), 中 60–80 (60 inclusive), 差 < 60.
+    of the bands, but not past any other score — and checks the grade against the bands of
+    财预〔2020〕10号: 优 ≥ 90, 良 80–90 (80 inclusive), 中 60–80 (60 inclusive), 差 < 60.
 
     Why is this bad?
     The grade is what gets reported upward and published; a grade better than the score earns
@@ -69,7 +55,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     items |= {id(f) for f in unbracketed for t in listing if t.sentence_start == f.sentence_start and t.end <= f.start}
     overall = [f for f in scores if id(f) not in items]
     for found in GRADE.finditer(view):
-        if open_brackets(view, _paragraph_start(view, found.start()), found.start()) > 0:
+        if open_brackets(view, view.rfind("\n", 0, found.start()) + 1, found.start()) > 0:
             continue  # （90分（含）以上为“优”…）: the bands themselves, not a grade given
         fact = next((f for f in reversed(overall) if f.end <= found.start()), None)
         if fact is None or found.start() - fact.end > _REACH or "\n" in view[fact.end:found.start()]:
@@ -93,3 +79,12 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             expected=f"{grade}: {low} ≤ score < {high}",
             subject=f"grade|{fact.period}",
         )
+
+
+def _without_brackets(text: str) -> str:
+    """The text with its bracketed asides blanked, innermost first."""
+    while True:
+        blanked = _BRACKETED.sub(lambda m: " " * len(m.group()), text)
+        if blanked == text:
+            return text
+        text = blanked

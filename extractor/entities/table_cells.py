@@ -37,9 +37,10 @@ def find_table_cell_entities(document: Document) -> Iterator[Entity]:
     for table in document.tables:
         table_unit = _table_unit_line(view, table)
         code_columns = _code_columns(view, table)
+        rows = {row[0].row: row for row in table.rows if row}
         for cell, unit, score_column in _cells_with_headers(view, table):
             found = BARE_NUMBER.match(view[cell.start:cell.end])
-            if not found or _is_row_label(view, table, cell, code_columns):
+            if not found or _is_row_label(view, rows.get(cell.row, ()), cell, code_columns):
                 continue
             entity = _cell_entity(document, cell, found, unit, score_column, table_unit)
             if entity is not None:
@@ -83,14 +84,13 @@ def _code_columns(view: str, table: Table) -> set[int]:
     }
 
 
-def _is_row_label(view: str, table: Table, cell: Cell, code_columns: set[int]) -> bool:
+def _is_row_label(view: str, row: tuple[Cell, ...], cell: Cell, code_columns: set[int]) -> bool:
     """Whether a number cell is a code or row number: under a ``科目编码``/``序号`` header, or a
     whole number opening its row right before the row's name (``2080101 | 行政运行 | 1,286.44``)."""
     if cell.col in code_columns:
         return True
     if cell.col != 0 or not ROW_CODE.match(view[cell.start:cell.end]):
         return False
-    row = next((r for r in table.rows if r and r[0].row == cell.row), ())
     after = next((c for c in row if c.col > cell.col), None)
     return after is not None and bool(view[after.start:after.end].strip()) and not BARE_NUMBER.match(view[after.start:after.end])
 

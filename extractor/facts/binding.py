@@ -20,10 +20,10 @@ import regex
 from ..document import Document
 from ..entities.document_dates import YEAR_NOT_A_DATE
 from ..entities.model import Entity
-from .cues import AMOUNT_CUES, PERCENT_CUES, SCORE_CUES, find_role
+from .cues import AMOUNT_CUES, MOVED_TO, PERCENT_CUES, SCORE_CUES, find_role
 from .lexicon import COUNTED_AS, canonical_key, find_indicators, is_known_key
 from .model import Fact
-from .sentences import BREAKDOWN_LEAD, Sentences, clause_start, open_brackets
+from .sentences import BREAKDOWN_LEAD, RATE_DENOMINATOR_AFTER, Sentences, clause_start, open_brackets
 
 _LEADING_WORDS = regex.compile(
     r"^(?:\s|\d{1,2}[.、．]|[一二三四五六七八九十]是|其中|包括|主要包括|主要是|主要用于|以及|另外|同时|并且|并|和|及|与|对|在|为|是"
@@ -74,7 +74,6 @@ _GOALS_OPENING = regex.compile(r"(?:绩效|年度|总体|预期)目标(?:为|是
 _WEIGHTS_OPENING = regex.compile(r"(?:评分标准|分值设置|权重设置|分值分配|权重分配)(?:为|是)?\s*[：:]")
 # 财政拨款收入、支出总计: the qualifier before 收入 qualifies the 支出 after the 、 too
 _QUALIFIED_INCOME_BEFORE = regex.compile(r"(?P<qualifier>\p{Han}{2,12}?)收入\s*[、和及与]\s*$")
-_MEASURED_AGAINST = regex.compile(r"\s*的\s*\d")  # 为调整预算268,000万元的102.02%: a rate's denominator
 _BARE_TOTAL_WORDS = frozenset({"支出", "收入"})
 _RUN_IN_LABEL = regex.compile(r"(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.、．])\s*(?P<name>[^，,。；;\d（）()\n]{2,20})[。.]\s*$")
 _COMPARED_OPENING = regex.compile(r"\s*(?:答[：:])?\s*(?:与|同)\s*(?:\d{4}年度?|上年度?|去年|上一年度?)[^，,。；;]{0,16}?相比")
@@ -219,10 +218,9 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             if found and found[-1].end == len(label.group("name")) and found[0].start == 0:
                 # （3）公务用车运行维护费。2023年支出15.73万元: the item the run-in label names
                 indicator, key = found[-1].written, found[-1].key
-            elif role in ("actual", "budget", "adjusted_budget") and _run_in_item(view, sentence[0]):
+            elif role in ("actual", "budget", "adjusted_budget") and (item := _run_in_item(view, sentence[0])):
                 # 2.农村供水保障工程。全年预算…，实际支出1086.27万元: the project the label names
-                indicator = _run_in_item(view, sentence[0])
-                key = canonical_key(indicator)
+                indicator, key = item, canonical_key(item)
         if indicator.startswith("支出") and clause_from > sentence[0]:
             paired = _QUALIFIED_INCOME_BEFORE.search(view, max(sentence[0], clause_from - 16), clause_from)
             qualifier = paired.group("qualifier") if paired else ""
@@ -302,7 +300,7 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
                  and entity.start - f.end <= _BUDGET_REACH and "\n" not in view[f.end:entity.start]),
                 None,
             )
-            if _MEASURED_AGAINST.match(view, entity.end) and previous_in_sentence.measure == "amount" and previous_in_sentence.key:
+            if RATE_DENOMINATOR_AFTER.match(view, entity.end) and previous_in_sentence.measure == "amount" and previous_in_sentence.key:
                 # 一般公共预算收入273,416万元，为调整预算268,000万元的102.02%: the budget of the figure measured
                 indicator, key = previous_in_sentence.indicator, previous_in_sentence.key
             elif first_in_sentence is not None and first_in_sentence.role == "budget" and first_in_sentence.key:
@@ -411,10 +409,9 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             elif opening is not None:
                 # 一般公共预算财政拨款支出71,376.34万元。…。年初预算为69,530.00万元: the paragraph's subject
                 indicator, key = opening.indicator, opening.key
-            elif _run_in_item(view, sentence[0]):
+            elif item := _run_in_item(view, sentence[0]):
                 # 2.农村供水保障工程。全年预算1120.50万元: the project the run-in label names
-                indicator = _run_in_item(view, sentence[0])
-                key = canonical_key(indicator)
+                indicator, key = item, canonical_key(item)
             else:
                 indicator, key = _section_subject(titles) or (_WHOLE_UNIT, _WHOLE_UNIT)
         if not indicator or (measure == "percent" and _TIMES_BEFORE.search(view, max(0, entity.start - 3), entity.start)):
@@ -914,7 +911,7 @@ _PREVIOUS_YEAR = regex.compile(r"上年同期|上年度|上一年度|上年|去�
 
 
 # 由2023年的91.20%提高到: the figure after 到 is where it moved to
-_FROM_TO = regex.compile(r"由(?P<source>[^，,。；;]*?)(?:提高|增加|增长|提升|上升|下降|降低|减少)(?:了)?(?:到|至)[^，,。；;]*$")
+_FROM_TO = regex.compile(r"由(?P<source>[^，,。；;]*?)" + MOVED_TO + r"[^，,。；;]*$")
 
 
 def _period(view, sentence_start, clause_from, entity, dates, fiscal_year, role, first_figure) -> str:

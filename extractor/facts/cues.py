@@ -10,11 +10,15 @@ import regex
 
 FILLER = r"(?:为|是|达|达到|共|共计|计|合计|累计|约|了|至|到|\s|:|：)*"
 
+# 由91.20%提高到93.40%: a figure moved to a level (its verbs, then the cue that names the level)
+MOVED_TO = r"(?:增加|增长|提高|提升|上升|下降|降低|减少)(?:了)?(?:到|至)"
+_REACHED = r"(?:" + MOVED_TO + r"|增至|降至|减至)" + FILLER + r"$"
+
 _COMPARE = r"(?:比上年(?:度|同期)?|较上年(?:度|同期)?|同比|与上年相比|比\d{4}年(?:度)?|较\d{4}年(?:度)?|与\d{4}年相比[,，]?)?"
 
 PERCENT_CUES: tuple[tuple[str, str, int], ...] = (
     # 普及率由91.20%提高到93.40%: the level reached, not a growth rate
-    (r"(?:增加到|增长到|增至|提高到|提高至|提升到|提升至|上升到|上升至|下降到|降至|降低到|降低至|减少到|减至)" + FILLER + r"$", "value", 1),
+    (_REACHED, "value", 1),
     (_COMPARE + r"(?:增长|上升|提高|增加|增幅|增长率|增速|上涨)(?:了)?" + FILLER + r"$", "growth", 1),
     (_COMPARE + r"(?:下降|减少|降低|下滑|降幅|减幅|回落|减少了)(?:了)?" + FILLER + r"$", "growth", -1),
     (r"占比(?:分别)?" + FILLER + r"$", "share", 1),
@@ -34,7 +38,7 @@ PERCENT_CUES: tuple[tuple[str, str, int], ...] = (
 )
 
 AMOUNT_CUES: tuple[tuple[str, str, int], ...] = (
-    (r"(?:增加到|增长到|增至|提高到|提高至|提升到|提升至|上升到|上升至|下降到|降至|降低到|降低至|减少到|减至)" + FILLER + r"$", "value", 1),
+    (_REACHED, "value", 1),
     (_COMPARE + r"(?:增加|增长|多|新增|增支|超支)(?:了)?" + FILLER + r"$", "change", 1),
     (_COMPARE + r"(?:减少|下降|节约|节支|减支|少|降低)(?:了)?" + FILLER + r"$", "change", -1),
     (r"(?:调减|核减)(?:预算|资金|经费)?", "adjustment", -1),

@@ -19,9 +19,10 @@ from typing import Iterable
 import regex
 
 from ..document import Document
+from .cues import MOVED_TO
 from .lexicon import canonical_key, decompositions, find_indicators, is_known_key
 from .model import Fact, Relation, counting_unit
-from .sentences import open_brackets
+from .sentences import RATE_DENOMINATOR_AFTER, open_brackets
 from .table_relations import table_relations
 
 PARTS_MARKER = regex.compile(r"其中\s*[:：]?|主要用于以下方面\s*[:：]?|具体包括\s*[:：]?|分别为")
@@ -259,7 +260,6 @@ _JOINER = regex.compile(r"\s*[，,]?\s*")
 _WHOLE_REACH = 6
 _MARKER_REACH = 5
 _NEAREST_REACH = 3
-_REFERENCED = regex.compile(r"\s*的\s*\d")  # 完成预算37,800.00万元的103.36%: the rate's denominator
 
 
 def _total_before_marker(view: str, window: list[Fact]) -> Fact | None:
@@ -273,9 +273,9 @@ def _total_before_marker(view: str, window: list[Fact]) -> Fact | None:
         return None  # …11,293.65万元，增长7.93%。其中：… — no total right before the list
     own = [f for f in candidates if f.sentence_start == nearest.sentence_start]
     latest = max(f.period[:4] for f in own)
-    if not _REFERENCED.match(view, nearest.end) and nearest.period[:4] == latest:
+    if not RATE_DENOMINATOR_AFTER.match(view, nearest.end) and nearest.period[:4] == latest:
         return nearest
-    return next((f for f in own if not _REFERENCED.match(view, f.end) and f.period[:4] == latest), nearest)
+    return next((f for f in own if not RATE_DENOMINATOR_AFTER.match(view, f.end) and f.period[:4] == latest), nearest)
 
 def _whole_of_first_part(facts: list[Fact], before: int, nearest: Fact | None) -> Fact | None:
     """The total a 其中 list belongs to when the figure just before the marker is not it: the
@@ -580,7 +580,7 @@ def _stated_base(view: str, facts: list[Fact], index: int, amount: Fact) -> Fact
 
 
 # 468公斤提高到2024年的524公斤: from one figure to the next
-_MOVED_TO = regex.compile(r"\s*(?:增加|增长|提高|提升|上升|下降|降低|减少)(?:了)?(?:到|至)\s*(?:\d{4}年(?:度)?(?:末)?的?)?\s*")
+_MOVED_TO = regex.compile(r"\s*" + MOVED_TO + r"\s*(?:\d{4}年(?:度)?(?:末)?的?)?\s*")
 
 
 def _earlier_year(base: Fact, amount: Fact) -> bool:

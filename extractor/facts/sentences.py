@@ -70,3 +70,6 @@ def open_brackets(view: str, start: int, end: int) -> int:
 # a sentence opening that says it breaks down what came before: 从支出结构看， / 按用途分：
 BREAKDOWN_LEAD = r"[分按从][\p{Han}]{1,8}?(?:看|分|来看|划分)[，,：:]"
 
+
+# 为调整预算268,000万元的102.02% / 完成预算37,800.00万元的103.36%: a figure quoted as a rate's denominator
+RATE_DENOMINATOR_AFTER = regex.compile(r"\s*的\s*\d")

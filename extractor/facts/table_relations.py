@@ -66,6 +66,10 @@ def table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation]
         yield from _table_shares(rows, by_cell)
         yield from _total_columns(rows, by_cell)
         yield from _table_balances(rows, by_cell)
+        # 科目编码 levels (``2080505`` under ``208``) and numbered rows: members of the group above them
+        levels = _code_levels(rows, by_cell)
+        coded_members = {member for member, level in levels.items() if level > 0}
+        numbered_members = _numbered_members(rows, by_cell)
         for r, row in enumerate(rows):
             if not row or not any(TOTAL_LABEL.match(c.text) for c in row if c.col <= 1):
                 continue
@@ -118,10 +122,10 @@ def table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation]
                 for subtotal, run in subtotal_splits:
                     if len(run) >= 2:
                         yield Relation("parts", (("total", subtotal),), parts=tuple(run), source="table")
-                members = indented | _coded_members(rows, by_cell) | _numbered_members(rows, by_cell)
+                members = indented | coded_members | numbered_members
                 # 普通教育小计 stands for its 项 rows: a member of the 类 above when they are
                 members |= {id(subtotal) for subtotal, run in subtotal_splits if run and all(id(f) in members for f in run)}
-                layout = _code_tree(above, _code_levels(rows, by_cell)) or _column_layout(above, total, members)
+                layout = _code_tree(above, levels) or _column_layout(above, total, members)
                 if layout is None:
                     continue
                 kept, splits = layout
@@ -135,13 +139,6 @@ def table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation]
 
 _OTHER_RATE = regex.compile(r"到位率|使用率|支付率|拨付率|得分率|覆盖率|达标率|合格率")
 _SUBJECT_CODE = regex.compile(r"\s*\d{3}(?:\d{2}){0,2}\s*")
-
-
-def _coded_members(rows, by_cell: dict) -> set[int]:
-    """The figures of rows whose 科目编码 is longer than the table's shortest: ``2080505`` under
-    ``208``, as an indented row under its group."""
-    levels = _code_levels(rows, by_cell)
-    return {member for member, level in levels.items() if level > 0}
 
 
 def _code_levels(rows, by_cell: dict) -> dict[int, int]:
