@@ -169,6 +169,14 @@ LAYOUTS = [
         id="spaced-ideographic",
     ),
     pytest.param(
+        # thousands separators, and a row that leaves the right-hand columns out: cells go under
+        # the header they stand under (a Han character is two columns wide)
+        "项目          年初预算      执行数    说明\n基本支出        1,569.44    1,600.00    追加\n项目支出          104.16       98.00\n",
+        "spaced",
+        [["项目", "年初预算", "执行数", "说明"], ["基本支出", "1,569.44", "1,600.00", "追加"], ["项目支出", "104.16", "98.00", ""]],
+        id="spaced-aligned-short-row",
+    ),
+    pytest.param(
         "项目\n年初预算\n执行数\n基本支出\n569.44\n600.00\n项目支出\n104.16\n98.00\n",
         "header-cells",
         EXPECTED,

@@ -15,6 +15,7 @@ Anything less regular stays prose.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 import regex
@@ -27,6 +28,7 @@ from .tables import CellSpan, assemble_table, is_numeric_cell
 _PIPE_RULE = regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _SPACED_SPLIT = regex.compile(r"[ \u3000]{2,}|\u3000")
 _SENTENCE_MARK = regex.compile(r"[。；;，,：:]")
+_DIGIT_GROUPS = regex.compile(r"(?<=\d)[,，](?=\d{3})")  # 8,642.35: a figure's commas end no clause
 _SHORT_LINE = 30
 _LOOKAHEAD = 4
 
@@ -261,13 +263,16 @@ def _spaced_rows(scan: _Scan, i: int):
     width = None
     while k < len(lines):
         content = view[lines[k].start:lines[k].end].strip()
-        if not content or len(content) > 80 or _SENTENCE_MARK.search(content):
+        if not content or len(_SPACED_SPLIT.sub("  ", content)) > 80 or _SENTENCE_MARK.search(_DIGIT_GROUPS.sub("", content)):
             break
         # split the original line but on the positions the view finds
         line = lines[k]
         lead = len(view[line.start:line.end]) - len(view[line.start:line.end].lstrip())
         inner = Line(line.start + lead, line.start + lead + len(content))
         cells = _split_row(view, inner, _SPACED_SPLIT)
+        if len(cells) >= 2 and rows and len(cells) < width:
+            # ``四、经营收入    4    0.00`` under a six-column header: cells placed by where they stand
+            cells = _aligned(view, line, cells, rows[0], lines[i])
         if len(cells) < 2 or (width is not None and len(cells) != width):
             break
         width = len(cells)
@@ -278,6 +283,33 @@ def _spaced_rows(scan: _Scan, i: int):
     if not any(is_numeric_cell(view[c.start:c.end]) for row in rows[1:] for c in row):
         return None
     return FlatTable(assemble_table(text, rows, "spaced"), i, k - 1)
+
+
+def _display_span(view: str, line: Line, cell: CellSpan) -> tuple[int, int]:
+    """Where a cell stands on its line as a monospaced screen shows it (a Han character is two wide)."""
+    start = _display_width(view[line.start:cell.start])
+    return start, start + _display_width(view[cell.start:cell.end])
+
+
+def _display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+
+
+def _aligned(view: str, line: Line, cells: list[CellSpan], header: list[CellSpan], header_line: Line) -> list[CellSpan]:
+    """A short row's cells put under the header columns they stand under — by the nearer of the
+    left and right edges, as labels align left and figures right — with the columns it leaves out
+    empty.  The row as split when two cells would take one column or the order would change."""
+    columns = [_display_span(view, header_line, c) for c in header]
+    placed: list[CellSpan | None] = [None] * len(columns)
+    last = -1
+    for cell in cells:
+        left, right = _display_span(view, line, cell)
+        column = min(range(len(columns)), key=lambda j: min(abs(left - columns[j][0]), abs(right - columns[j][1])))
+        if column <= last:
+            return cells
+        placed[column], last = cell, column
+    end = line.start + len(view[line.start:line.end].rstrip())
+    return [cell if cell is not None else CellSpan(end, end) for cell in placed]
 
 
 def _header_cells(scan: _Scan, i: int):
