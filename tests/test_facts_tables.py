@@ -198,3 +198,52 @@ def test_table_row_rate_relation_only_for_an_execution_rate(header, related):
     extraction = extract(document_from_text("rates.txt", "txt", text))
     rates = [r for r in extraction.relations if r.kind == "rate" and r.source == "table"]
     assert bool(rates) is related
+
+
+def _score_table(decision_total: str = "5.50", grand_total: str = "13.50") -> str:
+    return (
+        "2024年度项目绩效评价报告\n表2 评价指标体系及得分\n"
+        "一级指标\t二级指标\t三级指标\t权重\t得分\n"
+        f"决策\t\t\t6\t{decision_total}\n\t项目立项\t立项依据充分性\t3\t3.00\n\t\t立项程序规范性\t3\t2.50\n"
+        "过程\t\t\t9\t8.00\n\t资金管理\t资金到位率\t4\t4.00\n\t\t预算执行率\t5\t4.00\n"
+        f"合计\t\t\t15\t{grand_total}\n"
+    )
+
+
+def test_table_group_rows_labelled_alone_are_subtotals_of_the_rows_below_them():
+    # 决策 | | | 6 | 5.50 over | 项目立项 | 立项依据充分性 | 3 | 3.00: the 合计 adds the groups, each group its rows
+    extraction = extract(document_from_text("scores.txt", "txt", _score_table()))
+    parts = sorted(
+        (r.member("total").entity.text, tuple(p.entity.text for p in r.parts))
+        for r in extraction.relations if r.kind == "parts" and r.member("total").role == "score"
+    )
+    assert parts == [("13.50", ("5.50", "8.00")), ("5.50", ("3.00", "2.50")), ("8.00", ("4.00", "4.00"))]
+    assert not check_extraction(extraction, selected_rules(select=["C001"]))
+
+
+@pytest.mark.parametrize(
+    "changed,total,items",
+    [
+        ({"grand_total": "14.50"}, "14.50", ["5.50", "8.00"]),  # the 合计 against its groups
+        ({"decision_total": "6.00", "grand_total": "14.00"}, "6.00", ["3.00", "2.50"]),  # a group against its rows
+    ],
+)
+def test_table_group_subtotals_catch_a_wrong_level(changed, total, items):
+    extraction = extract(document_from_text("scores.txt", "txt", _score_table(**changed)))
+    findings = [f for f in check_extraction(extraction, selected_rules(select=["C001"]))]
+    assert [[e.text for e in f.evidence] for f in findings] == [[total, *items]]
+
+
+@pytest.mark.parametrize(
+    "header,role,period",
+    [
+        ("2023年", "value", "2023"),  # a column dated by its header
+        ("上年决算数", "actual", "2023"),
+        ("2024年", "value", "2024"),
+        ("同比增减", "growth", "2024"),  # a change is this year's
+    ],
+)
+def test_table_column_header_dates_its_levels(header, role, period):
+    text = f"2024年度部门决算说明\n指标\t{header}\n缴存额（亿元）\t98.46\n"
+    (fact,) = [f for f in extract(document_from_text("years.txt", "txt", text)).facts if f.entity.text == "98.46"]
+    assert (fact.role, fact.period) == (role, period)

@@ -138,6 +138,30 @@ def column_role(table: Table, cell: Cell) -> tuple[str, int]:
     return "value", 1
 
 
+_HEADER_YEAR = regex.compile(r"((?:19|20)\d{2})\s*年")
+_HEADER_LAST_YEAR = regex.compile(r"(?<![比较与])上年(?:度|同期)?")
+_HEADER_COMPARISON = regex.compile(r"增减|增长|变动|变化|[比较]上年|同比|差额|差异")
+_LEVEL_ROLES = frozenset({"value", "budget", "adjusted_budget", "actual", "target", "achieved"})
+
+
+def column_period(header: str, role: str, fiscal_year: int | None) -> str:
+    """The period a column's header gives its levels: its one year, or the year before for 上年;
+    otherwise (and for changes, growth and rates) the fiscal year.
+
+    >>> column_period("2023年", "value", 2024), column_period("上年决算数", "actual", 2024), column_period("同比增减", "growth", 2024)
+    ('2023', '2023', '2024')
+    """
+    default = str(fiscal_year) if fiscal_year else ""
+    if not header or role not in _LEVEL_ROLES or _HEADER_COMPARISON.search(header):
+        return default
+    years = set(_HEADER_YEAR.findall(header))
+    if len(years) == 1:
+        return years.pop()
+    if not years and fiscal_year and _HEADER_LAST_YEAR.search(header):
+        return str(fiscal_year - 1)
+    return default
+
+
 def bind_table_fact(document: Document, entity: Entity, located, fiscal_year: int | None, section_of) -> Fact:
     """The fact of a figure in a table cell.
 
@@ -174,7 +198,7 @@ def bind_table_fact(document: Document, entity: Entity, located, fiscal_year: in
     key = found[-1].key if found and found[-1].end == len(label) else canonical_key(label)
     return Fact(
         entity=entity, indicator=label, key=key, measure=measure_of(entity), role=role,
-        period=str(fiscal_year) if fiscal_year else "", sign=sign,
+        period=column_period(cell.col_header, role, fiscal_year), sign=sign,
         # a table row plays the part of a sentence: the figures of one row are read together
         sentence_start=table.rows[cell.row][0].start, sentence_end=table.rows[cell.row][-1].end,
         section=section_of(entity.start), row_header=cell.row_header, col_header=cell.col_header, source="table",

@@ -67,7 +67,7 @@ def table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation]
         yield from _total_columns(rows, by_cell)
         yield from _table_balances(rows, by_cell)
         # 科目编码 levels (``2080505`` under ``208``) and numbered rows: members of the group above them
-        levels = _code_levels(rows, by_cell)
+        levels = _code_levels(rows, by_cell) or _blank_lead_levels(rows, by_cell)
         coded_members = {member for member, level in levels.items() if level > 0}
         numbered_members = _numbered_members(rows, by_cell)
         for r, row in enumerate(rows):
@@ -276,6 +276,37 @@ def _numbered_members(rows, by_cell: dict) -> set[int]:
         id(f) for row, level in zip(rows, levels) if level is not None and level > top
         for c in row for f in [_fact_in(by_cell, c)] if f is not None
     }
+
+
+def _blank_lead_levels(rows, by_cell: dict) -> dict[int, int]:
+    """Group rows and their members as levels 0 and 1, where a row labelled in its first cell
+    alone — ``决策 | | | 15 | 12.90`` — heads the rows whose first label cell is blank below it
+    (``| 项目立项 | 立项依据充分性 | 3 | 3.00``), as a 科目编码 would spell the tree.  A merged
+    一级指标 written once on its first item (its other label cells filled) heads no group.  Empty
+    unless every figure row before the 合计 is a group or a member and two groups have members."""
+    levels: dict[int, int] = {}
+    groups, in_group, with_members = 0, False, False
+    for row in rows:
+        figures = [f for c in row for f in [_fact_in(by_cell, c)] if f is not None]
+        if not figures:
+            continue  # a header row
+        first_figure = min(c.col for c in row if _fact_in(by_cell, c) is not None)
+        labels = [c.text.strip() for c in row if c.col < first_figure]
+        if len(labels) < 2:
+            return {}
+        lead, rest = labels[0], labels[1:]
+        if TOTAL_LABEL.match(lead):
+            break
+        if lead and not any(rest):
+            level, in_group, with_members = 0, True, False
+        elif not lead and any(rest) and in_group:
+            level = 1
+            groups += not with_members
+            with_members = True
+        else:
+            return {}
+        levels.update({id(f): level for f in figures})
+    return levels if groups >= 2 else {}
 
 
 def _rows_after_last_header(rows, header: str):
