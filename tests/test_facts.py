@@ -335,3 +335,56 @@ def test_facts_relation_balance_written_out_in_brackets(text, members):
     balance = next(r for r in extraction.relations if r.kind == "balance")
     assert [balance.member(n).entity.text for n in ("opening", "income", "spending", "closing")] == members
     assert not [r for r in extraction.relations if r.kind == "parts"]  # a formula, not a list of parts
+
+
+@pytest.mark.parametrize(
+    "text,figure,role",
+    [
+        ("预算执行率得分为10分×97.43%，计9.74分。", "10分", "weight"),  # the weight the rate multiplies
+        ("预算执行率得分为10分×97.43%，计9.74分。", "9.74分", "score"),  # what the product comes to
+        ("四类一级指标的分值分别为15分、25分、35分、25分，合计100分。", "100分", "weight"),  # 合计 is no result of a product
+    ],
+)
+def test_facts_binding_written_score_product(text, figure, role):
+    assert fact(bound(text), figure).role == role
+
+
+def _share_total(text: str, share: str):
+    extraction = bound(text)
+    relation = next(r for r in extraction.relations if r.kind == "share" and r.member("share").entity.text == share)
+    total = relation.member("total")
+    return total.entity.text if total is not None else None
+
+
+@pytest.mark.parametrize(
+    "text,share,total",
+    [
+        # a whole named as a budget is the budget
+        ("政府采购预算总额412.60万元，其中货物类298.40万元。面向中小企业预留286.40万元，占政府采购预算总额的69.41%。", "69.41%", "412.60万元"),
+        # 全部提取额 is the year's 提取额, not the running 提取总额 stated after it
+        ("2023年提取额71.25亿元。2023年末，提取总额579.76亿元。住房消费提取57.89亿元，占全部提取额的81.25%。", "81.25%", "71.25亿元"),
+        # one expense's funding channel is not the department's 项目支出
+        ("项目支出2,982.32万元。公务接待费3.20万元，其中基本支出安排2.40万元、项目支出安排0.80万元。上述5个项目合计2,538.30万元，占项目支出的85.11%。", "85.11%", "2,982.32万元"),
+        # a table column dated another year is no whole of a share that names no year
+        ("项目\t执行数\t上年执行数\n利润收入\t33,486\t30,862\n\n2022年度净利润49,310万元，按20%的比例上缴利润9,862万元，占利润收入的29.45%。", "29.45%", None),
+    ],
+)
+def test_facts_relation_share_named_whole(text, share, total):
+    assert _share_total(text, share) == total
+
+
+def test_facts_qualify_an_expense_split_by_funding_channel():
+    extraction = bound("公务接待费3.20万元，其中基本支出安排2.40万元、项目支出安排0.80万元。")
+    assert [fact(extraction, f).key for f in ("2.40万元", "0.80万元")] == ["公务接待费·基本支出", "公务接待费·项目支出"]
+
+
+def test_facts_relation_growth_base_from_the_table_row_restating_the_amount():
+    text = "个人账户收入98,642.18万元，同比增长5.26%。\n\n附表（单位：万元）\n项目\t2023年\t2022年\n个人账户收入\t98,642.18\t104,120.45\n"
+    growth = next(r for r in bound(text).relations if r.kind == "growth" and r.member("growth").entity.text == "5.26%")
+    assert (growth.member("amount").entity.text, growth.member("base").entity.text) == ("98,642.18万元", "104,120.45")
+
+
+def test_facts_relation_year_end_stock_lists_its_parts_in_the_next_sentence():
+    text = "截至2023年12月31日，本部门共有车辆18辆。其中：应急保障用车2辆，执法执勤用车3辆，特种专业技术用车11辆，其他用车2辆。"
+    parts = next(r for r in bound(text).relations if r.kind == "parts")
+    assert (parts.member("total").entity.text, [p.entity.text for p in parts.parts]) == ("18辆", ["2辆", "3辆", "11辆", "2辆"])

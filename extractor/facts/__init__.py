@@ -49,7 +49,7 @@ def bind_facts(document: Document, entities, fiscal_year: int | None) -> tuple[l
         for fact in bind_text_facts(document, in_text, fiscal_year, section_of)
     ]
     facts = _levels_of_targeted_rates(sorted(text_facts + table_facts, key=lambda f: f.start))
-    relations = find_relations(document, facts)
+    relations = find_relations(document, facts, fiscal_year)
     return qualify_listed_counts(facts, relations)
 
 

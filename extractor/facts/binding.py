@@ -103,6 +103,8 @@ _LISTED_ITEM = regex.compile(r"(?:主要|具体)?(?:包括|包含)[:：]?\s*(?P<
 _WRONGDOING = regex.compile(r"(?:违法违规|违规违法|违法|违规|违约|失信|欺诈骗保|不合格|存在问题|有问题)(?:的)?\s*$")
 _BARE_VERB = regex.compile(r"完成|实现|达成|占|比|较|与|同比|相比|增加|减少|增长|下降|提高|降低|上升|追加|调增|调减|核减|追减")  # 完成年度预算44.50万元: the verb names nothing
 _RATE_NOUN_CUE = regex.compile(r"率|满意度|比例|比重")
+_TIMES_AFTER = regex.compile(r"\s*[×＊*]|\s*乘以")
+_RESULT_BEFORE = regex.compile(r"(?:(?<![合总共累])计|得|[=＝])\s*$")
 _EXECUTION_TAIL = regex.compile(r"(?:执行|完成)率$")  # 基本支出预算执行率: a role of 基本支出, not a new indicator
 _SUB_CATEGORY = regex.compile(r"\p{Han}{2,4}(?:支出|收入|经费|费用)")
 _RATE_TAIL = regex.compile(r"\p{Han}{0,8}(?:率|满意度|比例|比重)")
@@ -437,6 +439,10 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             role = "target"  # 年度绩效目标为：…肺结核患者规范管理率达到90%，…: every figure listed is a goal
         if role == "value" and measure == "score" and _WEIGHTS_OPENING.search(view, sentence[0], clause_from):
             role = "weight"  # 评分标准：预算执行率10分，…；产出指标50分: the scheme's weights
+        if measure == "score" and _TIMES_AFTER.match(view, entity.end):
+            role = "weight"  # 预算执行率得分为10分×97.43%，计9.74分: the weight the rate multiplies
+        elif measure == "score" and role == "value" and _RESULT_BEFORE.search(view[max(sentence[0], entity.start - 2):entity.start]):
+            role = "score"  # …×97.43%，计9.74分: what the product comes to
         role_carried = False
         if (
             role == "value" and previous_in_sentence is not None and previous_in_sentence.role in _CARRIED_ROLES

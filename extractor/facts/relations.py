@@ -22,6 +22,7 @@ from ..document import Document
 from .cues import MOVED_TO
 from .lexicon import canonical_key, decompositions, find_indicators, is_known_key
 from .model import Fact, Relation, counting_unit
+from .qualify import splits_expense_by_channel
 from .sentences import RATE_DENOMINATOR_AFTER, open_brackets
 from .table_relations import table_relations
 
@@ -64,7 +65,7 @@ _HEADING_START = regex.compile(r"\s*(?:[一二三四五六七八九十]+、|[（
 _TOTAL_SCOPE = regex.compile(r"^(?:本年|全年|本单位|部门)+")
 
 
-def find_relations(document: Document, facts: list[Fact]) -> list[Relation]:
+def find_relations(document: Document, facts: list[Fact], fiscal_year: int | None = None) -> list[Relation]:
     """All relations among the facts of one document.
 
     Example: ``基本支出719.48万元（人员经费641.81万元，公用经费77.67万元）`` gives
@@ -79,8 +80,8 @@ def find_relations(document: Document, facts: list[Fact]) -> list[Relation]:
     relations.extend(_listed_parts(summable, relations))
     relations.extend(_lead_parts(document, summable, relations))
     parts_of = {id(part): rel for rel in relations if rel.kind == "parts" for part in rel.parts}
-    relations.extend(_modifiers(document, text_facts, parts_of))
-    relations.extend(_shares(document, text_facts, facts, parts_of))
+    relations.extend(_modifiers(document, text_facts, parts_of, _prior_in_rows(facts)))
+    relations.extend(_shares(document, text_facts, facts, parts_of, fiscal_year))
     relations.extend(_rates(document, text_facts, parts_of))
     relations.extend(_targets(text_facts))
     relations.extend(_weights(text_facts))
@@ -329,6 +330,8 @@ def _in_period_of(total: Fact, part: Fact) -> bool:
     """A part is of the total's period; the opening balance (年初结转结余) dates from the year before."""
     if part.period == total.period:
         return True
+    if part.measure == "count" and {part.period, total.period} == {total.period[:4], f"{total.period[:4]}-12-31"}:
+        return True  # 截至2024年12月31日，共有车辆18辆。其中：…用车2辆: a stock, counted at the year's end
     if not total.period.isdigit():
         return False
     if part.period == f"{int(total.period) - 1}-12-31":
@@ -491,9 +494,28 @@ _LOOK_BACK = 8
 _NEARBY = 200
 
 
-def _modifiers(document: Document, facts: list[Fact], parts_of: dict | None = None) -> Iterable[Relation]:
+def _prior_in_rows(facts: list[Fact]) -> dict[tuple, Fact]:
+    """Last year's figure of each table row that states a figure and last year's beside it
+    (``2.个人账户收入 | 98,642.18 | 104,120.45``), keyed by (key, measure, period, value) of this
+    year's figure: ``{("个人账户收入", "amount", "2024", 986421800): <104,120.45>}``."""
+    rows: dict[int, list[Fact]] = {}
+    for fact in facts:
+        if fact.source == "table" and fact.role in ("value", "actual") and fact.period.isdigit():
+            rows.setdefault(fact.sentence_start, []).append(fact)
+    found: dict[tuple, Fact] = {}
+    for row in rows.values():
+        for current in row:
+            prior = str(int(current.period) - 1)
+            earlier = [f for f in row if f.key == current.key and f.measure == current.measure and f.period == prior]
+            if len(earlier) == 1:
+                found[(current.key, current.measure, current.period, current.entity.value)] = earlier[0]
+    return found
+
+
+def _modifiers(document: Document, facts: list[Fact], parts_of: dict | None = None, prior_in_rows: dict | None = None) -> Iterable[Relation]:
     view = document.normalized
     parts_of = parts_of or {}
+    prior_in_rows = prior_in_rows or {}
     for index, fact in enumerate(facts):
         if fact.role not in ("growth", "change"):
             continue
@@ -525,7 +547,10 @@ def _modifiers(document: Document, facts: list[Fact], parts_of: dict | None = No
                 None,
             )
         if base is not None:
-            yield Relation(fact.role, ((fact.role, fact), ("amount", base), ("base", _stated_base(view, facts, index, base))))
+            # 个人账户收入98,642.18万元，同比下降5.26% with the 附表's row 98,642.18 | 104,120.45: last year's
+            # figure is the one the table sets beside this same figure
+            stated = _stated_base(view, facts, index, base) or prior_in_rows.get((base.key, base.measure, base.period, base.entity.value))
+            yield Relation(fact.role, ((fact.role, fact), ("amount", base), ("base", stated)))
         elif fact.period[:4].isdigit():
             # 2023年实际支出较上年的18,715.40万元增加826.78万元，同比增长4.42%: this year's amount is
             # not restated, but last year's is — the change and the rate still relate through it
@@ -588,7 +613,7 @@ def _earlier_year(base: Fact, amount: Fact) -> bool:
     return base.period.isdigit() and amount.period[:4].isdigit() and base.period < amount.period[:4]
 
 
-def _shares(document: Document, text_facts: list[Fact], all_facts: list[Fact], parts_of: dict) -> Iterable[Relation]:
+def _shares(document: Document, text_facts: list[Fact], all_facts: list[Fact], parts_of: dict, fiscal_year: int | None) -> Iterable[Relation]:
     view = document.normalized
     by_key: dict[str, list[Fact]] = {}
     for candidate in all_facts:
@@ -616,12 +641,19 @@ def _shares(document: Document, text_facts: list[Fact], all_facts: list[Fact], p
         if fact.of and len(fact.of) >= 2:
             whole = fact.of.strip()
             wanted = canonical_key(whole) if is_known_key(canonical_key(whole)) else canonical_key(_strip_total_words(whole))
-            total = next(
-                (f for f in reversed(by_key.get(wanted, [])) if f.start < fact.start and f.period == part.period
-                 and f.measure == part.measure and f is not part and _same_level_class(f, part)
-                 and bool(_CUMULATIVE.search(f.indicator)) == bool(_CUMULATIVE.search(whole))),
-                None,
-            )
+            # 占政府采购预算总额的: the 政府采购 figure whose role is its budget
+            candidates = by_key.get(wanted) or by_key.get(_BUDGET_TAIL.sub("", wanted), [])
+            fitting = [
+                f for f in reversed(candidates) if f.start < fact.start and f.period == part.period
+                and f.measure == part.measure and f is not part
+                and (_is_budget(f) if _BUDGET_WHOLE.search(whole) else _same_level_class(f, part))
+                and not _channel_of_an_expense(f, parts_of)
+                and not _prior_year_column(f, whole, fiscal_year)
+                and bool(_CUMULATIVE.search(f.indicator)) == bool(_CUMULATIVE.search(whole))
+            ]
+            # 占全部提取额的: the 提取额 written so, before the 提取总额 (the running total) of that key
+            as_named = _bare_name(whole)
+            total = next((f for f in fitting if _bare_name(f.indicator) == as_named), None) or next(iter(fitting), None)
         elif id(part) in parts_of:
             total = parts_of[id(part)].member("total")
             if any(f.role == "share" and f.of for f in _earlier_in_sentence(text_facts, index)):
@@ -634,9 +666,45 @@ def _shares(document: Document, text_facts: list[Fact], all_facts: list[Fact], p
 
 
 _PART_LOOK_BACK = 8
+_BUDGET_TAIL = regex.compile(r"预算数?$")
 _CUMULATIVE = regex.compile(r"累计")
 _CLAUSE_OR_SENTENCE_BREAK = regex.compile(r"[，,；;：:。]")
 _NAMED_SHARE = regex.compile(r"[\p{Han}（）()“”]{2,}\s*占")
+
+
+# 占政府采购预算总额的69.41%: a whole named as a budget (not 一般公共预算收入, a budget's income)
+_BUDGET_WHOLE = regex.compile(r"预算(?:总额|总数|数)?$")
+
+
+def _is_budget(fact: Fact) -> bool:
+    return fact.role in ("budget", "adjusted_budget")
+
+
+_NAME_SCOPE = regex.compile(r"^(?:全部|当年|本年度?|全年|年度|\d{4}年度?|的)+")
+
+
+def _bare_name(indicator: str) -> str:
+    """An indicator without its leading scope words: 当年缴存额 → 缴存额."""
+    return _NAME_SCOPE.sub("", indicator.strip())
+
+
+def _prior_year_column(total: Fact, whole: str, fiscal_year: int | None) -> bool:
+    """Whether ``total`` sits in a table column its header dates to another year (上年执行数,
+    2022年) while the share's words name no year: ``占利润收入的29.45%`` is of this year's."""
+    return (
+        total.source == "table" and fiscal_year is not None and total.period[:4] != str(fiscal_year)
+        and not _NAMED_YEAR.search(whole)
+    )
+
+
+_NAMED_YEAR = regex.compile(r"\d{4}\s*年|上年|去年|同期")
+
+
+def _channel_of_an_expense(fact: Fact, parts_of: dict) -> bool:
+    """Whether ``fact`` is one expense's funding channel (项目支出安排0.80万元 of 公务接待费), so no
+    whole a share of the department's 项目支出 is of."""
+    relation = parts_of.get(id(fact))
+    return relation is not None and splits_expense_by_channel(relation.member("total"), relation.parts)
 
 
 def _names_its_part(view: str, share: Fact) -> bool:
