@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from decimal import Decimal
 from itertools import combinations
@@ -145,6 +146,7 @@ class _Context:
         self._paths: dict[int, tuple] = {}
         self._scopes: dict[int, str] = {}
         self.one_project = is_project_report(extraction.document.normalized)
+        self._table_starts = [t.start for t in extraction.document.tables]
         self._parts = {
             id(r.member("total")): r.parts for r in extraction.relations
             if r.kind == "parts" and r.member("total") is not None and r.parts
@@ -155,6 +157,14 @@ class _Context:
         (共有车辆3辆，其中一般公务用车2辆 against 公务用车保有量2辆 — not 公务接待费0.54万元 against
         三公经费0.54万元, a total that leaves out a part)."""
         parts = self._parts.get(id(whole), ())
+        if not parts:
+            return False
+        # 共有车辆18辆。其中：…应急保障用车2辆，执法执勤用车3辆，特种专业技术用车11辆… against
+        # 公务用车保有量5辆（应急保障用车2辆、执法执勤用车3辆）: the other's own parts are some of these
+        own = self._parts.get(id(other), ())
+        named = {(part.indicator, part.entity.value) for part in parts}
+        if len(own) >= 2 and all((part.indicator, part.entity.value) in named for part in own):
+            return True
         if not any(_shared_run(part.indicator, other.indicator) >= _NAME_RUN for part in parts) or len(parts) > _MOST_PARTS:
             return False
         # 共有车辆23辆，其中一般公务用车4辆、执法执勤用车5辆、特种专业技术用车14辆 against 公务用车保有量9辆:
@@ -208,6 +218,13 @@ class _Context:
         subject, its own clause or its section titles: ``一般公共预算财政拨款基本支出1,246.35万元，
         其中：人员经费1,098.62万元`` states the appropriation's 人员经费, not the department's."""
         cached = self._fundings.get(id(fact))
+        if cached is None and fact.source == "table":
+            # a cell's own labels and its table's caption, not the row's other cells (一、财政拨款收入 |
+            # 8,642.35 | 一、社会保障和就业支出 | 612.48 in the 收入支出决算总表)
+            found = _FUNDING.search(fact.row_header) or _FUNDING.search(fact.col_header) or _FUNDING.search(self.caption(fact))
+            if found is None:
+                found = next((m for section in reversed(self.path(fact)) for m in [_FUNDING.search(section.title)] if m), None)
+            cached = self._fundings[id(fact)] = _FUNDING_NAMES.get(found.group(), found.group()) if found else ""
         if cached is None:
             view = self.document.normalized
             subject_end = min((i for i in (view.find(m, fact.sentence_start, fact.start) for m in "，,；;") if i >= 0), default=fact.start)
@@ -217,6 +234,15 @@ class _Context:
                 found = next((m for section in reversed(self.path(fact)) for m in [_FUNDING.search(section.title)] if m), None)
             cached = self._fundings[id(fact)] = _FUNDING_NAMES.get(found.group(), found.group()) if found else ""
         return cached
+
+    def caption(self, fact) -> str:
+        """The two lines above the table holding ``fact`` (its title and 编制单位 line), or ""."""
+        index = bisect_right(self._table_starts, fact.start) - 1
+        if index < 0 or not self.document.tables[index].start <= fact.start < self.document.tables[index].end:
+            return ""
+        view, start = self.document.normalized, self.document.tables[index].start
+        lines = view[max(0, start - _CAPTION_REACH):start].rstrip().split("\n")
+        return "".join(lines[-2:])
 
     def singled_out(self, listed, other) -> bool:
         """Whether, of the figures a sentence lists under one key, only ``listed`` shares words with
@@ -325,6 +351,7 @@ _BREAKDOWN_OPENING = regex.compile(rf"\s*(?:其中|{BREAKDOWN_LEAD})")
 _SCOPE = regex.compile(r"城乡居民|城镇居民|居民|城镇职工|职工|统筹基金|个人账户|生育保险|大病保险|离休|伤残军人")
 _LEVEL = regex.compile(r"全省|全市|全县|全区|全州|全旗|省级|市级|县级|区级|省本级|市本级|县本级|区本级")
 _FUNDING = regex.compile(r"财政拨款|一般公共预算|政府性基金预算?|国有资本经营预算")
+_CAPTION_REACH = 160
 _FUNDING_NAMES = {"一般公共预算": "财政拨款", "政府性基金预算": "政府性基金"}
 _SCOPE_NAMES = {"城乡居民": "居民", "城镇居民": "居民", "城镇职工": "职工"}
 
