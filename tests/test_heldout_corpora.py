@@ -27,7 +27,7 @@ CLEAN = [
     ("heldout10", 6, 1),
     ("heldout11", 6, 1),
     ("heldout12", 6, 0),
-    ("heldout13", 6, 8),
+    ("heldout13", 6, 0),
 ]
 
 # folder, contradictions planted by hand, fewest to be found, most other findings allowed
@@ -43,7 +43,7 @@ PLANTED = [
     ("heldout10", 9, 7, 0),
     ("heldout11", 9, 7, 1),
     ("heldout12", 9, 9, 0),
-    ("heldout13", 9, 7, 2),
+    ("heldout13", 9, 9, 0),
 ]
 
 
