@@ -50,6 +50,7 @@ def _lexicon() -> tuple[dict[str, str], regex.Pattern]:
     return written_to_key, pattern
 
 
+@lru_cache(maxsize=16384)
 def find_indicators(text: str) -> tuple[LexiconMatch, ...]:
     """Lexicon indicators in ``text``, longest match at each position, left to right.
 
@@ -63,6 +64,7 @@ def find_indicators(text: str) -> tuple[LexiconMatch, ...]:
 _QUOTES = regex.compile(r"[“”\"‘’「」『』]")
 
 
+@lru_cache(maxsize=16384)
 def canonical_key(indicator: str) -> str:
     """The key of an indicator: its lexicon key, else the phrase without scope words.
 

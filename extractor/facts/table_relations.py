@@ -79,18 +79,17 @@ def table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation]
                     continue  # 笔均贷款（万元）: the 合计 row of an average is no sum
                 # the cells above in its column — or, for scores, under a header of the same name: the
                 # 自评表's funds row scores under 得分 in another column than the indicator rows
-                above = [
-                    f for rr in rows[:r] for c in rr
+                alike = [
+                    (c, f) for rr in rows[:r] for c in rr
+                    for f in [_fact_in(by_cell, c)] if f is not None and f.role == total.role and f.measure == total.measure
+                ]
+                above_cells = [
+                    (c, f) for c, f in alike
                     if c.col == cell.col or (total.measure == "score" and c.col_header and c.col_header == cell.col_header)
-                    for f in [_fact_in(by_cell, c)] if f is not None and f.role == total.role and f.measure == total.measure
                 ]
-                own_column = [
-                    f for rr in rows[:r] for c in rr if c.col == cell.col
-                    for f in [_fact_in(by_cell, c)] if f is not None and f.role == total.role and f.measure == total.measure
-                ]
-                other_columns = Counter(
-                    c.col for rr in rows[:r] for c in rr if c.col != cell.col and _fact_in(by_cell, c) in above
-                )
+                above = [f for _, f in above_cells]
+                own_column = [f for c, f in alike if c.col == cell.col]
+                other_columns = Counter(c.col for c, _ in above_cells if c.col != cell.col)
                 if len(own_column) >= 2 and other_columns and min(other_columns.values()) >= 2:
                     above = own_column  # 一级指标 | 分值 | 二级指标 | 分值: two full columns named alike, each its own
                 elif len(own_column) >= 2 and other_columns and _adds_up(own_column, total):
