@@ -24,7 +24,9 @@ _FULL_YEAR = regex.compile(r"全年|共计|合计")
 def check(extraction: Extraction) -> Iterator[Finding]:
     """What it does:
     Checks 调整后预算 = 年初预算 + 追加 − 调减 where one passage states the initial budget, the
-    in-year adjustment and the adjusted (full-year) budget of the same quantity.
+    in-year adjustment and the adjusted (full-year) budget of the same quantity.  A 上年结转 stated
+    between them is added when the adjusted budget says so (含上年结转); when it does not say, the
+    identity holds if it holds either way, and a mismatch is ``uncertain``.
 
     Why is this bad?
     Execution rates are computed on the adjusted budget; an adjusted budget that does not follow
@@ -65,22 +67,45 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         adjustments = _without_breakdowns(sorted(adjustments, key=lambda f: f.start))
         if not adjustments:
             continue
-        expected = interval_of(budget)
-        point = budget.entity.value
-        for adjustment in adjustments:
-            expected = expected + interval_of(adjustment).scale(Decimal(adjustment.sign))
-            point += adjustment.entity.value * adjustment.sign
-        if expected.overlaps(interval_of(adjusted)):
+        # 上年结转资金412.36万元 between them: part of the full-year budget when it says so (含上年结转)
+        view = extraction.document.normalized
+        carried = [
+            f for f in facts if budget.start < f.start < adjusted.start and f.role in ("value", "budget")
+            and _CARRY_OVER.search(view, max(f.sentence_start, f.start - _CARRY_REACH), f.start) and id(f) not in listed_parts
+        ]
+        says_included = bool(_INCLUDES_CARRY_OVER.match(view, adjusted.end, min(adjusted.end + _CARRY_REACH, adjusted.sentence_end)))
+        readings = [adjustments + carried] if says_included and carried else [adjustments, adjustments + carried] if carried else [adjustments]
+        if any(_sums(budget, terms).overlaps(interval_of(adjusted)) for terms in readings):
             continue
-        pieces = " ".join(f"{'+' if a.sign > 0 else '−'} {a.entity.text}" for a in adjustments)
+        adjustments = readings[0]
+        point = budget.entity.value + sum((a.entity.value * _sign(a) for a in adjustments), Decimal(0))
+        pieces = " ".join(f"{'+' if _sign(a) > 0 else '−'} {a.entity.text}" for a in adjustments)
         yield Finding(
-            rule=CODE, name=NAME, severity=SEVERITY, status="fail",
+            rule=CODE, name=NAME, severity=SEVERITY, status="uncertain" if carried and not says_included else "fail",
             message=f"调整后预算{adjusted.entity.text}与年初预算{budget.entity.text}{pieces}不符，应为{show(point, adjusted)}",
             message_en=f"adjusted budget {adjusted.entity.text} ≠ initial {budget.entity.text} {pieces} = {show(point, adjusted)}",
             evidence=(evidence(adjusted, "adjusted_budget"), evidence(budget, "budget"), *(evidence(a, "adjustment") for a in adjustments)),
             expected=f"{budget.entity.text} {pieces} = {show(point, adjusted)}",
             subject=f"{adjusted.key}|{adjusted.period}",
         )
+
+
+_CARRY_OVER = regex.compile(r"(?:上年|年初)结转(?:结余|和结余)?(?:资金)?\s*(?:为|共)?\s*$")
+_INCLUDES_CARRY_OVER = regex.compile(r"\s*[（(]\s*含(?:上年|年初)?结转")
+_CARRY_REACH = 12
+
+
+def _sign(term) -> int:
+    """An adjustment counts with its sign (调减 −1); a carry-over adds."""
+    return term.sign if term.role == "adjustment" else 1
+
+
+def _sums(budget, terms):
+    """The interval of ``budget`` plus each term with its sign."""
+    total = interval_of(budget)
+    for term in terms:
+        total = total + interval_of(term).scale(Decimal(_sign(term)))
+    return total
 
 
 def _without_breakdowns(adjustments: list) -> list:

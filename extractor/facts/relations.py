@@ -238,7 +238,7 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             ):
                 break  # …；货物采购授予中小企业合同金额…: the total cut another way, not one of its parts
             if (
-                f.measure == total.measure and (_is_level(f) or f.role == total.role == "adjustment")
+                f.measure == total.measure and (_is_level(f) or f.role == total.role == "adjustment" and f.sign == total.sign)
                 and _in_period_of(total, f) and _compatible_roles(total, f, listed=True)
                 and _same_counting_unit(total, f) and not (_CLOSING_PART.search(_left_words(view, f)) and total.key not in _WITH_CARRY_OVER)
             ):
