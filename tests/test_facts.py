@@ -185,6 +185,8 @@ def test_facts_relation_growth_binds_amount():
         ("2023年“三公”经费财政拨款支出决算为0.54万元。\n2023年“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0万元；公务用车购置及运行维护费支出决算0万元；公务接待费支出决算0.54万元。", "0.54万元", ["0万元", "0万元", "0.54万元"]),
         # an in-year adjustment broken down over numbered lines
         ("年度执行中追加预算1691.94万元，其中：\n（1）基本支出追加15.85万元，主要为人员经费；\n（2）项目支出追加1676.09万元，包括中央资金1050万元、省级资金626.09万元。\n调整后全年预算5218.46万元。", "1691.94万元", ["15.85万元", "1676.09万元"]),
+        # last year's carry-over, named by the words before it, is a part of this year's budget
+        ("调整后全年预算6,388.40万元，其中当年财政拨款5,700.00万元（土地出让收入3,300.00万元、专项债券2,400.00万元），上年结转资金420.00万元，其他资金268.40万元。", "6,388.40万元", ["5,700.00万元", "420.00万元", "268.40万元"]),
     ],
 )
 def test_facts_relation_parts(text, total, parts):
@@ -388,3 +390,17 @@ def test_facts_relation_year_end_stock_lists_its_parts_in_the_next_sentence():
     text = "截至2023年12月31日，本部门共有车辆18辆。其中：应急保障用车2辆，执法执勤用车3辆，特种专业技术用车11辆，其他用车2辆。"
     parts = next(r for r in bound(text).relations if r.kind == "parts")
     assert (parts.member("total").entity.text, [p.entity.text for p in parts.parts]) == ("18辆", ["2辆", "3辆", "11辆", "2辆"])
+
+
+@pytest.mark.parametrize(
+    "text,total",
+    [
+        # a 其中 opening the next sentence that restates an earlier item of the list breaks that item down
+        ("电梯补助550.00万元，占8.93%；设计、监理等其他费370.00万元，占6.01%。其中加装电梯按每部25.00万元的标准给予补助，22部共补助550.00万元。", "370.00万元"),
+        # last year's figure in a 其中 sentence is no part (较上年的42.10万元)
+        ("维修维护支出38.62万元，控制系统升级支出28.95万元。其中维修维护支出较上年的42.10万元减少3.48万元，同比下降8.27%。", "28.95万元"),
+    ],
+)
+def test_facts_relation_no_parts_for(text, total):
+    extraction = bound(text)
+    assert not [r for r in extraction.relations if r.kind == "parts" and r.member("total").entity.text == total]

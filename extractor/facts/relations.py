@@ -91,7 +91,7 @@ def find_relations(document: Document, facts: list[Fact], fiscal_year: int | Non
 
 
 _PRICE_PER_UNIT = regex.compile(
-    r"(?:人均|户均|亩均|生均|次均|单价|每(?:人|户|亩|人次|名|生|台|辆|公里|平方米|个)(?:每(?:年|月|天|次))?)"
+    r"(?:人均|户均|亩均|生均|次均|单价|每(?:人|户|亩|人次|名|生|台|辆|公里|平方米|个|部|座|套|所|村|栋|间|张|处|家|件|宗|笔|批|场|期|项)(?:每(?:年|月|天|次))?)"
     r"(?:补助|标准|缴费|费用|支出|投入|成本)?(?:为|按|达|计)?\s*$"
 )
 
@@ -239,14 +239,26 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
                 break  # …；货物采购授予中小企业合同金额…: the total cut another way, not one of its parts
             if (
                 f.measure == total.measure and (_is_level(f) or f.role == total.role == "adjustment" and f.sign == total.sign)
-                and _in_period_of(total, f) and _compatible_roles(total, f, listed=True)
+                and _in_period_of(total, f, _left_words(view, f)) and _compatible_roles(total, f, listed=True)
                 and _same_counting_unit(total, f) and not (_CLOSING_PART.search(_left_words(view, f)) and total.key not in _WITH_CARRY_OVER)
             ):
                 if parts and sum(p.entity.value for p in parts) == total.entity.value and f.entity.value:
                     break  # 分别为货物类…、服务类…、工程类…；授予中小企业…: the parts already make the whole
                 parts.append(f)
+        if parts and "。" in view[total.end:marker.start()] and _restates_a_sibling(facts[:before], total, parts[0]):
+            continue  # …加装电梯补助550.00万元；…其他费370.00万元。其中加装电梯…共补助550.00万元: of the earlier item
         if len(parts) >= 1:
             yield Relation("parts", (("total", total),), parts=tuple(parts))
+
+
+def _restates_a_sibling(before: list[Fact], total: Fact, part: Fact) -> bool:
+    """Whether ``part`` repeats a figure stated beside ``total`` in its sentence (same value and
+    measure), so that a 其中 opening the next sentence breaks down that figure, not the total."""
+    return any(
+        f is not total and f.sentence_start == total.sentence_start and f.measure == part.measure
+        and f.entity.value == part.entity.value and f.start < total.start
+        for f in before
+    )
 
 
 def _adjustment_before(view: str, facts: list[Fact], before: int, marker: int) -> Fact | None:
@@ -324,9 +336,10 @@ _PER_UNIT = regex.compile(r"均|每|单价|标准")
 _CLOSING_PART = regex.compile(r"年末|期末")
 _WITH_CARRY_OVER = ("支出总计", "收入总计", "财政拨款支出总计", "财政拨款收入总计")
 _OPENING_PART = regex.compile(r"年初|上年|期初")
+_OPENING_BALANCE = regex.compile(r"(?:年初|上年|期初)(?:结转|结余)")
 
 
-def _in_period_of(total: Fact, part: Fact) -> bool:
+def _in_period_of(total: Fact, part: Fact, left: str = "") -> bool:
     """A part is of the total's period; the opening balance (年初结转结余) dates from the year before."""
     if part.period == total.period:
         return True
@@ -336,7 +349,9 @@ def _in_period_of(total: Fact, part: Fact) -> bool:
         return False
     if part.period == f"{int(total.period) - 1}-12-31":
         return True  # bound as the opening balance (年初结转和结余812.54万元)
-    return bool(_OPENING_PART.search(part.indicator)) and part.period[:4] == str(int(total.period) - 1)
+    # 上年结转资金420.00万元: the opening balance named by the words before it (上年 is a period word,
+    # not part of the indicator)
+    return bool(_OPENING_PART.search(part.indicator) or _OPENING_BALANCE.search(left)) and part.period[:4] == str(int(total.period) - 1)
 
 
 @lru_cache(maxsize=None)
