@@ -160,3 +160,23 @@ def test_loaders_html_no_visible_text_raises(tmp_path, page):
     with pytest.raises(LoadError) as caught:
         load(path)
     assert str(caught.value) == f"{path}: HTML page has no visible text"
+
+
+def test_html_rows_laid_out_by_css_grid_are_a_table(tmp_path):
+    # <div class="tr"><span class="td">…</span>…</div>: no <table>, but the page shows one
+    page = (
+        "<html><body><div class='h2'>三、基金支出情况</div><div class='tbl'><div class='cap'>表1 收支表</div>"
+        "<div class='tr th'><span class='td'>项目</span><span class='td'>2024年决算数</span><span class='td'>2024年预算数</span></div>"
+        "<div class='tr'><span class='td'>基础养老金支出</span><span class='td'>19,117.30</span><span class='td'>19,200.00</span></div>"
+        "<div class='tr'><span class='td'>三、本年收支结余</span><span class='td'>8,153.09</span><span class='td'>7,590.00</span></div>"
+        "</div><div class='sign'><div>祁川县财政局</div><div>2025年6月18日</div></div></body></html>"
+    )
+    path = tmp_path / "grid.html"
+    path.write_text(page, encoding="utf-8")
+    document = load(path)
+    (table,) = document.tables
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["项目", "2024年决算数", "2024年预算数"], ["基础养老金支出", "19,117.30", "19,200.00"], ["三、本年收支结余", "8,153.09", "7,590.00"],
+    ]
+    assert [s.title for s in document.sections] == ["基金支出情况"]  # a row's 三、 is no heading
+    assert "祁川县财政局\n2025年6月18日" in document.text  # a signature block of two divs is no table

@@ -101,8 +101,20 @@ class _Walker:
                 self._level = _HEADINGS[tag]
         if element.text:
             self._buffer.append(element.text)
-        for child in element:
-            self.visit(child)
+        children = list(element)
+        index = 0
+        while index < len(children):
+            run = _grid_run(children, index) if block else 0
+            if run:
+                # <div class="tr"><span class="td">基本支出</span><span class="td">569.44</span></div> …:
+                # rows laid out as a grid by CSS, read as the table they show
+                self.flush()
+                self.items.append(_div_table(children[index:index + run]))
+                self._tail(children[index + run - 1])
+                index += run
+                continue
+            self.visit(children[index])
+            index += 1
         if block:
             self.flush()
         self._tail(element)
@@ -110,6 +122,50 @@ class _Walker:
     def _tail(self, element) -> None:
         if element.tail:
             self._buffer.append(element.tail)
+
+
+_ROW_TAGS = {"div", "li", "p", "section"}
+_CELL_TAGS = {"span", "div", "p", "b", "strong", "em", "i", "font", "label", "small"}
+_FIGURE = regex.compile(r"^[-+−]?[\d,，.]+%?$")
+
+
+def _cells_of_row(element) -> list | None:
+    """The cells of an element laid out as a table row — two or more leaf children and no text of
+    its own between them — or ``None``."""
+    tag = element.tag.lower() if isinstance(element.tag, str) else ""
+    if tag not in _ROW_TAGS or _hidden(element) or (element.text or "").strip():
+        return None
+    cells = [child for child in element if isinstance(child.tag, str)]
+    if len(cells) < 2 or any(
+        child.tag.lower() not in _CELL_TAGS or (child.tail or "").strip()
+        or any(isinstance(inner.tag, str) and inner.tag.lower() in _BLOCKS | {"table"} for inner in child.iterdescendants())
+        for child in cells
+    ):
+        return None
+    return cells
+
+
+def _grid_run(children: list, start: int) -> int:
+    """How many sibling elements from ``start`` are rows of one grid: two or more rows of the same
+    number of cells, with a figure in some row after the first (a menu or a signature block is
+    no table)."""
+    width = None
+    run = 0
+    for child in children[start:]:
+        cells = _cells_of_row(child)
+        if cells is None or (width is not None and len(cells) != width):
+            break
+        width = len(cells)
+        run += 1
+    if run < 2:
+        return 0
+    rows = children[start + 1:start + run]
+    has_figure = any(_FIGURE.match(_cell_text(cell)) for row in rows for cell in _cells_of_row(row))
+    return run if has_figure else 0
+
+
+def _div_table(rows: list) -> TableGrid:
+    return TableGrid([[GridCell(_cell_text(cell)) for cell in _cells_of_row(row)] for row in rows])
 
 
 def _cell_text(cell) -> str:
