@@ -404,3 +404,12 @@ def test_facts_relation_year_end_stock_lists_its_parts_in_the_next_sentence():
 def test_facts_relation_no_parts_for(text, total):
     extraction = bound(text)
     assert not [r for r in extraction.relations if r.kind == "parts" and r.member("total").entity.text == total]
+
+
+def test_facts_relation_change_of_the_figure_it_makes_after_a_list():
+    # 138 + 20 = 158: the change and its rate are of the standard, not of the list's last part
+    text = "全县基础养老金标准为每人每月158元，其中中央确定的最低标准123元、省级加发20元、县级加发15元，比上年的138元提高20元，增长14.49%。"
+    extraction = bound(text)
+    assert fact(extraction, "20元", 1).role == "change"  # 提高20元 is a change, as 增加20元 is
+    growth = next(r for r in extraction.relations if r.kind == "growth")
+    assert (growth.member("amount").entity.text, growth.member("base").entity.text) == ("158元", "138元")

@@ -546,6 +546,11 @@ def _modifiers(document: Document, facts: list[Fact], parts_of: dict | None = No
         ]
         # 支出37.89万元，完成年度预算44.50万元的85.15%；较上年减少26.04万元: the spending changed, not its budget
         base = next((f for f in candidates if f.role in ("value", "actual")), None) or next(iter(candidates), None)
+        # 标准为158元，其中…县级加发15元，比上年的138元提高20元: the figure last year's and the change make
+        made = _made_by_change(facts, index)
+        if made is not None:
+            yield Relation(fact.role, ((fact.role, fact), ("amount", made[0]), ("base", made[1])))
+            continue
         if base is not None and id(base) in parts_of and _after_a_list(view, parts_of[id(base)], base, fact):
             # 参保人数30.86万人，其中在职职工22.41万人、退休人员8.45万人，比上年增加0.89万人: the
             # change follows the whole list — of the total or of its last part, the text does not say
@@ -578,6 +583,32 @@ def _modifiers(document: Document, facts: list[Fact], parts_of: dict | None = No
             stated = nearest if nearest is not None and (nearest.period[:4] == prior or _earlier_year(nearest, fact)) else None
             if stated is not None:
                 yield Relation(fact.role, ((fact.role, fact), ("amount", None), ("base", stated)))
+
+
+def _made_by_change(facts: list[Fact], index: int) -> tuple[Fact, Fact] | None:
+    """The figure earlier in the sentence that last year's figure and the change stated before
+    ``facts[index]`` (or that change itself) add up to exactly, whatever it is named, with last
+    year's figure: in ``标准为158元，其中…县级加发15元，比上年的138元提高20元，增长14.49%`` it is
+    (158元, 138元), as 138 + 20 = 158."""
+    fact = facts[index]
+    if not fact.period[:4].isdigit():
+        return None
+    earlier = list(_earlier_in_sentence(facts, index))  # nearest first
+    # the rate right after its change, the change right after last year's figure: 138元提高20元，增长14.49%
+    change = fact if fact.role == "change" else next(iter(earlier), None)
+    if change is None or change.role != "change" or change.measure not in ("amount", "count"):
+        return None
+    before_change = earlier if change is fact else earlier[1:]
+    prior = next(iter(before_change), None)
+    if prior is None or prior.period[:4] != str(int(fact.period[:4]) - 1) or prior.measure != change.measure or prior.role not in ("value", "actual"):
+        return None
+    made = prior.entity.value + change.sign * change.entity.value
+    amount = next(
+        (f for f in earlier if f.start < prior.start and f.measure == change.measure and f.role in ("value", "actual")
+         and f.period[:4] == fact.period[:4] and f.entity.value == made and counting_unit(f) == counting_unit(prior)),
+        None,
+    )
+    return (amount, prior) if amount is not None else None
 
 
 def _after_a_list(view: str, relation: Relation, part: Fact, change: Fact) -> bool:
