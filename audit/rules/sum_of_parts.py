@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Iterator
 
+import regex
+
 from extractor.extraction import Extraction
 from extractor.facts.lexicon import decompositions
 
@@ -15,6 +17,10 @@ from ..registry import rule
 
 CODE, NAME, SEVERITY = "S001", "total-not-sum-of-parts", "error"
 
+
+
+# the words after a list's last figure that name what is left without a figure (其余为缴费补贴)
+_REMAINDER_NAMED = regex.compile(r"[^。；;\d]{0,8}?[，,；;、]\s*(?:其余|剩余|余下|其他|另有)(?:部分|资金)?(?:为|是|用于|均为|主要为)[^\d。；;]*(?:[。；;]|$)")
 
 
 @rule(CODE, NAME, SEVERITY)
@@ -33,7 +39,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     the parts add up to 1311.24万元. Parts that exceed the total are always reported; a shortfall is
     reported as ``fail`` only when the parts form a complete breakdown (基本支出 = 人员经费 +
     公用经费), otherwise as ``uncertain`` (a 其中 list may name only some parts) — and not at
-    all when the list names a single part (其中统筹基金13.07亿元).
+    all when the list names a single part (其中统筹基金13.07亿元) or says it leaves the rest out
+    (…，其余为缴费补贴).
     """
     for relation in extraction.relations:
         if relation.kind != "parts":
@@ -51,6 +58,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         if summed.overlaps(stated):
             continue
         exceeds = summed.low > stated.high
+        if not exceeds and _REMAINDER_NAMED.match(extraction.document.normalized, parts[-1].end, parts[-1].sentence_end):
+            continue  # …、为困难群体代缴保费186.40万元，其余为缴费补贴: the list says it leaves a remainder out
         complete = total.source == "table" or {p.key for p in parts} in decompositions().get(total.key, [])
         if not exceeds and not complete and len(parts) == 1:
             continue  # 其中统筹基金13.07亿元: one part named is not a breakdown
