@@ -186,6 +186,8 @@ def test_facts_relation_growth_binds_amount():
         # an in-year adjustment broken down over numbered lines
         ("年度执行中追加预算1691.94万元，其中：\n（1）基本支出追加15.85万元，主要为人员经费；\n（2）项目支出追加1676.09万元，包括中央资金1050万元、省级资金626.09万元。\n调整后全年预算5218.46万元。", "1691.94万元", ["15.85万元", "1676.09万元"]),
         # last year's carry-over, named by the words before it, is a part of this year's budget
+        # a part broken down within its item (by the ways it was repaid) keeps its own place in the list
+        ("2023年偿还政府债务本金7.48亿元。其中：一般债务本金3.46亿元，通过发行再融资债券偿还2.86亿元、一般公共预算安排偿还0.60亿元；专项债务本金4.02亿元，通过发行再融资债券偿还3.52亿元、项目专项收入偿还0.50亿元。", "7.48亿元", ["3.46亿元", "4.02亿元"]),
         ("调整后全年预算6,388.40万元，其中当年财政拨款5,700.00万元（土地出让收入3,300.00万元、专项债券2,400.00万元），上年结转资金420.00万元，其他资金268.40万元。", "6,388.40万元", ["5,700.00万元", "420.00万元", "268.40万元"]),
     ],
 )
@@ -413,3 +415,17 @@ def test_facts_relation_change_of_the_figure_it_makes_after_a_list():
     assert fact(extraction, "20元", 1).role == "change"  # 提高20元 is a change, as 增加20元 is
     growth = next(r for r in extraction.relations if r.kind == "growth")
     assert (growth.member("amount").entity.text, growth.member("base").entity.text) == ("158元", "138元")
+
+
+def test_facts_key_of_an_item_inside_another_whole():
+    # 机关运行经费中的公务接待费 is not the 三公 公务接待费, and the item listed after it neither
+    extraction = bound("机关运行经费中的公务接待费168.24万元、公务用车运行维护费512.65万元，仅为50个单位的支出。公务接待费272.58万元。")
+    assert [fact(extraction, t).key for t in ("168.24万元", "512.65万元", "272.58万元")] == [
+        "机关运行经费·公务接待费", "机关运行经费·公务用车运行维护费", "公务接待费",
+    ]
+
+
+def test_facts_binding_a_funds_name_is_no_budget():
+    # 一般公共预算 names the fund the money came from, not a budget figure
+    assert fact(bound("一般债务本金3.46亿元，一般公共预算安排偿还0.60亿元。"), "0.60亿元").role == "value"
+    assert fact(bound("2023年预算安排资金0.60亿元。"), "0.60亿元").role == "budget"

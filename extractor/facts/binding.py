@@ -479,6 +479,7 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             period = level.period[:4]
         if role == "interim":
             role, period = "achieved", f"{fiscal_year}-06-30" if fiscal_year else period  # 年中监控: the mid-year value
+        key = _within_whole(view, sentence[0], entity.start, key)
         of = ""
         if role == "share" and cue is not None and "total" in cue.re.groupindex and cue.group("total"):
             of = cue.group("total").strip()
@@ -918,6 +919,28 @@ _PREVIOUS_YEAR = regex.compile(r"上年同期|上年度|上一年度|上年|去�
 
 # 由2023年的91.20%提高到: the figure after 到 is where it moved to
 _FROM_TO = regex.compile(r"由(?P<source>[^，,。；;]*?)" + MOVED_TO + r"[^，,。；;]*$")
+
+
+# 机关运行经费中的公务接待费168.24万元、公务用车运行维护费512.65万元: items of another whole
+_WITHIN = regex.compile(r"(?P<whole>[\p{Han}“”\"]{2,14}?)中的")
+_CLAUSE_BREAK = regex.compile(r"[，,；;。：:]")
+
+
+def _within_whole(view: str, sentence_start: int, figure: int, key: str) -> str:
+    """``key`` qualified by the whole its clause says the figure is inside (``A中的B…``), when A is
+    a lexicon quantity of its own: the 公务接待费 of the 机关运行经费 is not the 三公 one."""
+    if not key:
+        return key
+    found = None
+    for found in _WITHIN.finditer(view, sentence_start, figure):
+        pass
+    if found is None or _CLAUSE_BREAK.search(view, found.end(), figure):
+        return key
+    terms = find_indicators(found.group("whole"))
+    whole = terms[-1].key if terms and terms[-1].end == len(found.group("whole")) else ""
+    if not whole or whole == key or key.startswith(whole + "·"):
+        return key
+    return f"{whole}·{key}"
 
 
 def _period(view, sentence_start, clause_from, entity, dates, fiscal_year, role, first_figure) -> str:

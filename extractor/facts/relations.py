@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from decimal import Decimal
 from functools import lru_cache
 from typing import Iterable
 
@@ -245,10 +246,35 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
                 if parts and sum(p.entity.value for p in parts) == total.entity.value and f.entity.value:
                     break  # 分别为货物类…、服务类…、工程类…；授予中小企业…: the parts already make the whole
                 parts.append(f)
+        parts = _without_sub_runs(view, parts, total)
         if parts and "。" in view[total.end:marker.start()] and _restates_a_sibling(facts[:before], total, parts[0]):
             continue  # …加装电梯补助550.00万元；…其他费370.00万元。其中加装电梯…共补助550.00万元: of the earlier item
         if len(parts) >= 1:
             yield Relation("parts", (("total", total),), parts=tuple(parts))
+
+
+def _without_sub_runs(view: str, parts: list[Fact], total: Fact) -> list[Fact]:
+    """The parts without the runs that break one of them down within its item, when the parts do
+    not make the total as listed: ``一般债务本金3.46亿元，通过发行再融资债券偿还2.86亿元、一般公共预算
+    安排偿还0.60亿元；专项债务本金4.02亿元，…3.52亿元、…0.50亿元`` → 3.46, 4.02."""
+    if sum(p.entity.value for p in parts) == total.entity.value:
+        return parts
+    kept, index = [], 0
+    while index < len(parts):
+        head = parts[index]
+        kept.append(head)
+        index += 1
+        running = Decimal(0)
+        for end in range(index, len(parts)):
+            if _ITEM_END.search(view, parts[end - 1].end if end > index else head.end, parts[end].start):
+                break  # a run ends with its item (；)
+            running += parts[end].entity.value
+            if running == head.entity.value and end > index:
+                index = end + 1
+                break
+            if running > head.entity.value >= 0:
+                break
+    return kept
 
 
 def _restates_a_sibling(before: list[Fact], total: Fact, part: Fact) -> bool:
