@@ -330,6 +330,8 @@ NEGATIVE = [
     ("S001", "县级财政补贴3,100.26万元，其中加发基础养老金1,772.28万元、高龄津贴449.28万元、为困难群体代缴保费186.40万元，其余为缴费补贴。"),
     # a growth after a 其中 list is of the figure last year's and the change make
     ("R008", "全县基础养老金标准为每人每月158元，其中中央确定的最低标准123元、省级加发20元、县级加发15元，比上年的138元提高20元，增长14.49%。"),
+    # 公用经费 paid from other income beside the appropriation's 公用经费
+    ("V001", "六、一般公共预算基本支出情况\n2023年一般公共预算基本支出880.08万元，其中：人员经费796.68万元；公用经费83.40万元。另有其他收入安排的公用经费18.60万元，公用经费合计为102.00万元。"),
     # the all-funds 总表's 类 beside the appropriation's: a row's other cells (一、财政拨款收入) are not its funding
     ("V001", "一、收入支出决算总体情况\n收入支出决算总表\n收入项目  金额      支出项目                金额\n一、财政拨款收入  8,642.35    一、社会保障和就业支出  612.48\n\n五、一般公共预算财政拨款支出决算情况\n社会保障和就业支出598.16万元，占6.96%。"),
     # the fleet's own parts are some of all the vehicles' parts

@@ -36,6 +36,8 @@ def test_count_differs_from_listed_items_found(body, count, listed):
         # 和 inside the last name, or joining the last two: either reading
         "设置两个科室，分别为办公室和财务科。",
         "设置三个科室，分别为办公室、人事科和财务科。",
+        # two 和 in the last item: one inside a name, one joining the last two
+        "编报范围的单位共3个，包括林草局本级（行政单位）、林业和草原工作站（事业单位）和巴音国有林场（事业单位）。",
         # examples, not the whole list
         "建成3个示范点，包括永安街道社保所、中医院等。",
         # a list of figures, not of names

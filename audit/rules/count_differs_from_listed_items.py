@@ -99,10 +99,10 @@ def _inline_items(view: str, after: int, entities) -> tuple[set[int], list[tuple
         return None
     counts = {len(items)}
     last_text = _outside_quotes(view[items[-1][0]:items[-1][1]])
-    if len(_LAST_JOIN.findall(last_text)) == 1 or _COMMA.search(last_text):
-        # A、B和C: three names, or two when 和 belongs to a name; A、B，C: a comma for the last 、,
-        # or a clause after the list
-        counts.add(len(items) + 1)
+    # A、B和C: three names, or two when 和 belongs to a name (林业和草原工作站和…林场: two 和, one of
+    # them inside a name); A、B，C: a comma for the last 、, or a clause after the list
+    joins = len(_LAST_JOIN.findall(last_text)) + (1 if _COMMA.search(last_text) else 0)
+    counts.update(len(items) + extra for extra in range(1, joins + 1))
     return counts, items
 
 
