@@ -23,7 +23,8 @@ _GRADE_OF = {"优秀": "优", "优": "优", "良好": "良", "良": "良", "中�
 # 自评得分98.90分，其中…。根据评分等级标准（…），自评等级为“良”: the grade may follow the score's items
 _REACH = 200
 _ITEMS_MARKER = regex.compile(r"\s*[，,：:]?\s*(?:其中|包括|分别为)")
-_OTHER_SCORE = regex.compile(r"\d+(?:\.\d+)?\s?分")
+# 共扣10.14分 / 扣减2分: points taken off the score, not another score that might be graded
+_OTHER_SCORE = regex.compile(r"(?<![扣减\d.])\d+(?:\.\d+)?\s?分")
 _BRACKETED = regex.compile(r"[（(][^（）()]*[）)]")
 
 

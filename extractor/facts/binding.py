@@ -103,6 +103,7 @@ _LISTED_ITEM = regex.compile(r"(?:主要|具体)?(?:包括|包含)[:：]?\s*(?P<
 _WRONGDOING = regex.compile(r"(?:违法违规|违规违法|违法|违规|违约|失信|欺诈骗保|不合格|存在问题|有问题)(?:的)?\s*$")
 _BARE_VERB = regex.compile(r"完成|实现|达成|占|比|较|与|同比|相比|增加|减少|增长|下降|提高|降低|上升|追加|调增|调减|核减|追减")  # 完成年度预算44.50万元: the verb names nothing
 _RATE_NOUN_CUE = regex.compile(r"率|满意度|比例|比重")
+_TARGET_AFTER = regex.compile(r"的(?:年度|全年|绩效)?(?:目标值?|预期(?:指标)?值|计划值|指标值)(?!\p{Han})")
 _TIMES_AFTER = regex.compile(r"\s*[×＊*]|\s*乘以")
 _RESULT_BEFORE = regex.compile(r"(?:(?<![合总共累])计|得|[=＝])\s*$")
 _EXECUTION_TAIL = regex.compile(r"(?:执行|完成)率$")  # 基本支出预算执行率: a role of 基本支出, not a new indicator
@@ -439,6 +440,8 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             role = "target"  # 年度绩效目标为：…肺结核患者规范管理率达到90%，…: every figure listed is a goal
         if role == "value" and measure == "score" and _WEIGHTS_OPENING.search(view, sentence[0], clause_from):
             role = "weight"  # 评分标准：预算执行率10分，…；产出指标50分: the scheme's weights
+        if role in ("value", "rate") and measure in ("count", "amount", "percent") and _TARGET_AFTER.match(view, entity.end):
+            role = "target"  # 完成改造老旧小区44个，超过40个的年度目标: the goal it is measured against
         if measure == "score" and _TIMES_AFTER.match(view, entity.end):
             role = "weight"  # 预算执行率得分为10分×97.43%，计9.74分: the weight the rate multiplies
         elif measure == "score" and role == "value" and _RESULT_BEFORE.search(view[max(sentence[0], entity.start - 2):entity.start]):

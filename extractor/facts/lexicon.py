@@ -14,8 +14,12 @@ from importlib import resources
 import regex
 
 # words that qualify a quantity's period or scope rather than name it (stripped from keys)
-KEY_PREFIXES = regex.compile(r"^(?:累计|全年|本年度?|年末|年初|当年|共计|合计|共|总|全县|全市|全区|全部|我单位|我局|单位|本单位|本部门|部门)+")
-KEY_SUFFIXES = regex.compile(r"(?:总金额|总数|数|额|金额|总额|资金|合计|总计)$")
+KEY_PREFIXES = regex.compile(
+    r"^(?:累计|全年|本年度?|年末|年初|当年|共计|合计|共|总|全县|全市|全区|全部|我单位|我局|单位|本单位|本部门|部门"
+    # 实际完成改造老旧小区 / 改造老旧小区数量: the thing done, not the doing (完成率 and 完成值 stay)
+    r"|(?:实际)?(?:已)?完成(?=\p{Han}{2})(?!率|值|数|情况))+"
+)
+KEY_SUFFIXES = regex.compile(r"(?:总金额|总数|数量|数|额|金额|总额|资金|合计|总计)$")
 
 
 # bare words that name a total only when they are the whole indicator (年初预算支出 → 支出)
