@@ -17,7 +17,8 @@ CODE, NAME, SEVERITY = "S004", "balance-identity", "error"
 def check(extraction: Extraction) -> Iterator[Finding]:
     """What it does:
     Where a report states an opening balance, the year's income and spending and the closing
-    balance together, checks 年末结余 = 上年结余 + 本年收入 − 本年支出 with interval arithmetic.
+    balance together, checks 年末结余 = 上年结余 + 本年收入 − 本年支出 with interval arithmetic — or
+    年末结余 = 上年结余 + 本年收支结余 where the year's surplus is stated instead (加本年收支结余…).
 
     Why is this bad?
     The rolling balance of a fund or a unit links one year to the next; a closing balance that
@@ -33,6 +34,10 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         if relation.kind != "balance":
             continue
         opening, income, spending, closing = (relation.member(n) for n in ("opening", "income", "spending", "closing"))
+        surplus = relation.member("surplus")
+        if surplus is not None and opening is not None and closing is not None:
+            yield from _with_surplus(opening, surplus, closing)
+            continue
         if opening is None or income is None or spending is None or closing is None:
             continue
         if not all(exact(f) for f in (opening, income, spending, closing)):
@@ -49,3 +54,20 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             expected=f"{opening.entity.text} + {income.entity.text} − {spending.entity.text} = {show(point, closing)}",
             subject=f"{closing.key}|{closing.period}",
         )
+
+
+def _with_surplus(opening, surplus, closing) -> Iterator[Finding]:
+    """年初滚存结余 + 本年收支结余 = 年末滚存结余."""
+    if not all(exact(f) for f in (opening, surplus, closing)):
+        return
+    if (interval_of(opening) + interval_of(surplus)).overlaps(interval_of(closing)):
+        return
+    point = opening.entity.value + surplus.entity.value
+    yield Finding(
+        rule=CODE, name=NAME, severity=SEVERITY, status="fail",
+        message=f"年末结余{closing.entity.text}与上年结余{opening.entity.text} + 本年收支结余{surplus.entity.text} = {show(point, closing)}不符",
+        message_en=f"closing balance {closing.entity.text} ≠ {opening.entity.text} + the year's surplus {surplus.entity.text} = {show(point, closing)}",
+        evidence=tuple(evidence(f, name) for name, f in (("opening", opening), ("surplus", surplus), ("closing", closing))),
+        expected=f"{opening.entity.text} + {surplus.entity.text} = {show(point, closing)}",
+        subject=f"{closing.key}|{closing.period}",
+    )

@@ -23,7 +23,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     Where a sentence states this year's amount, last year's amount and the change or growth rate
     between them (``支出198.63万元，比上年的210.81万元增加12.18万元，增长5.78%``), recomputes the
     change (this year − last year) and the growth rate (change / last year) from the two stated
-    amounts, direction included, and reports a change or rate that does not follow.
+    amounts, direction included, and reports a change or rate that does not follow.  Two rates a
+    year apart move by their difference in 个百分点.
 
     Why is this bad?
     With both years stated, the change is plain subtraction; a report that calls a fall an
@@ -48,6 +49,12 @@ def check(extraction: Extraction) -> Iterator[Finding]:
                 continue
             expected, point = difference, amount.entity.value - base.entity.value
             shown, words = show(abs(point), amount), _UP_DOWN
+        elif stated.measure == "points":
+            # 占41.26%，比上年的38.53%提高2.73个百分点: a gap of two rates in points is their difference
+            if amount.measure != "percent" or base.measure != "percent":
+                continue
+            expected, point = difference, amount.entity.value - base.entity.value
+            shown, words = f"{abs(point)}个百分点", _RISE_FALL
         else:
             ratio = difference.divide(interval_of(base)) if stated.measure == "percent" else None
             if ratio is None:

@@ -62,12 +62,15 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         if r.kind == "share" and r.member("share") is not None and r.member("total") is not None
     }
     context = _Context(extraction, funding_matters=not alias)
+    # a table row named freely is compared with the text only where the text states the same
+    # digits in another money unit (丧葬补助金支出148.96元 against the row's 148.96 in 万元)
+    slipped = _unit_slipped_rows(extraction.facts, context.one_project)
     for fact in extraction.facts:
         if not fact.key or not exact(fact) or fact.entity.unit_source == "shared":
             continue
         if fact.measure == "score" and fact.role == "value":
             continue  # 满意度指标7分 / 满意度指标10分: a score or a weight, nothing says which
-        if not _reliable_key(fact, context.one_project):
+        if not _reliable_key(fact, context.one_project) and id(fact) not in slipped:
             continue
         key, measure, role, period = fact.identity
         whole = part_of.get(id(fact))
@@ -316,9 +319,11 @@ class _Context:
         project_result = (
             self.one_project and ("achieved" in (a.role, b.role) or a.key == _TOTAL_SCORE) and (a.source == "table") != (b.source == "table")
         )
-        if (a.source == "text") != (b.source == "text") and path_a[:1] != path_b[:1] and not project_result:
-            return False  # a table in another part may be one project's form (满意度 of one project)
-        if not is_known_key(a.key) and path_a[:2] != path_b[:2] and not project_result:
+        if (a.source == "text") != (b.source == "text") and path_a[:1] != path_b[:1] and not project_result and not _unit_slip(a, b):
+            # a table in another part may be one project's form (满意度 of one project) — but the same
+            # digits a unit apart (148.96元 against the table's 148.96 万元) are one figure mis-unitted
+            return False
+        if not is_known_key(a.key) and path_a[:2] != path_b[:2] and not project_result and not _unit_slip(a, b):
             return False  # a free phrase is only trusted within one part of the report
         depth = min(len(path_a), len(path_b))
         if [self.block.get(id(s), 0) for s in path_a[:depth]] != [self.block.get(id(s), 0) for s in path_b[:depth]]:
@@ -354,6 +359,38 @@ _FUNDING = regex.compile(r"财政拨款|一般公共预算|政府性基金预算
 _CAPTION_REACH = 160
 _FUNDING_NAMES = {"一般公共预算": "财政拨款", "政府性基金预算": "政府性基金", "其他收入安排": "其他资金", "其他资金安排": "其他资金"}
 _SCOPE_NAMES = {"城乡居民": "居民", "城镇居民": "居民", "城镇职工": "职工"}
+
+
+def _unit_slipped_rows(facts, one_project: bool) -> set[int]:
+    """Table amounts with a free label whose digits a reliable text figure of the same key and
+    period repeats in another money unit."""
+    stated = {
+        (f.key, f.period, abs(f.entity.value)) for f in facts
+        if f.source == "text" and f.measure == "amount" and f.key and _reliable_key(f, one_project)
+    }
+    slipped = set()
+    for fact in facts:
+        if fact.source != "table" or fact.measure != "amount" or not fact.key or not fact.entity.value:
+            continue
+        for step in _UNIT_STEPS:
+            if (fact.key, fact.period, abs(fact.entity.value) * step) in stated or (fact.key, fact.period, abs(fact.entity.value) / step) in stated:
+                slipped.add(id(fact))
+    return slipped
+
+
+# 元 ↔ 千元 / 万元 / 亿元, 万元 ↔ 亿元
+_UNIT_STEPS = (Decimal(1000), Decimal(10000), Decimal(100000000))
+
+
+def _unit_slip(a, b) -> bool:
+    """Whether two amounts are the same digits a money unit apart (元 / 万元 / 亿元 / 千元)."""
+    if a.measure != "amount" or b.measure != "amount" or not a.entity.value or not b.entity.value:
+        return False
+    ratio = max(abs(a.entity.value), abs(b.entity.value)) / min(abs(a.entity.value), abs(b.entity.value))
+    return ratio >= _UNIT_STEP and _power_of_ten(ratio)
+
+
+_UNIT_STEP = 1000
 
 
 def _power_of_ten(ratio) -> bool:

@@ -35,6 +35,7 @@ _CLOSING = regex.compile(r"(?:年末|期末|滚存)?(?:结余结转|结转和?�
 _SPENDING = regex.compile(r"支出[^，,。；;]{0,6}$")
 _INCOME = regex.compile(r"收入[^，,。；;]{0,6}$|金额[^，,。；;]{0,2}$|到位[^，,。；;]{0,4}$")
 _OPENING = regex.compile(r"(?:上年|年初|期初)[^，,。；;\d]{0,8}?(?:结转|结余)")
+_SURPLUS = regex.compile(r"(?:加|加上)(?:本年|当年|当期|本期)(?:基金)?收支结余[^，,。；;\d]{0,2}$")
 def _shares_a_word(rate_key: str, count_key: str) -> bool:
     """Whether a rate and a count name the same thing (参保率 and 参保人数 share 参保; 满意度 and
     收回问卷 share nothing)."""
@@ -565,9 +566,11 @@ def _modifiers(document: Document, facts: list[Fact], parts_of: dict | None = No
         wanted = ("amount", "count") if fact.measure in ("percent", "amount", "count") else ("percent",)
         if fact.measure == "points":
             wanted = ("percent",)
+        # 占缴费人员的41.26%，比上年的38.53%提高2.73个百分点: a share moves by points too
+        skipped = ("growth", "change") if fact.measure == "points" else ("growth", "change", "share")
         candidates = [
             f for f in _earlier_in_sentence(facts, index)
-            if f.key == fact.key and f.measure in wanted and f.role not in ("growth", "change", "share")
+            if f.key == fact.key and f.measure in wanted and f.role not in skipped
             and f.period[:4] == fact.period[:4]  # not 与2022年度的4,987.30万元相比: last year's figure is the base
         ]
         # 支出37.89万元，完成年度预算44.50万元的85.15%；较上年减少26.04万元: the spending changed, not its budget
@@ -974,6 +977,13 @@ def _balances(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             yield Relation("balance", (("opening", opening), ("income", income), ("spending", spending), ("closing", closing)))
             continue
         earlier = [f for f in reversed(facts[max(0, index - 6):index]) if _same_sentence(f, closing) and f.measure == "amount"]
+        # 年初滚存结余68,412.54万元，加本年收支结余8,153.09万元，年末滚存结余76,556.63万元: the opening and
+        # the year's surplus make the closing balance
+        surplus = next((f for f in earlier if _SURPLUS.search(_left_words(view, f))), None)
+        opening = next((f for f in earlier if surplus is not None and f.start < surplus.start and _OPENING.search(_left_words(view, f))), None)
+        if surplus is not None and opening is not None:
+            yield Relation("balance", (("opening", opening), ("surplus", surplus), ("closing", closing)))
+            continue
         # not a bracketed part (…支出3981.32万元（…，政府性基金预算财政拨款支出1077.68万元）)
         spending = next(
             (f for f in earlier if _SPENDING.search(_left_words(view, f)) and f.role in ("value", "actual")
