@@ -28,7 +28,7 @@ CLEAN = [
     ("heldout11", 6, 1),
     ("heldout12", 6, 0),
     ("heldout13", 6, 0),
-    ("heldout14", 6, 12),
+    ("heldout14", 6, 0),
 ]
 
 # folder, contradictions planted by hand, fewest to be found, most other findings allowed
@@ -45,7 +45,7 @@ PLANTED = [
     ("heldout11", 9, 7, 1),
     ("heldout12", 9, 9, 0),
     ("heldout13", 9, 9, 0),
-    ("heldout14", 9, 4, 8),
+    ("heldout14", 9, 9, 0),
 ]
 
 
