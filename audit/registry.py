@@ -90,11 +90,17 @@ def doc_sections(doc: str) -> dict[str, str]:
 
 def all_rules() -> list[Rule]:
     """Every rule, imported from ``audit/rules/`` on first use, ordered by code."""
-    from . import rules as package
+    global _IMPORTED
+    if not _IMPORTED:
+        from . import rules as package
 
-    for module in pkgutil.iter_modules(package.__path__):
-        importlib.import_module(f"{package.__name__}.{module.name}")
+        for module in pkgutil.iter_modules(package.__path__):
+            importlib.import_module(f"{package.__name__}.{module.name}")
+        _IMPORTED = True  # the package's modules are listed once per process, not per document
     return [_RULES[code] for code in sorted(_RULES)]
+
+
+_IMPORTED = False
 
 
 def selected_rules(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[Rule]:
