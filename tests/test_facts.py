@@ -433,3 +433,11 @@ def test_facts_binding_a_funds_name_is_no_budget():
     # 一般公共预算 names the fund the money came from, not a budget figure
     assert fact(bound("一般债务本金3.46亿元，一般公共预算安排偿还0.60亿元。"), "0.60亿元").role == "value"
     assert fact(bound("2023年预算安排资金0.60亿元。"), "0.60亿元").role == "budget"
+
+
+def test_facts_relation_parts_over_a_long_numbered_list():
+    # a 其中 list of twelve numbered lines is read to its last item, not cut after eight lines
+    items = "".join(f"{n}.项目{n}（21401{n:02d}）。支出决算为{n}0.00万元。\n" for n in range(1, 13))
+    extraction = bound(f"2023年度支出决算为780.00万元。其中：\n{items}六、其他说明\n")
+    relation = next(r for r in extraction.relations if r.kind == "parts" and r.member("total").entity.text == "780.00万元")
+    assert [p.entity.text for p in relation.parts] == [f"{n}0.00万元" for n in range(1, 13)]

@@ -30,6 +30,8 @@ from .table_relations import table_relations
 PARTS_MARKER = regex.compile(r"其中\s*[:：]?|主要用于以下方面\s*[:：]?|具体包括\s*[:：]?|分别为")
 LEVEL_ROLES = ("value", "actual", "budget", "adjusted_budget", "achieved", "target")
 _MAX_FOLLOWING_LINES = 8
+# 1. / 1、 / （1） at a line's start, and which of these it is
+_NUMBERED_ITEM = regex.compile(r"\s*(?:\d{1,2}(?P<mark>[.．、])(?!\d)|[（(]\d{1,2}(?P<mark>[）)]))")
 _PART_OF = regex.compile(r"([\p{Han}]{2,12}?)部分[，,：:]")
 _CLOSING = regex.compile(r"(?:年末|期末|滚存)?(?:结余结转|结转和?结余|滚存结余|结余|结转)[^，,。；;]{0,4}$")
 _SPENDING = regex.compile(r"支出[^，,。；;]{0,6}$")
@@ -419,13 +421,23 @@ def _list_end(view: str, start: int, total: Fact) -> int:
             aside = _RETIRED.search(view, start, end)  # 在职教职工5,126人，其中…；离退休人员2,043人
         return aside.start() if aside else end
     position = line_end
-    for _ in range(_MAX_FOLLOWING_LINES):
-        if position == -1 or position + 1 >= len(view):
-            break
+    taken = 0
+    numbered = None  # the numbering the list's lines go by (1. / （1）), once its first line shows one
+    while position != -1 and position + 1 < len(view):
         next_end = view.find("\n", position + 1)
         line = view[position + 1:next_end if next_end != -1 else len(view)]
         if not line.strip() or _HEADING_START.match(line):
             break
+        item = _NUMBERED_ITEM.match(line)
+        if taken == 0:
+            numbered = item.group("mark") if item else None
+        elif numbered is not None:
+            # 1.…（2080501）… / 2.… / … / 12.…: a numbered list runs as long as its items do
+            if not item or item.group("mark") != numbered:
+                break
+        elif taken >= _MAX_FOLLOWING_LINES:
+            break
+        taken += 1
         position = next_end
     return position if position != -1 else len(view)
 
