@@ -177,6 +177,13 @@ LAYOUTS = [
         id="spaced-aligned-short-row",
     ),
     pytest.param(
+        # one space between cells, as text copied out of a PDF gives them
+        "表1 收支情况\n项目 年初预算 执行数\n基本支出 569.44 600.00\n项目支出 104.16 98.00\n以上为说明。\n",
+        "single-spaced",
+        EXPECTED,
+        id="single-spaced",
+    ),
+    pytest.param(
         "项目\n年初预算\n执行数\n基本支出\n569.44\n600.00\n项目支出\n104.16\n98.00\n",
         "header-cells",
         EXPECTED,
@@ -201,6 +208,18 @@ def test_flat_tables_layouts(text, layout, rows):
     _assert_no_paragraph_inside_tables(doc)
     value = table.rows[1][1]
     assert (value.row_header, value.col_header) == ("基本支出", "年初预算")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全年支出 在 预算 之内 执行 良好\n基本支出 占 大头\n",  # words, no figures
+        "表1 收支情况\n基本支出 569.44 600.00\n说明文字。\n",  # one row is no table
+        "基本支出 569.44 600.00\n项目支出 104.16\n",  # rows of two widths
+    ],
+)
+def test_flat_tables_single_spaced_needs_rows_of_figures(text):
+    assert not document_from_text("t.txt", "txt", text).tables
 
 
 def test_flat_tables_pipe_rule_is_not_a_row():

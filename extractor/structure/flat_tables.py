@@ -7,6 +7,8 @@ Layouts (tried in this order on each run of lines):
 * ``tab-rows`` — one row per line, cells separated by TABs (at least one line with two filled cells).
 * ``pipe`` — ``|``-separated rows; a markdown ``|---|`` rule is skipped.
 * ``spaced`` — rows whose cells are separated by two or more spaces, the same count on every line.
+* ``single-spaced`` — a label and figures one space apart on each line (text copied out of a PDF),
+  under an optional header of as many words.
 * ``header-cells`` — one cell per line: k header lines, then rows of k lines whose cells after the
   first are numbers (at least two such rows).
 
@@ -106,6 +108,8 @@ def _finders_for(line: str, line_view: str, starts_short_run: bool):
         yield _pipe_rows
     if "  " in line_view.strip():
         yield _spaced_rows
+    elif " " in line_view.strip():
+        yield _single_spaced_rows
     if starts_short_run:
         yield _header_cells
 
@@ -310,6 +314,35 @@ def _aligned(view: str, line: Line, cells: list[CellSpan], header: list[CellSpan
         placed[column], last = cell, column
     end = line.start + len(view[line.start:line.end].rstrip())
     return [cell if cell is not None else CellSpan(end, end) for cell in placed]
+
+
+def _single_spaced_rows(scan: _Scan, i: int):
+    """Rows whose cells one space apart are a label and figures — ``基本支出 2,036.40 0.00 150.00``
+    — as text copied out of a PDF gives them, under an optional header of as many words: at least
+    two such rows of one width.  Prose never qualifies: every cell after the first is a number."""
+    text, view, lines = scan.text, scan.view, scan.lines
+    rows: list[list[CellSpan]] = []
+    width = None
+    k = i
+    while k < len(lines):
+        content = view[lines[k].start:lines[k].end].strip()
+        if not content or "  " in content or _SENTENCE_MARK.search(_DIGIT_GROUPS.sub("", content)):
+            break
+        line = lines[k]
+        lead = len(view[line.start:line.end]) - len(view[line.start:line.end].lstrip())
+        cells = _split_row(view, Line(line.start + lead, line.start + lead + len(content)), " ")
+        figures = [is_numeric_cell(view[c.start:c.end]) for c in cells]
+        is_header = k == i and not any(figures)
+        is_row = len(cells) >= 3 and not figures[0] and all(figures[1:])
+        if not (is_header or is_row) or (width is not None and len(cells) != width):
+            break
+        width = len(cells)
+        rows.append(cells)
+        k += 1
+    data_rows = len(rows) - (1 if rows and not any(is_numeric_cell(view[c.start:c.end]) for c in rows[0]) else 0)
+    if data_rows < 2:
+        return None
+    return FlatTable(assemble_table(text, rows, "single-spaced"), i, k - 1)
 
 
 def _header_cells(scan: _Scan, i: int):
