@@ -441,3 +441,11 @@ def test_facts_relation_parts_over_a_long_numbered_list():
     extraction = bound(f"2023年度支出决算为780.00万元。其中：\n{items}六、其他说明\n")
     relation = next(r for r in extraction.relations if r.kind == "parts" and r.member("total").entity.text == "780.00万元")
     assert [p.entity.text for p in relation.parts] == [f"{n}0.00万元" for n in range(1, 13)]
+
+
+def test_facts_binding_an_adjustments_parts_are_adjustments():
+    # 其中 after 追加 lists what was added, each with the adjustment's sign
+    extraction = bound("年中追加预算1,904.44万元，其中基本支出150.00万元，项目支出1,754.44万元；年中调减预算180.00万元。")
+    assert [(fact(extraction, t).role, fact(extraction, t).sign) for t in ("150.00万元", "1,754.44万元", "180.00万元")] == [
+        ("adjustment", 1), ("adjustment", 1), ("adjustment", -1),
+    ]

@@ -344,6 +344,8 @@ NEGATIVE = [
     ("S004", "年初滚存结余68,412.54万元，加本年收支结余8,153.09万元，年末滚存结余76,565.63万元，可支付42.8个月。"),
     # a free table label with other digits in another part is not compared
     ("V001", "三、基金支出情况\n（三）丧葬补助金支出148.96万元，全年为1,862名去世的领取待遇人员按每人800元标准发放。\n四、基金结余情况\n表1 收支决算表\n单位：万元\n项目\t2023年决算数\t2023年预算数\n丧葬补助金支出\t150.96\t160.00\n"),
+    # an adjustment broken down, and one of its parts broken down again, is still one adjustment
+    ("S003", "年初预算3526.52万元，其中基本支出1386.52万元、项目支出2140.00万元。\n年度执行中追加预算1691.94万元，其中：\n（1）基本支出追加15.85万元，主要为人员经费；\n（2）项目支出追加1676.09万元，包括中央水利发展资金一千零五十万元、省级补助资金420.00万元、县级资金206.09万元。\n调整后全年预算5218.46万元，其中基本支出1402.37万元、项目支出3816.09万元。"),
     # the all-funds 总表's 类 beside the appropriation's: a row's other cells (一、财政拨款收入) are not its funding
     ("V001", "一、收入支出决算总体情况\n收入支出决算总表\n收入项目  金额      支出项目                金额\n一、财政拨款收入  8,642.35    一、社会保障和就业支出  612.48\n\n五、一般公共预算财政拨款支出决算情况\n社会保障和就业支出598.16万元，占6.96%。"),
     # the fleet's own parts are some of all the vehicles' parts

@@ -60,11 +60,13 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             continue  # a plain 全年 total counts only in the sentence that builds it from the budget
         # 年中追加48.70万元（其中…追加…18.70万元）: a part of an adjustment is not another adjustment
         adjustments = [
-            f for f in earlier if f.role == "adjustment" and f.start > budget.start and id(f) not in listed_parts
+            f for f in earlier if f.role == "adjustment" and f.start > budget.start
             # 年中追加48.70万元（其中…追加…18.70万元）: a bracketed breakdown, not an adjustment of its own
             and open_brackets(extraction.document.normalized, f.sentence_start, f.start) <= 0
         ]
-        adjustments = _without_breakdowns(sorted(adjustments, key=lambda f: f.start))
+        # the runs that break an adjustment down are folded first, nested ones included, then what
+        # a 其中 list names as a part is left out
+        adjustments = [f for f in _without_breakdowns(sorted(adjustments, key=lambda f: f.start)) if id(f) not in listed_parts]
         if not adjustments:
             continue
         # 上年结转资金412.36万元 between them: part of the full-year budget when it says so (含上年结转)
@@ -110,17 +112,28 @@ def _sums(budget, terms):
 
 def _without_breakdowns(adjustments: list) -> list:
     """The adjustments without the runs that break down one before them: 追加预算100.00万元，基本支出
-    追加40.00万元，项目支出追加60.00万元 is one adjustment of 100.00, not three."""
+    追加40.00万元，项目支出追加60.00万元 is one adjustment of 100.00, not three — and a member of such
+    a run may be broken down in turn (项目支出追加1676.09万元，包括…1,050…420.00…206.09)."""
     kept, index = [], 0
     while index < len(adjustments):
         head = adjustments[index]
         kept.append(head)
-        index += 1
-        running = None
-        for end in range(index, len(adjustments)):
-            part = interval_of(adjustments[end]).scale(Decimal(adjustments[end].sign * head.sign))
-            running = part if running is None else running + part
-            if end > index and running.overlaps(interval_of(head)):
-                index = end + 1  # the run adds up to the adjustment before it: its breakdown
-                break
+        index = _breakdown_end(adjustments, index + 1, head) or index + 1
     return kept
+
+
+def _breakdown_end(adjustments: list, start: int, head) -> int | None:
+    """Where the run from ``start`` that adds up to ``head`` ends (two or more members, each with
+    its own breakdown, if any, right after it), or ``None``."""
+    running, members, index = None, 0, start
+    while index < len(adjustments):
+        member = adjustments[index]
+        part = interval_of(member).scale(Decimal(member.sign * head.sign))
+        running = part if running is None else running + part
+        members += 1
+        index = _breakdown_end(adjustments, index + 1, member) or index + 1
+        if members >= 2 and running.overlaps(interval_of(head)):
+            return index
+        if running.low > interval_of(head).high:
+            return None
+    return None

@@ -52,7 +52,7 @@ _NAME_AFTER_LABEL = regex.compile(r"\s*([^，,。；;：:\d]{2,30})[：:。]")
 _WHOLE_UNIT = "部门整体支出"
 _OWN_RATE = regex.compile(r"(?:完成率|执行率|达成率|完成比例)")
 _NAMED_RATE = regex.compile(r"(?:率|满意度|比例|比重|覆盖面)$")
-_CARRIED_ROLES = ("budget", "adjusted_budget", "actual", "weight")
+_CARRIED_ROLES = ("budget", "adjusted_budget", "actual", "weight", "adjustment")
 _OWN_SCOPE = regex.compile(r"全年|年末|年中|共计|合计|总|决算|实际|执行|追加|本年|上年|比|较|结余|结转|余额")
 _THIS_INDICATOR = regex.compile(r"该指标|该项|本指标")
 # 33个乡镇（街道）社保所: a short bracketed alternative stays inside the noun
@@ -452,6 +452,8 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             and previous_in_sentence.measure == measure and (measure == "score" or not _OWN_SCOPE.search(raw_left))
         ):
             role = previous_in_sentence.role  # 年初预算支出673.60万元，基本支出569.44万元：still the budget
+            if role == "adjustment":
+                sign = previous_in_sentence.sign  # 年中追加预算1,904.44万元，其中基本支出150.00万元: still added
             role_carried = True
         # 二、2024年预算草案 … 全市一般公共预算收入预期164.92亿元: the section's own year
         section_year = _section_year(titles) or fiscal_year
