@@ -38,6 +38,7 @@ from audit.registry import selected_rules
 from corpora.planted import MUTATIONS, REWRITES, Expected, mutation_rng, seed_cases, write_report
 from extractor.extraction import extract
 from extractor.loaders.compose import document_from_text
+from extractor.loaders.wrapped import unwrap_lines
 
 RECALL_TARGET = 0.95
 FALSE_PER_DOC_TARGET = 0.1
@@ -55,7 +56,8 @@ class Outcome:
 
 def findings_of(text: str, source: str) -> tuple[list[Finding], list[str]]:
     """All findings on a text; a rule that raises is skipped and reported as a crash."""
-    extraction = extract(document_from_text(source, "txt", text))
+    # read as a .txt file is read: a hard-wrapped copy is joined back first
+    extraction = extract(document_from_text(source, "txt", unwrap_lines(text) or text))
     try:
         return check_extraction(extraction), []
     except Exception:  # noqa: BLE001 - a crashing rule must not hide the others' findings

@@ -76,3 +76,10 @@ def test_load_joins_a_wrapped_text_file(tmp_path):
     # 项目\n支出 is 项目支出 again: the figure binds to it
     (fact,) = [f for f in extract(document).facts if f.entity.text == "6,792.90万元"]
     assert fact.key == "项目支出"
+
+
+
+def test_unwrap_drops_page_furniture_of_text_not_wrapped():
+    # one line a paragraph, but page footers and the title repeated after them: only those go
+    text = "附件2\n一、部门基本情况\n　　我局内设6个股室。\n\n        第1页 共2页\n\n附件2\n二、整体支出情况\n　　全年支出571.47万元。\n"
+    assert unwrap_lines(text) == "附件2\n一、部门基本情况\n　　我局内设6个股室。\n二、整体支出情况\n　　全年支出571.47万元。\n"

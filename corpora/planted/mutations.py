@@ -35,7 +35,8 @@ units of its last decimal (five for derived percentages), so no rounding can exp
 
 Harmless rewrites (:data:`REWRITES`) must raise nothing: 673.60万元 → 673.6万元, → 6736000元,
 Arabic → Chinese numerals (a small count, the signature date), digits → full width, two
-independent clauses or sentences swapped, a paragraph inserted.
+independent clauses or sentences swapped, a paragraph inserted, the whole report hard-wrapped
+as text copied out of a PDF (page footers and a running header included).
 """
 
 from __future__ import annotations
@@ -321,6 +322,43 @@ def insert_paragraph(text: str, manifest: Manifest, rng: random.Random) -> tuple
     return _harmless("insert-paragraph", new_text, new_manifest, [span], f"paragraph inserted: {paragraph.strip()[:20]}…", "insert.after")
 
 
+_WRAP_TOKEN = re.compile(r"[0-9A-Za-z.,%]+|.", re.S)
+_PAGE_LINES = 40
+
+
+def _columns(text: str) -> int:
+    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
+
+
+def hard_wrap(text: str, manifest: Manifest, rng: random.Random) -> tuple[str, Expected]:
+    """The whole report as text copied out of a PDF: every paragraph broken at a fixed width (never
+    inside a number), with a 第N页 footer and the title repeated at each page break. Read as a
+    .txt file is read, it must raise nothing new."""
+    width = rng.choice([60, 70, 76, 80])
+    title = text.split("\n", 1)[0].strip()
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        if "\t" in paragraph or "|" in paragraph or _columns(paragraph) <= width:
+            lines.append(paragraph)
+            continue
+        line = ""
+        for token in _WRAP_TOKEN.findall(paragraph):
+            if line and _columns(line + token) > width:
+                lines.append(line)
+                line = ""
+            line += token
+        lines.append(line)
+    pages = [lines[i:i + _PAGE_LINES] for i in range(0, len(lines), _PAGE_LINES)]
+    out: list[str] = []
+    for number, page in enumerate(pages, 1):
+        if number > 1:
+            out.extend(["", title, ""])
+        out.extend(page)
+        out.extend(["", f"{' ' * 18}第{number}页 共{len(pages)}页", ""])
+    new_text = "\n".join(out)
+    return _harmless("hard-wrap", new_text, manifest, [(0, len(new_text))], f"wrapped at {width} columns, {len(pages)} pages", "all")
+
+
 REWRITES: dict[str, Mutation] = {
     "trailing-zero": trailing_zero,
     "in-yuan": in_yuan,
@@ -328,6 +366,7 @@ REWRITES: dict[str, Mutation] = {
     "full-width": full_width_digits,
     "reorder": reorder,
     "insert-paragraph": insert_paragraph,
+    "hard-wrap": hard_wrap,
 }
 
 

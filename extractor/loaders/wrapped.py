@@ -21,12 +21,15 @@ _OPENS_BLOCK = regex.compile(
     r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:\.\d{1,2})*[.．、](?!\d)"
     r"|[①-⑳]|第[一二三四五六七八九十\d]+[部章节条]|附件|附表|表\s*\d|图\s*\d|单位[：:])"
 )
-_ENDS_SENTENCE = tuple("。！？!?：:；;")
+# a line at the margin ending a sentence may end its paragraph; one ending with ：or ； goes on
+# unless the next line opens an item of its own
+_ENDS_SENTENCE = tuple("。！？!?")
 _INDENT = ("\u3000", " ", "\t")
 _SHORTEST_MARGIN = 40  # display columns: narrower "margins" are headings and lists, not wrapping
 _MARGIN_SLACK = 3  # a wide character or a word that would not fit ends a line this much short
 _WRAPPED_SHARE = 0.5  # of the lines at least half the margin wide, this many end at the margin
 _FEWEST_WRAPPED = 5
+_FEWEST_WRAPPED_PAGED = 2
 _OVERFLOW_SHARE = 0.1
 
 
@@ -40,16 +43,20 @@ def display_width(text: str) -> int:
 
 
 def unwrap_lines(text: str) -> str | None:
-    """``text`` with its hard-wrapped paragraphs joined and its page headers and footers removed,
-    or ``None`` when it is not hard-wrapped text.
+    """``text`` with its hard-wrapped paragraphs joined and its page headers and footers removed
+    (only those when its lines are not broken at a margin), or ``None`` when it has neither.
 
     Example: twelve lines 76 columns wide such as ``　　调整后全年预算8,979.30万元（含上年结转），其中基本
     支出2,186.40万元、项目`` / ``支出6,792.90万元。`` become one paragraph ending ``…项目支出6,792.90万元。``.
     """
-    lines = _without_page_furniture(text.split("\n"))
-    margin = _margin(lines)
+    original = text.split("\n")
+    lines = _without_page_furniture(original)
+    # page footers say the text came out of a PDF: fewer broken lines are then evidence enough
+    paged = len(lines) < len(original)
+    margin = _margin(lines, paged=paged)
     if margin is None:
-        return None
+        # page furniture in text not broken at a margin: only the furniture goes
+        return "\n".join(lines) if paged else None
     # where paragraphs open indented, a line that fills the margin goes on even after a 。
     indented = _paragraphs_indented(lines, margin)
     out: list[str] = []
@@ -107,8 +114,9 @@ def _first_word(line: str) -> str:
     return found.group() if found else line[:1]
 
 
-def _margin(lines: list[str]) -> int | None:
-    """The right margin most long lines end at, if the text is wrapped there."""
+def _margin(lines: list[str], paged: bool = False) -> int | None:
+    """The right margin most long lines end at, if the text is wrapped there (``paged``: page
+    furniture was found, and two lines broken at the margin are enough)."""
     widths = [display_width(line.rstrip()) for line in lines if line.strip() and "\t" not in line]
     widest = Counter(w for w in widths if w >= _SHORTEST_MARGIN)
     if not widest:
@@ -124,9 +132,11 @@ def _margin(lines: list[str]) -> int | None:
     # a line may run past the margin by the punctuation that hangs at its end; many longer lines
     # mean the text is not broken at this width
     overflowing = [w for w in widths if w > margin + _MARGIN_SLACK]
-    if len(overflowing) > _OVERFLOW_SHARE * len(long_lines) or len(wrapped_body) < _FEWEST_WRAPPED:
+    if len(overflowing) > _OVERFLOW_SHARE * len(long_lines):
         return None
-    if len(at_margin) < _WRAPPED_SHARE * len(long_lines):
+    if paged:
+        return margin if len(wrapped_body) >= _FEWEST_WRAPPED_PAGED else None
+    if len(wrapped_body) < _FEWEST_WRAPPED or len(at_margin) < _WRAPPED_SHARE * len(long_lines):
         return None
     return margin
 
@@ -135,10 +145,13 @@ def _without_page_furniture(lines: list[str]) -> list[str]:
     """The lines without page footers (第1页 共4页), the running header after them, and the blank
     lines around both: a page break, across which a paragraph or a table goes on."""
     headers = _running_headers(lines)
-    furniture = {
-        index for index, line in enumerate(lines)
-        if line.strip() and (_PAGE_FOOTER.fullmatch(line.rstrip()) or line.strip() in headers)
-    }
+    footers = [index for index, line in enumerate(lines) if line.strip() and _PAGE_FOOTER.fullmatch(line.rstrip())]
+    furniture = set(footers)
+    for index in footers:
+        # the running header is the first line after a footer — the document's own title stays
+        following = next((other for other in range(index + 1, len(lines)) if lines[other].strip()), None)
+        if following is not None and lines[following].strip() in headers:
+            furniture.add(following)
     dropped = set(furniture)
     for index in furniture:
         for step in (-1, 1):
@@ -150,7 +163,8 @@ def _without_page_furniture(lines: list[str]) -> list[str]:
 
 
 def _running_headers(lines: list[str]) -> set[str]:
-    """Lines that recur right after a page footer (the report's title repeated on every page)."""
+    """Lines that recur right after a page footer (the report's title repeated on every page):
+    after two footers, or after one when the document opens with the same line."""
     after_footer: Counter[str] = Counter()
     for index, line in enumerate(lines):
         if not (_PAGE_FOOTER.fullmatch(line.rstrip()) and line.strip()):
@@ -158,4 +172,8 @@ def _running_headers(lines: list[str]) -> set[str]:
         following = next((other.strip() for other in lines[index + 1:] if other.strip()), "")
         if following:
             after_footer[following] += 1
-    return {line for line, count in after_footer.items() if count >= 2}
+    opening = [line.strip() for line in lines if line.strip()][:_TITLE_LINES]
+    return {line for line, count in after_footer.items() if count >= 2 or line in opening}
+
+
+_TITLE_LINES = 3
