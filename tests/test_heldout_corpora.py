@@ -29,6 +29,7 @@ CLEAN = [
     ("heldout12", 6, 0),
     ("heldout13", 6, 0),
     ("heldout14", 6, 0),
+    ("heldout15", 6, 12),
 ]
 
 # folder, contradictions planted by hand, fewest to be found, most other findings allowed
@@ -46,6 +47,7 @@ PLANTED = [
     ("heldout12", 9, 9, 0),
     ("heldout13", 9, 9, 0),
     ("heldout14", 9, 9, 0),
+    ("heldout15", 9, 7, 4),
 ]
 
 
