@@ -63,6 +63,8 @@ def show(value: Decimal, unit_of: Fact | None = None) -> str:
         return f"{_plain(number)}{scale}元"
     if unit_of is not None and unit_of.measure in ("percent", "points"):
         return f"{_plain(value.quantize(Decimal('0.01')))}%"
+    if value != value.to_integral_value() and -value.as_tuple().exponent > 4:
+        value = value.quantize(Decimal("0.01"))  # a quotient shown as people read it, not to 28 places
     return _plain(value)
 
 

@@ -449,3 +449,23 @@ def test_facts_binding_an_adjustments_parts_are_adjustments():
     assert [(fact(extraction, t).role, fact(extraction, t).sign) for t in ("150.00万元", "1,754.44万元", "180.00万元")] == [
         ("adjustment", 1), ("adjustment", 1), ("adjustment", -1),
     ]
+
+
+
+@pytest.mark.parametrize(
+    "text,figure,key,role,period",
+    [
+        # a coded item the sentence opens with names its budget, spending and rate
+        ("中等职业教育（2050302）年初预算15,900,000.00元，支出决算16,854,274.80元，为年初预算的106.00%。", "106.00%", "中等职业教育", "value", "2023"),
+        # a sentence opening with 上年 is about last year in each of its clauses
+        ("上年经营结余222,539.50元，缴纳企业所得税55,634.88元，提取职工福利基金66,761.85元。", "66,761.85元", "提取职工福利基金", "value", "2022"),
+        ("上年结余2.10亿元，本年收入6.88亿元。", "6.88亿元", "本年收入合计", "value", "2023"),  # unless a clause says its own
+        # the mid-year monitoring count is not the year's
+        ("年中监控时，资助参保15,120人，住院救助3,912人次。", "15,120人", "资助参保人次", "value", "2023-06-30"),
+        # a scoring threshold is a target
+        ("预算执行率达到95%即得满分。", "95%", "预算执行率", "target", "2023"),
+    ],
+)
+def test_facts_binding_subjects_and_periods_of_whole_sentences(text, figure, key, role, period):
+    found = fact(bound(text), figure)
+    assert (found.key, found.role, found.period) == (key, role, period)

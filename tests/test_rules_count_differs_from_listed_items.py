@@ -36,6 +36,8 @@ def test_count_differs_from_listed_items_found(body, count, listed):
         # 和 inside the last name, or joining the last two: either reading
         "设置两个科室，分别为办公室和财务科。",
         "设置三个科室，分别为办公室、人事科和财务科。",
+        # the list after 即 is of the nearer count (7个行政村), not of 三个乡镇
+        "工程覆盖城关、红崖、马家塬三个乡镇的7个行政村，即红崖村、沙湾村、马家塬村、杨庄村、石窑村、新庄村、下河村。",
         # two 和 in the last item: one inside a name, one joining the last two
         "编报范围的单位共3个，包括林草局本级（行政单位）、林业和草原工作站（事业单位）和巴音国有林场（事业单位）。",
         # examples, not the whole list

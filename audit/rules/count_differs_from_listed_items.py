@@ -17,6 +17,7 @@ CODE, NAME, SEVERITY = "T004", "count-differs-from-listed-items", "warning"
 # a count of things (2个, 四批次, 3项) and the words that open their list right after it
 _COUNTED_UNIT = regex.compile(r"(?:个|项|类|批次|批|条|家|所|种|方面)$")
 _INLINE_OPENING = regex.compile(r"[^，,。；;：:\n]{0,12}?[，,]?\s*(?:分别为|分别是|即|包括|具体为|依次为)[：:]?\s*|[^，,。；;：:\n]{0,12}?[：:]\s*")
+_ANOTHER_COUNT = regex.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|项|类|家|所|条|种|名|人|户|村|座)")
 _LIST_END = regex.compile(r"[。；;\n]")
 _EXAMPLES = regex.compile(r"等(?:[\p{Han}]{0,6})?$|等等|诸如|例如|比如")
 _LAST_JOIN = regex.compile(r"和|及|与|以及")
@@ -87,6 +88,8 @@ def _inline_items(view: str, after: int, entities) -> tuple[set[int], list[tuple
     opening = _INLINE_OPENING.match(view, after)
     if not opening or "\n" in opening.group():
         return None
+    if _ANOTHER_COUNT.search(opening.group()):
+        return None  # 三个乡镇的7个行政村，即…: the list names what the nearer count counts
     start = opening.end()
     end_match = _LIST_END.search(view, start)
     end = end_match.start() if end_match else len(view)

@@ -6,6 +6,8 @@ from collections import defaultdict
 from decimal import Decimal
 from typing import Iterator
 
+import regex
+
 from extractor.extraction import Extraction
 
 from ..facts_view import evidence, exact, interval_of, show
@@ -16,6 +18,9 @@ from ..registry import rule
 CODE, NAME, SEVERITY = "R009", "shares-imply-different-wholes", "warning"
 HUNDRED = Decimal(100)
 _MIN_AGREEING = 2
+
+
+_SHARES_SUMMED = regex.compile(r"(?:合计|总计|共计|之和)[^，,。；;]{0,3}$")
 
 
 @rule(CODE, NAME, SEVERITY)
@@ -44,6 +49,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             continue
         if share.measure != "percent" or not exact(share) or not exact(part) or share.entity.value <= 0 or part.entity.value <= 0:
             continue
+        if part.measure not in ("amount", "count") or _SHARES_SUMMED.search(extraction.document.normalized, max(share.sentence_start, share.start - 8), share.start):
+            continue  # 四项占比合计100.00%: the shares added up, not one more share
         lists[(share.sentence_start, share.of)].append((share, part, interval_of(part).divide(interval_of(share).scale(1 / HUNDRED))))
     for items in lists.values():
         items = [item for item in items if item[2] is not None]

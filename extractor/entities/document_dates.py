@@ -22,6 +22,10 @@ _CLOSING_AREA = 160
 _DATE_LABEL = regex.compile(r"(?:填报时间|填报日期|报告日期|发布日期|成文日期|评价日期|日期)\s*[:：]?\s*$")
 
 
+_CJK_YEAR = regex.compile(r"[〇零一二三四五六七八九]{4}(?=\s*年)")
+_CJK_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
 def detect_fiscal_year(view: str) -> int | None:
     """The fiscal year a report covers.
 
@@ -29,7 +33,11 @@ def detect_fiscal_year(view: str) -> int | None:
     2024
     >>> detect_fiscal_year("关于澄州市2023年市级国有资本经营预算执行情况的报告\\n…企业2022年度经营效益…")
     2023
+    >>> detect_fiscal_year("琼湾市海洋和渔业局二〇二四年度“三公”经费财政拨款支出决算情况说明")
+    2024
     """
+    # 二〇二四年度: a year in Chinese digits, read digit by digit (same length)
+    view = _CJK_YEAR.sub(lambda m: m.group().translate(_CJK_DIGITS), view)
     head = view[:_TITLE_AREA]
     title = next((line for line in head.split("\n") if line.strip()), "")
     named = YEAR_NOT_A_DATE.findall(title)

@@ -50,6 +50,10 @@ _LEAD_MAX = 15
 _ORDINAL_LABEL = regex.compile(r"指标[一二三四五六七八九十\d]+")
 _NAME_AFTER_LABEL = regex.compile(r"\s*([^，,。；;：:\d]{2,30})[：:。]")
 _WHOLE_UNIT = "部门整体支出"
+_MID_YEAR = regex.compile(r"年中监控(?:时|中|期间)|截至\s*(?:6|六)\s*月(?:底|末|30日|三十日)|上半年")
+_LAST_YEAR_LEAD = regex.compile(r"\s*上年度?(?!结转|结余|末|同期|年末)\p{Han}")
+_OWN_PERIOD = regex.compile(r"本年|当年|今年|年末|年初|本期|\d{4}\s*年|上年")
+_CODED_SUBJECT = regex.compile(r"\s*(?P<item>\p{Han}{2,24}?)\s*[（(]\d{3,7}[）)]")
 _OWN_RATE = regex.compile(r"(?:完成率|执行率|达成率|完成比例)")
 _NAMED_RATE = regex.compile(r"(?:率|满意度|比例|比重|覆盖面)$")
 _CARRIED_ROLES = ("budget", "adjusted_budget", "actual", "weight", "adjustment")
@@ -103,7 +107,7 @@ _LISTED_ITEM = regex.compile(r"(?:主要|具体)?(?:包括|包含)[:：]?\s*(?P<
 _WRONGDOING = regex.compile(r"(?:违法违规|违规违法|违法|违规|违约|失信|欺诈骗保|不合格|存在问题|有问题)(?:的)?\s*$")
 _BARE_VERB = regex.compile(r"完成|实现|达成|占|比|较|与|同比|相比|增加|减少|增长|下降|提高|降低|上升|追加|调增|调减|核减|追减")  # 完成年度预算44.50万元: the verb names nothing
 _RATE_NOUN_CUE = regex.compile(r"率|满意度|比例|比重")
-_TARGET_AFTER = regex.compile(r"的(?:年度|全年|绩效)?(?:目标值?|预期(?:指标)?值|计划值|指标值)(?!\p{Han})")
+_TARGET_AFTER = regex.compile(r"的(?:年度|全年|绩效)?(?:目标值?|预期(?:指标)?值|计划值|指标值)(?!\p{Han})|\s*(?:即|则|的)?得满分")
 _TIMES_AFTER = regex.compile(r"\s*[×＊*]|\s*乘以")
 _RESULT_BEFORE = regex.compile(r"(?:(?<![合总共累])计|得|[=＝])\s*$")
 _EXECUTION_TAIL = regex.compile(r"(?:执行|完成)率$")  # 基本支出预算执行率: a role of 基本支出, not a new indicator
@@ -406,7 +410,11 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
                 (f for f in facts if f.start >= paragraph and f.key and f.measure == "amount" and f.sentence_start < sentence[0]), None
             )
             item = _BUDGET_ITEM.search(titles[-1]) if titles else None
-            if item:
+            coded = _CODED_SUBJECT.match(view, sentence[0], clause_from)
+            if coded:
+                # 中等职业教育（2050302）年初预算15,900,000.00元: the coded item the sentence opens with
+                indicator, key = coded.group("item"), canonical_key(coded.group("item"))
+            elif item:
                 # 7. 卫生健康支出（类）综合医院（项）（2100201）。年初预算为17,500.00万元: that 项's budget
                 indicator, key = item.group("item"), canonical_key(item.group("item"))
             elif opening is not None:
@@ -460,6 +468,15 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
         period = _period(view, sentence[0], clause_from, entity, nearby_dates, section_year, role, first_figure)
         if last_year_in_brackets and period[:4].isdigit():
             period = str(int(period[:4]) - 1)
+        elif (
+            period == str(section_year) and _LAST_YEAR_LEAD.match(view, sentence[0])
+            and not _OWN_PERIOD.search(view, clause_from, entity.start)
+        ):
+            # 上年经营结余222,539.50元，缴纳企业所得税55,634.88元，提取职工福利基金66,761.85元: the
+            # sentence is about last year, each clause of it too
+            period = str(section_year - 1)
+        elif period == str(section_year) and _MID_YEAR.search(view, sentence[0], entity.start):
+            period = f"{section_year}-06-30"  # 年中监控时，资助参保15,120人: the mid-year count, not the year's
         if measure == "amount" and "累计" in raw_left and period.isdigit():
             year_end = None
             for year_end in _YEAR_END.finditer(view, max(0, sentence[0] - _YEAR_END_REACH), entity.start):
