@@ -167,3 +167,30 @@ def test_loaders_pdf_wrapped_lines_are_one_paragraph(tmp_path, make_pdf, filler)
     lines = load(path).text.split("\n")
     assert LONG in lines
     assert "四、绩效指标完成情况分析" in lines and "1.数量指标：全区累计建立居民电子健康档案35.46万份。" in lines
+
+
+def test_loaders_pdf_two_columns_read_column_by_column(tmp_path, cjk_font):
+    # a full-width title over two columns of wrapped lines: the left column is read to its end
+    # before the right one, not line by line across both
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    left = ["一、基本情况", "全市共辖8个县（区），分别为汝东区、", "汝西区、北湖区、槐店县、泥河县、商", "桥县、白塔县、柳沟县。本决算为全市", "汇总数，保险费由税务部门征收。",
+            "二、基金收入情况", "2024年全市基金收入合计808,677.85", "万元，完成预算的101.83%，比上年增", "长5.87%，主要是参保人数增加。"]
+    right = ["三、基金支出情况", "2024年全市基金支出合计780,552.96", "万元，完成预算的99.65%，比上年增", "长5.61%，主要是待遇调整。其中基本", "养老金688,420.36万元。",
+             "四、基金结余情况", "当年收支结余28,124.89万元，年末滚", "存结余264,543.51万元，可支付4.5个", "月。"]
+    path = tmp_path / "columns.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.setFont(cjk_font, 16)
+    page.drawString(100, 800, "汝阴市企业职工基本养老保险基金2024年度决算情况说明")
+    page.setFont(cjk_font, 10.5)
+    for row, (a, b) in enumerate(zip(left, right)):
+        y = 760 - row * 16
+        page.drawString(57, y, a)
+        page.drawString(323, y, b)
+    page.save()
+    text = load(path).text
+    assert text.index("一、基本情况") < text.index("二、基金收入情况") < text.index("三、基金支出情况") < text.index("四、基金结余情况")
+    assert "2024年全市基金收入合计808,677.85万元，完成预算的101.83%，比上年增长5.87%，主要是参保人数增加。" in text
+    assert text.startswith("汝阴市企业职工基本养老保险基金2024年度决算情况说明\n一、基本情况")  # the title whole
+    assert "当年收支结余28,124.89万元，年末滚存结余264,543.51万元，可支付4.5个月。" in text.replace("\n", "")

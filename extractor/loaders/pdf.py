@@ -80,8 +80,16 @@ def _page_items(page) -> tuple[list[Paragraph | TableGrid], bool, bool]:
         return not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
 
     placed: list[tuple[float, Paragraph | TableGrid]] = []
-    lines = page.filter(outside).extract_text_lines(return_chars=False)
-    paragraphs, continues, open_end = _reflowed(lines)
+    text_layer = page.filter(outside)
+    blocks = None if tables else _column_blocks(text_layer)
+    if blocks is None:
+        paragraphs, continues, open_end = _reflowed(text_layer.extract_text_lines(return_chars=False))
+    else:
+        # two columns: each block read on its own, in reading order; the order is the blocks'
+        paragraphs, continues, open_end = _reflowed_blocks(blocks)
+        for order, (_, text) in enumerate(paragraphs):
+            placed.append((float(order), Paragraph(text)))
+        return [item for _, item in placed], continues, open_end
     for top, text in paragraphs:
         placed.append((top, Paragraph(text)))
     for table in tables:
@@ -92,6 +100,81 @@ def _page_items(page) -> tuple[list[Paragraph | TableGrid], bool, bool]:
     last_is_text = bool(placed) and isinstance(placed[-1][1], Paragraph)
     first_is_text = bool(placed) and isinstance(placed[0][1], Paragraph)
     return [item for _, item in placed], continues and first_is_text, open_end and last_is_text
+
+
+_GUTTER_SPAN = (0.35, 0.65)  # where on the page a column gutter may fall, as a share of its width
+_FEWEST_COLUMN_ROWS = 6  # text rows on each side of the gutter before it counts as one
+
+
+def _column_blocks(page) -> list[list[dict]] | None:
+    """The page's text lines in reading order when it is set in two columns — lines that run
+    across the gutter (a title, a full-width paragraph) each a block, and between two of them the
+    left column's lines, then the right column's — or ``None`` for a single column.
+
+    A gutter is the x position in the middle of the page that the fewest characters cover, with
+    six or more text rows on each side of it and fewer lines across it than beside it."""
+    chars = [c for c in page.chars if c.get("text", "").strip()]
+    if not chars:
+        return None
+    width = float(page.width)
+    best = None
+    for x in range(int(width * _GUTTER_SPAN[0]), int(width * _GUTTER_SPAN[1])):
+        crossing = sum(1 for c in chars if c["x0"] <= x <= c["x1"])  # a boundary inside a line counts
+        if best is None or crossing < best[1]:
+            best = (x, crossing)
+    gutter = best[0]
+    lines = page.extract_text_lines(return_chars=True)
+    spanning = [line for line in lines if any(c["x0"] <= gutter <= c["x1"] for c in line["chars"])]
+    split = [line for line in lines if line not in spanning]
+    left_rows = [line for line in split if any(c["x1"] <= gutter for c in line["chars"])]
+    right_rows = [line for line in split if any(c["x0"] >= gutter for c in line["chars"])]
+    if min(len(left_rows), len(right_rows)) < _FEWEST_COLUMN_ROWS or len(spanning) > len(split):
+        return None
+    bands = [line["top"] for line in spanning]
+
+    def in_band(top: float) -> int:
+        return sum(1 for start in bands if start <= top)
+    halves: dict[tuple[int, int], list[dict]] = {}
+    for side, keep in ((0, lambda c: (c["x0"] + c["x1"]) / 2 < gutter), (1, lambda c: (c["x0"] + c["x1"]) / 2 >= gutter)):
+        part = page.filter(lambda obj, keep=keep: obj.get("object_type") != "char" or (keep(obj) and not _on_spanning(obj, spanning)))
+        for line in part.extract_text_lines(return_chars=False):
+            halves.setdefault((in_band(line["top"]), side), []).append(line)
+    blocks: list[list[dict]] = []
+    across: list[dict] | None = None  # the block of full-width lines being gathered
+    for band in range(len(bands) + 1):
+        if band:
+            line = {k: v for k, v in spanning[band - 1].items() if k != "chars"}
+            if across is None:
+                across = []
+                blocks.append(across)
+            across.append(line)  # a title and the full-width paragraph under it: one block
+        for side in (0, 1):
+            if halves.get((band, side)):
+                blocks.append(halves[(band, side)])
+                across = None
+    return blocks
+
+
+def _on_spanning(obj, spanning: list[dict]) -> bool:
+    middle = (obj["top"] + obj["bottom"]) / 2
+    return any(line["top"] <= middle <= line["bottom"] for line in spanning)
+
+
+def _reflowed_blocks(blocks: list[list[dict]]) -> tuple[list[tuple[float, str]], bool, bool]:
+    """Each block joined into paragraphs on its own; a paragraph left open at a block's end goes
+    on into the next block's first line (a column continued at the top of the next)."""
+    paragraphs: list[tuple[float, str]] = []
+    first_continues = open_end = False
+    for index, block in enumerate(blocks):
+        block_paragraphs, continues, block_open = _reflowed(block)
+        if index == 0:
+            first_continues = continues
+        elif open_end and continues and paragraphs and block_paragraphs:
+            top, text = paragraphs.pop()
+            block_paragraphs[0] = (top, text + block_paragraphs[0][1])
+        paragraphs.extend(block_paragraphs)
+        open_end = block_open
+    return paragraphs, first_continues, open_end
 
 
 # a line that opens a heading or a list item starts a paragraph of its own
