@@ -29,7 +29,7 @@ CLEAN = [
     ("heldout12", 6, 0),
     ("heldout13", 6, 0),
     ("heldout14", 6, 0),
-    ("heldout15", 6, 5),
+    ("heldout15", 6, 0),
 ]
 
 # folder, contradictions planted by hand, fewest to be found, most other findings allowed
@@ -47,7 +47,7 @@ PLANTED = [
     ("heldout12", 9, 9, 0),
     ("heldout13", 9, 9, 0),
     ("heldout14", 9, 9, 0),
-    ("heldout15", 9, 7, 4),
+    ("heldout15", 9, 7, 0),
 ]
 
 

@@ -18,7 +18,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     """What it does:
     Where a report states an opening balance, the year's income and spending and the closing
     balance together, checks 年末结余 = 上年结余 + 本年收入 − 本年支出 with interval arithmetic — or
-    年末结余 = 上年结余 + 本年收支结余 where the year's surplus is stated instead (加本年收支结余…).
+    年末结余 = 上年结余 + 本年收支结余 where the year's surplus is stated instead (加本年收支结余…),
+    and 当年收支结余 = 收入 − 支出 where a sentence states the three.
 
     Why is this bad?
     The rolling balance of a fund or a unit links one year to the next; a closing balance that
@@ -37,6 +38,9 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         surplus = relation.member("surplus")
         if surplus is not None and opening is not None and closing is not None:
             yield from _with_surplus(opening, surplus, closing)
+            continue
+        if surplus is not None and income is not None and spending is not None:
+            yield from _net_of(income, spending, surplus)
             continue
         if opening is None or income is None or spending is None or closing is None:
             continue
@@ -70,4 +74,21 @@ def _with_surplus(opening, surplus, closing) -> Iterator[Finding]:
         evidence=tuple(evidence(f, name) for name, f in (("opening", opening), ("surplus", surplus), ("closing", closing))),
         expected=f"{opening.entity.text} + {surplus.entity.text} = {show(point, closing)}",
         subject=f"{closing.key}|{closing.period}",
+    )
+
+
+def _net_of(income, spending, surplus) -> Iterator[Finding]:
+    """本年收入 − 本年支出 = 当年收支结余."""
+    if not all(exact(f) for f in (income, spending, surplus)):
+        return
+    if (interval_of(income) - interval_of(spending)).overlaps(interval_of(surplus)):
+        return
+    point = income.entity.value - spending.entity.value
+    yield Finding(
+        rule=CODE, name=NAME, severity=SEVERITY, status="fail",
+        message=f"当年收支结余{surplus.entity.text}与收入{income.entity.text} − 支出{spending.entity.text} = {show(point, surplus)}不符",
+        message_en=f"the year's surplus {surplus.entity.text} ≠ {income.entity.text} − {spending.entity.text} = {show(point, surplus)}",
+        evidence=tuple(evidence(f, name) for name, f in (("income", income), ("spending", spending), ("surplus", surplus))),
+        expected=f"{income.entity.text} − {spending.entity.text} = {show(point, surplus)}",
+        subject=f"{surplus.key}|{surplus.period}",
     )

@@ -6,6 +6,8 @@ from decimal import Decimal
 from itertools import combinations
 from typing import Iterator
 
+import regex
+
 from extractor.extraction import Extraction
 
 from ..facts_view import evidence, exact
@@ -14,6 +16,11 @@ from ..registry import rule
 
 CODE, NAME, SEVERITY = "R006", "percent-written-for-points", "warning"
 HUNDRED = Decimal(100)
+
+
+# the words that make a percent a gap between two others (少1.08% / 低于目标2% / 相差)
+_COMPARED = regex.compile(r"少|多|低|高|差|距|超|不足|减|增|降|升|提高")
+_COMPARE_REACH = 10
 
 
 @rule(CODE, NAME, SEVERITY)
@@ -38,6 +45,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         for gap in facts:
             if gap.role not in ("change", "growth", "value"):
                 continue
+            if gap.role == "value" and not _COMPARED.search(extraction.document.normalized, max(gap.sentence_start, gap.start - _COMPARE_REACH), gap.start):
+                continue  # 按20%缴费，其中8%记入个人账户: a part, not a gap between two rates
             earlier = [f for f in facts if f.start < gap.start and f is not gap]
             for a, b in combinations(earlier, 2):
                 high, low = (a, b) if a.entity.value >= b.entity.value else (b, a)

@@ -276,6 +276,11 @@ class _Context:
             position = found.end()
         return position - 1
 
+    def excluding(self, fact) -> bool:
+        """Whether a figure's sentence opens by taking something out (如剔除…，不含…): an analysis on
+        another scope than the account's."""
+        return _EXCLUDING.match(self.document.normalized, fact.sentence_start) is not None
+
     def in_breakdown(self, fact) -> bool:
         """Whether a figure's sentence opens with 其中 or 分资金来源看 (it describes a part of what
         came before)."""
@@ -298,6 +303,8 @@ class _Context:
             singled = True
         if is_completion_rate(a) != is_completion_rate(b):
             return False  # 参保率99.96% and its 完成率105.22% are different measurements of one indicator
+        if self.excluding(a) != self.excluding(b):
+            return False  # 如剔除上级补助收入和上解上级支出，…基金支出722,252.96万元: another scope, by its own words
         if self.in_breakdown(a) != self.in_breakdown(b):
             return False  # …预算执行率96.51%。其中，财政拨款…执行率96.70%: a part's figure, not the whole's
         if self.scope(a) != self.scope(b):
@@ -357,6 +364,7 @@ _SCOPE = regex.compile(r"城乡居民|城镇居民|居民|城镇职工|职工|�
 _LEVEL = regex.compile(r"全省|全市|全县|全区|全州|全旗|省级|市级|县级|区级|省本级|市本级|县本级|区本级")
 _FUNDING = regex.compile(r"财政拨款|一般公共预算|政府性基金预算?|国有资本经营预算|其他(?:收入|资金)安排")
 _CAPTION_REACH = 160
+_EXCLUDING = regex.compile(r"\s*(?:如|若|如果)?(?:剔除|扣除|不含|不考虑|除去)")
 _FUNDING_NAMES = {"一般公共预算": "财政拨款", "政府性基金预算": "政府性基金", "其他收入安排": "其他资金", "其他资金安排": "其他资金"}
 _SCOPE_NAMES = {"城乡居民": "居民", "城镇居民": "居民", "城镇职工": "职工"}
 

@@ -37,6 +37,7 @@ _CLOSING = regex.compile(r"(?:年末|期末|滚存)?(?:结余结转|结转和?�
 _SPENDING = regex.compile(r"支出[^，,。；;]{0,6}$")
 _INCOME = regex.compile(r"收入[^，,。；;]{0,6}$|金额[^，,。；;]{0,2}$|到位[^，,。；;]{0,4}$")
 _OPENING = regex.compile(r"(?:上年|年初|期初)[^，,。；;\d]{0,8}?(?:结转|结余)")
+_NET = regex.compile(r"(?:当年|本年|当期|本期)(?:基金)?收支(?:结余|差额)[^，,。；;\d]{0,3}$")
 _SURPLUS = regex.compile(r"(?:加|加上)(?:本年|当年|当期|本期)(?:基金)?收支结余[^，,。；;\d]{0,2}$")
 def _shares_a_word(rate_key: str, count_key: str) -> bool:
     """Whether a rate and a count name the same thing (参保率 and 参保人数 share 参保; 满意度 and
@@ -1023,6 +1024,12 @@ def _balances(document: Document, facts: list[Fact]) -> Iterable[Relation]:
         if income is None or spending is None:
             continue
         opening = next((f for f in earlier if f.start < income.start and _OPENING.search(_left_words(view, f))), None)
+        if opening is None and _NET.search(_left_words(view, closing)):
+            if not closing.period == income.period == spending.period or "上年" in _left_words(view, closing):
+                continue  # …，上年当年收支结余为24,743.06万元: last year's, not this sentence's net
+            # 基金收入808,677.85万元，基金支出780,552.96万元，当年收支结余28,124.89万元: the year's net
+            yield Relation("balance", (("income", income), ("spending", spending), ("surplus", closing)))
+            continue
         yield Relation("balance", (("opening", opening), ("income", income), ("spending", spending), ("closing", closing)))
 
 
