@@ -145,6 +145,12 @@ LAYOUTS = [
         id="pipe-bare",
     ),
     pytest.param(
+        "｜项目｜年初预算｜执行数｜\n｜基本支出｜569.44｜600.00｜\n｜项目支出｜104.16｜98.00｜\n",
+        "pipe",
+        EXPECTED,
+        id="pipe-full-width",
+    ),
+    pytest.param(
         "收支表\n项目\t年初预算\t执行数\n基本支出\t569.44\t600.00\n项目支出\t104.16\t98.00\n说明文字。\n",
         "tab-rows",
         EXPECTED,

@@ -357,6 +357,8 @@ NEGATIVE = [
     ("V001", "一、结余\n年末滚存结余264,543.51万元。\n二、下年预算\n当年收支结余预算23,800.00万元，年末滚存结余预计288,343.51万元。"),
     # 其中8% is a part of 20%, not a gap between 16% and 8%
     ("R006", "单位缴费比例为16%，个人缴费比例为8%；灵活就业人员按20%缴费，其中8%记入个人账户。"),
+    # the funds row set as a table of its own above the indicator table is an item of its 合计
+    ("C001", "｜年度预算数｜全年执行数｜执行率｜分值｜得分｜\n｜2,204.41｜2,086.52｜94.65%｜10｜9.47｜\n\n｜一级指标｜三级指标｜分值｜得分｜\n｜产出指标｜资助参保人数｜50｜49.83｜\n｜效益指标｜报销比例｜30｜29.00｜\n｜满意度指标｜救助对象满意度｜10｜10.00｜\n｜合计｜｜100｜98.30｜\n"),
     # the all-funds 总表's 类 beside the appropriation's: a row's other cells (一、财政拨款收入) are not its funding
     ("V001", "一、收入支出决算总体情况\n收入支出决算总表\n收入项目  金额      支出项目                金额\n一、财政拨款收入  8,642.35    一、社会保障和就业支出  612.48\n\n五、一般公共预算财政拨款支出决算情况\n社会保障和就业支出598.16万元，占6.96%。"),
     # the fleet's own parts are some of all the vehicles' parts

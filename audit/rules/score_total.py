@@ -44,6 +44,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             summed = summed + interval_of(part)
         if summed.overlaps(interval_of(total)):
             continue
+        if _funds_row_makes_up(extraction, total, parts, summed):
+            continue  # the 资金 table's 预算执行率 row above the indicator table is an item of its 合计
         point = sum((p.entity.value for p in parts), Decimal(0))
         what = "分值" if total.role == "weight" else "得分"
         yield Finding(
@@ -54,3 +56,22 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             expected=f"Σ items = {point}",
             subject=f"{total.key}|{total.role}|{total.period}",
         )
+
+
+_FUNDS_REACH = 600
+
+
+def _funds_row_makes_up(extraction: Extraction, total, parts, summed: Interval) -> bool:
+    """Whether one figure of the total's role in a table just above the items (the 自评表's funds
+    row, ``｜2,204.41｜2,086.52｜94.65%｜10｜9.47｜``, set as a table of its own) is exactly what
+    the items lack."""
+    first = min(p.start for p in parts)
+    listed = {id(p) for p in parts}
+    for fact in extraction.facts:
+        if (
+            fact.source == "table" and fact.measure == "score" and fact.role == total.role and id(fact) not in listed
+            and fact.start < first and first - fact.start <= _FUNDS_REACH and exact(fact)
+            and (summed + interval_of(fact)).overlaps(interval_of(total))
+        ):
+            return True
+    return False

@@ -248,7 +248,7 @@ def _pipe_rows(scan: _Scan, i: int):
         if content.count("|") < 2:
             break
         if not _PIPE_RULE.match(content):
-            cells = _split_row(text, lines[k], "|")
+            cells = _split_row(view, lines[k], "|")  # the view: a full-width ｜ splits too
             if content.strip().startswith("|"):
                 cells = cells[1:]
             if content.strip().endswith("|"):
