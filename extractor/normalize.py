@@ -8,6 +8,8 @@ with spaces.
 
 from __future__ import annotations
 
+import unicodedata
+
 import numpy as np
 import regex
 
@@ -75,3 +77,12 @@ def strip_artefacts(text: str) -> str:
     '第2部分 2019年度部门决算情况说明'
     """
     return ARTEFACT_PATTERN.sub("", text)
+
+
+def display_width(text: str) -> int:
+    """Columns ``text`` takes in a monospaced font: a Han or full-width character two, others one.
+
+    >>> display_width("项目支出4,806.10万")
+    18
+    """
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)

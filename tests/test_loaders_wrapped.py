@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 import regex
 
-from extractor.loaders.wrapped import display_width, unwrap_lines
+from extractor.loaders.wrapped import unwrap_lines
+from extractor.normalize import display_width
 
 FIRST = (
     "　　2024年年初预算6,842.50万元，其中基本支出2,036.40万元、项目支出4,806.10万元。上年结转资金412.36万元，"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Iterator
 
 from extractor.extraction import Extraction
@@ -34,61 +35,48 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     for relation in extraction.relations:
         if relation.kind != "balance":
             continue
-        opening, income, spending, closing = (relation.member(n) for n in ("opening", "income", "spending", "closing"))
-        surplus = relation.member("surplus")
-        if surplus is not None and opening is not None and closing is not None:
-            yield from _with_surplus(opening, surplus, closing)
-            continue
-        if surplus is not None and income is not None and spending is not None:
-            yield from _net_of(income, spending, surplus)
-            continue
-        if opening is None or income is None or spending is None or closing is None:
-            continue
-        if not all(exact(f) for f in (opening, income, spending, closing)):
-            continue
-        expected = interval_of(opening) + interval_of(income) - interval_of(spending)
-        if expected.overlaps(interval_of(closing)):
-            continue
-        point = opening.entity.value + income.entity.value - spending.entity.value
-        yield Finding(
-            rule=CODE, name=NAME, severity=SEVERITY, status="fail",
-            message=f"年末结余{closing.entity.text}与上年结余{opening.entity.text} + 收入{income.entity.text} − 支出{spending.entity.text} = {show(point, closing)}不符",
-            message_en=f"closing balance {closing.entity.text} ≠ {opening.entity.text} + {income.entity.text} − {spending.entity.text} = {show(point, closing)}",
-            evidence=tuple(evidence(f, name) for name, f in (("opening", opening), ("income", income), ("spending", spending), ("closing", closing))),
-            expected=f"{opening.entity.text} + {income.entity.text} − {spending.entity.text} = {show(point, closing)}",
-            subject=f"{closing.key}|{closing.period}",
+        opening, income, spending, closing, surplus = (
+            relation.member(n) for n in ("opening", "income", "spending", "closing", "surplus")
         )
+        if surplus is not None and opening is not None and closing is not None:
+            # 年初滚存结余 + 本年收支结余 = 年末滚存结余
+            yield from _identity([(1, "opening", opening), (1, "surplus", surplus)], "closing", closing)
+        elif surplus is not None and income is not None and spending is not None:
+            # 本年收入 − 本年支出 = 当年收支结余
+            yield from _identity([(1, "income", income), (-1, "spending", spending)], "surplus", surplus)
+        elif None not in (opening, income, spending, closing):
+            yield from _identity([(1, "opening", opening), (1, "income", income), (-1, "spending", spending)], "closing", closing)
 
 
-def _with_surplus(opening, surplus, closing) -> Iterator[Finding]:
-    """年初滚存结余 + 本年收支结余 = 年末滚存结余."""
-    if not all(exact(f) for f in (opening, surplus, closing)):
+# how each figure is named in the message: as a term of the sum, and as its result
+_TERM_ZH = {"opening": "上年结余", "income": "收入", "spending": "支出", "surplus": "本年收支结余"}
+_TERM_EN = {"opening": "", "income": "", "spending": "", "surplus": "the year's surplus "}
+_RESULT_ZH = {"closing": "年末结余", "surplus": "当年收支结余"}
+_RESULT_EN = {"closing": "closing balance", "surplus": "the year's surplus"}
+
+
+def _identity(terms: list[tuple[int, str, object]], name: str, result) -> Iterator[Finding]:
+    """A finding when the signed ``terms`` do not add up to ``result`` within their intervals."""
+    facts = [fact for _, _, fact in terms]
+    if not all(exact(f) for f in (*facts, result)):
         return
-    if (interval_of(opening) + interval_of(surplus)).overlaps(interval_of(closing)):
+    expected = interval_of(facts[0]).scale(Decimal(terms[0][0]))
+    for sign, _, fact in terms[1:]:
+        expected = expected + interval_of(fact).scale(Decimal(sign))
+    if expected.overlaps(interval_of(result)):
         return
-    point = opening.entity.value + surplus.entity.value
+    point = sum((sign * fact.entity.value for sign, _, fact in terms), Decimal(0))
+
+    def written(labels: dict[str, str]) -> str:
+        return "".join(
+            ("" if index == 0 else " + " if sign > 0 else " − ") + labels[role] + fact.entity.text
+            for index, (sign, role, fact) in enumerate(terms)
+        )
     yield Finding(
         rule=CODE, name=NAME, severity=SEVERITY, status="fail",
-        message=f"年末结余{closing.entity.text}与上年结余{opening.entity.text} + 本年收支结余{surplus.entity.text} = {show(point, closing)}不符",
-        message_en=f"closing balance {closing.entity.text} ≠ {opening.entity.text} + the year's surplus {surplus.entity.text} = {show(point, closing)}",
-        evidence=tuple(evidence(f, name) for name, f in (("opening", opening), ("surplus", surplus), ("closing", closing))),
-        expected=f"{opening.entity.text} + {surplus.entity.text} = {show(point, closing)}",
-        subject=f"{closing.key}|{closing.period}",
-    )
-
-
-def _net_of(income, spending, surplus) -> Iterator[Finding]:
-    """本年收入 − 本年支出 = 当年收支结余."""
-    if not all(exact(f) for f in (income, spending, surplus)):
-        return
-    if (interval_of(income) - interval_of(spending)).overlaps(interval_of(surplus)):
-        return
-    point = income.entity.value - spending.entity.value
-    yield Finding(
-        rule=CODE, name=NAME, severity=SEVERITY, status="fail",
-        message=f"当年收支结余{surplus.entity.text}与收入{income.entity.text} − 支出{spending.entity.text} = {show(point, surplus)}不符",
-        message_en=f"the year's surplus {surplus.entity.text} ≠ {income.entity.text} − {spending.entity.text} = {show(point, surplus)}",
-        evidence=tuple(evidence(f, name) for name, f in (("income", income), ("spending", spending), ("surplus", surplus))),
-        expected=f"{income.entity.text} − {spending.entity.text} = {show(point, surplus)}",
-        subject=f"{surplus.key}|{surplus.period}",
+        message=f"{_RESULT_ZH[name]}{result.entity.text}与{written(_TERM_ZH)} = {show(point, result)}不符",
+        message_en=f"{_RESULT_EN[name]} {result.entity.text} ≠ {written(_TERM_EN)} = {show(point, result)}",
+        evidence=(*(evidence(fact, role) for _, role, fact in terms), evidence(result, name)),
+        expected=f"{written(dict.fromkeys(_TERM_ZH, ''))} = {show(point, result)}",
+        subject=f"{result.key}|{result.period}",
     )

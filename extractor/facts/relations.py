@@ -251,7 +251,7 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
                     break  # 分别为货物类…、服务类…、工程类…；授予中小企业…: the parts already make the whole
                 parts.append(f)
         parts = _without_sub_runs(view, parts, total)
-        if parts and "。" in view[total.end:marker.start()] and _restates_a_sibling(facts[:before], total, parts[0]):
+        if parts and "。" in view[total.end:marker.start()] and _restates_a_sibling(facts, before, total, parts[0]):
             continue  # …加装电梯补助550.00万元；…其他费370.00万元。其中加装电梯…共补助550.00万元: of the earlier item
         if len(parts) >= 1:
             yield Relation("parts", (("total", total),), parts=tuple(parts))
@@ -281,14 +281,19 @@ def _without_sub_runs(view: str, parts: list[Fact], total: Fact) -> list[Fact]:
     return kept
 
 
-def _restates_a_sibling(before: list[Fact], total: Fact, part: Fact) -> bool:
+def _restates_a_sibling(facts: list[Fact], before: int, total: Fact, part: Fact) -> bool:
     """Whether ``part`` repeats a figure stated beside ``total`` in its sentence (same value and
     measure), so that a 其中 opening the next sentence breaks down that figure, not the total."""
-    return any(
-        f is not total and f.sentence_start == total.sentence_start and f.measure == part.measure
-        and f.entity.value == part.entity.value and f.start < total.start
-        for f in before
-    )
+    for index in range(before - 1, -1, -1):
+        fact = facts[index]
+        if fact.start < total.sentence_start:
+            return False  # walked back past the total's sentence
+        if (
+            fact is not total and fact.sentence_start == total.sentence_start and fact.start < total.start
+            and fact.measure == part.measure and fact.entity.value == part.entity.value
+        ):
+            return True
+    return False
 
 
 def _adjustment_before(view: str, facts: list[Fact], before: int, marker: int) -> Fact | None:

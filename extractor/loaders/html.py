@@ -104,14 +104,14 @@ class _Walker:
         children = list(element)
         index = 0
         while index < len(children):
-            run = _grid_run(children, index) if block else 0
-            if run:
+            grid = _grid_run(children, index) if block else []
+            if grid:
                 # <div class="tr"><span class="td">基本支出</span><span class="td">569.44</span></div> …:
                 # rows laid out as a grid by CSS, read as the table they show
                 self.flush()
-                self.items.append(_div_table(children[index:index + run]))
-                self._tail(children[index + run - 1])
-                index += run
+                self.items.append(TableGrid([[GridCell(text) for text in row] for row in grid]))
+                self._tail(children[index + len(grid) - 1])
+                index += len(grid)
                 continue
             self.visit(children[index])
             index += 1
@@ -145,27 +145,19 @@ def _cells_of_row(element) -> list | None:
     return cells
 
 
-def _grid_run(children: list, start: int) -> int:
-    """How many sibling elements from ``start`` are rows of one grid: two or more rows of the same
-    number of cells, with a figure in some row after the first (a menu or a signature block is
-    no table)."""
-    width = None
-    run = 0
+def _grid_run(children: list, start: int) -> list[list[str]]:
+    """The cell texts of the sibling elements from ``start`` that are rows of one grid: two or more
+    rows of the same number of cells, with a figure in some row after the first (a menu or a
+    signature block is no table); empty when there is none."""
+    rows: list[list[str]] = []
     for child in children[start:]:
         cells = _cells_of_row(child)
-        if cells is None or (width is not None and len(cells) != width):
+        if cells is None or (rows and len(cells) != len(rows[0])):
             break
-        width = len(cells)
-        run += 1
-    if run < 2:
-        return 0
-    rows = children[start + 1:start + run]
-    has_figure = any(_FIGURE.match(_cell_text(cell)) for row in rows for cell in _cells_of_row(row))
-    return run if has_figure else 0
-
-
-def _div_table(rows: list) -> TableGrid:
-    return TableGrid([[GridCell(_cell_text(cell)) for cell in _cells_of_row(row)] for row in rows])
+        rows.append([_cell_text(cell) for cell in cells])
+    if len(rows) < 2 or not any(_FIGURE.match(text) for row in rows[1:] for text in row):
+        return []
+    return rows
 
 
 def _cell_text(cell) -> str:

@@ -6,6 +6,7 @@ each table is placed where its top edge falls among those lines.
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from statistics import median
 
@@ -117,12 +118,20 @@ def _column_blocks(page) -> list[list[dict]] | None:
     if not chars:
         return None
     width = float(page.width)
-    best = None
-    for x in range(int(width * _GUTTER_SPAN[0]), int(width * _GUTTER_SPAN[1])):
-        crossing = sum(1 for c in chars if c["x0"] <= x <= c["x1"])  # a boundary inside a line counts
-        if best is None or crossing < best[1]:
-            best = (x, crossing)
-    gutter = best[0]
+    # how many characters cover each whole x position (a boundary inside a line counts), counted
+    # once per character rather than once per character and position
+    covered = [0] * (int(width) + 2)
+    for c in chars:
+        first, last = max(0, math.ceil(c["x0"])), min(len(covered) - 2, math.floor(c["x1"]))
+        if first <= last:
+            covered[first] += 1
+            covered[last + 1] -= 1
+    running, coverage = 0, []
+    for step in covered:
+        running += step
+        coverage.append(running)
+    low, high = int(width * _GUTTER_SPAN[0]), int(width * _GUTTER_SPAN[1])
+    gutter = min(range(low, high), key=lambda x: coverage[x])
     lines = page.extract_text_lines(return_chars=True)
     spanning = [line for line in lines if any(c["x0"] <= gutter <= c["x1"] for c in line["chars"])]
     split = [line for line in lines if line not in spanning]

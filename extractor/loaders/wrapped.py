@@ -9,10 +9,11 @@ one paragraph per line, or with hand-broken short lines, is returned as it is.
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 
 import regex
+
+from ..normalize import display_width
 
 # 第1页 共4页 / - 3 - / — 3 — / 3/9: a page's own furniture, never report text
 _PAGE_FOOTER = regex.compile(r"\s*(?:第\s*\d+\s*页\s*(?:[,，/]?\s*共\s*\d+\s*页)?|[-—–]{1,2}\s*\d+\s*[-—–]{1,2}|\d+\s*/\s*\d+)\s*")
@@ -31,15 +32,6 @@ _WRAPPED_SHARE = 0.5  # of the lines at least half the margin wide, this many en
 _FEWEST_WRAPPED = 5
 _FEWEST_WRAPPED_PAGED = 2
 _OVERFLOW_SHARE = 0.1
-
-
-def display_width(text: str) -> int:
-    """Columns ``text`` takes in a monospaced font: a Han or full-width character two, others one.
-
-    >>> display_width("项目支出4,806.10万")
-    18
-    """
-    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
 
 
 def unwrap_lines(text: str) -> str | None:

@@ -17,12 +17,12 @@ Anything less regular stays prose.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
 import regex
 
 from ..document import Table
+from ..normalize import display_width
 from .headings import could_be_heading, match_heading
 from .lines import Line, split_lines, trimmed
 from .tables import CellSpan, assemble_table, is_numeric_cell
@@ -269,11 +269,8 @@ def _spaced_rows(scan: _Scan, i: int):
         content = view[lines[k].start:lines[k].end].strip()
         if not content or len(_SPACED_SPLIT.sub("  ", content)) > 80 or _SENTENCE_MARK.search(_DIGIT_GROUPS.sub("", content)):
             break
-        # split the original line but on the positions the view finds
         line = lines[k]
-        lead = len(view[line.start:line.end]) - len(view[line.start:line.end].lstrip())
-        inner = Line(line.start + lead, line.start + lead + len(content))
-        cells = _split_row(view, inner, _SPACED_SPLIT)
+        cells = _split_row(view, _content_of(view, line), _SPACED_SPLIT)
         if len(cells) >= 2 and rows and len(cells) < width:
             # ``四、经营收入    4    0.00`` under a six-column header: cells placed by where they stand
             cells = _aligned(view, line, cells, rows[0], lines[i])
@@ -289,14 +286,15 @@ def _spaced_rows(scan: _Scan, i: int):
     return FlatTable(assemble_table(text, rows, "spaced"), i, k - 1)
 
 
+def _content_of(view: str, line: Line) -> Line:
+    """The line without the whitespace around its text."""
+    return Line(*trimmed(view, line.start, line.end))
+
+
 def _display_span(view: str, line: Line, cell: CellSpan) -> tuple[int, int]:
     """Where a cell stands on its line as a monospaced screen shows it (a Han character is two wide)."""
-    start = _display_width(view[line.start:cell.start])
-    return start, start + _display_width(view[cell.start:cell.end])
-
-
-def _display_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+    start = display_width(view[line.start:cell.start])
+    return start, start + display_width(view[cell.start:cell.end])
 
 
 def _aligned(view: str, line: Line, cells: list[CellSpan], header: list[CellSpan], header_line: Line) -> list[CellSpan]:
@@ -328,9 +326,7 @@ def _single_spaced_rows(scan: _Scan, i: int):
         content = view[lines[k].start:lines[k].end].strip()
         if not content or "  " in content or _SENTENCE_MARK.search(_DIGIT_GROUPS.sub("", content)):
             break
-        line = lines[k]
-        lead = len(view[line.start:line.end]) - len(view[line.start:line.end].lstrip())
-        cells = _split_row(view, Line(line.start + lead, line.start + lead + len(content)), " ")
+        cells = _split_row(view, _content_of(view, lines[k]), " ")
         figures = [is_numeric_cell(view[c.start:c.end]) for c in cells]
         is_header = k == i and not any(figures)
         is_row = len(cells) >= 3 and not figures[0] and all(figures[1:])
