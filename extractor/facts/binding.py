@@ -113,6 +113,10 @@ _RESULT_BEFORE = regex.compile(r"(?:(?<![合总共累])计|得|[=＝])\s*$")
 _EXECUTION_TAIL = regex.compile(r"(?:执行|完成)率$")  # 基本支出预算执行率: a role of 基本支出, not a new indicator
 _SUB_CATEGORY = regex.compile(r"\p{Han}{2,4}(?:支出|收入|经费|费用)")
 _RATE_TAIL = regex.compile(r"\p{Han}{0,8}(?:率|满意度|比例|比重)")
+_COVERED_AFTER = regex.compile(r"\s*全?(?P<verb>覆盖|参保)(?=[，,。；;、）)]|$)")  # 实现困难群体100%参保: a rate named after it
+_ACHIEVED_VERB = regex.compile(r"^(?:实现|达到|做到|确保)")
+_AIMED_AT = regex.compile(r"力争|争取|预计")  # 力争…创建12个, 预计服务65万人: a goal, not a count reached
+_SUMMED_INCOME = regex.compile(r"(?:共计|合计)收入(?:为|是|达|:|：|\s)*$")
 
 
 def measure_of(entity: Entity) -> str:
@@ -216,6 +220,7 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             indicator in _BARE_TOTAL_WORDS and previous_in_sentence is not None and previous_in_sentence.measure == "amount"
             and previous_in_sentence.key and previous_in_sentence.key not in _WHOLE_KEYS
             and _NAMED_IN_BRACKETS.match(view, previous_in_sentence.end) and previous_in_sentence.end < clause_from <= previous_in_sentence.end + 2
+            and view[:previous_in_sentence.start].rstrip().endswith(("(", "（"))
         ):
             # 提升医保能力经费（20 万元）2023 年度支出 2.25 万: the spending of the item the bracket sized
             indicator, key = previous_in_sentence.indicator, previous_in_sentence.key
@@ -317,6 +322,11 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
                 indicator, key = budget_before.indicator, budget_before.key
             else:
                 indicator = key = _WHOLE_UNIT
+        if measure == "percent" and role == "value" and not indicator and not left.strip() and _HAN.match(view, entity.end):
+            shared = _right_indicator(view, entity)
+            if shared[0]:
+                indicator, key = shared
+                role = "share"  # 80%高频业务实现微信公众号自助办理: the share of the business named after it
         inherited = False
         if not indicator or _THIS_INDICATOR.search(left):
             lead = _lead_term(view, sentence)
@@ -376,6 +386,11 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
                 indicator = key = ""  # 预算金额为20.00万元: 金额 is what money is, not what it is for
         if measure == "percent" and role == "value" and _NAMED_RATE.search(indicator):
             role = "rate"  # 城乡居民参保率为93.92%: the indicator is itself a rate
+        covered = _COVERED_AFTER.match(view, entity.end) if measure == "percent" and role == "value" else None
+        if covered and _ACHIEVED_VERB.sub("", indicator):
+            # 实现人员100%全覆盖 / 实现困难群体100%参保: the coverage of the group named before the figure
+            indicator = _ACHIEVED_VERB.sub("", indicator) + covered.group("verb") + "率"
+            key, role = canonical_key(indicator), "rate"
         if (
             role == "rate" and _BARE_EXECUTION_RATE.fullmatch(indicator) and segment_first is not None
             and segment_first.measure == "amount" and segment_first.key not in _WHOLE_KEYS
@@ -450,6 +465,15 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             role = "weight"  # 评分标准：预算执行率10分，…；产出指标50分: the scheme's weights
         if role in ("value", "rate") and measure in ("count", "amount", "percent") and _TARGET_AFTER.match(view, entity.end):
             role = "target"  # 完成改造老旧小区44个，超过40个的年度目标: the goal it is measured against
+        if measure == "count" and role in ("value", "budget") and _AIMED_AT.search(_comma_clause(view, sentence[0], entity.start)):
+            role = "target"
+        elif measure == "count" and role == "adjustment":
+            role = "value"  # 追加9个项目支出计779.00万元: how many projects were added; only money is adjusted
+        if (
+            role == "value" and measure == "amount" and _SUMMED_INCOME.search(raw_left) and previous_in_sentence is not None
+            and _after_budget_and_adjustment(facts, sentence[0])
+        ):
+            role = "adjusted_budget"  # 年初预算收入…，年中追加…，共计收入1498.48万元: the income after adjustment
         if measure == "score" and _TIMES_AFTER.match(view, entity.end):
             role = "weight"  # 预算执行率得分为10分×97.43%，计9.74分: the weight the rate multiplies
         elif measure == "score" and role == "value" and _RESULT_BEFORE.search(view[max(sentence[0], entity.start - 2):entity.start]):
@@ -613,6 +637,21 @@ _NAME_TAIL = regex.compile(r"的?(?:占比|比重|支出|数额|金额)?(?:较�
 
 # income only: 全年总支出 after a budget and its adjustment may be the spending, short of a carry-over
 _FULL_YEAR_INCOME = regex.compile(r"全年(?:总|共计)?收入(?:总额|合计|总计)?(?:为|是|达|共计|计|:|：|\s)*$")
+
+
+_COMMA_BREAK = regex.compile(r"[，,；;。]")
+
+
+def _comma_clause(view: str, sentence_start: int, offset: int) -> str:
+    """The text from the last comma or semicolon before ``offset`` (a list's 、 does not end it).
+
+    >>> _comma_clause("二是提升能力，力争将社保所、中医院等12个", 0, 21)
+    '力争将社保所、中医院等'
+    """
+    start = sentence_start
+    for found in _COMMA_BREAK.finditer(view, sentence_start, offset):
+        start = found.end()
+    return view[start:offset]
 
 
 def _after_budget_and_adjustment(facts: list[Fact], sentence_start: int) -> bool:
