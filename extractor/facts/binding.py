@@ -116,6 +116,7 @@ _RATE_TAIL = regex.compile(r"\p{Han}{0,8}(?:率|满意度|比例|比重)")
 _COVERED_AFTER = regex.compile(r"\s*全?(?P<verb>覆盖|参保)(?=[，,。；;、）)]|$)")  # 实现困难群体100%参保: a rate named after it
 _ACHIEVED_VERB = regex.compile(r"^(?:实现|达到|做到|确保)")
 _AIMED_AT = regex.compile(r"力争|争取|预计")  # 力争…创建12个, 预计服务65万人: a goal, not a count reached
+_EXPENSE_SPENT = regex.compile(r"费[”\"]?\s?支出(?:为|是|共计|合计|达)?\s*$")  # “三公”经费支出为2.28万元: the money spent
 _SUMMED_INCOME = regex.compile(r"(?:共计|合计)收入(?:为|是|达|:|：|\s)*$")
 
 
@@ -465,6 +466,8 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             role = "weight"  # 评分标准：预算执行率10分，…；产出指标50分: the scheme's weights
         if role in ("value", "rate") and measure in ("count", "amount", "percent") and _TARGET_AFTER.match(view, entity.end):
             role = "target"  # 完成改造老旧小区44个，超过40个的年度目标: the goal it is measured against
+        if role == "value" and measure == "amount" and _EXPENSE_SPENT.search(raw_left):
+            role = "actual"  # 今年单位“三公”经费支出为2.28万元: an expense's 支出 is what was spent on it
         if measure == "count" and role in ("value", "budget") and _AIMED_AT.search(_comma_clause(view, sentence[0], entity.start)):
             role = "target"
         elif measure == "count" and role == "adjustment":
