@@ -476,3 +476,18 @@ def test_facts_binding_an_adjustments_parts_are_adjustments():
 def test_facts_binding_subjects_and_periods_of_whole_sentences(text, figure, key, role, period):
     found = fact(bound(text), figure)
     assert (found.key, found.role, found.period) == (key, role, period)
+
+
+@pytest.mark.parametrize(
+    "text,total,parts",
+    [
+        ("项目自评得分98.80分，其中预算执行率9.47分、产出指标49.83分、效益指标29.00分、满意度指标10.00分，自评等级为“优”（90分以上为优）。", "98.80分", ["9.47分", "49.83分", "29.00分", "10.00分"]),
+        ("综合得分为91.5分，其中：决策指标14分，过程指标18.5分，产出指标35分，效益指标24分。", "91.5分", ["14分", "18.5分", "35分", "24分"]),
+        ("综合得分92分，其中产出指标45分、效益指标28分。", "92分", None),
+        ("自评得分95分，其中产出指标48分。", "95分", None),
+    ],
+)
+def test_facts_relation_score_parts_in_prose(text, total, parts):
+    extraction = bound(text)
+    relation = next((r for r in extraction.relations if r.kind == "parts" and r.member("total").entity.text == total), None)
+    assert (None if relation is None else [p.entity.text for p in relation.parts]) == parts

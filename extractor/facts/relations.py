@@ -24,6 +24,7 @@ from .cues import MOVED_TO
 from .lexicon import canonical_key, decompositions, find_indicators, is_known_key
 from .model import Fact, Relation, counting_unit
 from .qualify import splits_expense_by_channel
+from .score_parts import score_parts
 from .sentences import RATE_DENOMINATOR_AFTER, open_brackets
 from .table_relations import table_relations
 
@@ -84,6 +85,7 @@ def find_relations(document: Document, facts: list[Fact], fiscal_year: int | Non
     relations.extend(_marker_parts(document, summable))
     relations.extend(_listed_parts(summable, relations))
     relations.extend(_lead_parts(document, summable, relations))
+    relations.extend(score_parts(document, text_facts))
     parts_of = {id(part): rel for rel in relations if rel.kind == "parts" for part in rel.parts}
     relations.extend(_modifiers(document, text_facts, parts_of, _prior_in_rows(facts)))
     relations.extend(_shares(document, text_facts, facts, parts_of, fiscal_year))
