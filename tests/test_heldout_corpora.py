@@ -47,7 +47,7 @@ PLANTED = [
     ("heldout12", 9, 9, 0),
     ("heldout13", 9, 9, 0),
     ("heldout14", 9, 9, 0),
-    ("heldout15", 9, 8, 0),
+    ("heldout15", 9, 9, 0),
 ]
 
 

@@ -440,6 +440,27 @@ def test_value_conflict_project_table_against_narrative(title, text, statuses):
         assert {"24台", "26台"} <= {e.text for e in found[0].evidence}
 
 
+MID_YEAR_TITLE = "2024年度医疗救助补助资金项目支出绩效自评报告\n"
+MID_YEAR_TABLE = "附表\n一级指标\t三级指标\t年度指标值\t年中监控值（1-6月）\t全年实际完成值\t分值\t得分\n产出指标\t“一站式”即时结算率\t≥95%\t91.8%\t93.6%\t6\t5.91\n"
+MID_YEAR_REVIEW = "三、年中监控\n2024年7月，我局对截至6月30日的项目执行情况开展年中绩效监控。偏差原因：一是清算滞后；二是“一站式”即时结算率为91.8%，部分费用需手工报销。\n"
+
+
+@pytest.mark.parametrize(
+    "text,evidence",
+    [
+        # the year's rate in the text against the table's 全年实际完成值, not its 年中监控值 column
+        ("四、绩效目标实现情况\n“一站式”即时结算率全年为92.6%，未达到95%的年度目标。\n", ["92.6%", "93.6%"]),
+        ("四、绩效目标实现情况\n“一站式”即时结算率全年为93.6%，未达到95%的年度目标。\n", None),
+        # a paragraph reporting the mid-year review gives the mid-year rate, as the 年中监控值 column does
+        (MID_YEAR_REVIEW + "四、绩效目标实现情况\n“一站式”即时结算率全年为93.6%，未达到95%的年度目标。\n", None),
+    ],
+)
+def test_value_conflict_table_mid_year_column_is_not_the_year(text, evidence):
+    extraction = extract(document_from_text("t.txt", "txt", MID_YEAR_TITLE + text + MID_YEAR_TABLE))
+    found = check_extraction(extraction, selected_rules(select=["V001"]))
+    assert ([e.text for e in found[0].evidence] if found else None) == evidence
+
+
 @pytest.mark.parametrize(
     "title,found",
     [

@@ -51,6 +51,8 @@ _ORDINAL_LABEL = regex.compile(r"指标[一二三四五六七八九十\d]+")
 _NAME_AFTER_LABEL = regex.compile(r"\s*([^，,。；;：:\d]{2,30})[：:。]")
 _WHOLE_UNIT = "部门整体支出"
 _MID_YEAR = regex.compile(r"年中监控(?:时|中|期间)|截至\s*(?:6|六)\s*月(?:底|末|30日|三十日)|上半年")
+_MID_YEAR_REVIEW = regex.compile(r"开展[^。，,]{0,6}?(?:年中|半年)(?:绩效)?(?:运行)?监控|(?:年中|半年)(?:绩效)?监控(?:结果|情况)?显示")  # a paragraph reporting the mid-year review
+_MID_YEAR_LEVEL_ROLES = ("value", "actual", "rate", "achieved")
 _LAST_YEAR_LEAD = regex.compile(r"\s*上年度?(?!结转|结余|末|同期|年末)\p{Han}")
 _OWN_PERIOD = regex.compile(r"本年|当年|今年|年末|年初|本期|\d{4}\s*年|上年")
 _CODED_SUBJECT = regex.compile(r"\s*(?P<item>\p{Han}{2,24}?)\s*[（(]\d{3,7}[）)]")
@@ -504,6 +506,13 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             period = str(section_year - 1)
         elif period == str(section_year) and _MID_YEAR.search(view, sentence[0], entity.start):
             period = f"{section_year}-06-30"  # 年中监控时，资助参保15,120人: the mid-year count, not the year's
+        elif (
+            period == str(section_year) and role in _MID_YEAR_LEVEL_ROLES and not _OWN_PERIOD.search(view, clause_from, entity.start)
+            and _opens_mid_year_review(view, sentence[0])
+        ):
+            # 2024年7月，我局对截至6月30日的项目执行情况开展年中绩效监控。…二是即时结算率为91.8%: the
+            # paragraph reports the review, each of its figures the mid-year one
+            period = f"{section_year}-06-30"
         if measure == "amount" and "累计" in raw_left and period.isdigit():
             year_end = None
             for year_end in _YEAR_END.finditer(view, max(0, sentence[0] - _YEAR_END_REACH), entity.start):
@@ -643,6 +652,14 @@ _FULL_YEAR_INCOME = regex.compile(r"全年(?:总|共计)?收入(?:总额|合计|
 
 
 _COMMA_BREAK = regex.compile(r"[，,；;。]")
+
+
+def _opens_mid_year_review(view: str, sentence_start: int) -> bool:
+    """Whether the paragraph holding a sentence opens by saying it reports the mid-year review
+    (``2024年7月，我局对截至6月30日的项目执行情况开展年中绩效监控。``)."""
+    paragraph = _paragraph_start(view, sentence_start)
+    stop = view.find("。", paragraph, sentence_start + 1)
+    return stop != -1 and bool(_MID_YEAR_REVIEW.search(view, paragraph, stop))
 
 
 def _comma_clause(view: str, sentence_start: int, offset: int) -> str:

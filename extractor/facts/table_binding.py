@@ -141,6 +141,7 @@ def column_role(table: Table, cell: Cell) -> tuple[str, int]:
 _HEADER_YEAR = regex.compile(r"((?:19|20)\d{2})\s*年")
 _HEADER_LAST_YEAR = regex.compile(r"(?<![比较与])上年(?:度|同期)?")
 _HEADER_COMPARISON = regex.compile(r"增减|增长|变动|变化|[比较]上年|同比|差额|差异")
+_HEADER_MID_YEAR = regex.compile(r"年中监控|上半年|1\s*[-－—~～至]\s*6\s*月|一至六月|截至\s*6\s*月")
 _LEVEL_ROLES = frozenset({"value", "budget", "adjusted_budget", "actual", "target", "achieved"})
 
 
@@ -150,9 +151,16 @@ def column_period(header: str, role: str, fiscal_year: int | None) -> str:
 
     >>> column_period("2023年", "value", 2024), column_period("上年决算数", "actual", 2024), column_period("同比增减", "growth", 2024)
     ('2023', '2023', '2024')
+    >>> column_period("年中监控值（1-6月）", "rate", 2024)
+    '2024-06-30'
+
     """
     default = str(fiscal_year) if fiscal_year else ""
-    if not header or role not in _LEVEL_ROLES or _HEADER_COMPARISON.search(header):
+    if not header or _HEADER_COMPARISON.search(header):
+        return default
+    if fiscal_year and role in (*_LEVEL_ROLES, "rate") and _HEADER_MID_YEAR.search(header):
+        return f"{fiscal_year}-06-30"  # 年中监控值（1-6月）: the mid-year value or rate, not the year's
+    if role not in _LEVEL_ROLES:
         return default
     years = set(_HEADER_YEAR.findall(header))
     if len(years) == 1:
