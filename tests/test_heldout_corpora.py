@@ -43,7 +43,7 @@ PLANTED = [
     ("heldout8", 9, 9, 0),
     ("heldout9", 9, 8, 0),
     ("heldout10", 9, 7, 0),
-    ("heldout11", 9, 7, 0),
+    ("heldout11", 9, 8, 0),
     ("heldout12", 9, 9, 0),
     ("heldout13", 9, 9, 0),
     ("heldout14", 9, 9, 0),

@@ -16,6 +16,8 @@ CODE = "T004"
         ("资金分四批次下达（安排）：\n1.江财农〔2023〕11号，下达资金4,260.00万元；\n2.江财农〔2023〕38号，下达资金1,825.00万元；\n3.南财农〔2023〕21号，安排资金915.00万元；\n4.江财农〔2023〕97号，下达资金1,320.00万元；\n5.江财农〔2023〕142号，下达资金680.00万元。\n", "四批次", "5项"),
         ("本单位内设3个科室：办公室、财务科。", "3个", "2项"),
         ("重点推进四项工作：\n（1）参保扩面；\n（2）基金监管；\n（3）待遇保障。\n", "四项", "3项"),
+        # names one by one, then a group counted on its own: 1 + 5 units
+        ("纳入2023年度部门决算编制范围的单位共7个，包括：局机关本级，以及所属的市公路中心、市港航中心、市质监站、市执法队、市信息中心等5个事业单位。", "7个", "6项"),
     ],
 )
 def test_count_differs_from_listed_items_found(body, count, listed):
@@ -49,6 +51,9 @@ def test_count_differs_from_listed_items_found(body, count, listed):
         "重点推进两项工作：\n（1）参保扩面；\n（2）基金监管。\n三、下一步工作\n",
         # a count not followed by its list
         "共有2个项目，项目总金额为120.00万元。",
+        # names one by one, then a group counted on its own, that add up (1 + 5, 2 + 5)
+        "纳入2023年度部门决算编制范围的单位共6个，包括：局机关本级，以及所属的市公路中心、市港航中心、市质监站、市执法队、市信息中心等5个事业单位。",
+        "单位共7个，包括：局机关本级、机关服务中心，以及所属的市公路中心、市港航中心等5个事业单位。",
     ],
 )
 def test_count_differs_from_listed_items_not_found(body):

@@ -27,6 +27,9 @@ _ITEM_LINE = regex.compile(r"[ \t\u3000]*(?:(?P<arabic>\d{1,2})\s*[.．、]|[（
 _CJK_DIGITS = {c: n for n, c in enumerate("一二三四五六七八九", start=1)}
 _OPEN, _CLOSE = "“‘《（(【「", "”’》）)】」"
 _MOST_ITEMS = 20
+# …包括：局机关本级，以及所属的A、B等5个事业单位: the names before the join, then a group counted
+_GROUP_JOIN = regex.compile(r"[，,、]?\s*(?:以及|和|及|还有|另有)\s*(?:所属|下属|直属)?的?")
+_NAME_SEPARATORS = regex.compile(r"[、，,]")
 
 
 @rule(CODE, NAME, SEVERITY)
@@ -37,7 +40,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     B、C``), or as numbered lines after a colon ending the line (``分四批次下达：`` then ``1.`` …
     ``5.``, up to the line that ends in 。) — and compares the count with the number of items listed. Names inside quotation
     marks or brackets are one item whatever they contain; a list ending in 等 gives examples and
-    is left alone; a last item joined by 和/及/与 or by a comma may be one item or two, and either
+    is left alone, unless it counts that group itself after names listed one by one (``共7个，包括：
+    局机关本级，以及所属的…等5个事业单位`` lists 1 + 5); a last item joined by 和/及/与 or by a comma may be one item or two, and either
     reading is accepted.
 
     Why is this bad?
@@ -58,7 +62,10 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         stated = entity.value
         if stated != int(stated) or not 2 <= stated <= _MOST_ITEMS:
             continue
-        listed = _inline_items(view, entity.end, extraction.entities) or _block_items(view, entity.end)
+        listed = (
+            _inline_items(view, entity.end, extraction.entities) or _block_items(view, entity.end)
+            or _grouped_items(view, entity, extraction.entities)
+        )
         if listed is None:
             continue
         counts, items = listed
@@ -107,6 +114,41 @@ def _inline_items(view: str, after: int, entities) -> tuple[set[int], list[tuple
     joins = len(_LAST_JOIN.findall(last_text)) + (1 if _COMMA.search(last_text) else 0)
     counts.update(len(items) + extra for extra in range(1, joins + 1))
     return counts, items
+
+
+def _grouped_items(view: str, count, entities) -> tuple[set[int], list[tuple[int, int]]] | None:
+    """Names listed right after a count, then a group counted on its own: ``共7个，包括：局机关本级，
+    以及所属的市公路与运输管理中心…等5个事业单位`` lists 1 + 5 = 6."""
+    opening = _INLINE_OPENING.match(view, count.end)
+    if not opening or "\n" in opening.group() or _ANOTHER_COUNT.search(opening.group()):
+        return None
+    start = opening.end()
+    end_match = _LIST_END.search(view, start)
+    end = end_match.start() if end_match else len(view)
+    inside = [e for e in entities if e.label in ("MONEY", "PERCENT", "COUNT", "SCORE") and start <= e.start < end]
+    if len(inside) != 1 or inside[0].label != "COUNT" or inside[0].unit != count.unit or view[inside[0].start - 1] != "等":
+        return None
+    group = inside[0]
+    if group.value != int(group.value):
+        return None
+    join = None
+    for join in _GROUP_JOIN.finditer(view, start, group.start):
+        break  # the first join: the names before it are the ones listed one by one
+    if join is None:
+        return None
+    names = [span for span in _split_outside_quotes(view, start, join.start(), "、") for span in _split_commas(view, *span)]
+    if not names or any(b - a < 2 for a, b in names):
+        return None
+    return {len(names) + int(group.value)}, [names[0], (group.start, group.end)]
+
+
+def _split_commas(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans, item_start = [], start
+    for found in _NAME_SEPARATORS.finditer(view, start, end):
+        spans.append((item_start, found.start()))
+        item_start = found.end()
+    spans.append((item_start, end))
+    return [(a, b) for a, b in spans if view[a:b].strip()]
 
 
 def _block_items(view: str, after: int) -> tuple[set[int], list[tuple[int, int]]] | None:
