@@ -18,6 +18,8 @@ CODE = "T004"
         ("重点推进四项工作：\n（1）参保扩面；\n（2）基金监管；\n（3）待遇保障。\n", "四项", "3项"),
         # names one by one, then a group counted on its own: 1 + 5 units
         ("纳入2023年度部门决算编制范围的单位共7个，包括：局机关本级，以及所属的市公路中心、市港航中心、市质监站、市执法队、市信息中心等5个事业单位。", "7个", "6项"),
+        # a count of internal units, named after 内设 in the next paragraph
+        ("中心为公益一类事业单位，设8个处（科），6个管理部。\n\n中心内设综合科、计划财务科、归集管理科、信贷管理科、稽核审计科、信息技术科、法规宣传科；下设市区管理部、东城管理部。", "8个", "7项"),
     ],
 )
 def test_count_differs_from_listed_items_found(body, count, listed):
@@ -51,6 +53,10 @@ def test_count_differs_from_listed_items_found(body, count, listed):
         "重点推进两项工作：\n（1）参保扩面；\n（2）基金监管。\n三、下一步工作\n",
         # a count not followed by its list
         "共有2个项目，项目总金额为120.00万元。",
+        # internal units as many as counted; a 内设 list of other things; examples only
+        "中心为公益一类事业单位，设7个处（科），6个管理部。\n\n中心内设综合科、计划财务科、归集管理科、信贷管理科、稽核审计科、信息技术科、法规宣传科；下设市区管理部、东城管理部。",
+        "局机关设3个科室。内设党支部、工会、妇委会，负责群团工作。",
+        "局机关设5个科室。内设办公室、财务科等科室。",
         # names one by one, then a group counted on its own, that add up (1 + 5, 2 + 5)
         "纳入2023年度部门决算编制范围的单位共6个，包括：局机关本级，以及所属的市公路中心、市港航中心、市质监站、市执法队、市信息中心等5个事业单位。",
         "单位共7个，包括：局机关本级、机关服务中心，以及所属的市公路中心、市港航中心等5个事业单位。",

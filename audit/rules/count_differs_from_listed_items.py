@@ -30,6 +30,10 @@ _MOST_ITEMS = 20
 # …包括：局机关本级，以及所属的A、B等5个事业单位: the names before the join, then a group counted
 _GROUP_JOIN = regex.compile(r"[，,、]?\s*(?:以及|和|及|还有|另有)\s*(?:所属|下属|直属)?的?")
 _NAME_SEPARATORS = regex.compile(r"[、，,]")
+# 设8个处（科） … 中心内设综合科、计划财务科…: a count of internal units, listed after 内设 nearby
+_UNIT_KIND = regex.compile(r"\s*(?P<kind>处|科|室|股|科室|股室|处室)(?:\s*[（(](?P<alt>处|科|室|股|科室|股室)[）)])?(?!\p{Han})")
+_INTERNAL_LIST = regex.compile(r"内设(?:机构|职能)?(?:有|为|包括)?[：:]?\s*")
+_INTERNAL_REACH = 300
 
 
 @rule(CODE, NAME, SEVERITY)
@@ -41,7 +45,9 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     ``5.``, up to the line that ends in 。) — and compares the count with the number of items listed. Names inside quotation
     marks or brackets are one item whatever they contain; a list ending in 等 gives examples and
     is left alone, unless it counts that group itself after names listed one by one (``共7个，包括：
-    局机关本级，以及所属的…等5个事业单位`` lists 1 + 5); a last item joined by 和/及/与 or by a comma may be one item or two, and either
+    局机关本级，以及所属的…等5个事业单位`` lists 1 + 5); a count of internal units (``设8个处（科）``)
+    is compared with the units named after 内设 in the next few lines when each of them ends in
+    the kind counted (综合科、计划财务科、…); a last item joined by 和/及/与 or by a comma may be one item or two, and either
     reading is accepted.
 
     Why is this bad?
@@ -64,7 +70,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             continue
         listed = (
             _inline_items(view, entity.end, extraction.entities) or _block_items(view, entity.end)
-            or _grouped_items(view, entity, extraction.entities)
+            or _grouped_items(view, entity, extraction.entities) or _internal_units_listed(view, entity)
         )
         if listed is None:
             continue
@@ -140,6 +146,30 @@ def _grouped_items(view: str, count, entities) -> tuple[set[int], list[tuple[int
     if not names or any(b - a < 2 for a, b in names):
         return None
     return {len(names) + int(group.value)}, [names[0], (group.start, group.end)]
+
+
+def _internal_units_listed(view: str, count) -> tuple[set[int], list[tuple[int, int]]] | None:
+    """The internal units a count of them (``设8个处（科）``) goes on to name after 内设 within the
+    next few lines (``中心内设综合科、计划财务科、…、法规宣传科；下设…``): every item must end in
+    the kind counted."""
+    kind = _UNIT_KIND.match(view, count.end)
+    if kind is None or count.unit != "个":
+        return None
+    endings = tuple({kind.group("kind")[-1], (kind.group("alt") or kind.group("kind"))[-1]})
+    opening = _INTERNAL_LIST.search(view, kind.end(), min(len(view), kind.end() + _INTERNAL_REACH))
+    if opening is None:
+        return None
+    end_match = _LIST_END.search(view, opening.end())
+    end = end_match.start() if end_match else len(view)
+    items = _split_outside_quotes(view, opening.end(), end, "、")
+    if len(items) < 2 or _EXAMPLES.search(view, opening.end(), end):
+        return None
+    if not all(view[a:b].strip().endswith(endings) and not _DIGIT_OR_COUNT.search(view, a, b) for a, b in items):
+        return None
+    return {len(items)}, items
+
+
+_DIGIT_OR_COUNT = regex.compile(r"\d|[一二三四五六七八九十两]+个")
 
 
 def _split_commas(view: str, start: int, end: int) -> list[tuple[int, int]]:
