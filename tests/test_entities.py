@@ -109,6 +109,23 @@ def test_entities_table_cell_takes_unit_from_header():
     assert [(e.text, e.value, e.unit_source) for e in money][0] == ("32.23", Decimal("322300"), "header")
 
 
+UNIT_COLUMN_TABLE = "附表1  2021—2023年主要业务指标\n\n指标\t单位\t2021年\t2022年\t2023年\n实缴单位\t家\t14,360\t15,270\t16,485\n实缴职工\t万人\t64.15\t66.06\t68.42\n缴存额\t亿元\t135.62\t146.78\t156.82\n个贷率\t%\t89.06\t85.88\t82.92\n"
+
+
+@pytest.mark.parametrize(
+    "cell,label,value,unit",
+    [
+        ("15,270", "COUNT", Decimal("15270"), "家"),
+        ("66.06", "COUNT", Decimal("660600"), "人"),
+        ("146.78", "MONEY", Decimal("14678000000"), "亿元"),
+        ("85.88", "PERCENT", Decimal("85.88"), None),
+    ],
+)
+def test_entities_table_unit_column_gives_each_row_its_unit(cell, label, value, unit):
+    (found,) = [e for e in tag(UNIT_COLUMN_TABLE) if e.text == cell]
+    assert (found.label, found.value, found.unit) == (label, value, unit)
+
+
 @pytest.mark.parametrize(
     "seed,fiscal_year,report_date",
     [

@@ -247,3 +247,16 @@ def test_table_column_header_dates_its_levels(header, role, period):
     text = f"2024年度部门决算说明\n指标\t{header}\n缴存额（亿元）\t98.46\n"
     (fact,) = [f for f in extract(document_from_text("years.txt", "txt", text)).facts if f.entity.text == "98.46"]
     assert (fact.role, fact.period) == (role, period)
+
+
+UNIT_COLUMN_TABLE = "附表1  2021—2023年主要业务指标\n\n指标\t单位\t2021年\t2022年\t2023年\n实缴单位\t家\t14,360\t15,270\t16,485\n实缴职工\t万人\t64.15\t66.06\t68.42\n缴存额\t亿元\t135.62\t146.78\t156.82\n个贷率\t%\t89.06\t85.88\t82.92\n"
+
+
+@pytest.mark.parametrize(
+    "cell,key,period",
+    [("15,270", "实缴单位", "2022"), ("68.42", "实缴职工", "2023"), ("85.88", "个贷率", "2022"), ("89.06", "个贷率", "2021")],
+)
+def test_facts_table_unit_column_is_no_name_and_year_columns_date_rates(cell, key, period):
+    extraction = extract(document_from_text("t.txt", "txt", "2023年住房公积金年度报告\n" + UNIT_COLUMN_TABLE))
+    (fact,) = [f for f in extraction.facts if f.entity.text == cell]
+    assert (fact.key, fact.period) == (key, period)

@@ -42,7 +42,7 @@ PLANTED = [
     ("heldout7", 9, 7, 0),
     ("heldout8", 9, 9, 0),
     ("heldout9", 9, 8, 0),
-    ("heldout10", 9, 8, 0),
+    ("heldout10", 9, 9, 0),
     ("heldout11", 9, 8, 0),
     ("heldout12", 9, 9, 0),
     ("heldout13", 9, 9, 0),

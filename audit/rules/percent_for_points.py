@@ -27,7 +27,9 @@ _COMPARE_REACH = 10
 def check(extraction: Extraction) -> Iterator[Finding]:
     """What it does:
     Finds a gap between two percentages of the same sentence that is written as a percent
-    (``少1.08%``) although it is their difference in percentage points (95% − 93.92%).
+    (``少1.08%``) although it is their difference in percentage points (95% − 93.92%). A rate's
+    change on last year written as a percent (``个贷率为82.92%，比上年末减少2.96%``) is checked the
+    same way against last year's rate stated elsewhere in the report (a table's 2022年 column, 85.88).
 
     Why is this bad?
     "1.08%" of 95% is 1.03 points, not 1.08: a difference of two rates is measured in 个百分点.
@@ -68,3 +70,42 @@ def check(extraction: Extraction) -> Iterator[Finding]:
                     subject=f"{gap.key}|{gap.period}",
                 )
                 break
+    yield from _changes_of_a_rate(extraction, by_sentence)
+
+
+_RATE_ROLES = ("rate", "share", "value")
+
+
+def _changes_of_a_rate(extraction: Extraction, by_sentence: dict[int, list]) -> Iterator[Finding]:
+    """A rate's change on last year written as a percent (``个贷率为82.92%，比上年末减少2.96%``)
+    that is exactly the point difference from last year's rate stated elsewhere (a table's 85.88)."""
+    prior_rates: dict[tuple[str, str], list] = {}
+    for fact in extraction.facts:
+        if fact.measure == "percent" and fact.role in _RATE_ROLES and fact.key and exact(fact):
+            prior_rates.setdefault((fact.key, fact.period), []).append(fact)
+    for facts in by_sentence.values():
+        for gap in facts:
+            if gap.role != "growth" or gap.entity.points or not gap.key or not gap.period[:4].isdigit():
+                continue
+            level = next((f for f in reversed(facts) if f.start < gap.start and f.key == gap.key and f.role in ("rate", "share")), None)
+            if level is None:
+                continue
+            earlier = prior_rates.get((gap.key, str(int(gap.period[:4]) - 1)), [])
+            values = {f.entity.value for f in earlier}
+            if len(values) != 1:
+                continue  # no last-year rate, or two that disagree: nothing firm to subtract
+            prior = earlier[0]
+            difference = abs(level.entity.value - prior.entity.value)
+            if prior.entity.value <= 0 or difference != gap.entity.value:
+                continue
+            relative = difference / prior.entity.value * HUNDRED
+            if round(relative, gap.entity.places or 0) == gap.entity.value:
+                continue
+            yield Finding(
+                rule=CODE, name=NAME, severity=SEVERITY, status="fail",
+                message=f"{level.entity.text}与上年{prior.entity.text}之差为{difference}个百分点，报告写作{gap.entity.text}",
+                message_en=f"{level.entity.text} against last year's {prior.entity.text} is {difference} percentage points, written as {gap.entity.text}",
+                evidence=(evidence(gap, "gap"), evidence(level, "minuend"), evidence(prior, "subtrahend")),
+                expected=f"|{level.entity.value} − {prior.entity.value}| = {difference} 个百分点 (relative: {relative:.2f}%)",
+                subject=f"{gap.key}|{gap.period}",
+            )

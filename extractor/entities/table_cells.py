@@ -2,7 +2,9 @@
 
 A cell holding just a number becomes MONEY, PERCENT or SCORE when the table says what it is:
 a unit in its row or column headers (``预算执行情况(万元)``, ``执行率（%）``), a score column
-(``分值``, ``自评分``, ``得分``, ``权重``), or a ``单位：万元`` line just above the table.
+(``分值``, ``自评分``, ``得分``, ``权重``), or a ``单位：万元`` line just above the table. In a
+table with a unit column (``指标 | 单位 | 2022年 | 2023年``) each row's unit cell gives the numbers
+right of it their unit, a measure word (家, 万人, 笔) making them COUNTs.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import Iterator
 import regex
 
 from ..document import Cell, Document, Table
+from .counts import MEASURE_WORDS
 from .model import Entity
 from .numerals import NumeralError, decimal_places, parse_arabic, scaled
 
@@ -24,6 +27,8 @@ CODE_HEADER = regex.compile(r"^(?:(?:功能分类|经济分类|支出功能分�
 # 208 | 社会保障和就业支出 | 6,302.49: a whole number opening a row whose next cell is its name
 ROW_CODE = regex.compile(r"^\s*\d{1,9}\s*$")
 _SCALE = {"万元": "万", "亿元": "亿", "千元": "千", "元": ""}
+UNIT_COLUMN_HEADER = regex.compile(r"^(?:计量)?单位$")
+ROW_UNIT = regex.compile(r"^\s*(?P<unit>万元|亿元|千元|元|%|％|(?P<scale>万|亿)?(?P<word>" + "|".join(sorted(MEASURE_WORDS, key=len, reverse=True)) + r"))\s*$")
 _UNIT_LOOKBACK = 80
 
 
@@ -38,11 +43,16 @@ def find_table_cell_entities(document: Document) -> Iterator[Entity]:
         table_unit = _table_unit_line(view, table)
         code_columns = _code_columns(view, table)
         rows = {row[0].row: row for row in table.rows if row}
+        row_units = _row_units(view, table)
         for cell, unit, score_column in _cells_with_headers(view, table):
             found = BARE_NUMBER.match(view[cell.start:cell.end])
             if not found or _is_row_label(view, rows.get(cell.row, ()), cell, code_columns):
                 continue
-            entity = _cell_entity(document, cell, found, unit, score_column, table_unit)
+            row_unit = row_units.get(cell.row)
+            if row_unit is not None and cell.col > row_unit[0] and not score_column:
+                entity = _unit_column_entity(document, cell, found, row_unit[1])
+            else:
+                entity = _cell_entity(document, cell, found, unit, score_column, table_unit)
             if entity is not None:
                 yield entity
 
@@ -74,6 +84,37 @@ def _cells_with_headers(view: str, table: Table) -> Iterator[tuple[Cell, str | N
                 column_unit[cell.col] = found.group("unit")
             if SCORE_HEADER.match(text.strip()):
                 score_columns.add(cell.col)
+
+
+def _row_units(view: str, table: Table) -> dict[int, tuple[int, str]]:
+    """Row → (unit column, unit written) for a table whose header row has a ``单位`` column."""
+    header = next((c for row in table.rows[:2] for c in row if UNIT_COLUMN_HEADER.match(view[c.start:c.end].strip())), None)
+    if header is None:
+        return {}
+    units = {}
+    for row in table.rows:
+        cell = next((c for c in row if c.col == header.col and c.row > header.row), None)
+        if cell is not None and ROW_UNIT.match(view[cell.start:cell.end]):
+            units[cell.row] = (cell.col, view[cell.start:cell.end].strip())
+    return units
+
+
+def _unit_column_entity(document: Document, cell: Cell, found, unit: str) -> Entity | None:
+    """``个贷率 | % | 85.88`` is PERCENT 85.88; ``实缴职工 | 万人 | 68.42`` is COUNT 684,200 人."""
+    written = ROW_UNIT.match(unit)
+    if written.group("word") is None:
+        return _cell_entity(document, cell, found, unit, False, None)
+    raw = found.group("num")
+    try:
+        number = parse_arabic(raw)
+    except NumeralError:
+        return None
+    start, end = cell.start + found.start("num"), cell.start + found.end("num")
+    scale = written.group("scale") or ""
+    return Entity(
+        "COUNT", start, end, document.text[start:end], scaled(number, scale), unit=written.group("word"), unit_source="header",
+        scale=scale or None, places=decimal_places(raw), pattern="table:count",
+    )
 
 
 def _code_columns(view: str, table: Table) -> set[int]:

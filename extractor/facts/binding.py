@@ -200,8 +200,12 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
                 pass  # 参保率为: the rate word is the end of the indicator's own name
             else:
                 named = left[skipped:cue.start()] if role == "share" else left[skipped:cue.start()] + " " + left[cue.end():]
-            if find_indicators(left[skipped:]) and not find_indicators(named) and role != "share":
+            whole_term = find_indicators(left[skipped:])
+            if whole_term and not find_indicators(named) and role != "share":
                 named = left[skipped:]  # the cue sat beside a lexicon term that names the figure
+            elif role == "share" and whole_term and whole_term[-1].start <= cue.start() - skipped < whole_term[-1].end and _RATE_NOUN_CUE.search(whole_term[-1].key):
+                # 个人住房贷款余额占缴存余额的比率为82.92%: the 占 is inside a named ratio (个贷率)
+                named, role = left[skipped:], "rate"
             elif role == "score":
                 whole = find_indicators(left[skipped:])
                 if whole and whole[-1].start < cue.end() - skipped <= whole[-1].end:

@@ -14,6 +14,7 @@ from ..structure.tables import is_numeric_cell
 from .binding import measure_of
 from .cues import COLUMN_CUES, first_role
 from .lexicon import canonical_key, find_indicators
+from ..entities.table_cells import ROW_UNIT
 from .model import Fact
 
 _UNIT_NOTE = regex.compile(r"[（(][^）)]{0,8}[）)]|[:：]\s*$")
@@ -160,7 +161,7 @@ def column_period(header: str, role: str, fiscal_year: int | None) -> str:
         return default
     if fiscal_year and role in (*_LEVEL_ROLES, "rate") and _HEADER_MID_YEAR.search(header):
         return f"{fiscal_year}-06-30"  # 年中监控值（1-6月）: the mid-year value or rate, not the year's
-    if role not in _LEVEL_ROLES:
+    if role not in (*_LEVEL_ROLES, "rate", "share"):
         return default
     years = set(_HEADER_YEAR.findall(header))
     if len(years) == 1:
@@ -196,7 +197,8 @@ def bind_table_fact(document: Document, entity: Entity, located, fiscal_year: in
     # the nearest text cell to the left names the figure (三级指标 beside its values), unless it is
     # itself a role label (预算数:), in which case the row's first cell does
     label = _ITEM_NUMBER.sub("", _UNIT_NOTE.sub("", cell.row_header)).strip()
-    if not label or label_role != "value":
+    if not label or label_role != "value" or ROW_UNIT.match(label):
+        # 个贷率 | % | 85.88: the unit column between the name and the figure names nothing
         label = _ITEM_NUMBER.sub("", _UNIT_NOTE.sub("", row_label(table, cell, view))).strip()
     if _GENERIC_LABEL.search(label):
         subject = table_subject(table)
