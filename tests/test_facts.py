@@ -72,6 +72,8 @@ def fact(extraction, figure: str, nth: int = 0):
         ("落地住院费用跨省直接结算，80%高频业务实现微信公众号自助办理。", "80%", "高频业务", "share", "2023"),
         ("年中追加基本支出45.88万元，追加9个项目支出计779.00万元。", "9个", "项目个数", "value", "2023"),
         ("今年单位“三公”经费支出为2.28万元，其中公务接待费0.54万元。", "2.28万元", "三公经费", "actual", "2023"),
+        # a fund's closing balance in the sentence that opened with its opening balance
+        ("2023年度政府性基金预算财政拨款年初结转和结余44.85万元，本年收入1,206.00万元，本年支出1,180.30万元，年末结转和结余70.55万元。", "70.55万元", "政府性基金财政拨款结转和结余", "value", "2023"),
         ("今年单位“三公”经费支出为2.28万元，其中公务接待费0.54万元。", "0.54万元", "公务接待费", "actual", "2023"),
         # …but a named count keeps its name, and money after a count of projects is not their number
         ("本年转移支付资金共计1个项目，预算金额为20.00万元。", "1个", "项目个数", "value", "2023"),

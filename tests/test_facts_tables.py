@@ -260,3 +260,10 @@ def test_facts_table_unit_column_is_no_name_and_year_columns_date_rates(cell, ke
     extraction = extract(document_from_text("t.txt", "txt", "2023年住房公积金年度报告\n" + UNIT_COLUMN_TABLE))
     (fact,) = [f for f in extraction.facts if f.entity.text == cell]
     assert (fact.key, fact.period) == (key, period)
+
+
+@pytest.mark.parametrize("cell,period", [("318.64", "2022-12-31"), ("334.39", "2023")])
+def test_facts_table_opening_balance_row_is_last_year_end(cell, period):
+    text = "2023年度部门决算\n表1 收入支出决算总表\n单位：万元\n项目\t决算数\n本年收入合计\t7,166.02\n年初结转和结余\t318.64\n本年支出合计\t7,150.27\n年末结转和结余\t334.39\n"
+    (fact,) = [f for f in extract(document_from_text("t.txt", "txt", text)).facts if f.entity.text == cell]
+    assert (fact.key, fact.period) == ("结转和结余", period)

@@ -39,7 +39,7 @@ PLANTED = [
     ("heldout4", 9, 9, 0),
     ("heldout5", 9, 9, 0),
     ("heldout6", 9, 9, 0),
-    ("heldout7", 9, 7, 0),
+    ("heldout7", 9, 8, 0),
     ("heldout8", 9, 9, 0),
     ("heldout9", 9, 8, 0),
     ("heldout10", 9, 9, 0),

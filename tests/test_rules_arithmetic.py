@@ -445,6 +445,29 @@ def test_value_conflict_project_table_against_narrative(title, text, statuses):
         assert {"24台", "26台"} <= {e.text for e in found[0].evidence}
 
 
+def _final_account(closing: str) -> str:
+    return (
+        "2023年度部门决算\n第一部分 部门概况\n一、职能\n负责农业。\n第二部分 2023年度部门决算情况说明\n一、收入支出决算总体情况说明\n"
+        "2023年度收入总计7,484.66万元。年初结转和结余318.64万元。\n三、支出决算情况说明\n本年支出合计7,150.27万元。年末结转和结余" + closing
+        + "万元，主要为项目结转资金。\n第三部分 附表\n表1 收入支出决算总表\n单位：万元\n项目\t决算数\n本年收入合计\t7,166.02\n年初结转和结余\t318.64\n"
+        "收入总计\t7,484.66\n本年支出合计\t7,150.27\n年末结转和结余\t334.39\n支出总计\t7,484.66\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "closing,found",
+    [
+        # the 说明's closing balance against the 附表's 收入支出决算总表 line, in another part of the report
+        ("343.39", [("uncertain", ["343.39万元", "334.39"])]),
+        ("334.39", []),
+    ],
+)
+def test_value_conflict_statement_line_in_text_and_appendix(closing, found):
+    extraction = extract(document_from_text("t.txt", "txt", _final_account(closing)))
+    findings = check_extraction(extraction, selected_rules(select=["V001"]))
+    assert [(f.status, [e.text for e in f.evidence]) for f in findings] == found
+
+
 MID_YEAR_TITLE = "2024年度医疗救助补助资金项目支出绩效自评报告\n"
 MID_YEAR_TABLE = "附表\n一级指标\t三级指标\t年度指标值\t年中监控值（1-6月）\t全年实际完成值\t分值\t得分\n产出指标\t“一站式”即时结算率\t≥95%\t91.8%\t93.6%\t6\t5.91\n"
 MID_YEAR_REVIEW = "三、年中监控\n2024年7月，我局对截至6月30日的项目执行情况开展年中绩效监控。偏差原因：一是清算滞后；二是“一站式”即时结算率为91.8%，部分费用需手工报销。\n"

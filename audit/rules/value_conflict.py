@@ -32,7 +32,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     """What it does:
     Groups facts that state the same indicator, measure, role and period (医保基金累计征收 and
     医保基金征收 group; 2023 and 上年 do not; a budget and an actual do not) and reports two
-    statements whose intervals cannot hold the same true value.
+    statements whose intervals cannot hold the same true value. A line of the 收入支出决算总表
+    (年末结转和结余, 本年支出合计 …) is compared between the 说明 and the 附表 wherever they sit.
 
     Why is this bad?
     A report that gives one quantity two values is wrong at least once, and the reader cannot
@@ -98,9 +99,15 @@ def check(extraction: Extraction) -> Iterator[Finding]:
 def _reliable_key(fact, one_project: bool) -> bool:
     """A key worth comparing across the document: a lexicon term, or a specific written phrase —
     in running text, or as a project report's own indicator table names its completed values."""
-    if find_indicators(fact.indicator) or is_known_key(fact.key):
+    if find_indicators(fact.indicator) or is_known_key(fact.key) or _STATEMENT_BALANCE.fullmatch(fact.key):
         return True
     return len(fact.indicator) >= _MIN_FREE_INDICATOR and (fact.source == "text" or one_project and fact.role == "achieved")
+
+
+# 年末结转和结余: a line of the 收入支出决算总表, named the same way in every final account, so
+# the statement in the 附表 and the one in the 说明 are one figure wherever they sit
+_STATEMENT_BALANCE = regex.compile(r"(?:财政拨款)?结转和?结余")
+_STATEMENT_LINE = regex.compile(r"(?:财政拨款)?结转和?结余|本年收入合计|本年支出合计|收入总计|支出总计")
 
 
 # when all income is general-budget appropriation, "一般公共预算财政拨款X" and "X" are one quantity
@@ -326,11 +333,15 @@ class _Context:
         project_result = (
             self.one_project and ("achieved" in (a.role, b.role) or a.key == _TOTAL_SCORE) and (a.source == "table") != (b.source == "table")
         )
-        if (a.source == "text") != (b.source == "text") and path_a[:1] != path_b[:1] and not project_result and not _unit_slip(a, b):
+        statement_lines = not self.one_project and _STATEMENT_LINE.fullmatch(a.key) is not None and a.key == b.key
+        if (
+            (a.source == "text") != (b.source == "text") and path_a[:1] != path_b[:1] and not project_result and not _unit_slip(a, b)
+            and not statement_lines
+        ):
             # a table in another part may be one project's form (满意度 of one project) — but the same
             # digits a unit apart (148.96元 against the table's 148.96 万元) are one figure mis-unitted
             return False
-        if not is_known_key(a.key) and path_a[:2] != path_b[:2] and not project_result and not _unit_slip(a, b):
+        if not is_known_key(a.key) and path_a[:2] != path_b[:2] and not project_result and not _unit_slip(a, b) and not statement_lines:
             return False  # a free phrase is only trusted within one part of the report
         depth = min(len(path_a), len(path_b))
         if [self.block.get(id(s), 0) for s in path_a[:depth]] != [self.block.get(id(s), 0) for s in path_b[:depth]]:

@@ -51,6 +51,8 @@ _ORDINAL_LABEL = regex.compile(r"指标[一二三四五六七八九十\d]+")
 _NAME_AFTER_LABEL = regex.compile(r"\s*([^，,。；;：:\d]{2,30})[：:。]")
 _WHOLE_UNIT = "部门整体支出"
 _MID_YEAR = regex.compile(r"年中监控(?:时|中|期间)|截至\s*(?:6|六)\s*月(?:底|末|30日|三十日)|上半年")
+_QUALIFIABLE_BALANCES = frozenset({"结转和结余", "结转结余", "结余", "结转"})
+_FUNDING_QUALIFIER = regex.compile(r"(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|社会保险基金(?:预算)?)?财政拨款|(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?)")
 _MID_YEAR_REVIEW = regex.compile(r"开展[^。，,]{0,6}?(?:年中|半年)(?:绩效)?(?:运行)?监控|(?:年中|半年)(?:绩效)?监控(?:结果|情况)?显示")  # a paragraph reporting the mid-year review
 _MID_YEAR_LEVEL_ROLES = ("value", "actual", "rate", "achieved")
 _LAST_YEAR_LEAD = regex.compile(r"\s*上年度?(?!结转|结余|末|同期|年末)\p{Han}")
@@ -542,6 +544,12 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
         if role == "interim":
             role, period = "achieved", f"{fiscal_year}-06-30" if fiscal_year else period  # 年中监控: the mid-year value
         key = _within_whole(view, sentence[0], entity.start, key)
+        if (
+            first_in_sentence is not None and key in _QUALIFIABLE_BALANCES and first_in_sentence.key.endswith(key)
+            and _FUNDING_QUALIFIER.fullmatch(first_in_sentence.key[:-len(key)])
+        ):
+            # 政府性基金预算财政拨款年初结转和结余44.85万元，…，年末结转和结余70.55万元: the same fund's
+            key = first_in_sentence.key
         of = ""
         if role == "share" and cue is not None and "total" in cue.re.groupindex and cue.group("total"):
             of = cue.group("total").strip()
@@ -998,7 +1006,7 @@ def _paragraph_start(view: str, offset: int) -> int:
 
 
 _COMPARED_TO_LAST_YEAR = regex.compile(r"(?:较|比|与)(?:上年|上年度|去年|上一年度?)(?:同期)?(?:的|决算数?的?|支出的?)?\s*(?:[（(]\s*(?:为|是)?\s*)?$")
-_OPENING_BALANCE = regex.compile(r"(?:年初|期初|上年末|上年结转)[^，,。；;：:\d]{0,10}?(?:结转|结余)[^，,。；;：:\d]{0,6}$")
+OPENING_BALANCE = regex.compile(r"(?:年初|期初|上年末|上年结转)[^，,。；;：:\d]{0,10}?(?:结转|结余)[^，,。；;：:\d]{0,6}$")
 _PREVIOUS_YEAR = regex.compile(r"上年同期|上年度|上一年度|上年|去年")
 
 
@@ -1038,7 +1046,7 @@ def _period(view, sentence_start, clause_from, entity, dates, fiscal_year, role,
             return f"{as_of.year - 1}{as_of.value[4:]}"  # 截至2023年12月31日…，比上年的131.32万人: last year-end
         year = next((d.year for d in reversed(dates) if clause_from <= d.start < entity.start and not d.relative and d.year), fiscal_year)
         return str(year - 1)
-    if role not in ("change", "growth") and fiscal_year and _OPENING_BALANCE.search(view, clause_from, entity.start):
+    if role not in ("change", "growth") and fiscal_year and OPENING_BALANCE.search(view, clause_from, entity.start):
         return f"{fiscal_year - 1}-12-31"  # 年初财政拨款结转和结余398.35万元: the balance the year opened with
     before = [d for d in dates if sentence_start <= d.start and d.end <= entity.start]
     moved = _FROM_TO.search(view, clause_from, entity.start) if role not in ("change", "growth") else None

@@ -11,7 +11,7 @@ import regex
 from ..document import Cell, Document, Table
 from ..entities.model import Entity
 from ..structure.tables import is_numeric_cell
-from .binding import measure_of
+from .binding import OPENING_BALANCE, measure_of
 from .cues import COLUMN_CUES, first_role
 from .lexicon import canonical_key, find_indicators
 from ..entities.table_cells import ROW_UNIT
@@ -206,9 +206,12 @@ def bind_table_fact(document: Document, entity: Entity, located, fiscal_year: in
             label = subject + ("财政拨款" if "财政拨款" in label else "其它资金" if "其它资金" in label or "其他资金" in label else "")
     found = find_indicators(label)
     key = found[-1].key if found and found[-1].end == len(label) else canonical_key(label)
+    period = column_period(cell.col_header, role, fiscal_year)
+    if fiscal_year and period == str(fiscal_year) and role in _LEVEL_ROLES and OPENING_BALANCE.search(label):
+        period = f"{fiscal_year - 1}-12-31"  # 年初结转和结余 | 318.64: the balance the year opened with
     return Fact(
         entity=entity, indicator=label, key=key, measure=measure_of(entity), role=role,
-        period=column_period(cell.col_header, role, fiscal_year), sign=sign,
+        period=period, sign=sign,
         # a table row plays the part of a sentence: the figures of one row are read together
         sentence_start=table.rows[cell.row][0].start, sentence_end=table.rows[cell.row][-1].end,
         section=section_of(entity.start), row_header=cell.row_header, col_header=cell.col_header, source="table",
