@@ -126,6 +126,14 @@ def test_entities_table_unit_column_gives_each_row_its_unit(cell, label, value, 
     assert (found.label, found.value, found.unit) == (label, value, unit)
 
 
+@pytest.mark.parametrize("cell,value", [("386.25注1", Decimal("3862500")), ("1,860.00①", Decimal("18600000"))])
+def test_entities_table_cell_number_with_a_footnote_mark(cell, value):
+    text = "单位：万元\n项目\t决算数\n转移收入\t" + cell + "\n合计\t2,246.25\n"
+    (found,) = [e for e in tag(text) if e.label == "MONEY" and cell.startswith(e.text)]
+    assert found.value == value
+
+
+
 @pytest.mark.parametrize(
     "seed,fiscal_year,report_date",
     [

@@ -7,6 +7,7 @@ import pytest
 from extractor.loaders.compose import document_from_text
 from extractor.normalize import normalize_view
 from extractor.structure.flat_tables import find_flat_tables
+from extractor.structure.tables import is_numeric_cell
 
 
 def _collapsed(text: str) -> str:
@@ -274,3 +275,11 @@ def test_flat_tables_prose_is_not_a_table(text):
     assert doc.tables == ()
     paragraphs = [" ".join(doc.text[b.start:b.end].split()) for b in doc.blocks if b.kind == "paragraph"]
     assert paragraphs == [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+
+
+@pytest.mark.parametrize(
+    "text,numeric",
+    [("32.23", True), ("98.58%", True), ("(1,972,166.74)", True), ("（7.20%）", True), ("(注1)", False), ("（万元）", False), ("预算数:", False)],
+)
+def test_is_numeric_cell_reads_accounting_brackets_as_numbers(text, numeric):
+    assert is_numeric_cell(text) is numeric

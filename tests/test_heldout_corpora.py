@@ -30,6 +30,7 @@ CLEAN = [
     ("heldout13", 6, 0),
     ("heldout14", 6, 0),
     ("heldout15", 6, 0),
+    ("heldout16", 6, 0),
 ]
 
 # folder, contradictions planted by hand, fewest to be found, most other findings allowed
@@ -48,6 +49,7 @@ PLANTED = [
     ("heldout13", 9, 9, 0),
     ("heldout14", 9, 9, 0),
     ("heldout15", 9, 9, 0),
+    ("heldout16", 9, 9, 0),
 ]
 
 

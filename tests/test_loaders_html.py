@@ -180,3 +180,31 @@ def test_html_rows_laid_out_by_css_grid_are_a_table(tmp_path):
     ]
     assert [s.title for s in document.sections] == ["基金支出情况"]  # a row's 三、 is no heading
     assert "祁川县财政局\n2025年6月18日" in document.text  # a signature block of two divs is no table
+
+
+TWO_FUNDS = """<html><body><h2>五、两项基金合计情况</h2>
+<table>
+<caption>表1　2024年1—12月失业保险、工伤保险基金收支情况表（单位：万元）</caption>
+<thead>
+<tr><th rowspan="2">项 目</th><th colspan="2">失业保险基金</th><th colspan="2">工伤保险基金</th><th colspan="2">两项基金合计</th></tr>
+<tr><th>1—12月累计</th><th>上年同期</th><th>1—12月累计</th><th>上年同期</th><th>1—12月累计</th><th>上年同期</th></tr>
+</thead>
+<tfoot><tr><td>二、基金支出</td><td>37,999.51</td><td>40,685.37</td><td>36,081.99</td><td>33,587.00</td><td>{total}</td><td>74,272.37</td></tr></tfoot>
+<tbody>
+<tr><td>一、基金收入</td><td>48,730.74</td><td>46,059.02</td><td>37,997.32</td><td>35,184.11</td><td>86,728.06</td><td>81,243.13</td></tr>
+<tr><td>转移收入</td><td>386.25注1</td><td>412.60</td><td>—</td><td>—</td><td>386.25</td><td>412.60</td></tr>
+</tbody>
+</table></body></html>"""
+
+
+def _two_funds(tmp_path, total: str = "74,081.50"):
+    path = tmp_path / "funds.html"
+    path.write_text(TWO_FUNDS.replace("{total}", total), encoding="utf-8")
+    return path
+
+
+def test_loaders_html_caption_is_read_before_its_table_and_tfoot_goes_last(tmp_path):
+    document = load(_two_funds(tmp_path))
+    assert "表1 2024年1—12月失业保险、工伤保险基金收支情况表（单位：万元）\n项 目" in document.text
+    (table,) = document.tables
+    assert [c.text for c in table.rows[-1]][:2] == ["二、基金支出", "37,999.51"]

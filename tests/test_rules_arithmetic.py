@@ -53,6 +53,8 @@ POSITIVE = [
     ("R004", "公务接待费8256元，同比增加1414.64元，下降20.7%。", "fail", {"1414.64元", "20.7%", "8256元"}),
     ("R005", "2023年一般公共预算财政拨款支出313.74万元。与2022年相比，一般公共预算财政拨款增加313.74万元，增长100%。", "fail", {"100%", "313.74万元"}),
     ("R006", "居民参保率达93.92%，参保率没有达到年度目标值95%，质量指标距绩效目标少1.08%。", "fail", {"1.08%", "95%", "93.92%"}),
+    # two years' rates stated before the sentence that gives their change in points: 96.24 − 94.38 = 1.86
+    ("R008", "2023年调整后预算5,864.72万元、支出5,534.86万元，预算执行率94.38%；2024年调整后预算6,323.95万元、支出6,086.20万元，预算执行率96.24%。2024年比2023年再提高1.68个百分点。", "fail", {"1.68个百分点", "96.24%", "94.38%"}),
     # a rate's fall on last year written as a percent: 85.88 (the table's 2022年) − 82.92 = 2.96 points
     ("R006", "个人住房贷款余额占缴存余额的比率为82.92%，比上年末减少2.96%。\n指标\t单位\t2022年\t2023年\n缴存额\t亿元\t146.78\t156.82\n个贷率\t%\t85.88\t82.92\n", "fail", {"2.96%", "82.92%", "85.88"}),
     ("S003", "我单位年初批复预算数 205.60 万元，年中调减数 3.60 万元，调整后全年预算数 203.00 万元。", "fail", {"203.00 万元", "205.60 万元", "3.60 万元"}),
@@ -125,6 +127,10 @@ POSITIVE = [
 
 
 NEGATIVE = [
+    # a bracket glossing another whole (1,124.38中的其余638.18) is no breakdown of 486.20
+    ("S001", "年初财政拨款结转和结余486.20万元（年初结转和结余1,124.38万元中的其余638.18万元为非财政拨款结转和结余）；财政拨款支出14,083.70万元。"),
+    # a month's figure inside the year's 其中 list is not one of its parts
+    ("S001", "1—12月，全市失业保险基金收入48,730.74万元。其中，保险费收入46,842.36万元，12月当月保险费收入4,126.38万元；利息收入1,286.40万元；转移收入386.25万元；其他收入215.73万元。"),
     # the prose breakdown adds up; a partial one (only 产出) is no sum to check; a grade band is no item
     ("C001", "项目自评得分98.30分，其中预算执行率9.47分、产出指标49.83分、效益指标29.00分、满意度指标10.00分，自评等级为“优”（90分以上为优）。"),
     ("C001", "综合得分92分，其中产出指标45分、效益指标28分。"),
@@ -284,6 +290,7 @@ NEGATIVE = [
     ("R003", "公务接待费本年发生额8256元，同比增加1414.64元，增长20.7%。"),
     ("R004", "公务接待费本年发生额8256元，同比增加1414.64元，增长20.7%。"),
     ("R006", "居民参保率达93.92%，比上年提高1.08个百分点。"),
+    ("R008", "2023年调整后预算5,864.72万元、支出5,534.86万元，预算执行率94.38%；2024年调整后预算6,323.95万元、支出6,086.20万元，预算执行率96.24%。2024年比2023年再提高1.86个百分点。"),
     # the same fall as a relative change (2.96 ÷ 85.88 = 3.45%), or in points
     ("R006", "个人住房贷款余额占缴存余额的比率为82.92%，比上年末下降3.45%。\n指标\t单位\t2022年\t2023年\n缴存额\t亿元\t146.78\t156.82\n个贷率\t%\t85.88\t82.92\n"),
     ("R006", "个人住房贷款余额占缴存余额的比率为82.92%，比上年末减少2.96个百分点。\n指标\t单位\t2022年\t2023年\n缴存额\t亿元\t146.78\t156.82\n个贷率\t%\t85.88\t82.92\n"),
@@ -466,6 +473,19 @@ def test_value_conflict_statement_line_in_text_and_appendix(closing, found):
     extraction = extract(document_from_text("t.txt", "txt", _final_account(closing)))
     findings = check_extraction(extraction, selected_rules(select=["V001"]))
     assert [(f.status, [e.text for e in f.evidence]) for f in findings] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # spending from 非财政拨款 funds is not the appropriation's spending of the same 类
+        "2024年度部门决算\n三、支出决算情况说明\n上述支出含使用事业收入、其他收入等非财政拨款资金安排的支出2,952.86万元（其中社会保障和就业支出126.30万元、卫生健康支出2,768.42万元、住房保障支出58.14万元）。\n"
+        "表2 一般公共预算财政拨款支出决算表\n单位：万元\n科目编码\t科目名称\t本年支出决算\n208\t社会保障和就业支出\t857.84\n210\t卫生健康支出\t12,863.28\n221\t住房保障支出\t362.58\n",
+    ],
+)
+def test_value_conflict_quiet_on_other_funding(text):
+    extraction = extract(document_from_text("t.txt", "txt", text))
+    assert check_extraction(extraction, selected_rules(select=["V001"])) == []
 
 
 MID_YEAR_TITLE = "2024年度医疗救助补助资金项目支出绩效自评报告\n"

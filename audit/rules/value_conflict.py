@@ -237,8 +237,11 @@ class _Context:
             cached = self._fundings[id(fact)] = _FUNDING_NAMES.get(found.group(), found.group()) if found else ""
         if cached is None:
             view = self.document.normalized
-            subject_end = min((i for i in (view.find(m, fact.sentence_start, fact.start) for m in "，,；;") if i >= 0), default=fact.start)
-            clause = max(fact.sentence_start, *(view.rfind(mark, fact.sentence_start, fact.start) + 1 for mark in "，,；;：:"))
+            # the clause marks, not the comma of 2,952.86
+            first_mark = _CLAUSE_MARK.search(view, fact.sentence_start, fact.start)
+            subject_end = first_mark.start() if first_mark else fact.start
+            marks = [m.end() for m in _CLAUSE_MARK.finditer(view, fact.sentence_start, fact.start)]
+            clause = max(fact.sentence_start, marks[-1] if marks else 0, *(view.rfind(mark, fact.sentence_start, fact.start) + 1 for mark in "：:"))
             found = _FUNDING.search(view, fact.sentence_start, subject_end) or _FUNDING.search(view, clause, fact.start)
             if found is None:
                 found = next((m for section in reversed(self.path(fact)) for m in [_FUNDING.search(section.title)] if m), None)
@@ -373,7 +376,8 @@ _WHOLE_WORDS = regex.compile(r"^(?:本年|全年|年度)|的$")
 _BREAKDOWN_OPENING = regex.compile(rf"\s*(?:其中|{BREAKDOWN_LEAD})")
 _SCOPE = regex.compile(r"城乡居民|城镇居民|居民|城镇职工|职工|统筹基金|个人账户|生育保险|大病保险|离休|伤残军人")
 _LEVEL = regex.compile(r"全省|全市|全县|全区|全州|全旗|省级|市级|县级|区级|省本级|市本级|县本级|区本级")
-_FUNDING = regex.compile(r"财政拨款|一般公共预算|政府性基金预算?|国有资本经营预算|其他(?:收入|资金)安排")
+_FUNDING = regex.compile(r"非财政拨款|(?<!非)财政拨款|一般公共预算|政府性基金预算?|国有资本经营预算|其他(?:收入|资金)安排")
+_CLAUSE_MARK = regex.compile(r"[，；;]|,(?!\d{3})")
 _CAPTION_REACH = 160
 _EXCLUDING = regex.compile(r"\s*(?:如|若|如果)?(?:剔除|扣除|不含|不考虑|除去)")
 _FUNDING_NAMES = {"一般公共预算": "财政拨款", "政府性基金预算": "政府性基金", "其他收入安排": "其他资金", "其他资金安排": "其他资金"}

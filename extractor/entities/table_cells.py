@@ -18,7 +18,9 @@ from .counts import MEASURE_WORDS
 from .model import Entity
 from .numerals import NumeralError, decimal_places, parse_arabic, scaled
 
-BARE_NUMBER = regex.compile(r"^\s*(?P<num>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*$")
+# 386.25注1 / 1,860.00①: a footnote marker after the number is no part of it
+FOOTNOTE_MARK = r"(?:注\s*\d{1,2}|[（(]注\s*\d{1,2}[）)]|[①-⑳]|\*{1,3})"
+BARE_NUMBER = regex.compile(r"^\s*(?P<num>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*" + FOOTNOTE_MARK + r"?\s*$")
 UNIT_IN_HEADER = regex.compile(r"[（(]\s*(?P<unit>万元|亿元|元|千元|%|％|分|人|个|家|次)\s*[）)]")
 UNIT_LINE = regex.compile(r"单位\s*[:：]\s*(?P<unit>万元|亿元|千元|元)")
 SCORE_HEADER = regex.compile(r"^(?:分值|权重|权重分值|指标分值|得分|自评分|自评得分|评分|实际得分|满分)$")

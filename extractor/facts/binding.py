@@ -27,7 +27,7 @@ from .sentences import BREAKDOWN_LEAD, RATE_DENOMINATOR_AFTER, Sentences, clause
 
 _LEADING_WORDS = regex.compile(
     r"^(?:\s|\d{1,2}[.、．]|[一二三四五六七八九十]是|其中|包括|主要包括|主要是|主要用于|以及|另外|同时|并且|并|和|及|与|对|在|为|是"
-    r"|本次评价|本次|共计|共有|现有|拥有|有(?!效|关|力|序|偿|益|机|的)|共|另|即|均|其(?![他它余])|此外|从|由|按照|按|用于|全年|本年度|本年|年中|年初|年末|我单位|我局|本单位|本部门|单位|部门)+"
+    r"|本次评价|本次|共计|共有|现有|拥有|折合|约合|有(?!效|关|力|序|偿|益|机|的)|共|另|即|均|其(?![他它余])|此外|从|由|按照|按|用于|全年|本年度|本年|年中|年初|年末|我单位|我局|本单位|本部门|单位|部门)+"
 )
 # the unit's own name before what it has (广汉市医疗保障局共有车辆0辆): not part of the indicator
 _ORGANIZATION = regex.compile(r"(?:本|我|该)?\p{Han}{0,16}?(?:局|委员会|委|办公室|中心|院|支队|大队|图书馆|文化馆|档案馆|电视台|党校|联合会|单位|部门)")
@@ -50,7 +50,10 @@ _LEAD_MAX = 15
 _ORDINAL_LABEL = regex.compile(r"指标[一二三四五六七八九十\d]+")
 _NAME_AFTER_LABEL = regex.compile(r"\s*([^，,。；;：:\d]{2,30})[：:。]")
 _WHOLE_UNIT = "部门整体支出"
-_MID_YEAR = regex.compile(r"年中监控(?:时|中|期间)|截至\s*(?:6|六)\s*月(?:底|末|30日|三十日)|上半年")
+_MID_YEAR = regex.compile(r"年中监控(?:时|中|期间)|截至\s*(?:6|六)\s*月(?:底|末|30日|三十日)|上半年|(?<!\d)1\s*[—\-－~～至]\s*6\s*月")
+_ONE_MONTH = regex.compile(r"(?<![—\-－~～至到\d])(?P<month>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?当月|(?<![—\-－~～至到\d])(?P<month>1[0-2]|[1-9])月份(?!累计)")
+_YEAR_AGAINST_YEAR = regex.compile(r"(?P<year>\d{4})\s*年度?[^，,；;。\d]{0,12}?(?:比|较|同)\s*\d{4}\s*年")
+_ITEM_MARK = regex.compile(r"[；;]\s*")
 _QUALIFIABLE_BALANCES = frozenset({"结转和结余", "结转结余", "结余", "结转"})
 _FUNDING_QUALIFIER = regex.compile(r"(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|社会保险基金(?:预算)?)?财政拨款|(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?)")
 _MID_YEAR_REVIEW = regex.compile(r"开展[^。，,]{0,6}?(?:年中|半年)(?:绩效)?(?:运行)?监控|(?:年中|半年)(?:绩效)?监控(?:结果|情况)?显示")  # a paragraph reporting the mid-year review
@@ -100,6 +103,7 @@ _BAND_BOUND_AFTER = regex.compile(r"\s*(?:[（(]含[）)])?\s*(?:及?以[上下]
 _NAMED_IN_BRACKETS = regex.compile(r"\s*[）)]")
 _COUNTING_VERB = regex.compile(r"(?:涉及|共计|合计|累计|共|计|达到?|约|惠及|覆盖)")
 _BUDGET_LOOK_BACK = 6
+_SUBJECT_REACH = 120
 _BUDGET_REACH = 200
 _EQUALS_BEFORE = regex.compile(r"[=＝]\s*$")
 _TIMES_BEFORE = regex.compile(r"(?:[×*xX]|乘以)\s*$")
@@ -120,6 +124,7 @@ _RATE_TAIL = regex.compile(r"\p{Han}{0,8}(?:率|满意度|比例|比重)")
 _COVERED_AFTER = regex.compile(r"\s*全?(?P<verb>覆盖|参保)(?=[，,。；;、）)]|$)")  # 实现困难群体100%参保: a rate named after it
 _ACHIEVED_VERB = regex.compile(r"^(?:实现|达到|做到|确保)")
 _AIMED_AT = regex.compile(r"力争|争取|预计")  # 力争…创建12个, 预计服务65万人: a goal, not a count reached
+_ROLE_LEAD = regex.compile(r"\s*(?P<cue>调整后(?:全年)?预算|全年预算|年初预算|预算执行|实际支出|决算)(?:数)?中\s*[，,：:]")
 _EXPENSE_SPENT = regex.compile(r"费[”\"]?\s?支出(?:为|是|共计|合计|达)?\s*$")  # “三公”经费支出为2.28万元: the money spent
 _SUMMED_INCOME = regex.compile(r"(?:共计|合计)收入(?:为|是|达|:|：|\s)*$")
 
@@ -378,6 +383,12 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
                 indicator, key = _indicator(named_before)  # 一是促进消费专项资金，预算280.00万元
             elif source is not None and (not indicator or not lead):
                 indicator, key, inherited = source.indicator, source.key, True
+                flow = _CUE_NOUN.search(cue.group()) if cue is not None else None
+                other = {"收入": "支出", "支出": "收入"}.get(flow.group()) if flow else None
+                if other and key.endswith(other) and not _NAMED_RATE.search(key):
+                    # 1—6月失业保险基金收入23,862.45万元，…，支出17,486.92万元: the same fund's spending
+                    indicator = indicator[:-len(other)] + flow.group() if indicator.endswith(other) else indicator
+                    key = key[:-len(other)] + flow.group()
                 if measure == "count" and entity.unit and (source.measure != "count" or source.entity.unit != entity.unit):
                     # 医疗费发生额87.93万元，共计154人次 / 接待4批次，47人次: the subject's head count
                     # is a quantity of its own, not the subject's amount or its number of batches
@@ -389,7 +400,16 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
                 # 该指标完成率为105.22%: the indicator's completion — its key, role rate, and the
                 # indicator as written says which rate it is
                 indicator = indicator + own_rate.group()
-        if not indicator and cue is not None:
+        if not indicator and cue is not None and measure == "points":
+            # 2024年比2023年再提高1.68个百分点: the change of the rate stated just before, not of the verb
+            earlier = next(
+                (f for f in reversed(facts[-_BUDGET_LOOK_BACK:]) if f.measure == "percent" and f.key and f.role in ("rate", "share", "value")
+                 and entity.start - f.end <= _SUBJECT_REACH),
+                None,
+            )
+            if earlier is not None:
+                indicator, key, inherited = earlier.indicator, earlier.key, True
+        elif not indicator and cue is not None:
             indicator, key = _indicator(cue.group())
             if key in _GENERIC_KEYS:
                 indicator = key = ""  # 预算金额为20.00万元: 金额 is what money is, not what it is for
@@ -474,6 +494,9 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             role = "weight"  # 评分标准：预算执行率10分，…；产出指标50分: the scheme's weights
         if role in ("value", "rate") and measure in ("count", "amount", "percent") and _TARGET_AFTER.match(view, entity.end):
             role = "target"  # 完成改造老旧小区44个，超过40个的年度目标: the goal it is measured against
+        lead_role = _ROLE_LEAD.match(view, sentence[0]) if role == "value" and measure == "amount" else None
+        if lead_role:
+            role = find_role(lead_role.group("cue"), AMOUNT_CUES)[0]  # 调整后预算中，基本支出2,312.45万元: the budget's parts
         if role == "value" and measure == "amount" and _EXPENSE_SPENT.search(raw_left):
             role = "actual"  # 今年单位“三公”经费支出为2.28万元: an expense's 支出 is what was spent on it
         if measure == "count" and role in ("value", "budget") and _AIMED_AT.search(_comma_clause(view, sentence[0], entity.start)):
@@ -510,6 +533,8 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             # 上年经营结余222,539.50元，缴纳企业所得税55,634.88元，提取职工福利基金66,761.85元: the
             # sentence is about last year, each clause of it too
             period = str(section_year - 1)
+        elif period == str(section_year) and (month := _ONE_MONTH.search(view, clause_from, entity.start)):
+            period = f"{section_year}-{_month_number(month.group('month')):02d}"  # 12月当月保险费收入4,126.38万元: one month's
         elif period == str(section_year) and _MID_YEAR.search(view, sentence[0], entity.start):
             period = f"{section_year}-06-30"  # 年中监控时，资助参保15,120人: the mid-year count, not the year's
         elif (
@@ -666,6 +691,14 @@ _FULL_YEAR_INCOME = regex.compile(r"全年(?:总|共计)?收入(?:总额|合计|
 _COMMA_BREAK = regex.compile(r"[，,；;。]")
 
 
+def _month_number(written: str) -> int:
+    """``12`` / ``十二`` → 12."""
+    if written.isdigit():
+        return int(written)
+    digits = {c: n for n, c in enumerate("一二三四五六七八九", start=1)}
+    return 10 + digits.get(written[1:], 0) if written.startswith("十") else digits[written]
+
+
 def _opens_mid_year_review(view: str, sentence_start: int) -> bool:
     """Whether the paragraph holding a sentence opens by saying it reports the mid-year review
     (``2024年7月，我局对截至6月30日的项目执行情况开展年中绩效监控。``)."""
@@ -728,7 +761,8 @@ _MAX_SUBJECT_TITLE = 16
 _COMPARISON_START = regex.compile(r"\s*(?:比|较|与|同比)")
 _PROJECT_REPORT = regex.compile(r"项目(?:支出)?绩效(?:自评|评价)")
 _TITLE_AREA = 300
-_BREAKDOWN_OPENING = regex.compile(rf"\s*(?:其中|分别为|包括|{BREAKDOWN_LEAD})")
+# 其中… / 按功能分类看，… / 调整后预算中，…: a sentence breaking down a total stated before
+_BREAKDOWN_OPENING = regex.compile(rf"\s*(?:其中|分别为|包括|{BREAKDOWN_LEAD}|(?:调整后(?:全年)?预算|全年预算|年初预算|预算执行|实际支出|决算)(?:数)?中\s*[，,：:])")
 _ITEM_BREAK = regex.compile(r"[；;]")
 _ITEM_OPENING = regex.compile(r"^\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|第[一二三四五六七八九十]+)\s*")
 _CLAUSE_SPLIT = regex.compile(r"[，,；;：:]")
@@ -799,6 +833,7 @@ def _named_clause_before(view: str, start: int, clause_from: int, after_figure: 
 def _section_subject(titles: tuple[str, ...]) -> tuple[str, str] | None:
     """The indicator a section's own title names, when the title is just that name
     (``1.公务用车购置费。`` → 公务用车购置费); a longer title (``部门整体支出管理及使用情况``) names none."""
+    titles = _without_run_in_items(titles)
     if not titles:
         return None
     title = _TITLE_SUFFIX.sub("", _TITLE_NOISE.sub("", _TITLE_NUMBER.sub("", titles[-1])))
@@ -806,6 +841,18 @@ def _section_subject(titles: tuple[str, ...]) -> tuple[str, str] | None:
     if not found or len(title) > _MAX_SUBJECT_TITLE or found[-1].end != len(title) or found[0].start > 2:
         return None
     return found[-1].written, found[-1].key
+
+
+_SENTENCE_TITLE = regex.compile(r"\d[^，,。；;]*[，,；;]|。\s*$|\d\s*(?:万元|亿元|元|%|％)|[（(]\d+$|\p{Han}\d+$")
+
+
+def _without_run_in_items(titles: tuple[str, ...]) -> tuple[str, ...]:
+    """Section titles without the trailing ones that are numbered sentences, not names
+    (``（一）因公出国（境）费`` › ``1．决算18.62万元（186,200元），预算20.00万元，…。``)."""
+    end = len(titles)
+    while end and _SENTENCE_TITLE.search(titles[end - 1]):
+        end -= 1
+    return titles[:end]
 
 
 def _section_year(titles: tuple[str, ...]) -> int | None:
@@ -1054,6 +1101,12 @@ def _period(view, sentence_start, clause_from, entity, dates, fiscal_year, role,
         # 普及率由2023年的91.20%提高到93.40%: the year dates the figure it moved from, not this one
         before = [d for d in before if not moved.start("source") <= d.start < moved.end("source")]
     in_clause = [d for d in before if d.start >= clause_from]
+    if role in ("change", "growth"):
+        against = None
+        for against in _YEAR_AGAINST_YEAR.finditer(view, clause_from, entity.start):
+            pass
+        if against is not None:
+            return against.group("year")  # 2023年执行率比2022年提高2.45个百分点: the change of 2023's figure
     # an explicit year outranks a relative word beside it (2019年本年支出合计 is 2019)
     in_clause.sort(key=lambda d: (not d.relative, d.start))
     for date in reversed(in_clause):
@@ -1083,6 +1136,12 @@ def _period(view, sentence_start, clause_from, entity, dates, fiscal_year, role,
         return str(fiscal_year - 1)
     # a year opening the sentence dates it; one after its first figure (…尾款，按合同约定在2024年验收后支付；
     # 基本支出结余1.44万元) belongs to its own clause
+    if role not in ("change", "growth"):
+        # 2022年…预算执行率91.93%；2023年调整后预算…、支出5,534.86万元: each ；-item opening with a year is that year's
+        item_start = max([sentence_start, *(m.end() for m in _ITEM_MARK.finditer(view, sentence_start, entity.start))])
+        item_years = [d for d in before if d.granularity == "year" and not d.relative and item_start <= d.start <= item_start + 2]
+        if item_start > sentence_start and item_years:
+            return str(item_years[-1].year)
     sentence_years = [d for d in before if d.granularity == "year" and not d.relative and d.start < first_figure]
     if sentence_years and role not in ("change", "growth"):
         return str(sentence_years[-1].year)

@@ -158,12 +158,15 @@ def _bracket_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             continue  # 共接待47批次、386人次（上年为58批次、471人次）: last year's figures, not parts
         if any(_MINUS.search(view, a.end, b.start) for a, b in zip(parts, parts[1:])):
             continue  # 年末结转和结余202.46万元（年初126.40万元＋本年收入…－本年支出…）: a formula, not parts
+        if any(_OTHER_WHOLE.match(view, p.end) for p in parts):
+            continue  # 486.20万元（年初结转和结余1,124.38万元中的其余638.18万元为…）: a gloss on another whole
         parts = [p for p in parts if _compatible_roles(total, p)]
         if len(parts) >= 2 or (len(parts) == 1 and "其中" in view[opener.end:parts[0].start]):
             yield Relation("parts", (("total", total),), parts=tuple(parts))
 
 
 _MINUS = regex.compile(r"[\-－−–]|减去|扣除")
+_OTHER_WHOLE = regex.compile(r"\s*中的")
 _LAST_YEAR_BRACKET = regex.compile(r"\(\s*(?:上年|去年|上一年|上年度|同期|\d{4}年)(?:同期)?(?:为|是|:|：)?")
 
 
@@ -615,6 +618,14 @@ def _modifiers(document: Document, facts: list[Fact], parts_of: dict | None = No
                 ),
                 None,
             )
+        if base is None and fact.measure == "points" and fact.period[:4].isdigit():
+            # …预算执行率94.38%；2024年…预算执行率96.24%。…2024年比2023年再提高1.68个百分点: the two
+            # years' rates stated just before
+            level = _recent_rate(facts, index, fact.period[:4])
+            prior = _recent_rate(facts, index, str(int(fact.period[:4]) - 1))
+            if level is not None and prior is not None:
+                yield Relation(fact.role, ((fact.role, fact), ("amount", level), ("base", prior)))
+                continue
         if base is not None:
             # 个人账户收入98,642.18万元，同比下降5.26% with the 附表's row 98,642.18 | 104,120.45: last year's
             # figure is the one the table sets beside this same figure
@@ -632,6 +643,19 @@ def _modifiers(document: Document, facts: list[Fact], parts_of: dict | None = No
             stated = nearest if nearest is not None and (nearest.period[:4] == prior or _earlier_year(nearest, fact)) else None
             if stated is not None:
                 yield Relation(fact.role, ((fact.role, fact), ("amount", None), ("base", stated)))
+
+
+def _recent_rate(facts: list[Fact], index: int, year: str) -> Fact | None:
+    """The rate of ``facts[index]``'s key for ``year`` stated in its sentence or the ones just before."""
+    fact = facts[index]
+    return next(
+        (
+            f for f in reversed(facts[max(0, index - _LOOK_BACK):index])
+            if fact.sentence_start - f.sentence_end <= _NEARBY and f.key == fact.key and f.measure == "percent"
+            and f.role in ("rate", "share", "value") and f.period == year
+        ),
+        None,
+    )
 
 
 def _made_by_change(facts: list[Fact], index: int) -> tuple[Fact, Fact] | None:

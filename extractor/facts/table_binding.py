@@ -12,6 +12,7 @@ from ..document import Cell, Document, Table
 from ..entities.model import Entity
 from ..structure.tables import is_numeric_cell
 from .binding import OPENING_BALANCE, measure_of
+from .column_groups import column_group, grouped_key
 from .cues import COLUMN_CUES, first_role
 from .lexicon import canonical_key, find_indicators
 from ..entities.table_cells import ROW_UNIT
@@ -206,6 +207,11 @@ def bind_table_fact(document: Document, entity: Entity, located, fiscal_year: in
             label = subject + ("财政拨款" if "财政拨款" in label else "其它资金" if "其它资金" in label or "其他资金" in label else "")
     found = find_indicators(label)
     key = found[-1].key if found and found[-1].end == len(label) else canonical_key(label)
+    group = column_group(table, cell)
+    if group:
+        # 失业保险基金 › 1—12月累计 | 二、基金支出: that fund's spending, not the other group's
+        key = grouped_key(group, key)
+        label = f"{group}·{label}"
     period = column_period(cell.col_header, role, fiscal_year)
     if fiscal_year and period == str(fiscal_year) and role in _LEVEL_ROLES and OPENING_BALANCE.search(label):
         period = f"{fiscal_year - 1}-12-31"  # 年初结转和结余 | 318.64: the balance the year opened with

@@ -16,6 +16,7 @@ from typing import Iterable
 import regex
 
 from ..document import Document
+from .column_groups import combined_group_parts
 from .model import Fact, Relation
 from .table_binding import REST_ROW, SUB_ROW, is_sub_row
 
@@ -37,6 +38,7 @@ def table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation]
     def in_cell(cell) -> list[Fact]:
         return [by_cell[o] for o in starts[bisect_left(starts, cell.start):bisect_left(starts, cell.end)]]
     for table in document.tables:
+        yield from combined_group_parts(table, in_cell)
         rows = table.rows
         for row in rows:
             row_facts = [f for c in row for f in in_cell(c)]

@@ -87,6 +87,10 @@ class _Walker:
             return
         if tag == "table":
             self.flush()
+            caption = _caption_of(element)
+            if caption:
+                # <caption>表1 …（单位：万元）</caption>: the table's title and unit, read before it
+                self.items.append(Paragraph(caption))
             self.items.append(_table_grid(element))
             self._tail(element)
             return
@@ -186,6 +190,8 @@ def _cell_text(cell) -> str:
 def _table_grid(table) -> TableGrid:
     """Place td/th cells on a grid honouring rowspan and colspan."""
     rows = [tr for tr in table.iter("tr") if _owning_table(tr) is table]
+    # a <tfoot> (the 合计 row) shows below the body wherever the markup puts it
+    rows.sort(key=lambda tr: _in_footer(tr, table))
     grid: dict[tuple[int, int], GridCell | None] = {}
     width = 0
     for r, tr in enumerate(rows):
@@ -210,6 +216,21 @@ def _table_grid(table) -> TableGrid:
         row_width = max((c + 1 for (rr, c) in grid if rr == r), default=0)
         out.append([grid.get((r, c)) for c in range(row_width)])
     return TableGrid(out)
+
+
+def _caption_of(table) -> str:
+    """The text of a table's own <caption>, or ""."""
+    caption = next((child for child in table if isinstance(child.tag, str) and child.tag.lower() == "caption"), None)
+    return "" if caption is None else _cell_text(caption)
+
+
+def _in_footer(tr, table) -> bool:
+    node = tr.getparent()
+    while node is not None and node is not table:
+        if isinstance(node.tag, str) and node.tag.lower() == "tfoot":
+            return True
+        node = node.getparent()
+    return False
 
 
 def _owning_table(tr):

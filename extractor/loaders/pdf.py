@@ -15,6 +15,7 @@ import regex
 from ..document import Document
 from ..errors import LoadError
 from .compose import GridCell, Paragraph, TableGrid, document_from_items
+from .continued_tables import join_continued_tables
 
 
 def load_pdf(path: Path) -> Document:
@@ -66,7 +67,7 @@ def load_pdf(path: Path) -> Document:
     if characters == 0:
         reason = "has no text layer (a scanned PDF?): run OCR first" if images else "has no text layer"
         raise LoadError(str(path), reason)
-    return document_from_items(str(path), "pdf", items)
+    return document_from_items(str(path), "pdf", join_continued_tables(items))
 
 
 def _page_items(page) -> tuple[list[Paragraph | TableGrid], bool, bool]:

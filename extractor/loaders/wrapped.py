@@ -13,10 +13,12 @@ from collections import Counter
 
 import regex
 
+from .continued_tables import PAGE_FOOTER
+
 from ..normalize import display_width
 
 # 第1页 共4页 / - 3 - / — 3 — / 3/9: a page's own furniture, never report text
-_PAGE_FOOTER = regex.compile(r"\s*(?:第\s*\d+\s*页\s*(?:[,，/]?\s*共\s*\d+\s*页)?|[-—–]{1,2}\s*\d+\s*[-—–]{1,2}|\d+\s*/\s*\d+)\s*")
+_PAGE_FOOTER = PAGE_FOOTER
 # a line that opens a heading, a list item or a table starts a block of its own
 _OPENS_BLOCK = regex.compile(
     r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:\.\d{1,2})*[.．、](?!\d)"

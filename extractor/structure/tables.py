@@ -18,20 +18,25 @@ from ..normalize import strip_artefacts
 NUMERIC_CELL = regex.compile(
     r"^\s*[-+−]?\s*(?:[≥≦≧≤<>]=?|大于|小于|不低于|不超过)?\s*\d[\d,，]*(?:[.．]\d+)?\s*"
     r"(?:%|％|‰|分|万元|亿元|元|人次|家次|户次|公里|千米|平方米|平方公里|立方米|万亩|亩|公顷|万人|小时|[人名家个件项次台辆份张场批册本种类例处所起株棵吨座条篇期天户米])?"
-    r"\s*(?:以上|以下|以内)?\s*$"
+    r"\s*(?:以上|以下|以内)?\s*(?:注\s*\d{1,2}|[（(]注\s*\d{1,2}[）)]|[①-⑳]|\*{1,3})?\s*$"
 )
 
 
+_BRACKETED = regex.compile(r"^\s*[(（]([^()（）]*)[)）]\s*$")
 _NUMERIC_STARTS = set("-+−≥≦≧≤<>大小不")
 
 
 def is_numeric_cell(text: str) -> bool:
     """Whether a cell holds just a number (optionally with %, 分 or a money unit).
 
-    >>> is_numeric_cell(" 32.23"), is_numeric_cell("预算数:"), is_numeric_cell("98.58%")
-    (True, False, True)
+    >>> is_numeric_cell(" 32.23"), is_numeric_cell("预算数:"), is_numeric_cell("98.58%"), is_numeric_cell("(7.20%)")
+    (True, False, True, True)
     """
     first = text.lstrip()[:1]
+    if first in "(（":
+        # (1,972,166.74) / (7.20%): a negative number in accounting brackets
+        inner = _BRACKETED.match(text)
+        return inner is not None and bool(NUMERIC_CELL.match(inner.group(1)))
     if not first or not (first.isdigit() or first in _NUMERIC_STARTS):
         return False  # the usual case, a text cell, decided on one character
     return bool(NUMERIC_CELL.match(text))
