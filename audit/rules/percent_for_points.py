@@ -54,22 +54,12 @@ def check(extraction: Extraction) -> Iterator[Finding]:
                 high, low = (a, b) if a.entity.value >= b.entity.value else (b, a)
                 if low.entity.value <= 0:
                     continue
-                difference = high.entity.value - low.entity.value
-                relative = difference / low.entity.value * HUNDRED
-                places = gap.entity.places or 0
                 # the written digits are exactly the point difference, and the relative gap would
                 # read differently at the same precision: the writer subtracted two rates
-                if difference != gap.entity.value or round(relative, places) == gap.entity.value:
-                    continue
-                yield Finding(
-                    rule=CODE, name=NAME, severity=SEVERITY, status="fail",
-                    message=f"{high.entity.text}与{low.entity.text}之差为{difference}个百分点，报告写作{gap.entity.text}",
-                    message_en=f"the gap between {high.entity.text} and {low.entity.text} is {difference} percentage points, written as {gap.entity.text}",
-                    evidence=(evidence(gap, "gap"), evidence(high, "minuend"), evidence(low, "subtrahend")),
-                    expected=f"{high.entity.value} − {low.entity.value} = {difference} 个百分点 (relative: {difference / low.entity.value * HUNDRED:.2f}%)",
-                    subject=f"{gap.key}|{gap.period}",
-                )
-                break
+                finding = _points_written_as_percent(gap, high, low, low, "")
+                if finding is not None:
+                    yield finding
+                    break
     yield from _changes_of_a_rate(extraction, by_sentence)
 
 
@@ -94,18 +84,26 @@ def _changes_of_a_rate(extraction: Extraction, by_sentence: dict[int, list]) -> 
             values = {f.entity.value for f in earlier}
             if len(values) != 1:
                 continue  # no last-year rate, or two that disagree: nothing firm to subtract
-            prior = earlier[0]
-            difference = abs(level.entity.value - prior.entity.value)
-            if prior.entity.value <= 0 or difference != gap.entity.value:
-                continue
-            relative = difference / prior.entity.value * HUNDRED
-            if round(relative, gap.entity.places or 0) == gap.entity.value:
-                continue
-            yield Finding(
-                rule=CODE, name=NAME, severity=SEVERITY, status="fail",
-                message=f"{level.entity.text}与上年{prior.entity.text}之差为{difference}个百分点，报告写作{gap.entity.text}",
-                message_en=f"{level.entity.text} against last year's {prior.entity.text} is {difference} percentage points, written as {gap.entity.text}",
-                evidence=(evidence(gap, "gap"), evidence(level, "minuend"), evidence(prior, "subtrahend")),
-                expected=f"|{level.entity.value} − {prior.entity.value}| = {difference} 个百分点 (relative: {relative:.2f}%)",
-                subject=f"{gap.key}|{gap.period}",
-            )
+            high, low = (level, earlier[0]) if level.entity.value >= earlier[0].entity.value else (earlier[0], level)
+            finding = _points_written_as_percent(gap, high, low, earlier[0], "上年" if low is earlier[0] else "")
+            if finding is not None:
+                yield finding
+
+
+def _points_written_as_percent(gap, high, low, base, low_label: str) -> Finding | None:
+    """The finding when ``gap`` states exactly ``high − low`` as a percent that the relative gap
+    (relative to ``base``) would not round to."""
+    if low.entity.value <= 0:
+        return None
+    difference = high.entity.value - low.entity.value
+    relative = difference / base.entity.value * HUNDRED
+    if difference != gap.entity.value or round(relative, gap.entity.places or 0) == gap.entity.value:
+        return None
+    return Finding(
+        rule=CODE, name=NAME, severity=SEVERITY, status="fail",
+        message=f"{high.entity.text}与{low_label}{low.entity.text}之差为{difference}个百分点，报告写作{gap.entity.text}",
+        message_en=f"the gap between {high.entity.text} and {low.entity.text} is {difference} percentage points, written as {gap.entity.text}",
+        evidence=(evidence(gap, "gap"), evidence(high, "minuend"), evidence(low, "subtrahend")),
+        expected=f"{high.entity.value} − {low.entity.value} = {difference} 个百分点 (relative: {relative:.2f}%)",
+        subject=f"{gap.key}|{gap.period}",
+    )
