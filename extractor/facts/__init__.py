@@ -15,6 +15,7 @@ from .binding import bind_text_facts
 from .model import Fact, Relation
 from .relations import find_relations, is_completion_rate
 from .qualify import qualify_listed_counts
+from .column_groups import table_groups
 from .table_binding import bind_table_fact, cell_locator, with_column_role
 
 NUMERIC_LABELS = ("MONEY", "PERCENT", "COUNT", "SCORE")
@@ -31,6 +32,7 @@ def bind_facts(document: Document, entities, fiscal_year: int | None) -> tuple[l
     table_facts: list[Fact] = []
     prose_cells: dict[int, object] = {}
     locate = cell_locator(document)
+    groups_of: dict[int, tuple] = {}  # table index → its column groups, found once
     for entity in entities:
         if entity.label not in NUMERIC_LABELS:
             if entity.label == "DATE":
@@ -43,7 +45,10 @@ def bind_facts(document: Document, entities, fiscal_year: int | None) -> tuple[l
             in_text.append(entity)  # 离休29人，伤残军人108人: a sentence inside a cell
             prose_cells[entity.start] = located
         else:
-            table_facts.append(bind_table_fact(document, entity, located, fiscal_year, section_of))
+            index, table, _ = located
+            if index not in groups_of:
+                groups_of[index] = table_groups(table)
+            table_facts.append(bind_table_fact(document, entity, located, fiscal_year, section_of, groups_of[index]))
     text_facts = [
         with_column_role(fact, prose_cells[fact.start]) if fact.start in prose_cells else fact
         for fact in bind_text_facts(document, in_text, fiscal_year, section_of)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
+from functools import lru_cache
 
 import regex
 
@@ -699,6 +700,7 @@ def _month_number(written: str) -> int:
     return 10 + digits.get(written[1:], 0) if written.startswith("十") else digits[written]
 
 
+@lru_cache(maxsize=1024)
 def _opens_mid_year_review(view: str, sentence_start: int) -> bool:
     """Whether the paragraph holding a sentence opens by saying it reports the mid-year review
     (``2024年7月，我局对截至6月30日的项目执行情况开展年中绩效监控。``)."""

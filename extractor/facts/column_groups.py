@@ -24,19 +24,27 @@ from .model import Fact, Relation
 _COMBINED = regex.compile(r"合计|总计|合并")
 
 
-def column_group(table: Table, cell: Cell) -> str:
-    """The label of the spanning header over ``cell``'s column when groups in ``table`` repeat the
-    same column headers, else "".
+def table_groups(table: Table) -> tuple[Cell, ...]:
+    """The spanning header cells of ``table`` that tell its column groups apart — two or more of
+    them over the same column headers — or ``()``.
+
+    Example: the table above gives (失业保险基金, 工伤保险基金, 两项基金合计).
+    """
+    groups = _spanning_headers(table, len(table.rows))
+    if len(groups) < 2 or not _headers_repeat(table, groups):
+        return ()
+    return tuple(groups)
+
+
+def column_group(groups: tuple[Cell, ...], cell: Cell) -> str:
+    """The label of the group (of :func:`table_groups`) over ``cell``'s column, or "".
 
     Example: the cell 37,999.51 under 失业保险基金 › 1—12月累计 → ``失业保险基金``.
     """
-    groups = _spanning_headers(table, cell.row)
-    if len(groups) < 2:
+    if not groups or cell.row <= groups[0].row:
         return ""
     own = next((g for g in groups if g.col <= cell.col < g.col + g.col_span), None)
-    if own is None or not _headers_repeat(table, groups):
-        return ""
-    return own.text.replace(" ", "")
+    return "" if own is None else own.text.replace(" ", "")
 
 
 def grouped_key(group: str, key: str) -> str:
@@ -55,11 +63,9 @@ def combined_group_parts(table: Table, facts_in: Callable[[Cell], list[Fact]]) -
     Example: ``二、基金支出 | … 37,999.51 … | … 36,081.99 … | 74,081.50`` gives
     ``parts(total=74,081.50, parts=[37,999.51, 36,081.99])``.
     """
-    if not table.rows:
-        return
-    groups = _spanning_headers(table, len(table.rows))
+    groups = table_groups(table)
     combined = [g for g in groups if _COMBINED.search(g.text)]
-    if len(combined) != 1 or len(groups) < 3 or not _headers_repeat(table, groups):
+    if len(combined) != 1 or len(groups) < 3:
         return
     whole, members = combined[0], [g for g in groups if g is not combined[0]]
     header_row = next((row for row in table.rows if row and row[0].row > whole.row), ())

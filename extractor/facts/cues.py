@@ -86,10 +86,14 @@ _WHITESPACE = regex.compile(r"\s+")
 _COMPILED: dict[int, tuple[tuple[regex.Pattern, str, int], ...]] = {}
 
 
+_ANCHORED: set[regex.Pattern] = set()  # patterns ending in $: a cue that must end the clause
+
+
 def _compiled(table) -> tuple[tuple[regex.Pattern, str, int], ...]:
     key = id(table)
     if key not in _COMPILED:
         _COMPILED[key] = tuple((regex.compile(pattern), role, sign) for pattern, role, sign in table)
+        _ANCHORED.update(compiled for compiled, _, _ in _COMPILED[key] if compiled.pattern.endswith("$"))
     return _COMPILED[key]
 
 
@@ -114,13 +118,18 @@ def find_role(left: str, table) -> tuple[str, int, regex.Match | None]:
     """
     best = None
     for pattern, role, sign in _compiled(table):
+        if pattern in _ANCHORED:
+            found = pattern.search(left)  # a cue that must end the clause: its one match, if any
+            if found is not None:
+                if best is None or found.end() > best[2].end():
+                    best = (role, sign, found)
+                return role, sign, found
+            continue
         found = None
         for found in pattern.finditer(left):
             pass
         if found is not None and (best is None or found.end() > best[2].end()):
             best = (role, sign, found)
-        if found is not None and pattern.pattern.endswith("$"):
-            return role, sign, found
     if best is None:
         return "value", 1, None
     return best

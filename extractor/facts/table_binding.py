@@ -12,7 +12,7 @@ from ..document import Cell, Document, Table
 from ..entities.model import Entity
 from ..structure.tables import is_numeric_cell
 from .binding import OPENING_BALANCE, measure_of
-from .column_groups import column_group, grouped_key
+from .column_groups import column_group, grouped_key, table_groups
 from .cues import COLUMN_CUES, first_role
 from .lexicon import canonical_key, find_indicators
 from ..entities.table_cells import ROW_UNIT
@@ -172,7 +172,9 @@ def column_period(header: str, role: str, fiscal_year: int | None) -> str:
     return default
 
 
-def bind_table_fact(document: Document, entity: Entity, located, fiscal_year: int | None, section_of) -> Fact:
+def bind_table_fact(
+    document: Document, entity: Entity, located, fiscal_year: int | None, section_of, groups: tuple[Cell, ...] | None = None
+) -> Fact:
     """The fact of a figure in a table cell.
 
     Example: in a score table the cell ``3`` under ``自评分`` in the row ``部门总体执行进度`` is
@@ -207,7 +209,7 @@ def bind_table_fact(document: Document, entity: Entity, located, fiscal_year: in
             label = subject + ("财政拨款" if "财政拨款" in label else "其它资金" if "其它资金" in label or "其他资金" in label else "")
     found = find_indicators(label)
     key = found[-1].key if found and found[-1].end == len(label) else canonical_key(label)
-    group = column_group(table, cell)
+    group = column_group(table_groups(table) if groups is None else groups, cell)
     if group:
         # 失业保险基金 › 1—12月累计 | 二、基金支出: that fund's spending, not the other group's
         key = grouped_key(group, key)
