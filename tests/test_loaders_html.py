@@ -139,11 +139,10 @@ def test_loaders_html_nested_table_cells_are_not_mixed(tmp_path):
     path = tmp_path / "nested.html"
     path.write_text(page, encoding="utf-8")
     doc = load(path)
-    # the figures of the inner cells stay apart (not "569.44600.00")
-    assert [[c.text for c in row] for row in doc.tables[0].rows] == [
-        ["外层", "569.44 600.00 104.16 98.00"],
-        ["合计", "10.00"],
-    ]
+    # a table holding a table lays out the page: the inner one is the data table, its figures apart
+    # (not "569.44600.00"), and the outer cells are lines of text
+    assert [[[c.text for c in row] for row in table.rows] for table in doc.tables] == [[["569.44", "600.00"], ["104.16", "98.00"]]]
+    assert doc.text.splitlines() == ["外层", "569.44\t600.00", "104.16\t98.00", "合计", "10.00"]
 
 
 @pytest.mark.parametrize(
@@ -208,3 +207,18 @@ def test_loaders_html_caption_is_read_before_its_table_and_tfoot_goes_last(tmp_p
     assert "表1 2024年1—12月失业保险、工伤保险基金收支情况表（单位：万元）\n项 目" in document.text
     (table,) = document.tables
     assert [c.text for c in table.rows[-1]][:2] == ["二、基金支出", "37,999.51"]
+
+
+def test_loaders_html_portal_page_in_a_layout_table_is_read_as_text(tmp_path):
+    page = (
+        "<table><tr><td>首页 政务公开</td></tr><tr><td><h2>一、收入支出决算总体情况</h2>"
+        "<p>2024年度收入总计26,572.19万元。</p><p>本年收入合计25,733.24万元。</p>"
+        "<table><tr><th>收入项目</th><th>决算数</th></tr><tr><td>本年收入合计</td><td>25,733.24</td></tr></table>"
+        "</td></tr></table>"
+    )
+    path = tmp_path / "portal.html"
+    path.write_text(page, encoding="utf-8")
+    doc = load(path)
+    assert [[[c.text for c in row] for row in table.rows] for table in doc.tables] == [[["收入项目", "决算数"], ["本年收入合计", "25,733.24"]]]
+    assert [s.title for s in doc.sections] == ["收入支出决算总体情况"]
+    assert "2024年度收入总计26,572.19万元。\n本年收入合计25,733.24万元。" in doc.text

@@ -129,6 +129,12 @@ POSITIVE = [
 NEGATIVE = [
     # a bracket glossing another whole (1,124.38中的其余638.18) is no breakdown of 486.20
     ("S001", "年初财政拨款结转和结余486.20万元（年初结转和结余1,124.38万元中的其余638.18万元为非财政拨款结转和结余）；财政拨款支出14,083.70万元。"),
+    # the 其中 list of a new item after ；, and each fund's two flows after a balance, are no parts
+    ("S001", "表1中交通运输支出24,160.37万元，还包括使用事业收入、其他收入安排的支出1,106.82万元；其余各类在表1与表2之间的差额均为使用事业收入、其他收入安排的支出，其中社会保障和就业支出38.46万元、卫生健康支出12.30万元、住房保障支出20.12万元。"),
+    ("S001", "1—12月，全市基本医疗保险基金总收入659,997.72万元，总支出589,083.30万元，当期结余70,914.42万元。其中职工医保基金收入499,573.49万元、支出436,599.09万元；居民医保基金收入160,424.23万元、支出152,484.21万元。"),
+    # a population opening each sentence scopes all its figures; vehicles counted two ways
+    ("V001", "职工医保参保人员住院86,420人次，住院总费用92,846.35万元。居民医保参保人员住院128,650人次，住院总费用108,642.80万元。"),
+    ("V001", "截至2024年12月31日，本部门共有车辆14辆，其中执法执勤用车7辆、应急保障用车2辆、特种专业技术用车4辆、其他用车1辆。\n二、三公经费\n年末公务用车保有量9辆。"),
     # a month's figure inside the year's 其中 list is not one of its parts
     ("S001", "1—12月，全市失业保险基金收入48,730.74万元。其中，保险费收入46,842.36万元，12月当月保险费收入4,126.38万元；利息收入1,286.40万元；转移收入386.25万元；其他收入215.73万元。"),
     # the prose breakdown adds up; a partial one (only 产出) is no sum to check; a grade band is no item
@@ -486,6 +492,21 @@ def test_value_conflict_statement_line_in_text_and_appendix(closing, found):
 def test_value_conflict_quiet_on_other_funding(text):
     extraction = extract(document_from_text("t.txt", "txt", text))
     assert check_extraction(extraction, selected_rules(select=["V001"])) == []
+
+
+def _fund_bulletin(overview: str) -> str:
+    return (
+        "2024年12月医疗保障基金运行情况\n一、总体情况\n1—12月，全市基本医疗保险基金总收入659,997.72万元。其中职工医保基金收入" + overview
+        + "万元、支出436,599.09万元；居民医保基金收入160,424.23万元、支出152,484.21万元。\n"
+        "二、职工医保基金运行情况\n（一）基金收入。1—12月职工医保基金收入499,573.49万元，比上年同期的486,120.35万元增长2.77%。\n"
+    )
+
+
+@pytest.mark.parametrize("overview,found", [("499,753.49", [("fail", ["499,753.49万元", "499,573.49万元"])]), ("499,573.49", [])])
+def test_value_conflict_fund_named_in_the_overview_against_its_own_section(overview, found):
+    extraction = extract(document_from_text("t.txt", "txt", _fund_bulletin(overview)))
+    findings = check_extraction(extraction, selected_rules(select=["V001"]))
+    assert [(f.status, [e.text for e in f.evidence]) for f in findings] == found
 
 
 MID_YEAR_TITLE = "2024年度医疗救助补助资金项目支出绩效自评报告\n"

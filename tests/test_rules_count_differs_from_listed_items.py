@@ -53,6 +53,8 @@ def test_count_differs_from_listed_items_found(body, count, listed):
         "重点推进两项工作：\n（1）参保扩面；\n（2）基金监管。\n三、下一步工作\n",
         # a count not followed by its list
         "共有2个项目，项目总金额为120.00万元。",
+        # 以及 joining two names inside the first item
+        "纳入2024年度部门决算编制范围的单位共4家，即局机关本级以及市公路与运输管理中心、市交通工程建设服务中心、市港航管理服务站。",
         # internal units as many as counted; a 内设 list of other things; examples only
         "中心为公益一类事业单位，设7个处（科），6个管理部。\n\n中心内设综合科、计划财务科、归集管理科、信贷管理科、稽核审计科、信息技术科、法规宣传科；下设市区管理部、东城管理部。",
         "局机关设3个科室。内设党支部、工会、妇委会，负责群团工作。",

@@ -52,6 +52,7 @@ def test_event_after_report_date_found(body, status, event):
         "五、下一步工作计划\n2023年9月开展政策培训。",  # a forward-looking section
         "2023年5月以前的遗留问题已全部整改。",  # 以前: a deadline, not an event
         "公示期为2023年3月16日至2023年3月26日，共10天。",  # a period under way on the report date
+        "发布时间：2023-03-18　　信息来源：市医保局",  # when the web page went up, not an event
     ],
 )
 def test_event_after_report_date_not_found(body):

@@ -118,6 +118,8 @@ def _inline_items(view: str, after: int, entities) -> tuple[set[int], list[tuple
     # A、B和C: three names, or two when 和 belongs to a name (林业和草原工作站和…林场: two 和, one of
     # them inside a name); A、B，C: a comma for the last 、, or a clause after the list
     joins = len(_LAST_JOIN.findall(last_text)) + (1 if _COMMA.search(last_text) else 0)
+    # 局机关本级以及A、B、C: 以及 joins two names inside the first item too
+    joins += sum(_outside_quotes(view[a:b]).count("以及") for a, b in items[:-1])
     counts.update(len(items) + extra for extra in range(1, joins + 1))
     return counts, items
 

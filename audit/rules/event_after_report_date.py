@@ -24,6 +24,10 @@ DONE = regex.compile(r"(?<!未|未能|没|没有|不能)完成|开展了|受理|
 DONE_BEFORE, DONE_AFTER = 6, 40
 
 
+_PAGE_DATE = regex.compile(r"(?:发布|更新|上传|公开|生成|打印)(?:时间|日期)\s*[:：]?\s*$")
+_PAGE_DATE_REACH = 8
+
+
 @rule(CODE, NAME, SEVERITY)
 def check(extraction: Extraction) -> Iterator[Finding]:
     """What it does:
@@ -59,6 +63,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             continue
         if _ends_open_period(view, opened_by, entity, report):
             continue  # 公示期为2024年2月26日至2024年3月6日: a period under way on the report date
+        if _PAGE_DATE.search(view, max(0, entity.start - _PAGE_DATE_REACH), entity.start):
+            continue  # 发布时间：2025-08-22: when the web page went up, not an event the report describes
         sentence_start, sentence_end = sentence_bounds(text, entity.start, entity.end)
         done = bool(SINCE.match(view, entity.end)) or bool(
             DONE.search(view, max(sentence_start, entity.start - DONE_BEFORE), min(sentence_end, entity.end + DONE_AFTER))

@@ -175,7 +175,10 @@ class _Context:
         named = {(part.indicator, part.entity.value) for part in parts}
         if len(own) >= 2 and all((part.indicator, part.entity.value) in named for part in own):
             return True
-        if not any(_shared_run(part.indicator, other.indicator) >= _NAME_RUN for part in parts) or len(parts) > _MOST_PARTS:
+        # 共有车辆14辆，其中执法执勤用车7辆、应急保障用车2辆… against 公务用车保有量9辆: things of one
+        # measure word, some of which the narrower count may take in whatever they are called
+        same_things = other.measure == "count" and all(part.entity.unit == other.entity.unit for part in parts)
+        if not (same_things or any(_shared_run(part.indicator, other.indicator) >= _NAME_RUN for part in parts)) or len(parts) > _MOST_PARTS:
             return False
         # 共有车辆23辆，其中一般公务用车4辆、执法执勤用车5辆、特种专业技术用车14辆 against 公务用车保有量9辆:
         # some of the parts make the narrower figure
@@ -192,6 +195,16 @@ class _Context:
                     return True
         return False
 
+    def _scope_names_section(self, a, b, subject_a, subject_b) -> bool:
+        """Whether a figure outside any fund's section names by its own scope the fund whose section
+        holds the other (其中职工医保基金收入… in 一、总体情况 against 三、职工医保基金运行情况)."""
+        if (subject_a is None) == (subject_b is None):
+            return False
+        outside, section = (a, subject_b) if subject_a is None else (b, subject_a)
+        scope = self.scope(outside)
+        found = _SCOPE.search(section.title)
+        return bool(scope) and found is not None and _SCOPE_NAMES.get(found.group(), found.group()) == scope
+
     def scope(self, fact) -> str:
         """The fund or population a figure is about, from the words before it in its clause or,
         failing that, from its section titles (（一）职工基本医疗保险基金 … 本年收入14.24亿元)."""
@@ -207,7 +220,13 @@ class _Context:
                     found = _SCOPE.search(section.title)
                     if found:
                         break
-            cached = self._scopes[id(fact)] = _SCOPE_NAMES.get(found.group(), found.group()) if found else ""
+            scope = _SCOPE_NAMES.get(found.group(), found.group()) if found else ""
+            # 职工医保参保人员住院86,420人次，住院总费用92,846.35万元 / 居民医保参保人员住院…: the
+            # population and the setting the sentence opens with hold for all its clauses
+            opening = _OPENING_SCOPE.match(view, fact.sentence_start) if fact.source == "text" else None
+            if opening is not None:
+                scope = "|".join(sorted({scope, *(_SCOPE_NAMES.get(m, m) for m in opening.captures("scope"))} - {""}))
+            cached = self._scopes[id(fact)] = scope
         return cached
 
     def level(self, fact) -> str:
@@ -315,7 +334,7 @@ class _Context:
             return False  # 参保率99.96% and its 完成率105.22% are different measurements of one indicator
         if self.excluding(a) != self.excluding(b):
             return False  # 如剔除上级补助收入和上解上级支出，…基金支出722,252.96万元: another scope, by its own words
-        if self.in_breakdown(a) != self.in_breakdown(b):
+        if self.in_breakdown(a) != self.in_breakdown(b) and not (self.scope(a) and self.scope(a) == self.scope(b)):
             return False  # …预算执行率96.51%。其中，财政拨款…执行率96.70%: a part's figure, not the whole's
         if self.scope(a) != self.scope(b):
             return False  # 职工医保基金收入 and 居民医保基金收入: one indicator of two funds
@@ -349,7 +368,8 @@ class _Context:
         depth = min(len(path_a), len(path_b))
         if [self.block.get(id(s), 0) for s in path_a[:depth]] != [self.block.get(id(s), 0) for s in path_b[:depth]]:
             return False  # numbering restarts at 一、: a second report bound into the same file
-        if _subject_section(path_a) is not _subject_section(path_b):
+        subject_a, subject_b = _subject_section(path_a), _subject_section(path_b)
+        if subject_a is not subject_b and not self._scope_names_section(a, b, subject_a, subject_b):
             return False  # （一）企业职工基本养老保险基金 … vs （二）城乡居民…基金 …: each section its own fund
         if path_a and path_b and path_a[-1] is not path_b[-1] and (_PROJECT.search(path_a[-1].title) or _PROJECT.search(path_b[-1].title)):
             return False  # figures inside a section about one project describe that project
@@ -375,6 +395,8 @@ _WHOLE_WORDS = regex.compile(r"^(?:本年|全年|年度)|的$")
 # 其中，… / 分资金来源看，… / 按用途分，… / 从支出结构看：… open a sentence about the parts
 _BREAKDOWN_OPENING = regex.compile(rf"\s*(?:其中|{BREAKDOWN_LEAD})")
 _SCOPE = regex.compile(r"城乡居民|城镇居民|居民|城镇职工|职工|统筹基金|个人账户|生育保险|大病保险|离休|伤残军人")
+# a sentence whose subject is a population (职工医保参保人员住院…): a scope of its own
+_OPENING_SCOPE = regex.compile(r"\s*(?:(?P<scope>城乡居民|城镇居民|居民|城镇职工|职工)(?:基本)?(?:医保|医疗保险)?(?:参保人员|参保人|人员)?(?P<scope>住院|普通门诊|门诊)?)")
 _LEVEL = regex.compile(r"全省|全市|全县|全区|全州|全旗|省级|市级|县级|区级|省本级|市本级|县本级|区本级")
 _FUNDING = regex.compile(r"非财政拨款|(?<!非)财政拨款|一般公共预算|政府性基金预算?|国有资本经营预算|其他(?:收入|资金)安排")
 _CLAUSE_MARK = regex.compile(r"[，；;]|,(?!\d{3})")

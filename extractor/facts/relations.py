@@ -167,6 +167,8 @@ def _bracket_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
 
 _MINUS = regex.compile(r"[\-－−–]|减去|扣除")
 _OTHER_WHOLE = regex.compile(r"\s*中的")
+_NEW_ITEM = regex.compile(r"[；;]")
+_NEW_SUBJECT_LENGTH = 6
 _LAST_YEAR_BRACKET = regex.compile(r"\(\s*(?:上年|去年|上一年|上年度|同期|\d{4}年)(?:同期)?(?:为|是|:|：)?")
 
 
@@ -228,6 +230,8 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             pass  # 预算执行数169万元。项目支出部分，按功能科目分类，其中…: the list is of the total it names
         elif "\n" in between or between.count("。") > 1 or len(between) > 40:
             continue
+        elif _NEW_ITEM.search(between) and len(_NEW_ITEM.split(between)[-1].strip(" ，,")) > _NEW_SUBJECT_LENGTH:
+            continue  # 1,106.82万元；其余各类…的差额均为…支出，其中…: the list of the new item's subject
         elif between.count("。") == 1 and not between.rstrip().endswith("。"):
             continue
         end = _list_end(view, marker.end(), total)
@@ -256,10 +260,21 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
                     break  # 分别为货物类…、服务类…、工程类…；授予中小企业…: the parts already make the whole
                 parts.append(f)
         parts = _without_sub_runs(view, parts, total)
+        if {_flow_of(p.indicator) for p in parts} >= {"收入", "支出"}:
+            continue  # …当期结余70,914.42万元。其中职工医保基金收入…、支出…；居民…: each fund's two flows, not parts
         if parts and "。" in view[total.end:marker.start()] and _restates_a_sibling(facts, before, total, parts[0]):
             continue  # …加装电梯补助550.00万元；…其他费370.00万元。其中加装电梯…共补助550.00万元: of the earlier item
         if len(parts) >= 1:
             yield Relation("parts", (("total", total),), parts=tuple(parts))
+
+
+def _flow_of(indicator: str) -> str:
+    """收入 or 支出 when an indicator names an income or a spending, else ""."""
+    found = _FLOW.search(indicator)
+    return found.group() if found else ""
+
+
+_FLOW = regex.compile(r"收入|支出(?=$|合计|总计|·)")
 
 
 def _without_sub_runs(view: str, parts: list[Fact], total: Fact) -> list[Fact]:

@@ -85,6 +85,18 @@ class _Walker:
         if not tag or tag in _INVISIBLE or _hidden(element):
             self._tail(element)
             return
+        if tag == "table" and _is_layout_table(element):
+            # a portal page set out in one big table: its cells hold the article, read as text
+            self.flush()
+            for cell in _own_cells(element):
+                self.flush()
+                if cell.text:
+                    self._buffer.append(cell.text)
+                for child in cell:
+                    self.visit(child)
+                self.flush()
+            self._tail(element)
+            return
         if tag == "table":
             self.flush()
             caption = _caption_of(element)
@@ -216,6 +228,34 @@ def _table_grid(table) -> TableGrid:
         row_width = max((c + 1 for (rr, c) in grid if rr == r), default=0)
         out.append([grid.get((r, c)) for c in range(row_width)])
     return TableGrid(out)
+
+
+_LAYOUT_CONTENT = frozenset({"table", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "form"})
+_LAYOUT_PARAGRAPHS = 2
+
+
+def _is_layout_table(table) -> bool:
+    """Whether a table lays out a page rather than holding data: one of its own cells holds
+    another table, a heading or a list, or two or more paragraphs."""
+    for cell in _own_cells(table):
+        paragraphs = 0
+        for node in cell.iterdescendants():
+            tag = node.tag.lower() if isinstance(node.tag, str) else ""
+            if tag in _LAYOUT_CONTENT:
+                return True
+            if tag == "p" and (node.text or "").strip():
+                paragraphs += 1
+                if paragraphs >= _LAYOUT_PARAGRAPHS:
+                    return True
+    return False
+
+
+def _own_cells(table) -> list:
+    """The td/th cells of ``table`` itself, not of the tables nested in them."""
+    return [
+        cell for tr in table.iter("tr") if _owning_table(tr) is table
+        for cell in tr if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")
+    ]
 
 
 def _caption_of(table) -> str:
