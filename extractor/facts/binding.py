@@ -469,7 +469,7 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
                 # 2.农村供水保障工程。全年预算1120.50万元: the project the run-in label names
                 indicator, key = item, canonical_key(item)
             else:
-                indicator, key = _section_subject(titles) or (_WHOLE_UNIT, _WHOLE_UNIT)
+                indicator, key = _section_subject(titles) or _works_of_section(titles) or (_WHOLE_UNIT, _WHOLE_UNIT)
         if not indicator or (measure == "percent" and _TIMES_BEFORE.search(view, max(0, entity.start - 3), entity.start)):
             indicator = key = ""  # 执行率=实际支出÷调整预算×100%: a factor of a formula, no figure of the report
         elif entity.label == "SCORE" and role != "weight" and _BAND_BOUND_AFTER.match(view, entity.end):
@@ -493,8 +493,8 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             role = "target"  # 年度绩效目标为：…肺结核患者规范管理率达到90%，…: every figure listed is a goal
         if role == "value" and measure == "score" and _WEIGHTS_OPENING.search(view, sentence[0], clause_from):
             role = "weight"  # 评分标准：预算执行率10分，…；产出指标50分: the scheme's weights
-        if role in ("value", "rate") and measure in ("count", "amount", "percent") and _TARGET_AFTER.match(view, entity.end):
-            role = "target"  # 完成改造老旧小区44个，超过40个的年度目标: the goal it is measured against
+        if role in ("value", "rate", "growth") and measure in ("count", "amount", "percent") and _TARGET_AFTER.match(view, entity.end):
+            role = "target"  # 完成改造老旧小区44个，超过40个的年度目标 / 未达到增长5%的年度目标: the goal it is measured against
         lead_role = _ROLE_LEAD.match(view, sentence[0]) if role == "value" and measure == "amount" else None
         if lead_role:
             role = find_role(lead_role.group("cue"), AMOUNT_CUES)[0]  # 调整后预算中，基本支出2,312.45万元: the budget's parts
@@ -533,6 +533,12 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
         ):
             # 上年经营结余222,539.50元，缴纳企业所得税55,634.88元，提取职工福利基金66,761.85元: the
             # sentence is about last year, each clause of it too
+            period = str(section_year - 1)
+        elif (
+            period == str(section_year) and role in _MID_YEAR_LEVEL_ROLES and open_brackets(view, sentence[0], entity.start) > 0
+            and _in_last_year_bracket(view, sentence[0], entity.start)
+        ):
+            # …（上年末资产总额4,016,852.37万元、负债总额548,126.90万元、…）: every figure the bracket lists is last year's
             period = str(section_year - 1)
         elif period == str(section_year) and (month := _ONE_MONTH.search(view, clause_from, entity.start)):
             period = f"{section_year}-{_month_number(month.group('month')):02d}"  # 12月当月保险费收入4,126.38万元: one month's
@@ -690,6 +696,23 @@ _FULL_YEAR_INCOME = regex.compile(r"全年(?:总|共计)?收入(?:总额|合计|
 
 
 _COMMA_BREAK = regex.compile(r"[，,；;。]")
+
+
+_LAST_YEAR_BRACKET = regex.compile(r"[（(]\s*(?:上年末|上年度|上年|去年|上一年度?)")
+
+
+def _in_last_year_bracket(view: str, sentence_start: int, offset: int) -> bool:
+    """Whether ``offset`` lies inside a bracket that opens with 上年末/上年 (…（上年末资产总额…、负债总额…）)."""
+    depth = 0
+    for position in range(offset - 1, sentence_start - 1, -1):
+        character = view[position]
+        if character in ")）":
+            depth += 1
+        elif character in "(（":
+            if depth == 0:
+                return bool(_LAST_YEAR_BRACKET.match(view, position))
+            depth -= 1
+    return False
 
 
 def _month_number(written: str) -> int:
@@ -857,6 +880,19 @@ def _without_run_in_items(titles: tuple[str, ...]) -> tuple[str, ...]:
     return titles[:end]
 
 
+_SUBSET_BEFORE = regex.compile(r"(?:重点|主要)$")
+_SUBSET_KEYS = frozenset({"项目支出", "基本支出", "支出总计", "本年支出合计"})
+_WORKS_TITLE = regex.compile(r"^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])\s*(?P<name>\p{Han}[^，,。；;：:\d]{1,18}?(?:工程|项目|改造|建设|提升|整治|修缮|维修|安装|购置|补助|补贴|行动|计划|扩建|新建|改建|修建|延伸|服务|培训|监测))\s*[。.]?\s*$")
+
+
+def _works_of_section(titles: tuple[str, ...]) -> tuple[str, str] | None:
+    """The works a numbered item's own title names (``1．村组道路硬化工程``), whose budget and
+    spending the item's sentences state without naming it again."""
+    titles = _without_run_in_items(titles)
+    found = _WORKS_TITLE.match(titles[-1]) if titles else None
+    return (found.group("name"), canonical_key(found.group("name"))) if found else None
+
+
 def _section_year(titles: tuple[str, ...]) -> int | None:
     """The year named by the nearest section title that names one (二、2024年预算草案 → 2024)."""
     for title in reversed(titles):
@@ -958,6 +994,10 @@ def _indicator(named: str) -> tuple[str, str]:
             if qualifier:
                 # 定点医药机构满意度91.55% is not the 参保群众's 89.55%: whose satisfaction is part of it
                 return qualifier.group() + last.written, qualifier.group() + "满意度"
+        subset = _SUBSET_BEFORE.search(named, 0, last.start)
+        if subset and last.key in _SUBSET_KEYS:
+            # 上述四个重点项目支出合计2,108.18万元 is not the department's 项目支出: some of it
+            return subset.group() + last.written, subset.group() + last.key
         wrongdoing = _WRONGDOING.search(named, 0, last.start)
         if wrongdoing:
             # 处理违法违规定点医药机构218家 are not the 1,286家定点医药机构 inspected: the offenders among them
