@@ -777,6 +777,11 @@ def _shares(document: Document, text_facts: list[Fact], all_facts: list[Fact], p
             wanted = canonical_key(whole) if is_known_key(canonical_key(whole)) else canonical_key(_strip_total_words(whole))
             # 占政府采购预算总额的: the 政府采购 figure whose role is its budget
             candidates = by_key.get(wanted) or by_key.get(_BUDGET_TAIL.sub("", wanted), [])
+            bare = _BARE_FLOW_WHOLE.fullmatch(whole)
+            if not candidates and bare:
+                # 占实际支出的41.30%: the year's whole spending, however the report keyed it
+                candidates = [f for key in _FLOW_TOTAL_KEYS[bare.group("flow")] for f in by_key.get(key, [])]
+                candidates.sort(key=lambda f: f.start)
             fitting = [
                 f for f in reversed(candidates) if f.start < fact.start and f.period == part.period
                 and f.measure == part.measure and f is not part
@@ -800,6 +805,8 @@ def _shares(document: Document, text_facts: list[Fact], all_facts: list[Fact], p
 
 
 _PART_LOOK_BACK = 8
+_BARE_FLOW_WHOLE = regex.compile(r"(?:实际|全年|本年|全部|年度|总)*(?P<flow>支出|收入)(?:总额|合计|总计|总数)?")
+_FLOW_TOTAL_KEYS = {"支出": ("本年支出合计", "支出总计", "部门整体支出"), "收入": ("本年收入合计", "收入总计")}
 _BUDGET_TAIL = regex.compile(r"预算数?$")
 _CUMULATIVE = regex.compile(r"累计")
 _CLAUSE_OR_SENTENCE_BREAK = regex.compile(r"[，,；;：:。]")
