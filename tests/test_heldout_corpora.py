@@ -31,6 +31,7 @@ CLEAN = [
     ("heldout14", 6, 0),
     ("heldout15", 6, 0),
     ("heldout16", 6, 0),
+    ("heldout17", 6, 7),
 ]
 
 # folder, contradictions planted by hand, fewest to be found, most other findings allowed
@@ -50,6 +51,7 @@ PLANTED = [
     ("heldout14", 9, 9, 0),
     ("heldout15", 9, 9, 0),
     ("heldout16", 9, 9, 0),
+    ("heldout17", 9, 6, 0),
 ]
 
 

@@ -40,7 +40,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     reported as ``fail`` only when the parts form a complete breakdown (基本支出 = 人员经费 +
     公用经费), otherwise as ``uncertain`` (a 其中 list may name only some parts) — and not at
     all when the list names a single part (其中统筹基金13.07亿元) or says it leaves the rest out
-    (…，其余为缴费补贴).
+    (…，其余为缴费补贴). A sentence stating a unit's 资产, 负债 and 净资产 is checked as the identity
+    资产 = 负债 + 净资产.
     """
     for relation in extraction.relations:
         if relation.kind != "parts":
@@ -60,7 +61,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         exceeds = summed.low > stated.high
         if not exceeds and _REMAINDER_NAMED.match(extraction.document.normalized, parts[-1].end, parts[-1].sentence_end):
             continue  # …、为困难群体代缴保费186.40万元，其余为缴费补贴: the list says it leaves a remainder out
-        complete = total.source == "table" or {p.key for p in parts} in decompositions().get(total.key, [])
+        complete = total.source == "table" or relation.source == "identity" or {p.key for p in parts} in decompositions().get(total.key, [])
         if not exceeds and not complete and len(parts) == 1:
             continue  # 其中统筹基金13.07亿元: one part named is not a breakdown
         status = "fail" if exceeds or complete else "uncertain"

@@ -86,6 +86,7 @@ def find_relations(document: Document, facts: list[Fact], fiscal_year: int | Non
     relations.extend(_listed_parts(summable, relations))
     relations.extend(_lead_parts(document, summable, relations))
     relations.extend(score_parts(document, text_facts))
+    relations.extend(_accounting_equations(document.normalized, summable))
     parts_of = {id(part): rel for rel in relations if rel.kind == "parts" for part in rel.parts}
     relations.extend(_modifiers(document, text_facts, parts_of, _prior_in_rows(facts)))
     relations.extend(_shares(document, text_facts, facts, parts_of, fiscal_year))
@@ -266,6 +267,25 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             continue  # …加装电梯补助550.00万元；…其他费370.00万元。其中加装电梯…共补助550.00万元: of the earlier item
         if len(parts) >= 1:
             yield Relation("parts", (("total", total),), parts=tuple(parts))
+
+
+_ASSETS = regex.compile(r"(?<!净|固定|流动|无形|在建工程|长期|其他)资产$")
+
+
+def _accounting_equations(view: str, facts: list[Fact]) -> Iterable[Relation]:
+    """``资产总额4,232,656.10万元，负债总额539,115.41万元，净资产总额3,693,540.69万元``: one sentence
+    (or ；-item) stating a unit's assets, liabilities and net assets states 资产 = 负债 + 净资产."""
+    by_sentence: dict[tuple[int, int], list[Fact]] = {}
+    for fact in facts:
+        if fact.measure == "amount" and fact.role in LEVEL_ROLES:
+            item = len(_NEW_ITEM.findall(view, fact.sentence_start, fact.start))
+            by_sentence.setdefault((fact.sentence_start, item), []).append(fact)
+    for members in by_sentence.values():
+        assets = [f for f in members if _ASSETS.search(f.key)]
+        liabilities = [f for f in members if f.key.endswith("负债")]
+        net = [f for f in members if f.key.endswith("净资产")]
+        if len(assets) == len(liabilities) == len(net) == 1 and len({assets[0].period, liabilities[0].period, net[0].period}) == 1:
+            yield Relation("parts", (("total", assets[0]),), parts=(liabilities[0], net[0]), source="identity")
 
 
 def _flow_of(indicator: str) -> str:
