@@ -194,3 +194,19 @@ def test_loaders_pdf_two_columns_read_column_by_column(tmp_path, cjk_font):
     assert "2024年全市基金收入合计808,677.85万元，完成预算的101.83%，比上年增长5.87%，主要是参保人数增加。" in text
     assert text.startswith("汝阴市企业职工基本养老保险基金2024年度决算情况说明\n一、基本情况")  # the title whole
     assert "当年收支结余28,124.89万元，年末滚存结余264,543.51万元，可支付4.5个月。" in text.replace("\n", "")
+
+
+@pytest.mark.parametrize(
+    "line,row",
+    [
+        ("污水处理费收入 2,150.00 2,263.18 105.26 2,048.65 10.47", True),
+        ("项目 调整预算数 执行数 完成% 上年执行数 增长%", True),
+        ("合计 146,370.00 139,242.21 95.13 154,308.95 -9.76", True),
+        ("2023 年全年预算支出金额共计 82.35 万元，其中基本支出 80.10 万元", False),
+        ("本年度未安排因公出国（境）团组，支出为零。", False),
+    ],
+)
+def test_pdf_line_of_a_table_without_rules_is_not_joined_into_a_paragraph(line, row):
+    from extractor.loaders.pdf import _is_table_row
+
+    assert _is_table_row(line) is row
