@@ -58,7 +58,7 @@ _ITEM_MARK = regex.compile(r"[；;]\s*")
 _QUALIFIABLE_BALANCES = frozenset({"结转和结余", "结转结余", "结余", "结转"})
 _FUNDING_QUALIFIER = regex.compile(r"(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|社会保险基金(?:预算)?)?财政拨款|(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?)")
 _MID_YEAR_REVIEW = regex.compile(r"开展[^。，,]{0,6}?(?:年中|半年)(?:绩效)?(?:运行)?监控|(?:年中|半年)(?:绩效)?监控(?:结果|情况)?显示")  # a paragraph reporting the mid-year review
-_MID_YEAR_LEVEL_ROLES = ("value", "actual", "rate", "achieved")
+_DATED_ROLES = ("value", "actual", "rate", "achieved")
 _LAST_YEAR_LEAD = regex.compile(r"\s*上年度?(?!结转|结余|末|同期|年末)\p{Han}")
 _OWN_PERIOD = regex.compile(r"本年|当年|今年|年末|年初|本期|\d{4}\s*年|上年")
 _CODED_SUBJECT = regex.compile(r"\s*(?P<item>\p{Han}{2,24}?)\s*[（(]\d{3,7}[）)]")
@@ -125,7 +125,9 @@ _RATE_TAIL = regex.compile(r"\p{Han}{0,8}(?:率|满意度|比例|比重)")
 _COVERED_AFTER = regex.compile(r"\s*全?(?P<verb>覆盖|参保)(?=[，,。；;、）)]|$)")  # 实现困难群体100%参保: a rate named after it
 _ACHIEVED_VERB = regex.compile(r"^(?:实现|达到|做到|确保)")
 _AIMED_AT = regex.compile(r"力争|争取|预计")  # 力争…创建12个, 预计服务65万人: a goal, not a count reached
-_ROLE_LEAD = regex.compile(r"\s*(?P<cue>调整后(?:全年)?预算|全年预算|年初预算|预算执行|实际支出|决算)(?:数)?中\s*[，,：:]")
+# 调整后预算中，基本支出…: a sentence breaking down the named budget or spending, in its terms
+_ROLE_LEAD_WORDS = r"(?P<cue>调整后(?:全年)?预算|全年预算|年初预算|预算执行|实际支出|决算)(?:数)?中\s*[，,：:]"
+_ROLE_LEAD = regex.compile(r"\s*" + _ROLE_LEAD_WORDS)
 _EXPENSE_SPENT = regex.compile(r"费[”\"]?\s?支出(?:为|是|共计|合计|达)?\s*$")  # “三公”经费支出为2.28万元: the money spent
 _SUMMED_INCOME = regex.compile(r"(?:共计|合计)收入(?:为|是|达|:|：|\s)*$")
 
@@ -535,7 +537,7 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             # sentence is about last year, each clause of it too
             period = str(section_year - 1)
         elif (
-            period == str(section_year) and role in _MID_YEAR_LEVEL_ROLES and open_brackets(view, sentence[0], entity.start) > 0
+            period == str(section_year) and role in _DATED_ROLES and open_brackets(view, sentence[0], entity.start) > 0
             and _in_last_year_bracket(view, sentence[0], entity.start)
         ):
             # …（上年末资产总额4,016,852.37万元、负债总额548,126.90万元、…）: every figure the bracket lists is last year's
@@ -545,7 +547,7 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
         elif period == str(section_year) and _MID_YEAR.search(view, sentence[0], entity.start):
             period = f"{section_year}-06-30"  # 年中监控时，资助参保15,120人: the mid-year count, not the year's
         elif (
-            period == str(section_year) and role in _MID_YEAR_LEVEL_ROLES and not _OWN_PERIOD.search(view, clause_from, entity.start)
+            period == str(section_year) and role in _DATED_ROLES and not _OWN_PERIOD.search(view, clause_from, entity.start)
             and _opens_mid_year_review(view, sentence[0])
         ):
             # 2024年7月，我局对截至6月30日的项目执行情况开展年中绩效监控。…二是即时结算率为91.8%: the
@@ -787,7 +789,7 @@ _COMPARISON_START = regex.compile(r"\s*(?:比|较|与|同比)")
 _PROJECT_REPORT = regex.compile(r"项目(?:支出)?绩效(?:自评|评价)")
 _TITLE_AREA = 300
 # 其中… / 按功能分类看，… / 调整后预算中，…: a sentence breaking down a total stated before
-_BREAKDOWN_OPENING = regex.compile(rf"\s*(?:其中|分别为|包括|{BREAKDOWN_LEAD}|(?:调整后(?:全年)?预算|全年预算|年初预算|预算执行|实际支出|决算)(?:数)?中\s*[，,：:])")
+_BREAKDOWN_OPENING = regex.compile(rf"\s*(?:其中|分别为|包括|{BREAKDOWN_LEAD}|{_ROLE_LEAD_WORDS})")
 _ITEM_BREAK = regex.compile(r"[；;]")
 _ITEM_OPENING = regex.compile(r"^\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|第[一二三四五六七八九十]+)\s*")
 _CLAUSE_SPLIT = regex.compile(r"[，,；;：:]")
