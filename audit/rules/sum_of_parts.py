@@ -41,7 +41,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     公用经费), otherwise as ``uncertain`` (a 其中 list may name only some parts) — and not at
     all when the list names a single part (其中统筹基金13.07亿元) or says it leaves the rest out
     (…，其余为缴费补贴). A sentence stating a unit's 资产, 负债 and 净资产 is checked as the identity
-    资产 = 负债 + 净资产.
+    资产 = 负债 + 净资产, and a month-by-month table's 累计 column as the running total of its 当月
+    column.
     """
     for relation in extraction.relations:
         if relation.kind != "parts":

@@ -18,6 +18,7 @@ import regex
 from ..document import Document
 from .column_groups import combined_group_parts
 from .model import Fact, Relation
+from .running_totals import running_total_steps
 from .table_binding import REST_ROW, SUB_ROW, is_sub_row
 
 TOTAL_LABEL = regex.compile(r"^\s*(?:合\s*计|总\s*计|总\s*分|合计数)\s*$")
@@ -39,6 +40,7 @@ def table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation]
         return [by_cell[o] for o in starts[bisect_left(starts, cell.start):bisect_left(starts, cell.end)]]
     for table in document.tables:
         yield from combined_group_parts(table, in_cell)
+        yield from running_total_steps(table, in_cell)
         rows = table.rows
         for row in rows:
             row_facts = [f for c in row for f in in_cell(c)]
