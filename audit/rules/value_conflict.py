@@ -99,14 +99,13 @@ def check(extraction: Extraction) -> Iterator[Finding]:
 def _reliable_key(fact, one_project: bool) -> bool:
     """A key worth comparing across the document: a lexicon term, or a specific written phrase —
     in running text, or as a project report's own indicator table names its completed values."""
-    if find_indicators(fact.indicator) or is_known_key(fact.key) or _STATEMENT_BALANCE.fullmatch(fact.key):
+    if find_indicators(fact.indicator) or is_known_key(fact.key) or _STATEMENT_LINE.fullmatch(fact.key):
         return True
     return len(fact.indicator) >= _MIN_FREE_INDICATOR and (fact.source == "text" or one_project and fact.role == "achieved")
 
 
 # 年末结转和结余: a line of the 收入支出决算总表, named the same way in every final account, so
 # the statement in the 附表 and the one in the 说明 are one figure wherever they sit
-_STATEMENT_BALANCE = regex.compile(r"(?:财政拨款)?结转和?结余")
 _STATEMENT_LINE = regex.compile(r"(?:财政拨款)?结转和?结余|本年收入合计|本年支出合计|收入总计|支出总计")
 
 

@@ -21,6 +21,7 @@ import regex
 from ..document import Document
 from ..entities.document_dates import YEAR_NOT_A_DATE
 from ..entities.model import Entity
+from ..entities.numerals import parse_number
 from .cues import AMOUNT_CUES, MOVED_TO, PERCENT_CUES, SCORE_CUES, find_role
 from .lexicon import COUNTED_AS, canonical_key, find_indicators, is_known_key
 from .model import Fact
@@ -152,6 +153,8 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
     sentences = Sentences(view)
     # in a 项目支出绩效自评报告 the project's 项目支出 is the whole; elsewhere it is a part of the spending
     project_report = is_project_report(view)
+    # once per sentence, and only for this document (a module-wide cache would keep every text alive)
+    opens_mid_year_review = lru_cache(maxsize=None)(lambda sentence_start: _opens_mid_year_review(view, sentence_start))
     dates = [e for e in entities if e.label == "DATE"]
     date_starts = [d.start for d in dates]
     facts: list[Fact] = []
@@ -543,12 +546,12 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             # …（上年末资产总额4,016,852.37万元、负债总额548,126.90万元、…）: every figure the bracket lists is last year's
             period = str(section_year - 1)
         elif period == str(section_year) and (month := _ONE_MONTH.search(view, clause_from, entity.start)):
-            period = f"{section_year}-{_month_number(month.group('month')):02d}"  # 12月当月保险费收入4,126.38万元: one month's
+            period = f"{section_year}-{int(parse_number(month.group('month'))):02d}"  # 12月当月保险费收入4,126.38万元: one month's
         elif period == str(section_year) and _MID_YEAR.search(view, sentence[0], entity.start):
             period = f"{section_year}-06-30"  # 年中监控时，资助参保15,120人: the mid-year count, not the year's
         elif (
             period == str(section_year) and role in _DATED_ROLES and not _OWN_PERIOD.search(view, clause_from, entity.start)
-            and _opens_mid_year_review(view, sentence[0])
+            and opens_mid_year_review(sentence[0])
         ):
             # 2024年7月，我局对截至6月30日的项目执行情况开展年中绩效监控。…二是即时结算率为91.8%: the
             # paragraph reports the review, each of its figures the mid-year one
@@ -717,15 +720,6 @@ def _in_last_year_bracket(view: str, sentence_start: int, offset: int) -> bool:
     return False
 
 
-def _month_number(written: str) -> int:
-    """``12`` / ``十二`` → 12."""
-    if written.isdigit():
-        return int(written)
-    digits = {c: n for n, c in enumerate("一二三四五六七八九", start=1)}
-    return 10 + digits.get(written[1:], 0) if written.startswith("十") else digits[written]
-
-
-@lru_cache(maxsize=1024)
 def _opens_mid_year_review(view: str, sentence_start: int) -> bool:
     """Whether the paragraph holding a sentence opens by saying it reports the mid-year review
     (``2024年7月，我局对截至6月30日的项目执行情况开展年中绩效监控。``)."""

@@ -14,6 +14,7 @@ import regex
 
 from ..document import Document
 from ..errors import LoadError
+from ..structure.flat_tables import is_figure_row
 from .compose import GridCell, Paragraph, TableGrid, document_from_items
 from .continued_tables import join_continued_tables
 
@@ -190,14 +191,13 @@ def _reflowed_blocks(blocks: list[list[dict]]) -> tuple[list[tuple[float, str]],
 # a line that opens a heading or a list item starts a paragraph of its own
 _OPENS_ITEM = regex.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:\.\d{1,2})*[.．、](?!\d)|[①-⑳]|第[一二三四五六七八九十\d]+[部章节条]|附件|附表|表\s*\d|图\s*\d|单位[：:])")
 _ENDS_SENTENCE = tuple("。！？!?：:；;")
-_CELL_NUMBER = regex.compile(r"[-−－]?\d[\d,.]*%?")
 _SHORT_HEADER_CELL = 8
 
 
 def _is_table_row(text: str) -> bool:
-    """Whether a text line reads as a row of a table drawn without rules: space-separated cells,
-    two or more of them numbers (``污水处理费收入 2,150.00 2,263.18 105.26``), or four or more short
-    header cells (``项目 调整预算数 执行数 完成%``).
+    """Whether a text line reads as a row of a table drawn without rules: a label and figures
+    apart by spaces (``污水处理费收入 2,150.00 2,263.18 105.26``), or four or more short header
+    cells (``项目 调整预算数 执行数 完成%``).
 
     >>> _is_table_row("污水处理费收入 2,150.00 2,263.18 105.26"), _is_table_row("项目 调整预算数 执行数 完成%"), _is_table_row("全年支出 82.35 万元，完成年度预算。")
     (True, True, False)
@@ -205,8 +205,7 @@ def _is_table_row(text: str) -> bool:
     cells = text.split()
     if len(cells) < 3 or any(mark in text for mark in "，。；："):
         return False
-    numbers = sum(1 for cell in cells if _CELL_NUMBER.fullmatch(cell))
-    return numbers >= 2 or (len(cells) >= 4 and all(len(cell) <= _SHORT_HEADER_CELL for cell in cells))
+    return is_figure_row(cells) or (len(cells) >= 4 and all(len(cell) <= _SHORT_HEADER_CELL for cell in cells))
 
 
 _BODY_LINE = 8  # characters: shorter lines say little about the text block's width

@@ -314,6 +314,15 @@ def _aligned(view: str, line: Line, cells: list[CellSpan], header: list[CellSpan
     return [cell if cell is not None else CellSpan(end, end) for cell in placed]
 
 
+def is_figure_row(words: list[str]) -> bool:
+    """Whether a row's cells are a label followed by two or more figures.
+
+    >>> is_figure_row(["基本支出", "2,036.40", "0.00", "150.00"]), is_figure_row(["2023", "年支出", "82.35", "万元"])
+    (True, False)
+    """
+    return len(words) >= 3 and not is_numeric_cell(words[0]) and all(is_numeric_cell(word) for word in words[1:])
+
+
 def _single_spaced_rows(scan: _Scan, i: int):
     """Rows whose cells one space apart are a label and figures — ``基本支出 2,036.40 0.00 150.00``
     — as text copied out of a PDF gives them, under an optional header of as many words: at least
@@ -327,9 +336,9 @@ def _single_spaced_rows(scan: _Scan, i: int):
         if not content or "  " in content or _SENTENCE_MARK.search(_DIGIT_GROUPS.sub("", content)):
             break
         cells = _split_row(view, _content_of(view, lines[k]), " ")
-        figures = [is_numeric_cell(view[c.start:c.end]) for c in cells]
-        is_header = k == i and not any(figures)
-        is_row = len(cells) >= 3 and not figures[0] and all(figures[1:])
+        words = [view[c.start:c.end] for c in cells]
+        is_header = k == i and not any(is_numeric_cell(word) for word in words)
+        is_row = is_figure_row(words)
         if not (is_header or is_row) or (width is not None and len(cells) != width):
             break
         width = len(cells)
