@@ -414,6 +414,27 @@ def test_facts_qualify_an_expense_split_by_funding_channel():
     assert [fact(extraction, f).key for f in ("2.40万元", "0.80万元")] == ["公务接待费·基本支出", "公务接待费·项目支出"]
 
 
+@pytest.mark.parametrize(
+    "text, part, key",
+    [
+        ("2024年新增专项债券68,000.00万元全部安排用于项目建设，其中城乡社区支出41,500.00万元、农林水支出12,000.00万元。", "41,500.00万元", "新增专项债券·城乡社区支出"),
+        ("下达中央补助资金300.00万元，其中卫生健康支出200.00万元、社会保障和就业支出100.00万元。", "100.00万元", "下达中央补助·社会保障和就业支出"),
+        # parts of the department's spending are its own categories, not qualified
+        ("本年支出合计300.00万元，其中卫生健康支出200.00万元、社会保障和就业支出100.00万元。", "200.00万元", "卫生健康支出"),
+    ],
+)
+def test_facts_qualify_a_source_of_money_split_by_its_uses(text, part, key):
+    assert fact(bound(text), part).key == key
+
+
+def test_facts_year_end_balance_after_a_fund_total_keeps_its_own_name():
+    text = "全县政府性基金收入总计235,474.03万元，支出总计235,474.03万元，其中：政府性基金预算支出160,537.54万元，调出资金8,600.00万元，年终结转66,336.49万元。"
+    extraction = bound("涟溪县2024年政府性基金预算执行情况\n" + text)
+    assert fact(extraction, "66,336.49万元").key == "结转"  # not 政府性基金预算财政拨款收入总计结转
+    parts = next(r for r in extraction.relations if r.kind == "parts")
+    assert [p.entity.text for p in parts.parts] == ["160,537.54万元", "8,600.00万元", "66,336.49万元"]
+
+
 def test_facts_relation_growth_base_from_the_table_row_restating_the_amount():
     text = "个人账户收入98,642.18万元，同比增长5.26%。\n\n附表（单位：万元）\n项目\t2023年\t2022年\n个人账户收入\t98,642.18\t104,120.45\n"
     growth = next(r for r in bound(text).relations if r.kind == "growth" and r.member("growth").entity.text == "5.26%")

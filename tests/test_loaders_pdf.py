@@ -196,12 +196,41 @@ def test_loaders_pdf_two_columns_read_column_by_column(tmp_path, cjk_font):
     assert "当年收支结余28,124.89万元，年末滚存结余264,543.51万元，可支付4.5个月。" in text.replace("\n", "")
 
 
+def test_loaders_pdf_table_without_rules_is_not_read_as_two_columns(tmp_path, cjk_font):
+    # a table drawn without rules leaves a gap in mid-page on every row, as a column gutter
+    # does; its rows are still read across, label and figures on one line
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    rows = [("社会保障和就业支出", "1,260.00", "1,236.84", "98.16"), ("城乡社区支出", "136,800.00", "124,468.87", "90.99"),
+            ("其中：国有土地使用权出让收入安排的支出", "", "74,418.27", ""), ("国有土地收益基金安排的支出", "", "2,186.40", ""),
+            ("农业土地开发资金安排的支出", "", "412.90", ""), ("城市基础设施配套费安排的支出", "", "3,844.78", ""),
+            ("污水处理费安排的支出", "", "2,106.52", ""), ("专项债券收入安排的支出", "", "41,500.00", ""),
+            ("农林水支出", "12,650.00", "12,598.16", "99.59"), ("其他支出", "860.00", "804.52", "93.55")]
+    path = tmp_path / "unruled.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.setFont(cjk_font, 10.5)
+    page.drawString(57, 800, "表2 2024年政府性基金预算支出执行表")
+    for row, (label, budget, spent, rate) in enumerate(rows):
+        y = 770 - row * 17
+        page.drawString(57, y, label)
+        for x, cell in ((330, budget), (420, spent), (500, rate)):
+            if cell:
+                page.drawRightString(x, y, cell)
+    page.save()
+    lines = load(path).text.split("\n")
+    assert "城乡社区支出 136,800.00 124,468.87 90.99" in lines
+    assert "国有土地收益基金安排的支出 2,186.40" in lines
+
+
 @pytest.mark.parametrize(
     "line,row",
     [
         ("污水处理费收入 2,150.00 2,263.18 105.26 2,048.65 10.47", True),
         ("项目 调整预算数 执行数 完成% 上年执行数 增长%", True),
         ("合计 146,370.00 139,242.21 95.13 154,308.95 -9.76", True),
+        ("上级补助收入 2,385.60 调出资金 8,600.00", True),  # a 收支平衡表 set side by side
+        ("上级补助收入 2,385.60 调出资金", False),
         ("2023 年全年预算支出金额共计 82.35 万元，其中基本支出 80.10 万元", False),
         ("本年度未安排因公出国（境）团组，支出为零。", False),
     ],

@@ -14,6 +14,7 @@ CODE = "T002"
     [
         ("人员经费401.20万元，占基本支出预算%，公用经费59.10万元。", ["占基本支出预算%"]),
         ("公务接待费0.85万元，同比增长%。", ["增长%"]),
+        ("公务接待费 0.85万元 同比增长%", ["增长%"]),  # words apart by spaces, but a long cell: prose
         ("公务用车运行维护费比上年下降 ％。", ["下降 ％"]),
         ("预算执行率为%，较上年有所提高。", ["为%"]),
         ("我单位年初预算数为万元，其中基本支出460.30万元。", ["为万元"]),
@@ -54,6 +55,7 @@ def test_blank_placeholder_found(body, evidence):
         "权重×完成率=得分，3×4=12。",
         "××县医疗保障局",  # a name left blank, not a figure
         "执行率%",  # a bare label
+        "项目 调整预算数 执行数 完成% 上年执行数 增长%",  # a header line of a table drawn without rules
         "**一、 基本情况：**",
         "数据来源：XXL报表。",
     ],

@@ -66,13 +66,37 @@ PATTERNS: tuple[tuple[str, regex.Pattern, bool, str], ...] = (
 )
 
 
+_LABEL_CELL = 8  # characters: a column label is a word or two
+_FEWEST_LABELS = 3
+
+
+def _is_column_label(view: str, start: int, end: int) -> bool:
+    """Whether the match is one cell of a header line in text — short labels apart by spaces,
+    as a table drawn without rules comes out of a PDF (``项目 调整预算数 执行数 完成% 增长%``).
+
+    >>> view = "项目 调整预算数 执行数 完成% 增长%"
+    >>> _is_column_label(view, view.index("增长%"), len(view)), _is_column_label("比上年增长%，", 3, 6)
+    (True, False)
+    """
+    line_start = view.rfind("\n", 0, start) + 1
+    line_end = view.find("\n", end)
+    line = view[line_start:line_end if line_end >= 0 else len(view)]
+    cells = line.split()
+    own = view[start:end].strip()
+    return (
+        len(cells) >= _FEWEST_LABELS and own in cells and all(len(cell) <= _LABEL_CELL for cell in cells)
+        and not any(mark in line for mark in "，,。；;：:")
+    )
+
+
 @rule(CODE, NAME, SEVERITY)
 def check(extraction: Extraction) -> Iterator[Finding]:
     """What it does:
     Finds figures left blank in a numeric context. It accepts only these forms: a share, change
     or rate cue followed by % with no number (``占基本支出预算%``, ``同比增长%``, ``执行率为%``,
-    outside table cells); a quantity cue followed by a money unit that closes the clause
-    (``预算数为万元，``, ``共计元。``, outside table cells, never after 单位 in its clause (``金额单位均为元``) or a conversion such
+    outside table cells and header lines of short labels such as ``执行数 完成% 增长%``); a
+    quantity cue followed by a money unit that closes the clause (``预算数为万元，``, ``共计元。``,
+    outside table cells and header lines, never after 单位 in its clause (``金额单位均为元``) or a conversion such
     as 换算为); two or more ``X`` or ``×`` standing for digits before a unit (``XX万元``, ``××%``,
     ``20XX年``, ``〔20XX〕``); three or more ``×`` anywhere (``×××``); an empty bracket or
     underline before a unit (``（ ）%``, ``____万元``).
@@ -90,7 +114,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     for kind, pattern, in_cells, expected in PATTERNS:
         for match in pattern.finditer(view):
             start, end = match.span()
-            if not in_cells and is_table_cell(document, start, end):
+            if not in_cells and (is_table_cell(document, start, end) or _is_column_label(view, start, end)):
                 continue
             found = text[start:end]
             yield Finding(

@@ -481,7 +481,7 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             indicator = key = ""  # 综合得分90分（含）以上为“优”: a grade band's bound, no score the report gives
         if (
             _BARE_BALANCE.fullmatch(key) and segment_first is not None and segment_first.key
-            and segment_first.key not in _WHOLE_KEYS and segment_first.key != key
+            and segment_first.key not in _WHOLE_KEYS and not segment_first.key.endswith(_TOTAL_ENDINGS) and segment_first.key != key
         ):
             # “委托…经办服务费”，金额10万元，实际支出10万元，结余结转0万元: that project's balance —
             # two projects' balances are two quantities
@@ -907,6 +907,8 @@ def _project_of_section(titles: tuple[str, ...]) -> str:
 
 
 _BARE_BALANCE = regex.compile(r"结余结转|结转结余|结余|结转|剩余资金|剩余")
+# 政府性基金预算财政拨款收入总计…，年终结转44,336.49万元: a fund's totals, like 收入总计, own no balance
+_TOTAL_ENDINGS = ("总计", "合计")
 _THIS_PROJECT = regex.compile(r"(?:该|本)项目(?:资金)?(?:使用|支付)?")
 _GENERIC_KEYS = frozenset({"资金", "金额", "经费", "费用", "总额", "款项", "专项"})
 _DIGIT_IN = regex.compile(r"\d")

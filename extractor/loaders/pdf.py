@@ -15,6 +15,7 @@ import regex
 from ..document import Document
 from ..errors import LoadError
 from ..structure.flat_tables import is_figure_row
+from ..structure.tables import is_numeric_cell
 from .compose import GridCell, Paragraph, TableGrid, document_from_items
 from .continued_tables import join_continued_tables
 
@@ -136,7 +137,8 @@ def _column_blocks(page) -> list[list[dict]] | None:
     gutter = min(range(low, high), key=lambda x: coverage[x])
     lines = page.extract_text_lines(return_chars=True)
     spanning = [line for line in lines if any(c["x0"] <= gutter <= c["x1"] for c in line["chars"])]
-    split = [line for line in lines if line not in spanning]
+    # a row of a table drawn without rules leaves a gap at the gutter too; it is no column of text
+    split = [line for line in lines if line not in spanning and not _has_figure_cell(line["text"])]
     left_rows = [line for line in split if any(c["x1"] <= gutter for c in line["chars"])]
     right_rows = [line for line in split if any(c["x0"] >= gutter for c in line["chars"])]
     if min(len(left_rows), len(right_rows)) < _FEWEST_COLUMN_ROWS or len(spanning) > len(split):
@@ -164,6 +166,16 @@ def _column_blocks(page) -> list[list[dict]] | None:
                 blocks.append(halves[(band, side)])
                 across = None
     return blocks
+
+
+def _has_figure_cell(text: str) -> bool:
+    """Whether a line holds a figure standing apart as a cell, as rows of a table drawn without
+    rules do (``国有土地收益基金安排的支出 2,186.40``); two columns of prose never do.
+
+    >>> _has_figure_cell("污水处理费安排的支出 2,106.52"), _has_figure_cell("支出决算为1.71万元，完成 预算的43%")
+    (True, False)
+    """
+    return any(is_numeric_cell(word) for word in text.split())
 
 
 def _on_spanning(obj, spanning: list[dict]) -> bool:
@@ -196,8 +208,8 @@ _SHORT_HEADER_CELL = 8
 
 def _is_table_row(text: str) -> bool:
     """Whether a text line reads as a row of a table drawn without rules: a label and figures
-    apart by spaces (``污水处理费收入 2,150.00 2,263.18 105.26``), or four or more short header
-    cells (``项目 调整预算数 执行数 完成%``).
+    apart by spaces (``污水处理费收入 2,150.00 2,263.18 105.26``), labels and figures in turn, or
+    four or more short header cells (``项目 调整预算数 执行数 完成%``).
 
     >>> _is_table_row("污水处理费收入 2,150.00 2,263.18 105.26"), _is_table_row("项目 调整预算数 执行数 完成%"), _is_table_row("全年支出 82.35 万元，完成年度预算。")
     (True, True, False)
@@ -205,7 +217,20 @@ def _is_table_row(text: str) -> bool:
     cells = text.split()
     if len(cells) < 3 or any(mark in text for mark in "，。；："):
         return False
-    return is_figure_row(cells) or (len(cells) >= 4 and all(len(cell) <= _SHORT_HEADER_CELL for cell in cells))
+    return is_figure_row(cells) or _is_pair_row(cells) or (len(cells) >= 4 and all(len(cell) <= _SHORT_HEADER_CELL for cell in cells))
+
+
+def _is_pair_row(cells: list[str]) -> bool:
+    """Whether a row is label, figure, label, figure … — a 收支平衡表 set side by side
+    (``上级补助收入 2,385.60 调出资金 8,600.00``).
+
+    >>> _is_pair_row(["上级补助收入", "2,385.60", "调出资金", "8,600.00"]), _is_pair_row(["合计", "2,385.60", "8,600.00", "1.00"])
+    (True, False)
+    """
+    return (
+        len(cells) >= 4 and len(cells) % 2 == 0 and all(is_numeric_cell(cell) for cell in cells[1::2])
+        and not any(is_numeric_cell(cell) for cell in cells[0::2])
+    )
 
 
 _BODY_LINE = 8  # characters: shorter lines say little about the text block's width
