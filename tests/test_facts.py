@@ -427,6 +427,17 @@ def test_facts_qualify_a_source_of_money_split_by_its_uses(text, part, key):
     assert fact(bound(text), part).key == key
 
 
+@pytest.mark.parametrize(
+    "text, figure, key",
+    [
+        ("交通运输支出24,160.37万元，除一般公共预算财政拨款20,193.55万元外，还包括政府性基金预算财政拨款支出2,860.00万元。", "20,193.55万元", "交通运输支出·一般公共预算财政拨款支出"),
+        ("交通运输支出24,160.37万元，其中一般公共预算财政拨款20,193.55万元。", "20,193.55万元", "一般公共预算财政拨款支出"),
+    ],
+)
+def test_facts_figure_set_apart_by_chu_wai_is_a_part_of_the_subject(text, figure, key):
+    assert fact(bound(text), figure).key == key
+
+
 def test_facts_year_end_balance_after_a_fund_total_keeps_its_own_name():
     text = "全县政府性基金收入总计235,474.03万元，支出总计235,474.03万元，其中：政府性基金预算支出160,537.54万元，调出资金8,600.00万元，年终结转66,336.49万元。"
     extraction = bound("涟溪县2024年政府性基金预算执行情况\n" + text)

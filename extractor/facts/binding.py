@@ -582,6 +582,14 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
             role, period = "achieved", f"{fiscal_year}-06-30" if fiscal_year else period  # 年中监控: the mid-year value
         key = _within_whole(view, sentence[0], entity.start, key)
         if (
+            key and measure == "amount" and first_in_sentence is not None and first_in_sentence.measure == "amount"
+            and first_in_sentence.key and first_in_sentence.key != key and _EXCEPT_OPENING.match(view, clause_from)
+            and _EXCEPT_CLOSING.match(view, entity.end)
+        ):
+            # 交通运输支出24,160.37万元，除表2所列一般公共预算财政拨款20,193.55万元外，还包括…: a part
+            # of the sentence's subject, not the appropriation's whole spending
+            key = f"{first_in_sentence.key}·{key}"
+        if (
             first_in_sentence is not None and key in _QUALIFIABLE_BALANCES and first_in_sentence.key.endswith(key)
             and _FUNDING_QUALIFIER.fullmatch(first_in_sentence.key[:-len(key)])
         ):
@@ -906,6 +914,8 @@ def _project_of_section(titles: tuple[str, ...]) -> str:
     return found.group("name") if found else ""
 
 
+_EXCEPT_OPENING = regex.compile(r"\s*除")
+_EXCEPT_CLOSING = regex.compile(r"\s*(?:以)?外")
 _BARE_BALANCE = regex.compile(r"结余结转|结转结余|结余|结转|剩余资金|剩余")
 # 政府性基金预算财政拨款收入总计…，年终结转44,336.49万元: a fund's totals, like 收入总计, own no balance
 _TOTAL_ENDINGS = ("总计", "合计")
