@@ -35,7 +35,9 @@ def fact(extraction, figure: str, nth: int = 0):
         ("预算经费：该指标预期指标值为 205.60 万元，本次评价预算经费为 82.35 万元。该指标权重分值为 12 分，自评得分 4.89 分。", "205.60 万元", "预算经费", "target", "2023"),
         ("城乡居民参保率为93.92%。", "93.92%", "城乡居民参保率", "rate", "2023"),
         ("截至2023年12月31日，示例县医疗保障局共有车辆2辆。", "2辆", "公务用车保有量", "value", "2023-12-31"),
-        ("截至2023年12月31日，本部门共有车辆5辆，其中：一般公务用车2辆，执法执勤车辆3辆。", "3辆", "公务用车保有量·执法执勤车辆", "value", "2023-12-31"),
+        ("年末在职人员120人，在编人员112人。", "120人", "在职人员", "value", "2023-12-31"),  # 在职 is no 在 + 职
+        ("年末实有车辆1,284辆。", "1,284辆", "实有车辆", "value", "2023-12-31"),  # not 实有人数
+        ("截至2023年12月31日，本部门共有车辆5辆，其中：一般公务用车2辆，执法执勤车辆3辆。", "3辆", "执法执勤用车", "value", "2023-12-31"),
         ("我局有公务用车一辆。", "一辆", "公务用车保有量", "value", "2023"),
         ("本部门还自行组织了两个项目支出绩效评价。", "两个", "项目个数", "value", "2023"),
         # a bare execution rate in a project's own section is that project's
@@ -436,6 +438,34 @@ def test_facts_qualify_a_source_of_money_split_by_its_uses(text, part, key):
 )
 def test_facts_figure_set_apart_by_chu_wai_is_a_part_of_the_subject(text, figure, key):
     assert fact(bound(text), figure).key == key
+
+
+@pytest.mark.parametrize(
+    "text, figure, key",
+    [
+        ("购置执法执勤用车2辆，年末共有执法执勤用车5辆。", "2辆", "购置执法执勤用车"),
+        ("购置执法执勤用车2辆，年末共有执法执勤用车5辆。", "5辆", "执法执勤用车"),
+        ("全年报废应急保障车辆1辆。", "1辆", "报废应急保障用车"),
+        ("全年购置公务用车2辆，年末共有公务用车10辆。", "2辆", "购置公务用车"),
+        ("全年购置公务用车2辆，年末共有公务用车10辆。", "10辆", "公务用车保有量"),
+    ],
+)
+def test_facts_vehicles_bought_or_disposed_of_are_not_the_fleet(text, figure, key):
+    assert fact(bound(text), figure).key == key
+
+
+@pytest.mark.parametrize(
+    "text, total, parts",
+    [
+        ("年末实有车辆1,284辆，其中公务用车846辆、其他车辆438辆；公务用车中，执法执勤用车512辆、机要通信用车36辆。", "846辆", ["512辆", "36辆"]),
+        ("年末实有车辆1,284辆，其中公务用车846辆、其他车辆438辆；公务用车中，执法执勤用车512辆、机要通信用车36辆。", "1,284辆", ["846辆", "438辆"]),
+        ("在职人员120人。在职人员中，博士5人、硕士42人。", "120人", ["5人", "42人"]),
+        ("项目支出300.00万元。项目支出中，A项目100.00万元、B项目50.00万元。", "300.00万元", None),  # counts only
+    ],
+)
+def test_facts_relation_counts_after_a_named_whole(text, total, parts):
+    relations = [r for r in bound(text).relations if r.kind == "parts" and r.member("total").entity.text == total]
+    assert [[p.entity.text for p in r.parts] for r in relations] == ([parts] if parts else [])
 
 
 def test_facts_year_end_balance_after_a_fund_total_keeps_its_own_name():

@@ -267,3 +267,11 @@ def test_facts_table_opening_balance_row_is_last_year_end(cell, period):
     text = "2023年度部门决算\n表1 收入支出决算总表\n单位：万元\n项目\t决算数\n本年收入合计\t7,166.02\n年初结转和结余\t318.64\n本年支出合计\t7,150.27\n年末结转和结余\t334.39\n"
     (fact,) = [f for f in extract(document_from_text("t.txt", "txt", text)).facts if f.entity.text == cell]
     assert (fact.key, fact.period) == ("结转和结余", period)
+
+
+def test_table_figure_in_a_remark_cell_is_named_by_the_cell_not_the_row():
+    # 含应急通信保障车一辆 is one vehicle among the row's 3, not the row's own count
+    text = "序号|车辆用途|数量（辆）|备注\n1|地震应急保障用车|3|含应急通信保障车一辆\n2|一般公务用车|2|—\n合计||5|\n"
+    extraction = extract(document_from_text("t.txt", "txt", text))
+    one = _fact(extraction, "一辆")
+    assert (one.indicator, one.key) == ("含应急通信保障车", "含应急通信保障车")

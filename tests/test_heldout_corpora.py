@@ -51,7 +51,7 @@ PLANTED = [
     ("heldout14", 9, 9, 0),
     ("heldout15", 9, 9, 0),
     ("heldout16", 9, 9, 0),
-    ("heldout17", 9, 7, 0),
+    ("heldout17", 9, 8, 0),
 ]
 
 

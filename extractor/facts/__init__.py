@@ -51,7 +51,9 @@ def bind_facts(document: Document, entities, fiscal_year: int | None) -> tuple[l
             table_facts.append(bind_table_fact(document, entity, located, fiscal_year, section_of, groups_of[index]))
     text_facts = [
         with_column_role(fact, prose_cells[fact.start]) if fact.start in prose_cells else fact
-        for fact in bind_text_facts(document, in_text, fiscal_year, section_of)
+        for fact in bind_text_facts(
+            document, in_text, fiscal_year, section_of, {start: (cell.start, cell.end) for start, (_, _, cell) in prose_cells.items()}
+        )
     ]
     facts = _levels_of_targeted_rates(sorted(text_facts + table_facts, key=lambda f: f.start))
     relations = find_relations(document, facts, fiscal_year)

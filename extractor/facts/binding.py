@@ -23,12 +23,12 @@ from ..entities.document_dates import YEAR_NOT_A_DATE
 from ..entities.model import Entity
 from ..entities.numerals import parse_number
 from .cues import AMOUNT_CUES, MOVED_TO, PERCENT_CUES, SCORE_CUES, find_role
-from .lexicon import COUNTED_AS, canonical_key, find_indicators, is_known_key
+from .lexicon import COUNTED_AS, VEHICLE_CLASSES, canonical_key, find_indicators, is_known_key
 from .model import Fact
 from .sentences import BREAKDOWN_LEAD, RATE_DENOMINATOR_AFTER, Sentences, clause_start, open_brackets
 
 _LEADING_WORDS = regex.compile(
-    r"^(?:\s|\d{1,2}[.、．]|[一二三四五六七八九十]是|其中|包括|主要包括|主要是|主要用于|以及|另外|同时|并且|并|和|及|与|对|在|为|是"
+    r"^(?:\s|\d{1,2}[.、．]|[一二三四五六七八九十]是|其中|包括|主要包括|主要是|主要用于|以及|另外|同时|并且|并|和|及|与|对|在(?![职编岗建校读册用途库线])|为|是"
     r"|本次评价|本次|共计|共有|现有|拥有|折合|约合|有(?!效|关|力|序|偿|益|机|的)|共|另|即|均|其(?![他它余])|此外|从|由|按照|按|用于|全年|本年度|本年|年中|年初|年末|我单位|我局|本单位|本部门|单位|部门)+"
 )
 # the unit's own name before what it has (广汉市医疗保障局共有车辆0辆): not part of the indicator
@@ -143,8 +143,11 @@ def measure_of(entity: Entity) -> str:
     return "points" if entity.points else "percent"
 
 
-def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int | None, section_of) -> list[Fact]:
-    """Facts for the figures of running text, in text order.
+def bind_text_facts(
+    document: Document, entities: list[Entity], fiscal_year: int | None, section_of, cells: dict[int, tuple[int, int]] | None = None
+) -> list[Fact]:
+    """Facts for the figures of running text, in text order.  ``cells`` maps the start of a figure
+    inside a table cell of prose to that cell's span: its sentence ends at the cell's edges.
 
     Example: ``公务用车运行维护费33063.86元，比上年度减少20439.25元,同比下降33.1%`` gives three
     facts with key 公务用车运行维护费 and roles value, change (sign −1) and growth (sign −1).
@@ -171,6 +174,10 @@ def bind_text_facts(document: Document, entities: list[Entity], fiscal_year: int
         if entity.label not in ("MONEY", "PERCENT", "COUNT", "SCORE"):
             continue
         sentence = sentences.span_of(entity.start)
+        if cells and entity.start in cells:
+            # 1|地震应急保障用车|3|含应急通信保障车一辆: the remark cell's words, not the row's label
+            cell_start, cell_end = cells[entity.start]
+            sentence = (max(sentence[0], cell_start), min(sentence[1], cell_end))
         if sentence != previous_sentence:
             first_figure = entity.start
             adjoining_first = first_in_sentence if first_in_sentence is not None and sentence[0] - previous_sentence[1] <= 1 else None
@@ -884,6 +891,9 @@ def _without_run_in_items(titles: tuple[str, ...]) -> tuple[str, ...]:
     return titles[:end]
 
 
+# vehicles bought, replaced or disposed of in the year are a flow, not the fleet at its end
+_FLEET_CHANGE = regex.compile(r"(?P<verb>购置|新购|购买|采购|更新|新增|报废|处置|拍卖|调剂|调入|调出|划转|配备)了?\s*$")
+_FLEET_KEYS = VEHICLE_CLASSES | {"公务用车保有量"}
 _SUBSET_BEFORE = regex.compile(r"(?:重点|主要)$")
 _SUBSET_KEYS = frozenset({"项目支出", "基本支出", "支出总计", "本年支出合计"})
 _WORKS_TITLE = regex.compile(r"^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])\s*(?P<name>\p{Han}[^，,。；;：:\d]{1,18}?(?:工程|项目|改造|建设|提升|整治|修缮|维修|安装|购置|补助|补贴|行动|计划|扩建|新建|改建|修建|延伸|服务|培训|监测))\s*[。.]?\s*$")
@@ -1006,6 +1016,10 @@ def _indicator(named: str) -> tuple[str, str]:
         if subset and last.key in _SUBSET_KEYS:
             # 上述四个重点项目支出合计2,108.18万元 is not the department's 项目支出: some of it
             return subset.group() + last.written, subset.group() + last.key
+        moved = _FLEET_CHANGE.search(named, 0, last.start)
+        if moved and last.key in _FLEET_KEYS:
+            # 购置执法执勤用车2辆 are not the 5 辆 the unit has at the year's end: the ones bought
+            return moved.group("verb") + last.written, moved.group("verb") + last.key
         wrongdoing = _WRONGDOING.search(named, 0, last.start)
         if wrongdoing:
             # 处理违法违规定点医药机构218家 are not the 1,286家定点医药机构 inspected: the offenders among them

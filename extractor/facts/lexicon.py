@@ -30,6 +30,9 @@ EXACT_ONLY = {"支出": "本年支出合计", "收入": "本年收入合计", "�
 # keys that, for a count, name the number of things rather than their money
 # (共有公务用车0辆 is the fleet; 仅有两个项目 is how many projects, not the projects' spending)
 COUNTED_AS = {"公务用车": "公务用车保有量", "项目": "项目个数"}
+# the classes of 公务用车 every final account counts its fleet in: each class is one quantity
+# whichever list names it (共有车辆5辆，其中执法执勤用车3辆 / 表4 执法执勤用车 3)
+VEHICLE_CLASSES = frozenset({"执法执勤用车", "机要通信用车", "应急保障用车", "特种专业技术用车", "主要领导干部用车"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 import regex
 
+from .lexicon import COUNTED_AS, VEHICLE_CLASSES
 from .model import Fact, Relation
 
 
@@ -29,6 +30,8 @@ def qualify_listed_counts(facts: list[Fact], relations: list[Relation]) -> tuple
         if total.measure != "count" and not splits_expense_by_channel(total, relation.parts) and not splits_source_by_use(total, relation.parts):
             continue
         for part in relation.parts:
+            if part.key in VEHICLE_CLASSES and total.key == COUNTED_AS["公务用车"]:
+                continue  # 共有车辆5辆，其中执法执勤用车3辆: a class of the fleet is one quantity, whatever lists it
             if part.key and total.key and part.key != total.key and id(part) not in renamed:
                 renamed[id(part)] = replace(part, key=f"{total.key}·{part.key}")
     if not renamed:

@@ -21,7 +21,7 @@ import regex
 
 from ..document import Document
 from .cues import MOVED_TO
-from .lexicon import canonical_key, decompositions, find_indicators, is_known_key
+from .lexicon import COUNTED_AS, canonical_key, decompositions, find_indicators, is_known_key
 from .model import Fact, Relation, counting_unit
 from .qualify import splits_expense_by_channel
 from .score_parts import score_parts
@@ -62,7 +62,8 @@ _NAMED_RATE = regex.compile(r"率$")
 _ADJUSTMENT_RATE = regex.compile(r"调整率")
 _COMPLETION = regex.compile(r"(?:完成率|达成率|完成比例)$")
 _DIGIT = regex.compile(r"\d")
-_ASIDE = regex.compile(r"[，,；;]\s*(?:另有|另外|此外|还有|另)")
+# …；另有退休人员5人 / …；公务用车中，执法执勤用车512辆: an aside, or a ；-item breaking down a part
+_ASIDE = regex.compile(r"[，,；;]\s*(?:另有|另外|此外|还有|另)|[；;]\s*\p{Han}{2,10}?中[，,]")
 # a whole of serving staff never counts the retired
 _SERVING = regex.compile(r"在职|在编|在岗")
 _RETIRED = regex.compile(r"[，,；;]\s*(?:离退休|退休|离休)")
@@ -85,6 +86,7 @@ def find_relations(document: Document, facts: list[Fact], fiscal_year: int | Non
     relations.extend(_marker_parts(document, summable))
     relations.extend(_listed_parts(summable, relations))
     relations.extend(_lead_parts(document, summable, relations))
+    relations.extend(_named_whole_counts(document.normalized, summable, relations))
     relations.extend(score_parts(document, text_facts))
     relations.extend(_accounting_equations(document.normalized, summable))
     parts_of = {id(part): rel for rel in relations if rel.kind == "parts" for part in rel.parts}
@@ -489,6 +491,39 @@ def _list_end(view: str, start: int, total: Fact) -> int:
 
 
 _SUMMED = regex.compile(r"共计|合计|总计")
+# 公务用车中，执法执勤用车512辆、…: a ；-item or sentence opening on the whole it breaks down
+_NAMED_WHOLE = regex.compile(r"(?:^|(?<=[。；;\n]))\s*(?P<whole>\p{Han}{2,10}?)中[，,]", regex.MULTILINE)
+_ITEM_END = regex.compile(r"[。；;\n]")
+
+
+def _named_whole_counts(view: str, facts: list[Fact], found: list[Relation]) -> Iterable[Relation]:
+    """Counts listed after ``X中，`` are parts of the count of X stated just before:
+    ``年末实有车辆1,284辆，其中公务用车846辆、其他车辆438辆；公务用车中，执法执勤用车512辆、机要通信用车36辆…``
+    gives 846辆 → 512辆 + 36辆 + …  Only counts: a part can then only be checked not to exceed
+    its whole, as such lists may leave some parts out."""
+    already = {id(r.member("total")) for r in found if r.kind == "parts"}
+    starts = [f.start for f in facts]
+    for opening in _NAMED_WHOLE.finditer(view):
+        key = canonical_key(opening.group("whole"))
+        keys = {key, COUNTED_AS.get(key, key)}
+        paragraph_start = view.rfind("\n", 0, opening.start()) + 1
+        before = bisect_left(starts, opening.start())
+        total = next(
+            (f for f in reversed(facts[:before]) if f.start >= paragraph_start and f.measure == "count" and f.key in keys and f.role in LEVEL_ROLES),
+            None,
+        )
+        if total is None or id(total) in already:
+            continue
+        stop = _ITEM_END.search(view, opening.end())
+        end = stop.start() if stop else len(view)
+        parts = [
+            f for f in facts[before:bisect_left(starts, end)]
+            if f.start >= opening.end() and f.measure == "count" and f.role in LEVEL_ROLES and f.period == total.period
+            and _same_counting_unit(total, f) and f.key not in keys
+        ]
+        if len(parts) >= 2:
+            already.add(id(total))
+            yield Relation("parts", (("total", total),), parts=tuple(parts))
 
 
 def _listed_parts(facts: list[Fact], found: list[Relation]) -> Iterable[Relation]:
