@@ -468,6 +468,12 @@ def test_facts_relation_counts_after_a_named_whole(text, total, parts):
     assert [[p.entity.text for p in r.parts] for r in relations] == ([parts] if parts else [])
 
 
+def test_facts_totals_under_the_appropriation_section_are_the_appropriation_totals():
+    text = "一、收入支出决算总体情况说明\n2024年度收入总计338.74万元，支出总计333.74万元。\n四、财政拨款收入支出决算总体情况说明\n2024年财政拨款收入总计318.74万元，支出总计313.74万元。"
+    extraction = bound(text)
+    assert [fact(extraction, figure).key for figure in ("333.74万元", "318.74万元", "313.74万元")] == ["支出总计", "财政拨款收入总计", "财政拨款支出总计"]
+
+
 def test_facts_year_end_balance_after_a_fund_total_keeps_its_own_name():
     text = "全县政府性基金收入总计235,474.03万元，支出总计235,474.03万元，其中：政府性基金预算支出160,537.54万元，调出资金8,600.00万元，年终结转66,336.49万元。"
     extraction = bound("涟溪县2024年政府性基金预算执行情况\n" + text)

@@ -268,6 +268,10 @@ def bind_text_facts(
             )
             if written:
                 indicator, key = written, canonical_key(written)  # 财政拨款收入、支出总计各增加…: 财政拨款支出总计
+        if key in _APPROPRIATION_TOTALS and titles and _APPROPRIATION_SECTION.search(titles[-1]):
+            # 四、财政拨款收入支出决算总体情况说明 … 支出总计313.74万元: the appropriation's total, which
+            # differs from 一、's all-funds total when the unit has other income
+            key = _APPROPRIATION_TOTALS[key]
         if role in ("actual", "budget", "adjusted_budget", "adjustment") and _ORGANIZATION.fullmatch(indicator):
             indicator = key = ""  # 支队2023年度实际支出19,452.18万元: the unit's own spending, named by the cue
         last_year_in_brackets = False
@@ -924,6 +928,8 @@ def _project_of_section(titles: tuple[str, ...]) -> str:
     return found.group("name") if found else ""
 
 
+_APPROPRIATION_SECTION = regex.compile(r"^\S{0,6}?财政拨款收入支出决算总体情况")
+_APPROPRIATION_TOTALS = {"收入总计": "财政拨款收入总计", "支出总计": "财政拨款支出总计"}
 _EXCEPT_OPENING = regex.compile(r"\s*除")
 _EXCEPT_CLOSING = regex.compile(r"\s*(?:以)?外")
 _BARE_BALANCE = regex.compile(r"结余结转|结转结余|结余|结转|剩余资金|剩余")
