@@ -474,6 +474,19 @@ def test_facts_totals_under_the_appropriation_section_are_the_appropriation_tota
     assert [fact(extraction, figure).key for figure in ("333.74万元", "318.74万元", "313.74万元")] == ["支出总计", "财政拨款收入总计", "财政拨款支出总计"]
 
 
+@pytest.mark.parametrize(
+    "text, figure, key",
+    [
+        ("（一）市级科技创新专项资金。资金规模5,200.00万元，支出率93.51%；评价得分88.42分。", "88.42分", "市级科技创新专项·综合得分"),
+        ("（二）市级教育发展专项资金。资金规模7,450.00万元；评价得分93.25分。", "93.25分", "市级教育发展专项·综合得分"),
+        ("市级科技创新专项资金（评价得分88.42分，等级“良”）", "88.42分", "市级科技创新专项·综合得分"),
+        ("（一）部门整体支出情况。评价得分88.42分。", "88.42分", "综合得分"),  # no fund names the item
+    ],
+)
+def test_facts_scores_of_a_numbered_fund_are_that_funds(text, figure, key):
+    assert fact(bound(text), figure).key == key
+
+
 def test_facts_year_end_balance_after_a_fund_total_keeps_its_own_name():
     text = "全县政府性基金收入总计235,474.03万元，支出总计235,474.03万元，其中：政府性基金预算支出160,537.54万元，调出资金8,600.00万元，年终结转66,336.49万元。"
     extraction = bound("涟溪县2024年政府性基金预算执行情况\n" + text)

@@ -283,3 +283,15 @@ def test_flat_tables_prose_is_not_a_table(text):
 )
 def test_is_numeric_cell_reads_accounting_brackets_as_numbers(text, numeric):
     assert is_numeric_cell(text) is numeric
+
+
+def test_flat_tables_full_width_padding_counts_two_columns():
+    # an empty first-level cell padded with full-width spaces: the row's cells still stand under
+    # 二级指标 / 权重 / 得分 / 得分率, as a monospaced screen shows them
+    text = (
+        "一级指标    权重    二级指标        权重    得分    得分率\n"
+        "决策\u3000\u3000    20      项目立项\u3000\u3000     5     5.00    100.00%\n"
+        "\u3000\u3000\u3000\u3000            绩效目标\u3000\u3000     8     7.20    90.00%\n"
+    )
+    (table,) = document_from_text("t.txt", "txt", text).tables
+    assert [c.text for c in table.rows[2]] == ["", "", "绩效目标", "8", "7.20", "90.00%"]

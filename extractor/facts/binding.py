@@ -268,6 +268,12 @@ def bind_text_facts(
             )
             if written:
                 indicator, key = written, canonical_key(written)  # 财政拨款收入、支出总计各增加…: 财政拨款支出总计
+        if key and role in _ITEM_SCOPED_ROLES and is_known_key(key) and (item := _item_of_paragraph(view, entity.start)):
+            # （一）市级工业和信息化发展专项资金。…评价得分91.36分 / （二）…专项资金。…评价得分88.42分:
+            # each numbered fund's own score, not the report's
+            item_key = canonical_key(item)
+            if not key.startswith(item_key):
+                key = f"{item_key}·{key}"
         if key in _APPROPRIATION_TOTALS and titles and _APPROPRIATION_SECTION.search(titles[-1]):
             # 四、财政拨款收入支出决算总体情况说明 … 支出总计313.74万元: the appropriation's total, which
             # differs from 一、's all-funds total when the unit has other income
@@ -836,6 +842,26 @@ def _in_this_sentence(facts: list[Fact], sentence_start: int):
         if fact.sentence_start != sentence_start:
             return
         yield fact
+
+
+_ITEM_SCOPED_ROLES = ("score", "rate", "weight")
+# （一）市级科技创新专项资金。… / 市级科技创新专项资金（评价得分88.42分，…）: a paragraph titled with
+# a fund, run in before its first sentence or glossed by a bracket
+_PARAGRAPH_ITEM = regex.compile(
+    r"\s*(?:(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])\s*(?P<name>[^，,。；;:：\d（）()\n]{2,20})[。.]"
+    r"|(?P<name>[^，,。；;:：\d（）()\n\s]{2,20})[（(])"
+)
+
+
+def _item_of_paragraph(view: str, offset: int) -> str:
+    """The fund or project a paragraph is titled with, run in before its first sentence
+    (``（一）市级科技创新专项资金。资金规模5,200.00万元，…`` → 市级科技创新专项资金) or glossed by the
+    bracket after it (``市级科技创新专项资金（评价得分88.42分）``); else ``""``."""
+    label = _PARAGRAPH_ITEM.match(view, _paragraph_start(view, offset))
+    if label is None or label.end() > offset:
+        return ""
+    name = label.group("name").strip()
+    return name if _MONEY_NAME.search(name) else ""
 
 
 def _run_in_item(view: str, sentence_start: int) -> str:

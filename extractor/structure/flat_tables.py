@@ -273,7 +273,8 @@ def _spaced_rows(scan: _Scan, i: int):
         cells = _split_row(view, _content_of(view, line), _SPACED_SPLIT)
         if len(cells) >= 2 and rows and len(cells) < width:
             # ``四、经营收入    4    0.00`` under a six-column header: cells placed by where they stand
-            cells = _aligned(view, line, cells, rows[0], lines[i])
+            # measured on the text as written: a full-width space pads two columns, as a Han character does
+            cells = _aligned(text, line, cells, rows[0], lines[i])
         if len(cells) < 2 or (width is not None and len(cells) != width):
             break
         width = len(cells)
