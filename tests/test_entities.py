@@ -161,8 +161,11 @@ def test_entities_document_fiscal_year_and_report_date(seed, fiscal_year, report
         ("2024年度项目支出绩效自评报告\n正文。\n\n宜昌市夷陵区教育局\n2025年3月28日\n", "2025-03-28"),
         ("2024年度项目支出绩效自评报告\n一、概况\n2024年6月1日\n项目于当日开工，" + "其后按计划推进。" * 40 + "\n附件\n表1\n", None),
         ("2024年度项目支出绩效自评报告\n2025年3月28日，本局召开了评审会议。" + "正文。" * 80 + "\n附件\n表1\n", None),
+        # the appended form's 填报日期 dates the form; the body is signed above the 附件
+        ("2024年度项目支出绩效自评报告\n正文。\n\n峡陂县住房和城乡建设局\n2025年3月28日\n附件\n填报单位：峡陂县住房和城乡建设局　　填报日期：2025年3月26日\n" + "表格说明。" * 40, "2025-03-28"),
+        ("2024年度项目支出绩效自评报告\n填报日期：2025年3月26日\n正文。\n\n峡陂县住房和城乡建设局\n2025年3月28日\n", "2025-03-26"),
     ],
-    ids=["signature-before-appendix", "signature-at-end", "date-line-under-a-heading-with-text", "date-in-a-sentence"],
+    ids=["signature-before-appendix", "signature-at-end", "date-line-under-a-heading-with-text", "date-in-a-sentence", "form-date-in-appendix", "labelled-date-in-body"],
 )
 def test_entities_report_date_from_signature_before_appendix(text, report_date):
     from extractor.loaders.compose import document_from_text

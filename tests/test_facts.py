@@ -487,6 +487,13 @@ def test_facts_scores_of_a_numbered_fund_are_that_funds(text, figure, key):
     assert fact(bound(text), figure).key == key
 
 
+def test_facts_target_of_the_year_the_figure_before_is_measured_against():
+    text = "全年完成管网改造33.6公里，完成年度指标32.0公里的105.00%；新建改造检查井1,286座，完成全年任务1,200座的107.17%。"
+    extraction = bound(text)
+    targets = [(r.member("target").entity.text, r.member("achieved").entity.text) for r in extraction.relations if r.kind == "target"]
+    assert targets == [("32.0公里", "33.6公里"), ("1,200座", "1,286座")]
+
+
 def test_facts_year_end_balance_after_a_fund_total_keeps_its_own_name():
     text = "全县政府性基金收入总计235,474.03万元，支出总计235,474.03万元，其中：政府性基金预算支出160,537.54万元，调出资金8,600.00万元，年终结转66,336.49万元。"
     extraction = bound("涟溪县2024年政府性基金预算执行情况\n" + text)

@@ -50,6 +50,8 @@ def test_event_after_report_date_found(body, status, event):
         "截至12月，累计支付100万元。",  # an as-of date: rule D004
         "按照渝医保发〔2023〕12号文件执行。",  # a document number's year
         "五、下一步工作计划\n2023年9月开展政策培训。",  # a forward-looking section
+        "到2023年底，完成城区86.0公里排水管网改造。",  # a multi-year project's goal
+        "（一）总体目标\n2023年12月完成城区排水管网改造。",  # a goals section
         "2023年5月以前的遗留问题已全部整改。",  # 以前: a deadline, not an event
         "公示期为2023年3月16日至2023年3月26日，共10天。",  # a period under way on the report date
         "发布时间：2023-03-18　　信息来源：市医保局",  # when the web page went up, not an event

@@ -58,10 +58,19 @@ def detect_fiscal_year(view: str) -> int | None:
 def pick_report_date(view: str, dates) -> object | None:
     """The entity among ``dates`` (day-granular DATE entities) that dates the report, if any."""
     full = _full_dates(dates)
+    # the body signed just before its 附件: a 填报日期 inside an appended form dates the form
+    signed_body = next((d for d in reversed(full) if _signs_before_appendix(view, d) and _APPENDIX_LINE.match(view, _line_end(view, d.end))), None)
     for entity in full:
         if _DATE_LABEL.search(view[max(0, entity.start - 12):entity.start]):
+            if signed_body is not None and entity.start > signed_body.end:
+                return signed_body
             return entity
     return signature_date(view, dates)
+
+
+def _line_end(view: str, offset: int) -> int:
+    end = view.find("\n", offset)
+    return len(view) if end == -1 else end
 
 
 def signature_date(view: str, dates) -> object | None:
