@@ -34,6 +34,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     医保基金征收 group; 2023 and 上年 do not; a budget and an actual do not) and reports two
     statements whose intervals cannot hold the same true value. A line of the 收入支出决算总表
     (年末结转和结余, 本年支出合计 …) is compared between the 说明 and the 附表 wherever they sit.
+    Money named only as 涉及资金 is the money of whatever its clause speaks of, and is not grouped.
 
     Why is this bad?
     A report that gives one quantity two values is wrong at least once, and the reader cannot
@@ -99,11 +100,14 @@ def check(extraction: Extraction) -> Iterator[Finding]:
 def _reliable_key(fact, one_project: bool) -> bool:
     """A key worth comparing across the document: a lexicon term, or a specific written phrase —
     in running text, or as a project report's own indicator table names its completed values."""
+    if _INVOLVED_MONEY.fullmatch(fact.indicator):
+        return False  # 涉及资金8,889.41万元: the money of whatever the clause before speaks of
     if find_indicators(fact.indicator) or is_known_key(fact.key) or _STATEMENT_LINE.fullmatch(fact.key):
         return True
     return len(fact.indicator) >= _MIN_FREE_INDICATOR and (fact.source == "text" or one_project and fact.role == "achieved")
 
 
+_INVOLVED_MONEY = regex.compile(r"(?:共|合计|累计)?涉及(?:资金|金额|经费)?")
 # 年末结转和结余: a line of the 收入支出决算总表, named the same way in every final account, so
 # the statement in the 附表 and the one in the 说明 are one figure wherever they sit
 _STATEMENT_LINE = regex.compile(r"(?:财政拨款)?结转和?结余|本年收入合计|本年支出合计|收入总计|支出总计")
