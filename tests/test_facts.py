@@ -494,6 +494,24 @@ def test_facts_target_of_the_year_the_figure_before_is_measured_against():
     assert targets == [("32.0公里", "33.6公里"), ("1,200座", "1,286座")]
 
 
+def test_facts_relation_balance_uses_the_flows_not_their_parts():
+    text = "2023年职工医保基金收入57,525.17万元，比上年增长4.08%，其中统筹基金收入40,318.72万元、个人账户收入17,206.45万元；基金支出54,271.06万元，比上年增长6.04%，其中统筹基金支出37,842.16万元、个人账户支出16,428.90万元；当年收支结余3,254.11万元。"
+    (balance,) = [r for r in bound(text).relations if r.kind == "balance"]
+    assert [(name, f.entity.text) for name, f in balance.members] == [("income", "57,525.17万元"), ("spending", "54,271.06万元"), ("surplus", "3,254.11万元")]
+
+
+@pytest.mark.parametrize(
+    "text, figure, key",
+    [
+        ("2024年医疗救助资金收入2,100.88万元。医疗救助资金支出2,101.74万元。", "2,100.88万元", "医疗救助资金收入"),
+        ("2024年医疗救助资金收入2,100.88万元。医疗救助资金支出2,101.74万元。", "2,101.74万元", "医疗救助资金支出"),
+        ("公务接待费支出0.54万元。", "0.54万元", "公务接待费"),  # an expense's 支出 is the expense
+    ],
+)
+def test_facts_a_funds_two_flows_are_two_quantities(text, figure, key):
+    assert fact(bound(text), figure).key == key
+
+
 def test_facts_year_end_balance_after_a_fund_total_keeps_its_own_name():
     text = "全县政府性基金收入总计235,474.03万元，支出总计235,474.03万元，其中：政府性基金预算支出160,537.54万元，调出资金8,600.00万元，年终结转66,336.49万元。"
     extraction = bound("涟溪县2024年政府性基金预算执行情况\n" + text)

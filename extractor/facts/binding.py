@@ -121,6 +121,8 @@ _TARGET_AFTER = regex.compile(r"的(?:年度|全年|绩效)?(?:目标值?|预期
 _TIMES_AFTER = regex.compile(r"\s*[×＊*]|\s*乘以")
 _RESULT_BEFORE = regex.compile(r"(?:(?<![合总共累])计|得|[=＝])\s*$")
 _EXECUTION_TAIL = regex.compile(r"(?:执行|完成)率$")  # 基本支出预算执行率: a role of 基本支出, not a new indicator
+_FLOWS = ("收入", "支出")
+_FUNDS = ("资金", "基金")
 _SUB_CATEGORY = regex.compile(r"\p{Han}{2,4}(?:支出|收入|经费|费用)")
 _RATE_TAIL = regex.compile(r"\p{Han}{0,8}(?:率|满意度|比例|比重)")
 _COVERED_AFTER = regex.compile(r"\s*全?(?P<verb>覆盖|参保)(?=[，,。；;、）)]|$)")  # 实现困难群体100%参保: a rate named after it
@@ -1070,6 +1072,9 @@ def _indicator(named: str) -> tuple[str, str]:
         if named[last.end:].strip().startswith("总计") and last.key.endswith(("收入", "支出")) and not last.key.endswith(("总计", "合计")):
             # 国有资本经营预算收入总计43,095万元: with the carry-over, not the year's income
             return last.written + "总计", last.key + "总计"
+        if tail in _FLOWS and last.key.endswith(_FUNDS):
+            # 医疗救助资金收入 / 医疗救助资金支出: a fund's two flows, not the fund (an expense's 支出 is the expense)
+            return last.written + tail, last.key + tail
         if (_RATE_TAIL.fullmatch(tail) and not _EXECUTION_TAIL.search(tail)) or _SUB_CATEGORY.fullmatch(tail) or _BARE_BALANCE.fullmatch(tail):
             # …; 项目支出结转119.38万元: the balance carried over of the term, not the term
             # 定点医药机构检查覆盖率100%: the rate of the term, not the term; 政府采购服务支出: a kind of it

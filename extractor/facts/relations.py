@@ -1080,6 +1080,16 @@ def _targets(facts: list[Fact]) -> Iterable[Relation]:
             yield Relation("target", (("target", fact), ("achieved", achieved)))
 
 
+_BALANCE_REACH = 10  # facts before a closing balance that may state its flows
+_BREAKDOWN_BEFORE = regex.compile(r"其中")
+_ITEM_OPENERS = "。；;\n"
+
+
+def _item_start(view: str, fact: Fact) -> int:
+    """Where the sentence or ；-item holding a fact begins."""
+    return max(fact.sentence_start, max(view.rfind(mark, fact.sentence_start, fact.start) for mark in _ITEM_OPENERS) + 1)
+
+
 def _balances(document: Document, facts: list[Fact]) -> Iterable[Relation]:
     """上年结余 + 本年收入 − 本年支出 = 年末结余, stated in one sentence (the opening may be missing).
 
@@ -1097,7 +1107,11 @@ def _balances(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             opening, income, spending = formula
             yield Relation("balance", (("opening", opening), ("income", income), ("spending", spending), ("closing", closing)))
             continue
-        earlier = [f for f in reversed(facts[max(0, index - 6):index]) if _same_sentence(f, closing) and f.measure == "amount"]
+        # …基金收入57,525.17万元，其中统筹基金收入…、个人账户收入…；基金支出…: the flows, not their 其中 parts
+        earlier = [
+            f for f in reversed(facts[max(0, index - _BALANCE_REACH):index])
+            if _same_sentence(f, closing) and f.measure == "amount" and not _BREAKDOWN_BEFORE.search(view, _item_start(view, f), f.start)
+        ]
         # 年初滚存结余68,412.54万元，加本年收支结余8,153.09万元，年末滚存结余76,556.63万元: the opening and
         # the year's surplus make the closing balance
         surplus = next((f for f in earlier if _SURPLUS.search(_left_words(view, f))), None)
