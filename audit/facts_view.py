@@ -29,16 +29,17 @@ def growth_with_change(extraction) -> list[tuple[Fact, Fact, Fact]]:
     Example: ``公务用车运行维护费33063.86元，比上年度减少20439.25元，同比下降33.1%`` gives
     (33.1%, 33063.86元, 20439.25元).
     """
-    changes = {}
+    changes: dict[int, list[Fact]] = {}
     for relation in extraction.relations:
         if relation.kind == "change" and relation.member("change") is not None:
-            changes[id(relation.member("amount"))] = relation.member("change")
+            changes.setdefault(id(relation.member("amount")), []).append(relation.member("change"))
     triples = []
     for relation in extraction.relations:
         if relation.kind != "growth":
             continue
         growth, amount = relation.member("growth"), relation.member("amount")
-        change = changes.get(id(amount))
+        # 比2023年预算减少1.30万元，下降9.56%；比2023年执行数减少0.56万元: the change stated with the rate
+        change = min(changes.get(id(amount), ()), key=lambda c: abs(c.start - growth.start), default=None) if growth is not None else None
         if growth is not None and amount is not None and change is not None and growth.measure == "percent":
             triples.append((growth, amount, change))
     return triples
