@@ -275,3 +275,27 @@ def test_table_figure_in_a_remark_cell_is_named_by_the_cell_not_the_row():
     extraction = extract(document_from_text("t.txt", "txt", text))
     one = _fact(extraction, "一辆")
     assert (one.indicator, one.key) == ("含应急通信保障车", "含应急通信保障车")
+
+
+SPLIT_SCORE_TABLE = (
+    "年度预算执行情况（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率／得分\n"
+    "年度资金总额\t4,862.30\t5,486.72\t5,318.46\t10\t96.93%／9.69\n"
+    "一级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+    "产出指标\t城镇新增就业人数\t≥6,500人\t6,842人\t50\t50.00\n"
+    "效益指标\t培训后就业率\t≥64%\t65%\t40\t{score}\n"
+    "总分\t\t\t\t100\t98.69\n"
+)
+
+
+def test_table_cell_with_two_figures_under_a_two_label_header():
+    # 96.93%／9.69 under 执行率／得分: the rate under 执行率, the score under 得分
+    extraction = extract(document_from_text("t.txt", "txt", SPLIT_SCORE_TABLE.format(score="39.00")))
+    rate, score = _fact(extraction, "96.93%"), _fact(extraction, "9.69")
+    assert (rate.role, rate.measure, score.role, score.measure) == ("rate", "percent", "score", "score")
+    assert score.entity.value == Decimal("9.69")
+
+
+@pytest.mark.parametrize("score, findings", [("39.00", 0), ("38.00", 1)])
+def test_table_funds_row_score_written_after_a_slash_counts_toward_the_total(score, findings):
+    extraction = extract(document_from_text("t.txt", "txt", SPLIT_SCORE_TABLE.format(score=score)))
+    assert len(check_extraction(extraction, selected_rules(select=["C001"]))) == findings

@@ -46,8 +46,17 @@ def find_table_cell_entities(document: Document) -> Iterator[Entity]:
         code_columns = _code_columns(view, table)
         rows = {row[0].row: row for row in table.rows if row}
         row_units = _row_units(view, table)
+        split_columns = _split_score_columns(view, table)
         for cell, unit, score_column in _cells_with_headers(view, table):
             found = BARE_NUMBER.match(view[cell.start:cell.end])
+            if not found and cell.col in split_columns:
+                # 执行率／得分 over 96.93%／9.69: the figure after the slash is the score
+                paired = SPLIT_CELL.match(view[cell.start:cell.end])
+                if paired is not None:
+                    entity = _cell_entity(document, cell, paired, None, True, None)
+                    if entity is not None:
+                        yield entity
+                continue
             if not found or _is_row_label(view, rows.get(cell.row, ()), cell, code_columns):
                 continue
             row_unit = row_units.get(cell.row)
@@ -57,6 +66,22 @@ def find_table_cell_entities(document: Document) -> Iterator[Entity]:
                 entity = _cell_entity(document, cell, found, unit, score_column, table_unit)
             if entity is not None:
                 yield entity
+
+
+# 执行率／得分 · 完成率/得分: two columns' labels in one header cell, the second a score's
+SPLIT_HEADER = regex.compile(r"^\s*[^／/\d]{1,8}\s*[／/]\s*(?P<second>[^／/\d]{1,8})\s*$")
+SPLIT_CELL = regex.compile(r"^\s*-?\d+(?:\.\d+)?\s*[%％]?\s*[／/]\s*(?P<num>\d+(?:\.\d+)?)\s*$")
+
+
+def _split_score_columns(view: str, table: Table) -> set[int]:
+    """The columns headed by two labels whose second is a score (``执行率／得分``)."""
+    columns = set()
+    for row in table.rows[:3]:
+        for cell in row:
+            header = SPLIT_HEADER.match(view[cell.start:cell.end])
+            if header is not None and SCORE_HEADER.match(header.group("second").strip()):
+                columns.add(cell.col)
+    return columns
 
 
 def _cells_with_headers(view: str, table: Table) -> Iterator[tuple[Cell, str | None, bool]]:

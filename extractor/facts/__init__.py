@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from ..document import Document
 from ..entities.model import Entity
+from ..entities.table_cells import SPLIT_CELL
 from .binding import bind_text_facts
 from .model import Fact, Relation
 from .relations import find_relations, is_completion_rate
@@ -77,6 +78,8 @@ def _levels_of_targeted_rates(facts: list[Fact]) -> list[Fact]:
 
 def _is_prose_cell(document: Document, cell, entity: Entity) -> bool:
     """A cell whose text is more than the figure itself (and more than a comparator and unit)."""
+    if SPLIT_CELL.match(document.normalized[cell.start:cell.end]):
+        return False  # 96.93%／9.69 under 执行率／得分: two figures, each its column's
     rest = document.normalized[cell.start:entity.start] + document.normalized[entity.end:cell.end]
     return len(rest.strip()) > 2
 

@@ -194,6 +194,35 @@ def _facts_before(facts: list[Fact], first: int, end: int) -> Iterable[Fact]:
         yield fact
 
 
+def _opening_bracket(view: str, closing: int) -> int | None:
+    """Where the bracket closed at ``closing`` opens."""
+    depth = 0
+    for position in range(closing, max(-1, closing - 400), -1):
+        ch = view[position]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            depth -= 1
+            if depth == 0:
+                return position
+    return None
+
+
+def _whole_before_gloss(view: str, facts: list[Fact], before: int, marker: int, total: Fact | None) -> Fact | None:
+    """When a 其中 follows a bracket that breaks the figure before it down, and the nearest figure
+    lies inside that bracket: the figure the bracket glosses, else None."""
+    closing = len(view[:marker].rstrip(" ，,：:")) - 1
+    if total is None or closing < 0 or view[closing] != ")":
+        return None
+    opening = _opening_bracket(view, closing)
+    if opening is None or total.start < opening:
+        return None
+    return next(
+        (f for f in reversed(facts[:before]) if f.end <= opening and view[f.end:opening].strip() == "" and f.measure == total.measure and _is_level(f)),
+        None,
+    )
+
+
 def _matching_bracket(view: str, opening: int) -> int | None:
     depth = 0
     for position in range(opening, min(len(view), opening + 400)):
@@ -220,6 +249,10 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
         # adjustment broken down into the adjustments that make it
         whole = None if adjusted else _whole_of_first_part(facts, before, total)
         total = adjusted or total
+        glossed = _whole_before_gloss(view, facts, before, marker.start(), total)
+        if glossed is not None:
+            # 共计一百二十三项（行政许可12项、…、公共服务73项），其中可全程网办九十八项: of the 123
+            total = glossed
         if whole is not None:
             total = whole
         between = view[total.end:marker.start()] if total is not None else ""

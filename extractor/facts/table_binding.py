@@ -15,7 +15,7 @@ from .binding import OPENING_BALANCE, measure_of
 from .column_groups import column_group, grouped_key, table_groups
 from .cues import COLUMN_CUES, first_role
 from .lexicon import canonical_key, find_indicators
-from ..entities.table_cells import ROW_UNIT
+from ..entities.table_cells import ROW_UNIT, SPLIT_HEADER
 from .model import Fact
 
 _UNIT_NOTE = regex.compile(r"[（(][^）)]{0,8}[）)]|[:：]\s*$")
@@ -182,7 +182,7 @@ def bind_table_fact(
     """
     _, table, cell = located
     view = document.normalized
-    role, sign = first_role(cell.col_header, COLUMN_CUES)
+    role, sign = first_role(_own_label(cell.col_header, view, cell, entity), COLUMN_CUES)
     label_role, label_sign = first_role(cell.row_header, COLUMN_CUES) if is_role_label(cell.row_header) else ("value", 1)
     if role == "value" and label_role != "value":
         role, sign = label_role, label_sign
@@ -224,6 +224,16 @@ def bind_table_fact(
         sentence_start=table.rows[cell.row][0].start, sentence_end=table.rows[cell.row][-1].end,
         section=section_of(entity.start), row_header=cell.row_header, col_header=cell.col_header, source="table",
     )
+
+
+def _own_label(header: str, view: str, cell: Cell, entity: Entity) -> str:
+    """The part of a two-label header (``执行率／得分``) a figure of a two-figure cell
+    (``96.93%／9.69``) stands under: the first label before the slash, the second after it."""
+    split = SPLIT_HEADER.match(header)
+    if split is None:
+        return header
+    slash = max(view.rfind("／", cell.start, cell.end), view.rfind("/", cell.start, cell.end))
+    return split.group("second") if slash != -1 and entity.start > slash else header[:split.start("second")]
 
 
 def with_column_role(fact: Fact, located) -> Fact:
