@@ -128,6 +128,14 @@ def test_entities_table_unit_column_gives_each_row_its_unit(cell, label, value, 
     assert (found.label, found.value, found.unit) == (label, value, unit)
 
 
+@pytest.mark.parametrize("cell,label,value", [("45,000.00", "MONEY", Decimal("45000.00")), ("-13.46", "PERCENT", Decimal("-13.46"))])
+def test_entities_table_percent_column_in_a_money_table(cell, label, value):
+    # 增减% heads a column of percents, though the table's unit line says 元
+    text = "单位：元\n项目\t2024年预算数\t2023年预算数\t增减%\n公务接待费\t45,000.00\t52,000.00\t-13.46\n"
+    (found,) = [e for e in tag(text) if e.text == cell]
+    assert (found.label, found.value) == (label, value)
+
+
 @pytest.mark.parametrize("cell,value", [("386.25注1", Decimal("3862500")), ("1,860.00①", Decimal("18600000"))])
 def test_entities_table_cell_number_with_a_footnote_mark(cell, value):
     text = "单位：万元\n项目\t决算数\n转移收入\t" + cell + "\n合计\t2,246.25\n"

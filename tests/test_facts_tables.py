@@ -299,3 +299,10 @@ def test_table_cell_with_two_figures_under_a_two_label_header():
 def test_table_funds_row_score_written_after_a_slash_counts_toward_the_total(score, findings):
     extraction = extract(document_from_text("t.txt", "txt", SPLIT_SCORE_TABLE.format(score=score)))
     assert len(check_extraction(extraction, selected_rules(select=["C001"]))) == findings
+
+
+def test_table_row_of_the_rest_is_not_the_whole():
+    # 其他国有资本经营预算收入 is the rest of the income, as in running text, not all of it
+    text = "项目\t预算数\t执行数\n利润收入\t31,500\t33,486\n其他国有资本经营预算收入\t400\t440\n收入合计\t38,600\t41,275\n"
+    extraction = extract(document_from_text("t.txt", "txt", "单位：万元\n" + text))
+    assert _fact(extraction, "440").key.startswith("其他")

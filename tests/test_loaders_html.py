@@ -222,3 +222,22 @@ def test_loaders_html_portal_page_in_a_layout_table_is_read_as_text(tmp_path):
     assert [[[c.text for c in row] for row in table.rows] for table in doc.tables] == [[["收入项目", "决算数"], ["本年收入合计", "25,733.24"]]]
     assert [s.title for s in doc.sections] == ["收入支出决算总体情况"]
     assert "2024年度收入总计26,572.19万元。\n本年收入合计25,733.24万元。" in doc.text
+
+
+def test_loaders_html_columns_stacked_with_br_are_rows(tmp_path):
+    # some CMS render a table as one <tr> whose cells stack a column's values with <br>
+    html = (
+        "<html><body><p>表4 2024年“三公”经费预算表</p><table>"
+        "<tr><th>项目</th><th>2024年<br>预算数</th><th>2023年<br>预算数</th></tr>"
+        "<tr><td>合计<br>公务接待费<br>公务用车运行维护费</td><td>123,000.00<br>45,000.00<br>78,000.00</td>"
+        "<td>136,000.00<br>52,000.00<br>84,000.00</td></tr></table></body></html>"
+    )
+    path = tmp_path / "stacked.html"
+    path.write_text(html, encoding="utf-8")
+    (table,) = load(path).tables
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["项目", "2024年 预算数", "2023年 预算数"],  # a header wrapped with <br> stays one cell
+        ["合计", "123,000.00", "136,000.00"],
+        ["公务接待费", "45,000.00", "52,000.00"],
+        ["公务用车运行维护费", "78,000.00", "84,000.00"],
+    ]

@@ -209,6 +209,8 @@ def bind_table_fact(
             label = subject + ("财政拨款" if "财政拨款" in label else "其它资金" if "其它资金" in label or "其他资金" in label else "")
     found = find_indicators(label)
     key = found[-1].key if found and found[-1].end == len(label) else canonical_key(label)
+    if found and found[-1].end == len(label) and label[max(0, found[-1].start - 2):found[-1].start] in ("其他", "其它"):
+        key = "其他" + key  # 其他国有资本经营预算收入: the rest, not the whole (as in running text)
     group = column_group(table_groups(table) if groups is None else groups, cell)
     if group:
         # 失业保险基金 › 1—12月累计 | 二、基金支出: that fund's spending, not the other group's

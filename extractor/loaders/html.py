@@ -8,6 +8,7 @@ import regex
 
 from ..document import Document
 from ..errors import LoadError
+from ..structure.tables import is_numeric_cell
 from .compose import GridCell, Paragraph, TableGrid, document_from_items
 from .encoding import UndecodableText, decode_report_bytes
 
@@ -206,9 +207,15 @@ def _table_grid(table) -> TableGrid:
     rows.sort(key=lambda tr: _in_footer(tr, table))
     grid: dict[tuple[int, int], GridCell | None] = {}
     width = 0
+    rows = [row for tr in rows for row in _unstacked(tr)]
     for r, tr in enumerate(rows):
         c = 0
         for cell in tr:
+            if isinstance(cell, str):  # one line of a column stacked with <br>
+                grid[(r, c)] = GridCell(cell)
+                c += 1
+                width = max(width, c)
+                continue
             tag = cell.tag.lower() if isinstance(cell.tag, str) else ""
             if tag not in ("td", "th"):
                 continue
@@ -228,6 +235,46 @@ def _table_grid(table) -> TableGrid:
         row_width = max((c + 1 for (rr, c) in grid if rr == r), default=0)
         out.append([grid.get((r, c)) for c in range(row_width)])
     return TableGrid(out)
+
+
+def _unstacked(tr) -> list:
+    """A row as the page shows it: one ``<tr>`` whose cells each stack a column's values with
+    ``<br>`` (``<td>合计<br>公务接待费</td><td>123,000.00<br>45,000.00</td>``, as some CMS render
+    tables) is that many rows, line by line; any other row is itself."""
+    cells = [cell for cell in tr if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")]
+    if any(_span(cell.get("rowspan")) > 1 or _span(cell.get("colspan")) > 1 for cell in cells):
+        return [tr]
+    stacks = [_br_lines(cell) for cell in cells]
+    stacked = [lines for lines in stacks if len(lines) > 1]
+    figures = any(sum(1 for line in lines if is_numeric_cell(line)) >= 2 for lines in stacked)
+    if len(stacked) < 2 or not figures:
+        return [tr]  # a header wrapped onto two lines (年初<br>预算数) is still one cell
+    depth = max(len(lines) for lines in stacks)
+    return [[lines[i] if i < len(lines) else "" for lines in stacks] for i in range(depth)]
+
+
+def _br_lines(cell) -> list[str]:
+    """A cell's text split at its ``<br>`` elements, each line with its spaces collapsed; a
+    trailing ``<br>`` leaves an empty last line."""
+    lines: list[list[str]] = [[]]
+
+    def collect(node) -> None:
+        tag = node.tag.lower() if isinstance(node.tag, str) else ""
+        if tag and (tag in _INVISIBLE or _hidden(node)):
+            if node.tail:
+                lines[-1].append(node.tail)
+            return
+        if tag == "br":
+            lines.append([])
+        elif node.text:
+            lines[-1].append(node.text)
+        for child in node:
+            collect(child)
+        if node.tail and node is not cell:
+            lines[-1].append(node.tail)
+
+    collect(cell)
+    return [regex.sub(r"\s+", " ", "".join(parts)).strip() for parts in lines]
 
 
 _LAYOUT_CONTENT = frozenset({"table", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "form"})
