@@ -512,6 +512,41 @@ def test_facts_a_funds_two_flows_are_two_quantities(text, figure, key):
     assert fact(bound(text), figure).key == key
 
 
+PROJECT_FUNDS = (
+    "2023年项目年初预算6,000.00万元，其中财政拨款5,200.00万元（中央预算内投资2,000.00万元、地方政府专项债券资金2,000.00万元、县级财政配套资金1,200.00万元），其他资金800.00万元。"
+    "年中追加县级财政配套资金280.00万元，全年预算数调整为6,280.00万元。\n"
+    "截至2023年12月31日，项目全年执行6,057.54万元，预算执行率为96.46%。其中：财政拨款执行5,315.36万元，执行率96.99%"
+    "（中央预算内投资2,000.00万元已全部支出，专项债券资金支出2,000.00万元，县级财政配套资金支出1,315.36万元）；其他资金执行742.18万元，执行率92.77%。"
+)
+
+
+def test_facts_project_funds_breakdowns():
+    extraction = bound(PROJECT_FUNDS)
+    parts = {r.member("total").entity.text: [p.entity.text for p in r.parts] for r in extraction.relations if r.kind == "parts"}
+    # the bracket after the execution rate breaks the appropriation's spending down
+    assert parts["5,315.36万元"] == ["2,000.00万元", "2,000.00万元", "1,315.36万元"]
+    # 截至12月31日 … 全年执行: the year's spending, so its 其中 parts are of it
+    assert parts["6,057.54万元"] == ["5,315.36万元", "742.18万元"]
+    assert fact(extraction, "6,057.54万元").period == "2023"
+    # 中央预算内投资 names a source of money; its 预算 is no budget cue
+    assert (fact(extraction, "2,000.00万元").key, fact(extraction, "2,000.00万元").role) == ("中央预算内投资", "budget")
+    assert fact(extraction, "2,000.00万元", 2).role == "value"
+    # the adjusted budget is the project's, the paragraph's opening budget names it
+    assert fact(extraction, "6,280.00万元").key == fact(extraction, "6,000.00万元").key
+
+
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        ("全年执行数2,665.12万元。其中，财政拨款执行2,538.72万元，未执行的77.28万元为质量保证金；其他资金执行126.40万元。", ["2,538.72万元", "126.40万元"]),
+        ("支出决算为2,602.43万元，完成年初预算的97.11%（表2中该项支出3,226.93万元，含其他收入安排的支出624.50万元）。", None),
+    ],
+)
+def test_facts_relation_parts_leave_out_what_was_not_spent_and_notes(text, parts):
+    found = [[p.entity.text for p in r.parts] for r in bound(text).relations if r.kind == "parts"]
+    assert found == ([parts] if parts else [])
+
+
 def test_facts_year_end_balance_after_a_fund_total_keeps_its_own_name():
     text = "全县政府性基金收入总计235,474.03万元，支出总计235,474.03万元，其中：政府性基金预算支出160,537.54万元，调出资金8,600.00万元，年终结转66,336.49万元。"
     extraction = bound("涟溪县2024年政府性基金预算执行情况\n" + text)

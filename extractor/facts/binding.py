@@ -359,6 +359,10 @@ def bind_text_facts(
             elif budget_before is not None:
                 # …年初预算2,860.00万元…。年中…调减预算120.00万元，调整后预算为2,740.00万元: the same paragraph's budget
                 indicator, key = budget_before.indicator, budget_before.key
+            elif (opening := _paragraph_budget(facts, _paragraph_start(view, entity.start))) is not None:
+                # 2024年项目年初预算6,000.00万元，其中…（…）。年中追加…，全年预算数调整为7,280.00万元: the
+                # budget the paragraph opened with, however long its breakdown
+                indicator, key = opening.indicator, opening.key
             else:
                 indicator = key = _WHOLE_UNIT
         if measure == "percent" and role == "value" and not indicator and not left.strip() and _HAN.match(view, entity.end):
@@ -855,6 +859,14 @@ _PARAGRAPH_ITEM = regex.compile(
 )
 
 
+def _paragraph_budget(facts: list[Fact], paragraph: int) -> Fact | None:
+    """The first budget stated in its own words in the paragraph starting at ``paragraph``."""
+    return next(
+        (f for f in facts if f.start >= paragraph and f.role == "budget" and f.measure == "amount" and f.key and not f.role_carried),
+        None,
+    )
+
+
 def _item_of_paragraph(view: str, offset: int) -> str:
     """The fund or project a paragraph is titled with, run in before its first sentence
     (``（一）市级科技创新专项资金。资金规模5,200.00万元，…`` → 市级科技创新专项资金) or glossed by the
@@ -958,6 +970,7 @@ def _project_of_section(titles: tuple[str, ...]) -> str:
 
 _APPROPRIATION_SECTION = regex.compile(r"^\S{0,6}?财政拨款收入支出决算总体情况")
 _APPROPRIATION_TOTALS = {"收入总计": "财政拨款收入总计", "支出总计": "财政拨款支出总计"}
+_WHOLE_YEAR = regex.compile(r"全年|本年度?")
 _EXCEPT_OPENING = regex.compile(r"\s*除")
 _EXCEPT_CLOSING = regex.compile(r"\s*(?:以)?外")
 _BARE_BALANCE = regex.compile(r"结余结转|结转结余|结余|结转|剩余资金|剩余")
@@ -1227,6 +1240,11 @@ def _period(view, sentence_start, clause_from, entity, dates, fiscal_year, role,
         and _PREVIOUS_YEAR.search(view[clause_from:entity.start]) and sentence_as_of[-1].year
     ):
         return f"{sentence_as_of[-1].year - 1}{sentence_as_of[-1].value[4:]}"  # 截至2023年12月31日…，比上年的131.32万人
+    if (
+        sentence_as_of and role == "actual" and entity.label == "MONEY" and sentence_as_of[-1].year
+        and sentence_as_of[-1].value.endswith("-12-31") and _WHOLE_YEAR.search(view, clause_from, entity.start)
+    ):
+        return str(sentence_as_of[-1].year)  # 截至2024年12月31日，项目全年执行6,957.54万元: the year's spending
     if sentence_as_of and role in ("value", "actual") and sentence_as_of[-1].granularity == "day":
         return sentence_as_of[-1].value  # 截至2019年12月31日，…共有车辆0辆: the sentence is measured at that day
     if entity.label == "COUNT" and role == "value":

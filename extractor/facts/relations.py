@@ -144,14 +144,16 @@ def _bracket_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
     the total's own growth rate: ``项目支出779.00万元，比上年同期增长45.4%（其中：…）``."""
     view = document.normalized
     for index, opener in enumerate(facts):
-        total = opener if _is_level(opener) else _amount_of_growth(facts, index)
+        total = opener if _is_level(opener) else _amount_of_growth(facts, index) or _amount_of_rate(facts, index)
         if total is None or not view[opener.end:opener.end + 2].startswith("("):
             continue
         close = _matching_bracket(view, opener.end)
         if close is None:
             continue
-        if total is not opener and "其中" not in view[opener.end:opener.end + 6]:
-            continue
+        if total is not opener and "其中" not in view[opener.end:opener.end + 6] and (
+            opener.role != "rate" or _FORMULA.search(view, opener.end, close) or _GLOSS_OPENING.match(view, opener.end)
+        ):
+            continue  # 完成年初预算的97.11%（表2中该项支出3,226.93万元，含…）: a note on another figure
         depths = _depths(view, opener.end, close)
         parts = [
             f for f in _facts_before(facts, index + 1, close)
@@ -173,6 +175,20 @@ _OTHER_WHOLE = regex.compile(r"\s*中的")
 _NEW_ITEM = regex.compile(r"[；;]")
 _NEW_SUBJECT_LENGTH = 6
 _LAST_YEAR_BRACKET = regex.compile(r"\(\s*(?:上年|去年|上一年|上年度|同期|\d{4}年)(?:同期)?(?:为|是|:|：)?")
+
+
+_FORMULA = regex.compile(r"[÷×=＝/／]|除以|乘以")
+_GLOSS_OPENING = regex.compile(r"\(\s*(?:附?表|含|包含|该|此|即|按|以)")
+
+
+def _amount_of_rate(facts: list[Fact], index: int) -> Fact | None:
+    """The amount an execution rate right after it is the rate of (``财政拨款执行6,215.36万元，
+    执行率95.92%（中央预算内投资…，专项债券资金…）``): the bracket after the rate breaks that amount down."""
+    fact = facts[index]
+    if fact.role != "rate" or index == 0:
+        return None
+    before = facts[index - 1]
+    return before if _same_sentence(before, fact) and before.measure == "amount" and _is_level(before) else None
 
 
 def _amount_of_growth(facts: list[Fact], index: int) -> Fact | None:
@@ -291,6 +307,7 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
                 f.measure == total.measure and (_is_level(f) or f.role == total.role == "adjustment" and f.sign == total.sign)
                 and _in_period_of(total, f, _left_words(view, f)) and _compatible_roles(total, f, listed=True)
                 and _same_counting_unit(total, f) and not (_CLOSING_PART.search(_left_words(view, f)) and total.key not in _WITH_CARRY_OVER)
+                and not _LEFT_OUT.search(_left_words(view, f))
             ):
                 if parts and sum(p.entity.value for p in parts) == total.entity.value and f.entity.value:
                     break  # 分别为货物类…、服务类…、工程类…；授予中小企业…: the parts already make the whole
@@ -442,6 +459,8 @@ def _nested_lists(view: str, start: int, end: int, figure_starts: list[int]) -> 
 
 
 _PER_UNIT = regex.compile(r"均|每|单价|标准")
+# 全年执行2,665.12万元。其中，财政拨款执行2,538.72万元，未执行的77.28万元为…: what was left out, no part
+_LEFT_OUT = regex.compile(r"未(?:执行|支出|使用|拨付|支付|到位)")
 # a year-end balance is no part of the spending it follows (实际支出…，其中…，年末结转结余136.76万元)
 _CLOSING_PART = regex.compile(r"年末|期末")
 _WITH_CARRY_OVER = ("支出总计", "收入总计", "财政拨款支出总计", "财政拨款收入总计")
