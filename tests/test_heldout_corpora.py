@@ -32,6 +32,7 @@ CLEAN = [
     ("heldout15", 6, 0),
     ("heldout16", 6, 0),
     ("heldout17", 6, 1),
+    ("heldout18", 6, 0),
 ]
 
 # folder, contradictions planted by hand, fewest to be found, most other findings allowed
@@ -52,6 +53,7 @@ PLANTED = [
     ("heldout15", 9, 9, 0),
     ("heldout16", 9, 9, 0),
     ("heldout17", 9, 8, 0),
+    ("heldout18", 9, 9, 0),
 ]
 
 
