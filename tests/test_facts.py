@@ -547,6 +547,12 @@ def test_facts_relation_parts_leave_out_what_was_not_spent_and_notes(text, parts
     assert found == ([parts] if parts else [])
 
 
+def test_facts_relation_one_total_cut_two_ways():
+    text = "项目支出预算执行数169万元。项目支出部分，按功能科目分类，其中其他卫生健康支出70万元，占比41.42%，一般行政管理事务支出99万元，占比58.58%。按项目名称分类，其中筹资工作经费60万元；历史遗留医药费用70万元；经办服务费39万元。"
+    parts = [(r.member("total").entity.text, [p.entity.text for p in r.parts]) for r in bound(text).relations if r.kind == "parts"]
+    assert parts == [("169万元", ["70万元", "99万元"]), ("169万元", ["60万元", "70万元", "39万元"])]
+
+
 def test_facts_year_end_balance_after_a_fund_total_keeps_its_own_name():
     text = "全县政府性基金收入总计235,474.03万元，支出总计235,474.03万元，其中：政府性基金预算支出160,537.54万元，调出资金8,600.00万元，年终结转66,336.49万元。"
     extraction = bound("涟溪县2024年政府性基金预算执行情况\n" + text)

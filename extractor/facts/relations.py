@@ -256,8 +256,22 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
     """``X，其中：A a，B b`` — the total is the last level figure before the marker."""
     view = document.normalized
     starts = [f.start for f in facts]
+    classified: Fact | None = None  # the total the last 按…分类，其中 list broke down
     for marker in PARTS_MARKER.finditer(view):
         before = bisect_left(starts, marker.start())
+        recut = _CLASSIFIED_BY.search(view, max(0, marker.start() - _CLASSIFIED_REACH), marker.start())
+        if recut and classified is not None and "\n" not in view[classified.end:marker.start()]:
+            # 按功能科目分类，其中…。按项目名称分类，其中…: the same total cut another way
+            total = classified
+            end = _list_end(view, marker.end(), total)
+            parts = [
+                f for f in _facts_before(facts, before, end)
+                if f.start >= marker.end() and f.measure == total.measure and _is_level(f) and _compatible_roles(total, f, listed=True)
+                and open_brackets(view, marker.end(), f.start) == 0
+            ]
+            if len(parts) >= 2:
+                yield Relation("parts", (("total", total),), parts=tuple(parts))
+            continue
         # not a per-unit figure (项目总投资3,900.00万元，亩均投资1500元。其中：…)
         total = _total_before_marker(view, facts[max(0, before - _MARKER_REACH):before])
         adjusted = _adjustment_before(view, facts, before, marker.start())
@@ -318,7 +332,13 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
         if parts and "。" in view[total.end:marker.start()] and _restates_a_sibling(facts, before, total, parts[0]):
             continue  # …加装电梯补助550.00万元；…其他费370.00万元。其中加装电梯…共补助550.00万元: of the earlier item
         if len(parts) >= 1:
+            if recut:
+                classified = total
             yield Relation("parts", (("total", total),), parts=tuple(parts))
+
+
+_CLASSIFIED_BY = regex.compile(r"按[^，,。；;：:\d]{1,8}分类\s*[，,：:]?\s*$")
+_CLASSIFIED_REACH = 14
 
 
 _ASSETS = regex.compile(r"(?<!净|固定|流动|无形|在建工程|长期|其他)资产$")
