@@ -108,7 +108,7 @@ def fact(extraction, figure: str, nth: int = 0):
         ("我单位年初批复预算数 205.60 万元，年中调减数 3.60 万元。", "3.60 万元", "部门整体支出", "adjustment", "2023"),
         ("（二）项目支出绩效情况\n（1）筹资工作经费项目\n项目支出60万元，主要用于支持乡镇开展参保工作。", "60万元", "筹资工作经费", "value", "2023"),
         ("（二）项目支出情况\n项目支出60万元，主要用于支持乡镇开展参保工作。", "60万元", "项目支出", "value", "2023"),
-        ("年中追加项目“委托商业保险公司经办服务费”，金额10万元，实际支出10万元。", "10万元", "委托商业保险公司经办服务费", "value", "2023"),
+        ("年中追加项目“委托商业保险公司经办服务费”，金额10万元，实际支出10万元。", "10万元", "委托商业保险公司经办服务费", "adjustment", "2023"),  # the sum the budget was raised by
         ("全年预算数为 202.00 万元，全年实际支出资金 82.35 万元，预算执行率为 40.77%。", "82.35 万元", "部门整体支出", "actual", "2023"),
         ("居民参保率：该指标预期指标值为 95%，本次评价居民参保率为 99.96%，该指标完成率为 105.22%。", "105.22%", "城乡居民参保率", "rate", "2023"),
         ("三公经费控制率：该指标预期指标值为 100%，本次评价“三公经费”控制率为 100%。该指标权重分值为 8 分。", "8 分", "三公经费控制率", "weight", "2023"),
@@ -551,6 +551,20 @@ def test_facts_relation_one_total_cut_two_ways():
     text = "项目支出预算执行数169万元。项目支出部分，按功能科目分类，其中其他卫生健康支出70万元，占比41.42%，一般行政管理事务支出99万元，占比58.58%。按项目名称分类，其中筹资工作经费60万元；历史遗留医药费用70万元；经办服务费39万元。"
     parts = [(r.member("total").entity.text, [p.entity.text for p in r.parts]) for r in bound(text).relations if r.kind == "parts"]
     assert parts == [("169万元", ["70万元", "99万元"]), ("169万元", ["60万元", "70万元", "39万元"])]
+
+
+def test_facts_shortfall_against_the_target_is_a_change_of_the_rate():
+    text = "实际参保人数为207569人，居民参保率达93.92%，没有达到年度目标值95%，质量指标距绩效目标少1.08%。"
+    extraction = bound(text)
+    gap, reached = fact(extraction, "1.08%"), fact(extraction, "93.92%")
+    assert (gap.key, gap.role, gap.sign) == (reached.key, "change", -1)
+
+
+def test_facts_relation_execution_rate_of_a_project_added_mid_year():
+    text = "2.年中追加项目“医保能力提升中央财政补助资金”，金额29万元，实际支出29万元，结余结转0万元。\n（2）医保能力提升中央财政补助资金项目\n项目支出29万元，主要用于宣传费用。资金执行率100%。"
+    (rate,) = [r for r in bound(text).relations if r.kind == "rate"]
+    assert (rate.member("numerator").start, rate.member("denominator").start) == (fact(bound(text), "29万元", 1).start, fact(bound(text), "29万元").start)
+    assert fact(bound(text), "29万元").role == "adjustment"
 
 
 def test_facts_year_end_balance_after_a_fund_total_keeps_its_own_name():

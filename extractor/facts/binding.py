@@ -338,6 +338,8 @@ def bind_text_facts(
             quoted = _quoted_subject(view, sentence[0], clause_from)
             if quoted:
                 indicator, key = quoted, canonical_key(quoted)
+                if role == "value" and _ADDED_PROJECTS.match(view, _paragraph_start(view, entity.start)):
+                    role = "adjustment"  # 2.年中追加项目“委托…服务费”，金额10万元: the sum the budget was raised by
             elif previous_in_sentence is not None:
                 indicator = key = ""
         if (
@@ -604,6 +606,10 @@ def bind_text_facts(
         if role == "interim":
             role, period = "achieved", f"{fiscal_year}-06-30" if fiscal_year else period  # 年中监控: the mid-year value
         key = _within_whole(view, sentence[0], entity.start, key)
+        gap = _GAP_TO_TARGET.search(view, clause_from, entity.start) if measure in ("percent", "points") else None
+        if gap is not None and (reached := _last_rate_in(facts, sentence[0])) is not None:
+            # 居民参保率达93.92%，…没有达到年度目标值95%，质量指标距绩效目标少1.08%: the rate's shortfall
+            indicator, key, role, sign = reached.indicator, reached.key, "change", -1 if gap.group("way") in _SHORT_WORDS else 1
         if (
             key and measure == "amount" and first_in_sentence is not None and first_in_sentence.measure == "amount"
             and first_in_sentence.key and first_in_sentence.key != key and _EXCEPT_OPENING.match(view, clause_from)
@@ -859,6 +865,16 @@ _PARAGRAPH_ITEM = regex.compile(
 )
 
 
+def _last_rate_in(facts: list[Fact], sentence_start: int) -> Fact | None:
+    """The last rate-like percent stated so far in the sentence (a rate, or the value achieved)."""
+    for fact in reversed(facts):
+        if fact.sentence_start != sentence_start:
+            return None
+        if fact.measure == "percent" and fact.role in ("rate", "achieved", "value"):
+            return fact
+    return None
+
+
 def _paragraph_budget(facts: list[Fact], paragraph: int) -> Fact | None:
     """The first budget stated in its own words in the paragraph starting at ``paragraph``."""
     return next(
@@ -970,6 +986,9 @@ def _project_of_section(titles: tuple[str, ...]) -> str:
 
 _APPROPRIATION_SECTION = regex.compile(r"^\S{0,6}?财政拨款收入支出决算总体情况")
 _APPROPRIATION_TOTALS = {"收入总计": "财政拨款收入总计", "支出总计": "财政拨款支出总计"}
+_GAP_TO_TARGET = regex.compile(r"距\p{Han}{0,8}?目标值?(?:还|尚)?(?P<way>少|差|低|多|高|超)了?\s*$")
+_SHORT_WORDS = ("少", "差", "低")
+_ADDED_PROJECTS = regex.compile(r"\s*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,2}[）)])?\s*(?:年中|年内)?追加(?:的)?(?:项目|资金|预算)")
 _WHOLE_YEAR = regex.compile(r"全年|本年度?")
 _EXCEPT_OPENING = regex.compile(r"\s*除")
 _EXCEPT_CLOSING = regex.compile(r"\s*(?:以)?外")

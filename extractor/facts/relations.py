@@ -1114,8 +1114,8 @@ def _stated_execution_of(earlier: list[Fact], subject: str, period: str) -> tupl
     actual = spent[-1]
     beside = [f for f in earlier if f.key == subject and f.measure == "amount" and f.sentence_start == actual.sentence_start and f.start < actual.start]
     budget = next((f for f in beside if f.role == "adjusted_budget"), None) or next((f for f in beside if f.role == "budget"), None)
-    if budget is None and len(beside) == 1 and beside[0].role == "value":
-        budget = beside[0]
+    if budget is None and len(beside) == 1 and (beside[0].role == "value" or beside[0].role == "adjustment" and beside[0].sign > 0):
+        budget = beside[0]  # …金额29万元 (a plain sum, or the sum a project added mid-year was given)
     return (actual, budget) if budget is not None else (None, None)
 
 
