@@ -567,6 +567,19 @@ def test_facts_relation_execution_rate_of_a_project_added_mid_year():
     assert fact(bound(text), "29万元").role == "adjustment"
 
 
+@pytest.mark.parametrize(
+    "text, figure, key",
+    [
+        ("单价50万元以上通用设备0台（套），单价100万元以上专用设备0台（套）。", "50万元以上", "通用设备单价"),
+        ("单价50万元以上通用设备0台（套），单价100万元以上专用设备0台（套）。", "100万元以上", "专用设备单价"),
+        ("（1）转移支付项目\n本年转移支付资金共计1个项目，预算金额为20.00万元。\n（2）本级财力项目\n共计2个项目，金额为100.00万元。", "1个", "转移支付项目个数"),
+        ("（1）转移支付项目\n本年转移支付资金共计1个项目，预算金额为20.00万元。\n（2）本级财力项目\n共计2个项目，金额为100.00万元。", "2个", "本级财力项目个数"),
+    ],
+)
+def test_facts_counts_and_thresholds_named_by_what_they_are_of(text, figure, key):
+    assert fact(bound(text), figure).key == key
+
+
 def test_facts_year_end_balance_after_a_fund_total_keeps_its_own_name():
     text = "全县政府性基金收入总计235,474.03万元，支出总计235,474.03万元，其中：政府性基金预算支出160,537.54万元，调出资金8,600.00万元，年终结转66,336.49万元。"
     extraction = bound("涟溪县2024年政府性基金预算执行情况\n" + text)

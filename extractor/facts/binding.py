@@ -313,6 +313,12 @@ def bind_text_facts(
             indicator = key = ""  # 统筹实际支出228.01万元，涉及434人次: the verb names nothing; the subject does
         if measure == "count" and key in COUNTED_AS:
             key = COUNTED_AS[key]  # 共有公务用车0辆: the fleet, as 车辆 and 公务用车保有量 are
+        if key == "单价" and measure == "amount" and (priced := _PRICED_THING.match(view, entity.end)):
+            # 单价50万元以上通用设备0台（套），单价100万元以上专用设备0台（套）: two thresholds, two things
+            indicator = key = priced.group("thing") + "单价"
+        if measure == "count" and key == COUNTED_AS["项目"] and (kind := _project_of_section(titles)):
+            # （1）转移支付项目 … 共计1个项目 / （2）本级财力项目 … 共计1个项目: the projects of that kind
+            key = kind + key
         if not indicator and cue is not None and _CUE_NOUN.search(cue.group()):
             if previous_in_sentence is None and subject_before is not None and subject_before.role in ("budget", "adjusted_budget"):
                 # 基本支出全年预算总额82.00万元…。实际支出80.10万元: the actual of the budget just stated
@@ -986,6 +992,7 @@ def _project_of_section(titles: tuple[str, ...]) -> str:
 
 _APPROPRIATION_SECTION = regex.compile(r"^\S{0,6}?财政拨款收入支出决算总体情况")
 _APPROPRIATION_TOTALS = {"收入总计": "财政拨款收入总计", "支出总计": "财政拨款支出总计"}
+_PRICED_THING = regex.compile(r"(?:以上|以下|及以上)?(?:的)?(?P<thing>\p{Han}{2,8}?)(?=\d|[零一二两三四五六七八九十]+[台套辆件个])")
 _GAP_TO_TARGET = regex.compile(r"距\p{Han}{0,8}?目标值?(?:还|尚)?(?P<way>少|差|低|多|高|超)了?\s*$")
 _SHORT_WORDS = ("少", "差", "低")
 _ADDED_PROJECTS = regex.compile(r"\s*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,2}[）)])?\s*(?:年中|年内)?追加(?:的)?(?:项目|资金|预算)")
