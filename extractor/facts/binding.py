@@ -390,7 +390,7 @@ def bind_text_facts(
             if counted_before:
                 # （1）转移支付项目 … 共计1个项目，预算金额为20.00万元: the money of the section's
                 # projects, not their number — and never the department's whole budget
-                project = _project_of_section(titles) if source.key == COUNTED_AS["项目"] else ""
+                project = _project_of_section(titles) if source.key.endswith(COUNTED_AS["项目"]) else ""
                 source = None
                 if project and not indicator:
                     indicator, key, inherited = project, canonical_key(project), True
