@@ -883,8 +883,9 @@ def _last_rate_in(facts: list[Fact], sentence_start: int) -> Fact | None:
 
 def _paragraph_budget(facts: list[Fact], paragraph: int) -> Fact | None:
     """The first budget stated in its own words in the paragraph starting at ``paragraph``."""
+    first = bisect_left(facts, paragraph, key=lambda f: f.start)
     return next(
-        (f for f in facts if f.start >= paragraph and f.role == "budget" and f.measure == "amount" and f.key and not f.role_carried),
+        (f for f in facts[first:] if f.role == "budget" and f.measure == "amount" and f.key and not f.role_carried),
         None,
     )
 

@@ -210,42 +210,38 @@ def _facts_before(facts: list[Fact], first: int, end: int) -> Iterable[Fact]:
         yield fact
 
 
-def _opening_bracket(view: str, closing: int) -> int | None:
-    """Where the bracket closed at ``closing`` opens."""
-    depth = 0
-    for position in range(closing, max(-1, closing - 400), -1):
-        ch = view[position]
-        if ch == ")":
-            depth += 1
-        elif ch == "(":
-            depth -= 1
-            if depth == 0:
-                return position
-    return None
-
-
 def _whole_before_gloss(view: str, facts: list[Fact], before: int, marker: int, total: Fact | None) -> Fact | None:
     """When a 其中 follows a bracket that breaks the figure before it down, and the nearest figure
     lies inside that bracket: the figure the bracket glosses, else None."""
-    closing = len(view[:marker].rstrip(" ，,：:")) - 1
+    closing = marker - 1
+    while closing >= 0 and view[closing] in " ，,：:":
+        closing -= 1
     if total is None or closing < 0 or view[closing] != ")":
         return None
-    opening = _opening_bracket(view, closing)
+    opening = _matching_bracket(view, closing, backwards=True)
     if opening is None or total.start < opening:
         return None
-    return next(
-        (f for f in reversed(facts[:before]) if f.end <= opening and view[f.end:opening].strip() == "" and f.measure == total.measure and _is_level(f)),
-        None,
-    )
+    for index in range(before - 1, -1, -1):
+        f = facts[index]
+        if f.end <= opening:
+            glossed = view[f.end:opening].strip() == "" and f.measure == total.measure and _is_level(f)
+            return f if glossed else None
+    return None
 
 
-def _matching_bracket(view: str, opening: int) -> int | None:
+_BRACKET_REACH = 400
+
+
+def _matching_bracket(view: str, at: int, backwards: bool = False) -> int | None:
+    """Where the bracket at ``at`` closes — or, ``backwards``, where the one closed there opens."""
+    inward, outward = (")", "(") if backwards else ("(", ")")
+    positions = range(at, max(-1, at - _BRACKET_REACH), -1) if backwards else range(at, min(len(view), at + _BRACKET_REACH))
     depth = 0
-    for position in range(opening, min(len(view), opening + 400)):
+    for position in positions:
         ch = view[position]
-        if ch == "(":
+        if ch == inward:
             depth += 1
-        elif ch == ")":
+        elif ch == outward:
             depth -= 1
             if depth == 0:
                 return position
@@ -580,10 +576,14 @@ def _named_whole_counts(view: str, facts: list[Fact], found: list[Relation]) -> 
         keys = {key, COUNTED_AS.get(key, key)}
         paragraph_start = view.rfind("\n", 0, opening.start()) + 1
         before = bisect_left(starts, opening.start())
-        total = next(
-            (f for f in reversed(facts[:before]) if f.start >= paragraph_start and f.measure == "count" and f.key in keys and f.role in LEVEL_ROLES),
-            None,
-        )
+        total = None
+        for index in range(before - 1, -1, -1):
+            f = facts[index]
+            if f.start < paragraph_start:
+                break
+            if f.measure == "count" and f.key in keys and f.role in LEVEL_ROLES:
+                total = f
+                break
         if total is None or id(total) in already:
             continue
         stop = _ITEM_END.search(view, opening.end())
