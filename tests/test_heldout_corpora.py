@@ -52,7 +52,7 @@ PLANTED = [
     ("heldout14", 9, 9, 0),
     ("heldout15", 9, 9, 0),
     ("heldout16", 9, 9, 0),
-    ("heldout17", 9, 8, 0),
+    ("heldout17", 9, 9, 0),
     ("heldout18", 9, 9, 0),
 ]
 

@@ -1,0 +1,89 @@
+"""R010 average-mismatch."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Iterator
+
+import regex
+
+from extractor.extraction import Extraction
+from extractor.facts import Fact
+
+from ..facts_view import evidence, exact, interval_of, show
+from ..model import Finding
+from ..registry import rule
+
+CODE, NAME, SEVERITY = "R010", "average-mismatch", "error"
+
+# 人均 / 户均 / 批均 / 平均每公里 / 元/平方米 — the measure word the average is taken over
+_WORDS = r"平方米|平方公里|公里|千米|立方米|公顷|亩|吨|户|人次|人|次|件|台|辆|座|个|宗|笔|所|家|批次|批"
+_PER_BEFORE = regex.compile(
+    rf"(?:(?P<word>人|户|亩|批|次|生)均|平均每(?P<word>{_WORDS})|每(?P<word>{_WORDS})平均)"
+    r"[\p{Han}]{0,6}?(?:为|达|约)?\s*$"
+)
+_PER_AFTER = regex.compile(rf"\s*[/／]\s*(?P<word>{_WORDS})")
+# a standard, a cap or a monthly / daily rate is not the total over the count
+_NOT_COMPUTED = regex.compile(r"标准|定额|最高|最低|不超过|不高于|控制在|以内|每月|每天|每日|月人均|日均|每人每|按年末|按\p{Han}{0,8}计算")
+# the counting words an average's measure word may be written with
+_COUNTED_IN = {"人": ("人", "人次", "名"), "次": ("次", "人次"), "批": ("批次", "批"), "生": ("人", "名")}
+_SLIP = Decimal(1000)  # a ratio this far off is a unit slip (元 for 万元), not another base
+
+
+@rule(CODE, NAME, SEVERITY)
+def check(extraction: Extraction) -> Iterator[Finding]:
+    """What it does:
+    Recomputes an average the report states (人均, 户均, 批均, 平均每公里, 元/平方米) from the
+    one total amount and the one count of the same measure word stated before it in its
+    sentence, with interval arithmetic, and compares it with the stated average. Standards,
+    caps and monthly or daily rates (每人每月, 控制在…以内, 按年末人数计算) are left alone.
+    An average off by a factor of a thousand or more is a unit slip and reported as ``fail``;
+    any other difference as ``uncertain``, since a report may average over another base.
+
+    Why is this bad?
+    An average is the quickest check a reader makes on a total: a 元/万元 slip in the total, or
+    a mistyped count, shows as an average that cannot be right.
+
+    Example:
+    ``出租出借房屋42,600平方米，取得出租出借收入1,286.45元，平均租金301.98元/平方米`` —
+    1,286.45元 ÷ 42,600 = 0.03元, not 301.98元: the income is in 万元.
+    """
+    facts = [f for f in extraction.facts if f.source == "text"]
+    view = extraction.document.normalized
+    for index, average in enumerate(facts):
+        if average.measure != "amount" or not exact(average) or average.role not in ("value", "actual"):
+            continue
+        word = _measure_word(view, average)
+        if word is None:
+            continue
+        earlier = [f for f in facts[:index] if f.sentence_start == average.sentence_start]
+        counts = [f for f in earlier if f.measure == "count" and exact(f) and (f.entity.unit or "") in _COUNTED_IN.get(word, (word,))]
+        totals = [f for f in earlier if f.measure == "amount" and exact(f) and f.role in ("value", "actual") and _measure_word(view, f) is None]
+        if len(counts) != 1 or len(totals) != 1 or not counts[0].entity.value:
+            continue
+        count, total = counts[0], totals[0]
+        computed = interval_of(total).divide(interval_of(count))
+        if computed is None or computed.overlaps(interval_of(average)):
+            continue
+        point = total.entity.value / count.entity.value
+        slip = point and (average.entity.value / point >= _SLIP or point / average.entity.value >= _SLIP)
+        yield Finding(
+            rule=CODE, name=NAME, severity=SEVERITY, status="fail" if slip else "uncertain",
+            message=f"平均数{average.entity.text}与{total.entity.text} ÷ {count.entity.text} = {show(point.quantize(Decimal('0.01')), average)}不符",
+            message_en=f"the average {average.entity.text} is not {total.entity.text} / {count.entity.text} = {show(point.quantize(Decimal('0.01')), average)}",
+            evidence=(evidence(average, "average"), evidence(total, "total"), evidence(count, "count")),
+            expected=f"{total.entity.text} / {count.entity.text} = {show(point.quantize(Decimal('0.01')), average)}",
+            subject=f"{average.key}|{average.period}",
+        )
+
+
+def _measure_word(view: str, fact: Fact) -> str | None:
+    """The measure word an amount is an average over (人 for 人均, 平方米 for 元/平方米), or None."""
+    clause = view[max(fact.sentence_start, fact.start - 16):fact.start]
+    if _NOT_COMPUTED.search(clause) or _NOT_COMPUTED.match(view, fact.end):
+        return None
+    before = _PER_BEFORE.search(clause)
+    if before is not None:
+        return before.group("word")
+    after = _PER_AFTER.match(view, fact.end)
+    return after.group("word") if after is not None else None

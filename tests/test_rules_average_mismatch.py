@@ -1,0 +1,48 @@
+"""R010 average-mismatch: an average that does not follow from its total and count."""
+
+from __future__ import annotations
+
+import pytest
+
+from rule_cases import evidence_texts, findings_of, report
+
+CODE = "R010"
+
+
+@pytest.mark.parametrize(
+    "body, status, average, total, count",
+    [
+        # the income written in 元 for 万元: off by ten thousand
+        ("出租出借房屋42,600平方米，取得出租出借收入1,286.45元，平均租金301.98元/平方米。", "fail", "301.98元", "1,286.45元", "42,600平方米"),
+        # a mistyped count: 9.32万元 ÷ 621人次 = 150.08元
+        ("公务接待费9.32万元，全年共接待国内来访团组68批次、621人次，人均接待费用152.29元。", "uncertain", "152.29元", "9.32万元", "621人次"),
+        ("新建和改造农村道路86.4公里，投入3,758.40万元，平均每公里45.30万元。", "uncertain", "45.30万元", "3,758.40万元", "86.4公里"),
+    ],
+)
+def test_average_mismatch_found(body, status, average, total, count):
+    (finding,) = findings_of(report(body), CODE)
+    assert finding.status == status
+    assert (evidence_texts(finding, "average"), evidence_texts(finding, "total"), evidence_texts(finding, "count")) == ([average], [total], [count])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "出租出借房屋42,600平方米，取得出租出借收入1,286.45万元，平均租金301.98元/平方米。",
+        "公务接待费9.32万元，全年共接待国内来访团组68批次、612人次，人均接待费用152.29元。",
+        "新建和改造农村道路86.4公里，投入3,758.40万元，平均每公里43.50万元。",
+        # standards, caps and monthly rates are not the total over the count
+        "保障城乡低保对象39,484人，发放低保金2,186.40万元，平均标准为每人每月560元。",
+        "全年培训612人次，支出培训费4.17万元，按照每人每天420元的综合定额标准控制开支。",
+        "年末领取失业保险金0.86万人，全年发放失业保险金18,652.40万元，按年末领取人数计算月人均失业保险金1,807.40元。",
+        # two totals: which one is averaged is not guessed
+        "下达补助资金6,850.00万元，实际支出6,612.48万元，惠及4,069户，户均补助16,250.00元。",
+    ],
+)
+def test_average_mismatch_not_found(body):
+    assert findings_of(report(body), CODE) == []
+
+
+@pytest.mark.parametrize("seed", ["000", "001", "002", "003", "004"])
+def test_average_mismatch_on_seeds(seed_doc, seed):
+    assert findings_of(seed_doc(seed), CODE) == []
