@@ -580,6 +580,19 @@ def test_facts_counts_and_thresholds_named_by_what_they_are_of(text, figure, key
     assert fact(bound(text), figure).key == key
 
 
+@pytest.mark.parametrize(
+    "text, figure, key, role",
+    [
+        ("提升医保能力经费（20 万元）2023 年度支出 2.25 万，剩余资金上缴。", "20 万元", "提升医保能力经费", "budget"),
+        ("提升医保能力经费（20 万元）2023 年度支出 2.25 万，剩余资金上缴。", "2.25 万", "提升医保能力经费", "actual"),
+        ("培训费2023年度支出3.60万元。", "3.60万元", "培训费", "actual"),  # an expense's 支出 is the expense
+    ],
+)
+def test_facts_spending_of_an_expense_or_a_sized_item(text, figure, key, role):
+    found = fact(bound(text), figure)
+    assert (found.key, found.role) == (key, role)
+
+
 def test_facts_year_end_balance_after_a_fund_total_keeps_its_own_name():
     text = "全县政府性基金收入总计235,474.03万元，支出总计235,474.03万元，其中：政府性基金预算支出160,537.54万元，调出资金8,600.00万元，年终结转66,336.49万元。"
     extraction = bound("涟溪县2024年政府性基金预算执行情况\n" + text)

@@ -131,7 +131,7 @@ _AIMED_AT = regex.compile(r"力争|争取|预计")  # 力争…创建12个, 预�
 # 调整后预算中，基本支出…: a sentence breaking down the named budget or spending, in its terms
 _ROLE_LEAD_WORDS = r"(?P<cue>调整后(?:全年)?预算|全年预算|年初预算|预算执行|实际支出|决算)(?:数)?中\s*[，,：:]"
 _ROLE_LEAD = regex.compile(r"\s*" + _ROLE_LEAD_WORDS)
-_EXPENSE_SPENT = regex.compile(r"费[”\"]?\s?支出(?:为|是|共计|合计|达)?\s*$")  # “三公”经费支出为2.28万元: the money spent
+_EXPENSE_SPENT = regex.compile(r"费[”\"]?\s?(?:(?:19|20)\d{2}\s?年度?\s?)?支出(?:为|是|共计|合计|达)?\s*$")  # “三公”经费支出为2.28万元: the money spent
 _SUMMED_INCOME = regex.compile(r"(?:共计|合计)收入(?:为|是|达|:|：|\s)*$")
 
 
@@ -249,10 +249,15 @@ def bind_text_facts(
             indicator in _BARE_TOTAL_WORDS and previous_in_sentence is not None and previous_in_sentence.measure == "amount"
             and previous_in_sentence.key and previous_in_sentence.key not in _WHOLE_KEYS
             and _NAMED_IN_BRACKETS.match(view, previous_in_sentence.end) and previous_in_sentence.end < clause_from <= previous_in_sentence.end + 2
-            and view[:previous_in_sentence.start].rstrip().endswith(("(", "（"))
+            and _OPENS_BRACKET_BEFORE.search(view, max(0, previous_in_sentence.start - 4), previous_in_sentence.start)
         ):
             # 提升医保能力经费（20 万元）2023 年度支出 2.25 万: the spending of the item the bracket sized
             indicator, key = previous_in_sentence.indicator, previous_in_sentence.key
+            if role == "value" and _SPENT_ONLY.fullmatch(left):
+                # …（20 万元）2023 年度支出 2.25 万: what was spent of the sum the bracket gave it
+                role = "actual"
+                if facts and facts[-1] is previous_in_sentence and previous_in_sentence.role == "value":
+                    facts[-1] = replace(previous_in_sentence, role="budget")
         elif indicator in _BARE_TOTAL_WORDS:
             label = _RUN_IN_LABEL.search(view, max(0, sentence[0] - 30), sentence[0])
             found = find_indicators(label.group("name")) if label else ()
@@ -998,6 +1003,8 @@ _GAP_TO_TARGET = regex.compile(r"距\p{Han}{0,8}?目标值?(?:还|尚)?(?P<way>�
 _SHORT_WORDS = ("少", "差", "低")
 _ADDED_PROJECTS = regex.compile(r"\s*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,2}[）)])?\s*(?:年中|年内)?追加(?:的)?(?:项目|资金|预算)")
 _WHOLE_YEAR = regex.compile(r"全年|本年度?")
+_OPENS_BRACKET_BEFORE = regex.compile(r"[（(]\s*$")
+_SPENT_ONLY = regex.compile(r"\s*度?\s*(?:实际)?支出(?:了|为)?\s*")
 _EXCEPT_OPENING = regex.compile(r"\s*除")
 _EXCEPT_CLOSING = regex.compile(r"\s*(?:以)?外")
 _BARE_BALANCE = regex.compile(r"结余结转|结转结余|结余|结转|剩余资金|剩余")

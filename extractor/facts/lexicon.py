@@ -19,7 +19,8 @@ KEY_PREFIXES = regex.compile(
     # 实际完成改造老旧小区 / 改造老旧小区数量: the thing done, not the doing (完成率 and 完成值 stay)
     r"|(?:实际)?(?:已)?完成(?=\p{Han}{2})(?!率|值|数|情况))+"
 )
-KEY_SUFFIXES = regex.compile(r"(?:总金额|总数|数量|数|额|金额|总额|资金|合计|总计)$")
+# …总金额 / …数量 / 培训费支出 (an expense's 支出 is the expense): the quantity, not how it is named
+KEY_SUFFIXES = regex.compile(r"(?:总金额|总数|数量|数|额|金额|总额|资金|合计|总计|(?<=费)支出)$")
 
 
 # bare words that name a total only when they are the whole indicator (年初预算支出 → 支出)
