@@ -964,7 +964,16 @@ def _without_run_in_items(titles: tuple[str, ...]) -> tuple[str, ...]:
 
 
 # vehicles bought, replaced or disposed of in the year are a flow, not the fleet at its end
-_FLEET_CHANGE = regex.compile(r"(?P<verb>购置|新购|购买|采购|更新|新增|报废|处置|拍卖|调剂|调入|调出|划转|配备)了?\s*$")
+# vehicles or devices bought, replaced, set up or disposed of in the year: a flow, not the stock
+_STOCK_CHANGE = regex.compile(r"(?P<verb>购置|新购|购买|采购|更新|新增|增设|报废|处置|拍卖|调剂|调入|调出|划转|配备|配置)了?\s*$")
+_PURCHASE = frozenset({"购置", "新购", "购买", "采购", "配备", "配置"})
+
+
+def _bought(verb: str) -> str:
+    """One name for buying (购买配备, 采购, 新购 → 购置): purchases stated two ways are one quantity."""
+    return "购置" if verb in _PURCHASE else verb
+
+
 _FLEET_KEYS = VEHICLE_CLASSES | {"公务用车保有量"}
 _SUBSET_BEFORE = regex.compile(r"(?:重点|主要)$")
 _SUBSET_KEYS = frozenset({"项目支出", "基本支出", "支出总计", "本年支出合计"})
@@ -1097,10 +1106,11 @@ def _indicator(named: str) -> tuple[str, str]:
         if subset and last.key in _SUBSET_KEYS:
             # 上述四个重点项目支出合计2,108.18万元 is not the department's 项目支出: some of it
             return subset.group() + last.written, subset.group() + last.key
-        moved = _FLEET_CHANGE.search(named, 0, last.start)
+        moved = _STOCK_CHANGE.search(named, 0, last.start)
         if moved and last.key in _FLEET_KEYS:
             # 购置执法执勤用车2辆 are not the 5 辆 the unit has at the year's end: the ones bought
-            return moved.group("verb") + last.written, moved.group("verb") + last.key
+            verb = _bought(moved.group("verb"))
+            return verb + last.written, verb + last.key
         wrongdoing = _WRONGDOING.search(named, 0, last.start)
         if wrongdoing:
             # 处理违法违规定点医药机构218家 are not the 1,286家定点医药机构 inspected: the offenders among them
