@@ -1,6 +1,7 @@
 """Word .docx reports: paragraphs and tables in body order, merged cells, generated list numbers.
 
-Headers and footers live in other parts of the package and are not read into the body.
+Headers and footers live in other parts of the package and are not read into the body. Tracked
+changes are read as Word shows them after "accept all": inserted runs are text, deleted runs are not.
 """
 
 from __future__ import annotations
@@ -38,10 +39,49 @@ def load_docx(path: Path) -> Document:
     for block in word.iter_inner_content():
         if block.__class__.__name__ == "Paragraph":
             label = numbering.label(block)
-            items.append(Paragraph(label + block.text, heading_level=_heading_level(block)))
+            items.append(Paragraph(label + paragraph_text(block._p), heading_level=_heading_level(block)))
         else:
             items.append(_table_grid(block))
     return document_from_items(str(path), "docx", items)
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# subtrees whose text is not part of the paragraph as shown: deleted or moved-away revisions, and
+# drawings or text boxes (their own paragraphs; Word keeps a second, fallback copy of each as well)
+_HIDDEN = frozenset(
+    {_W + "del", _W + "moveFrom", _W + "drawing", _W + "pict", _W + "object",
+     "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"}
+)
+_CHARACTERS = {_W + "tab": "\t", _W + "ptab": "\t", _W + "cr": "\n", _W + "noBreakHyphen": "-"}
+
+
+def paragraph_text(element) -> str:
+    """The text of a ``w:p`` as Word shows it with all tracked changes accepted.
+
+    python-docx reads only runs that are direct children of the paragraph, so runs inside a
+    ``w:ins`` revision, a content control or a smart tag are lost; deleted runs must stay lost.
+
+    Example: ``截至2024年<w:del>9月30日</w:del><w:ins>10月31日</w:ins>`` reads ``截至2024年10月31日``.
+    """
+    parts: list[str] = []
+    _collect_text(element, parts)
+    return "".join(parts)
+
+
+def _collect_text(element, parts: list[str]) -> None:
+    for child in element:
+        tag = child.tag
+        if not isinstance(tag, str) or tag in _HIDDEN:
+            continue
+        if tag == _W + "t":
+            parts.append(child.text or "")
+        elif tag in _CHARACTERS:
+            parts.append(_CHARACTERS[tag])
+        elif tag == _W + "br":
+            if child.get(_W + "type") in (None, "textWrapping"):
+                parts.append("\n")
+        elif tag != _W + "pPr" and tag != _W + "rPr":
+            _collect_text(child, parts)
 
 
 def _heading_level(paragraph) -> int | None:
@@ -79,7 +119,7 @@ def _table_grid(table) -> TableGrid:
                 continue
             origin_of[key] = (r, c)
             spans[(r, c)] = [1, 1]
-            out_row.append(GridCell("\n".join(p.text for p in cell.paragraphs)))
+            out_row.append(GridCell("\n".join(paragraph_text(p._p) for p in cell.paragraphs)))
         grid.append(out_row)
     for (r, c), (row_span, col_span) in spans.items():
         cell = grid[r][c]
