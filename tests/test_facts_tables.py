@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +12,7 @@ from audit.registry import selected_rules
 
 from extractor.extraction import extract
 from extractor.loaders.compose import document_from_text
+from extractor.loaders.html import load_html
 
 FORM = (
     "2023年度项目支出绩效自评表\n\n"
@@ -306,3 +308,61 @@ def test_table_row_of_the_rest_is_not_the_whole():
     text = "项目\t预算数\t执行数\n利润收入\t31,500\t33,486\n其他国有资本经营预算收入\t400\t440\n收入合计\t38,600\t41,275\n"
     extraction = extract(document_from_text("t.txt", "txt", "单位：万元\n" + text))
     assert _fact(extraction, "440").key.startswith("其他")
+
+
+# a 公示 table: project rows grouped under township rows, a 小计 per township, a 合计
+_PROJECT_ROWS = [
+    ["序号", "项目名称", "项目类型", "建设内容", "资金（万元）", "完成情况"],
+    ["一、岚关镇"],
+    ["1", "岚关镇通组路硬化项目", "乡村建设", "硬化通组路4.2公里", "144.80", "已完工"],
+    ["2", "岚关镇人居环境整治项目", "乡村建设", "改造排污沟渠1.8公里", "68.00", "在建（完成工程量的80%）"],
+    ["", "岚关镇小计", "", "2个项目", "212.80", ""],
+    ["二、龙洼镇"],
+    ["3", "龙洼镇通组路硬化项目", "乡村建设", "硬化通组路3.8公里", "138.60", "已完工"],
+    ["4", "龙洼镇污水治理项目", "乡村建设", "铺设管网2.2公里", "102.00", "在建（完成工程量的70%）"],
+    ["", "龙洼镇小计", "", "2个项目", "240.60", ""],
+    ["", "合计", "", "4个项目", "{total}", ""],
+]
+
+
+def _project_table(total: str = "453.40"):
+    rows = "".join(
+        "<tr>" + ("<td colspan=\"6\">%s</td>" % row[0] if len(row) == 1 else "".join(f"<td>{c}</td>" for c in row)) + "</tr>"
+        for row in _PROJECT_ROWS
+    )
+    html = f"<html><body><p>项目计划及完成情况表</p><table>{rows}</table></body></html>".replace("{total}", total)
+    return extract(load_html(Path("公示.html"), html.encode("utf-8")))
+
+
+@pytest.mark.parametrize(
+    "figure, row_header, col_header",
+    [
+        ("144.80", "岚关镇通组路硬化项目", "资金（万元）"),  # not named by 建设内容, not headed by 一、岚关镇
+        ("138.60", "龙洼镇通组路硬化项目", "资金（万元）"),  # the second group row heads nothing either
+        ("212.80", "岚关镇小计", "资金（万元）"),  # 2个项目 in 建设内容 does not name the 小计 row
+    ],
+)
+def test_table_row_named_past_describing_columns_and_group_rows(figure, row_header, col_header):
+    extraction = _project_table()
+    fact = _fact(extraction, figure)
+    assert (fact.row_header, fact.col_header) == (row_header, col_header)
+
+
+@pytest.mark.parametrize(
+    "figure, key",
+    [
+        ("4.2公里", "岚关镇通组路硬化项目·硬化通组路"),
+        ("3.8公里", "龙洼镇通组路硬化项目·硬化通组路"),
+        ("80%", "岚关镇人居环境整治项目·工程量"),
+    ],
+)
+def test_table_figure_in_a_content_cell_is_keyed_under_its_row(figure, key):
+    extraction = _project_table()
+    assert _fact(extraction, figure).key == key
+
+
+@pytest.mark.parametrize("total, findings", [("453.40", []), ("463.40", [("S001", "fail")])])
+def test_table_grand_total_adds_the_subtotals_once(total, findings):
+    extraction = _project_table(total)
+    found = check_extraction(extraction, selected_rules())
+    assert [(f.rule, f.status) for f in found] == findings

@@ -212,3 +212,58 @@ def test_loaders_docx_broken_files_raise_load_error(tmp_path, name, make):
     assert "docx" in message
     assert message == f"{path}: {caught.value.reason}"
     assert caught.value.reason.startswith("not a valid .docx")
+
+
+_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _revised_paragraph(document, pieces) -> None:
+    """A paragraph of plain, inserted (``+``) and deleted (``-``) runs, as Word writes tracked changes."""
+    from docx.oxml import parse_xml
+
+    runs = []
+    for mark, text in pieces:
+        if mark == "+":
+            runs.append(f'<w:ins w:id="1" w:author="a" w:date="2024-12-01T00:00:00Z"><w:r><w:t>{text}</w:t></w:r></w:ins>')
+        elif mark == "-":
+            runs.append(f'<w:del w:id="2" w:author="a" w:date="2024-12-01T00:00:00Z"><w:r><w:delText>{text}</w:delText></w:r></w:del>')
+        else:
+            runs.append(f"<w:r><w:t>{text}</w:t></w:r>")
+    document.element.body.append(parse_xml(f'<w:p xmlns:w="{_W_NS}">{"".join(runs)}</w:p>'))
+
+
+@pytest.mark.parametrize(
+    "pieces, shown",
+    [
+        pytest.param(
+            [("", "截至2024年"), ("-", "9月30日"), ("+", "10月31日"), ("", "，已完成整改"), ("-", "38"), ("+", "41"), ("", "个。")],
+            "截至2024年10月31日，已完成整改41个。",
+            id="inserted-kept-deleted-dropped",
+        ),
+        pytest.param([("+", "追回资金6,518.78万元。")], "追回资金6,518.78万元。", id="paragraph-all-inserted"),
+        pytest.param([("", "整改率"), ("-", "72.27%")], "整改率", id="deleted-only-figure"),
+    ],
+)
+def test_loaders_docx_tracked_changes_read_as_accepted(tmp_path, pieces, shown):
+    document = docx.Document()
+    _revised_paragraph(document, pieces)
+    path = tmp_path / "revised.docx"
+    document.save(str(path))
+    assert load(path).text == shown
+
+
+def test_loaders_docx_tracked_change_in_a_table_cell(tmp_path):
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "问题类别"
+    table.cell(0, 1).text = "已完成整改"
+    table.cell(1, 0).text = "合计"
+    paragraph = table.cell(1, 1).paragraphs[0]._p
+    paragraph.append(parse_xml(f'<w:del xmlns:w="{_W_NS}" w:id="3" w:author="a"><w:r><w:delText>38</w:delText></w:r></w:del>'))
+    paragraph.append(parse_xml(f'<w:ins xmlns:w="{_W_NS}" w:id="4" w:author="a"><w:r><w:t>41</w:t></w:r></w:ins>'))
+    path = tmp_path / "cell.docx"
+    document.save(str(path))
+    loaded = load(path)
+    assert [[c.text for c in row] for row in loaded.tables[0].rows] == [["问题类别", "已完成整改"], ["合计", "41"]]

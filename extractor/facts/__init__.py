@@ -17,7 +17,9 @@ from .model import Fact, Relation
 from .relations import find_relations, is_completion_rate
 from .qualify import qualify_listed_counts
 from .column_groups import table_groups
-from .table_binding import bind_table_fact, cell_locator, with_column_role
+from .table_binding import bind_table_fact, cell_locator, CONTENT_COLUMN, describing_columns, naming_header, with_column_role
+from .parallel_subjects import qualify_parallel_subjects
+from .lexicon import canonical_key
 
 NUMERIC_LABELS = ("MONEY", "PERCENT", "COUNT", "SCORE")
 
@@ -33,7 +35,7 @@ def bind_facts(document: Document, entities, fiscal_year: int | None) -> tuple[l
     table_facts: list[Fact] = []
     prose_cells: dict[int, object] = {}
     locate = cell_locator(document)
-    groups_of: dict[int, tuple] = {}  # table index → its column groups, found once
+    groups_of: dict[int, tuple] = {}  # table index → its column groups and describing columns, found once
     for entity in entities:
         if entity.label not in NUMERIC_LABELS:
             if entity.label == "DATE":
@@ -48,17 +50,35 @@ def bind_facts(document: Document, entities, fiscal_year: int | None) -> tuple[l
         else:
             index, table, _ = located
             if index not in groups_of:
-                groups_of[index] = table_groups(table)
-            table_facts.append(bind_table_fact(document, entity, located, fiscal_year, section_of, groups_of[index]))
+                groups_of[index] = (table_groups(table), describing_columns(table), describing_columns(table, CONTENT_COLUMN))
+            table_facts.append(bind_table_fact(document, entity, located, fiscal_year, section_of, *groups_of[index][:2]))
     text_facts = [
-        with_column_role(fact, prose_cells[fact.start]) if fact.start in prose_cells else fact
+        _of_described_row(with_column_role(fact, prose_cells[fact.start]), prose_cells[fact.start], groups_of)
+        if fact.start in prose_cells else fact
         for fact in bind_text_facts(
             document, in_text, fiscal_year, section_of, {start: (cell.start, cell.end) for start, (_, _, cell) in prose_cells.items()}
         )
     ]
+    text_facts = qualify_parallel_subjects(document.normalized, text_facts, section_of)
     facts = _levels_of_targeted_rates(sorted(text_facts + table_facts, key=lambda f: f.start))
     relations = find_relations(document, facts, fiscal_year)
     return qualify_listed_counts(facts, relations)
+
+
+def _of_described_row(fact: Fact, located, groups_of: dict) -> Fact:
+    """A figure inside a cell that describes its row (建设内容 ``硬化通组路4.2公里``, 完成情况
+    ``在建（完成工程量的80%）``) is that row's: keyed under the cell naming the row, so that two
+    projects' roads are not one road stated twice."""
+    index, table, cell = located
+    if index not in groups_of:
+        groups_of[index] = (table_groups(table), describing_columns(table), describing_columns(table, CONTENT_COLUMN))
+    _, describing, content = groups_of[index]
+    if cell.col not in content or not fact.key:
+        return fact
+    name = naming_header(table, cell, describing)
+    if not name or name == cell.text or name in fact.key:
+        return fact
+    return replace(fact, key=f"{canonical_key(name)}·{fact.key}")
 
 
 def _levels_of_targeted_rates(facts: list[Fact]) -> list[Fact]:

@@ -173,7 +173,8 @@ def column_period(header: str, role: str, fiscal_year: int | None) -> str:
 
 
 def bind_table_fact(
-    document: Document, entity: Entity, located, fiscal_year: int | None, section_of, groups: tuple[Cell, ...] | None = None
+    document: Document, entity: Entity, located, fiscal_year: int | None, section_of, groups: tuple[Cell, ...] | None = None,
+    describing: frozenset[int] | None = None,
 ) -> Fact:
     """The fact of a figure in a table cell.
 
@@ -199,7 +200,8 @@ def bind_table_fact(
         role = "rate"
     # the nearest text cell to the left names the figure (三级指标 beside its values), unless it is
     # itself a role label (预算数:), in which case the row's first cell does
-    label = _ITEM_NUMBER.sub("", _UNIT_NOTE.sub("", cell.row_header)).strip()
+    row_header = naming_header(table, cell, describing_columns(table) if describing is None else describing)
+    label = _ITEM_NUMBER.sub("", _UNIT_NOTE.sub("", row_header)).strip()
     if not label or label_role != "value" or ROW_UNIT.match(label):
         # 个贷率 | % | 85.88: the unit column between the name and the figure names nothing
         label = _ITEM_NUMBER.sub("", _UNIT_NOTE.sub("", row_label(table, cell, view))).strip()
@@ -224,8 +226,51 @@ def bind_table_fact(
         period=period, sign=sign,
         # a table row plays the part of a sentence: the figures of one row are read together
         sentence_start=table.rows[cell.row][0].start, sentence_end=table.rows[cell.row][-1].end,
-        section=section_of(entity.start), row_header=cell.row_header, col_header=cell.col_header, source="table",
+        section=section_of(entity.start), row_header=row_header, col_header=cell.col_header, source="table",
     )
+
+
+# 项目名称 | 项目类型 | 建设内容 | 资金: columns that describe or classify the row rather than name it
+_NON_NAMING_COLUMN = regex.compile(
+    r"^\s*(?:主要|具体)?(?:建设|项目|实施|绩效)?(?:内容|规模及内容|说明|备注|类型|类别|性质|完成情况|实施情况|进展情况|评分标准|评分细则|评分依据|扣分原因|扣分说明|评分说明)\s*$"
+)
+
+
+# 建设内容 / 完成情况: the columns whose text is the row's own account, its figures the row's
+CONTENT_COLUMN = regex.compile(r"^\s*(?:主要|具体)?(?:建设|项目|实施|绩效)?(?:内容|规模及内容|完成情况|实施情况|进展情况)\s*$")
+
+
+def describing_columns(table: Table, header=_NON_NAMING_COLUMN) -> frozenset[int]:
+    """The columns whose header, above the table's first figure, describes or classifies the row
+    (建设内容, 项目类型, 评分说明) rather than names it; with ``header=CONTENT_COLUMN`` those that
+    give the row's own account (建设内容, 完成情况).
+
+    Example: ``序号 | 项目名称 | 项目类型 | 建设内容 | 合计`` → ``{2, 3}``.
+    """
+    columns: set[int] = set()
+    for row in table.rows:
+        if any(is_numeric_cell(c.text) for c in row if c.text):
+            break
+        for c in row:
+            if header.match(c.text):
+                columns.update(range(c.col, c.col + c.col_span))
+    return frozenset(columns)
+
+
+def naming_header(table: Table, cell: Cell, describing: frozenset[int]) -> str:
+    """The text cell naming a figure's row: the nearest one to its left, passing over the columns
+    that describe or classify the row (:func:`describing_columns`).
+
+    Example: in ``岚关镇茶园提质增效项目 | 产业发展 | 改造低产茶园1,200亩… | 244.00`` under
+    ``项目名称 | 项目类型 | 建设内容 | 合计`` the figure's row is ``岚关镇茶园提质增效项目``.
+    """
+    if not describing:
+        return cell.row_header
+    left = [c for c in table.rows[cell.row] if c.col < cell.col and c.text and not is_numeric_cell(c.text)]
+    if not left or left[-1].col not in describing:
+        return cell.row_header
+    naming = next((c for c in reversed(left) if c.col not in describing), None)
+    return naming.text if naming is not None else cell.row_header
 
 
 def _own_label(header: str, view: str, cell: Cell, entity: Entity) -> str:

@@ -222,7 +222,10 @@ def _tab_rows(scan: _Scan, i: int):
     def row_at(k: int) -> list[CellSpan] | None:
         content = text[lines[k].start:lines[k].end]
         if "\t" not in content.strip("\t ") and not content.startswith("\t"):
-            return None
+            if k == i or not content.rstrip(" ").endswith("\t") or not content.strip("\t "):
+                return None
+            # 一、岚关镇\t\t\t… inside a table: a group row, its label alone in the first cell
+            return _split_row(text, Line(lines[k].start, lines[k].start + len(content.rstrip(" "))), "\t")
         cells = _split_row(text, Line(lines[k].start, lines[k].start + len(content.rstrip("\t "))), "\t")
         return cells if len(cells) >= 2 else None
 

@@ -99,9 +99,13 @@ def assemble_table(text: str, rows: list[list[CellSpan | None]], layout: str) ->
                 )
             if header_text[r][c] is not None:
                 left = header_text[r][c]
-        for c, header in enumerate(header_text[r]):
-            if header is not None:
-                above[c] = header
+        filled = [c for c, entry in enumerate(row) if entry is not None and entry[1]]
+        # 一、岚关镇 alone on its row of a wide table: a group label over the rows below, not a new
+        # heading of every column it spans (a title row above the header is overwritten by it anyway)
+        if not (len(filled) == 1 and filled[0] <= 1 and len(row) >= 3):
+            for c, header in enumerate(header_text[r]):
+                if header is not None:
+                    above[c] = header
         out_rows.append(tuple(cells))
     spans = [span for row in rows for span in row if span is not None]
     start = min((s.start for s in spans), default=0)

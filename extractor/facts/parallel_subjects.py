@@ -1,0 +1,56 @@
+"""Parallel paragraphs about different places or units are about different quantities.
+
+A 公示 that gives each township a paragraph of its own — ``岚关镇安排项目6个，资金规模970.56万元…`` /
+``坝朗镇安排项目5个，资金规模845.10万元…`` — states 资金规模 once per township: the two figures
+are not one indicator written twice.  When two or more paragraphs of a section open with different
+such subjects, the figures of each are keyed under its subject (``岚关镇·资金规模``).  A subject
+named in one paragraph only (the department's own name) changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+
+import regex
+
+from .lexicon import canonical_key
+from .model import Fact
+
+# 岚关镇 / 石缸乡 / 城关街道 / 县人民医院 / 龙洼镇中心学校 right at a paragraph's start (after its
+# list number), before the verb; 全县 / 本市 / 各乡镇 are the whole, not one of its members
+_OPENING_SUBJECT = regex.compile(
+    r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))?[ \t\u3000]*"
+    r"(?P<subject>(?![全本我该各每其此])\p{Han}{1,8}?"
+    r"(?:街道办事处|街道|社区|[镇乡村县区市州旗]|人民医院|中医院|医院|卫生院|中心学校|中学|小学|学校|公司|集团))"
+    r"(?=安排|共|全年|年内|实现|完成|下达|争取|投入|拨付|实施|累计|新增|有|获得|落实|支出|收入|\d|20\d\d年|，|,)"
+)
+
+
+def qualify_parallel_subjects(view: str, facts: list[Fact], section_of_offset) -> list[Fact]:
+    """Facts of parallel subject paragraphs keyed ``<subject>·<key>``.
+
+    Example: with ``岚关镇安排项目6个，资金规模970.56万元`` and ``坝朗镇安排项目5个，资金规模845.10万元``
+    as two paragraphs of one section, the figures get the keys ``岚关镇·资金规模`` and
+    ``坝朗镇·资金规模``.
+    """
+    subject_of: dict[int, str] = {}  # paragraph start → its opening subject
+    for fact in facts:
+        start = view.rfind("\n", 0, fact.start) + 1
+        if start not in subject_of:
+            found = _OPENING_SUBJECT.match(view, start, min(len(view), start + 40))
+            subject_of[start] = found.group("subject") if found else ""
+    subjects_by_section: dict[object, set[str]] = defaultdict(set)
+    for start, subject in subject_of.items():
+        if subject:
+            subjects_by_section[section_of_offset(start)].add(subject)
+    if not any(len(subjects) >= 2 for subjects in subjects_by_section.values()):
+        return facts
+    out: list[Fact] = []
+    for fact in facts:
+        start = view.rfind("\n", 0, fact.start) + 1
+        subject = subject_of[start]
+        if subject and len(subjects_by_section[section_of_offset(start)]) >= 2 and fact.key and subject not in fact.key:
+            fact = replace(fact, key=f"{canonical_key(subject)}·{fact.key}")
+        out.append(fact)
+    return out
