@@ -5,7 +5,7 @@ A 公示 that gives each township a paragraph of its own — ``岚关镇安排�
 are not one indicator written twice.  When two or more paragraphs of a section open with different
 such subjects, the figures of each are keyed under its subject (``岚关镇·资金规模``).  A subject
 named in one paragraph only (the department's own name) changes nothing.  So do numbered items of
-an audit report (``1．非税收入未及时缴库问题（问题2个…）…已完成整改2个``), and a paragraph that
+an audit report's problems (``1．非税收入未及时缴库问题（问题2个…）…已完成整改2个``), and a paragraph that
 opens by pointing back at its heading (``（一）县级财政管理方面`` / ``该方面反映问题9个…已完成整改8个``)
 speaks of that heading's subject.
 """
@@ -30,24 +30,29 @@ _OPENING_SUBJECT = regex.compile(
 )
 
 
-# 1．非税收入未及时缴库问题（问题2个，金额1,862.47万元）: an item of a list of problems or projects
-_NUMBERED_ITEM = regex.compile(
-    r"[ \t\u3000]*\d{1,2}[.．、](?!\d)[ \t\u3000]*(?P<subject>[^，,。；;:：（()\n\d]{2,24}?(?:问题|项目|工程))(?=[（(。])"
-)
+# 1．非税收入未及时缴库问题（问题2个，金额1,862.47万元）: a section that is one item of an audit
+# report's list of problems, its title the problem (a project's section keeps its indicators' keys:
+# they name the project's own measures, and scores and rates are scoped in binding)
+_ITEM_TITLE = regex.compile(r"(?P<subject>[^，,。；;:：（()\n\d]{2,24}?问题)(?:[（(。]|$)")
 # 该方面反映问题9个: the paragraph is about the subject of its heading
 _BACK_TO_HEADING = regex.compile(r"[ \t\u3000]*(?:该|本)(?:方面|领域|类别|板块)")
 _HEADING_NUMBER = regex.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．])\s*")
 
 
-def _opening_subject(view: str, start: int, section_of_offset) -> tuple[str, bool]:
-    """The subject a paragraph opens with, and whether it speaks for itself (a heading pointed
-    back at) rather than needing parallel paragraphs to count."""
+def _opening_subject(view: str, start: int, section_of_offset) -> tuple[str, object]:
+    """The subject a paragraph is about, and the scope within which parallel subjects are counted
+    (``None`` when it needs no parallels: a heading pointed back at)."""
     window_end = min(len(view), start + 40)
+    titles = section_of_offset(start)
     if _BACK_TO_HEADING.match(view, start, window_end):
-        titles = section_of_offset(start)
-        return (_HEADING_NUMBER.sub("", titles[-1]).strip() if titles else ""), True
-    found = _OPENING_SUBJECT.match(view, start, window_end) or _NUMBERED_ITEM.match(view, start, window_end)
-    return (found.group("subject") if found else ""), False
+        return (_HEADING_NUMBER.sub("", titles[-1]).strip() if titles else ""), None
+    found = _OPENING_SUBJECT.match(view, start, window_end)
+    if found:
+        return found.group("subject"), titles
+    item = _ITEM_TITLE.match(_HEADING_NUMBER.sub("", titles[-1])) if titles else None
+    if item:
+        return item.group("subject"), titles[:-1]  # counted among the sibling items
+    return "", titles
 
 
 def qualify_parallel_subjects(view: str, facts: list[Fact], section_of_offset) -> list[Fact]:
@@ -57,23 +62,19 @@ def qualify_parallel_subjects(view: str, facts: list[Fact], section_of_offset) -
     as two paragraphs of one section, the figures get the keys ``岚关镇·资金规模`` and
     ``坝朗镇·资金规模``.
     """
-    subject_of: dict[int, tuple[str, bool]] = {}  # paragraph start → its opening subject
+    subject_of: dict[int, tuple[str, object]] = {}  # paragraph start → its subject and scope
     for fact in facts:
         start = view.rfind("\n", 0, fact.start) + 1
         if start not in subject_of:
             subject_of[start] = _opening_subject(view, start, section_of_offset)
-    subjects_by_section: dict[object, set[str]] = defaultdict(set)
-    for start, (subject, _) in subject_of.items():
-        if subject:
-            subjects_by_section[section_of_offset(start)].add(subject)
+    subjects_in: dict[object, set[str]] = defaultdict(set)
+    for subject, scope in subject_of.values():
+        if subject and scope is not None:
+            subjects_in[scope].add(subject)
     out: list[Fact] = []
     for fact in facts:
-        start = view.rfind("\n", 0, fact.start) + 1
-        subject, by_itself = subject_of[start]
-        if (
-            subject and fact.key and subject not in fact.key
-            and (by_itself or len(subjects_by_section[section_of_offset(start)]) >= 2)
-        ):
+        subject, scope = subject_of[view.rfind("\n", 0, fact.start) + 1]
+        if subject and fact.key and subject not in fact.key and (scope is None or len(subjects_in[scope]) >= 2):
             fact = replace(fact, key=f"{canonical_key(subject)}·{fact.key}")
         out.append(fact)
     return out
