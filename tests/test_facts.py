@@ -574,6 +574,10 @@ def test_facts_relation_execution_rate_of_a_project_added_mid_year():
         ("单价50万元以上通用设备0台（套），单价100万元以上专用设备0台（套）。", "100万元以上", "专用设备单价"),
         ("（1）转移支付项目\n本年转移支付资金共计1个项目，预算金额为20.00万元。\n（2）本级财力项目\n共计2个项目，金额为100.00万元。", "1个", "转移支付项目个数"),
         ("（1）转移支付项目\n本年转移支付资金共计1个项目，预算金额为20.00万元。\n（2）本级财力项目\n共计2个项目，金额为100.00万元。", "2个", "本级财力项目个数"),
+        # an audit rectification report's two counts, however the problems are worded
+        ("截至2024年10月31日，已完成整改41个，正在整改6个。", "41个", "已完成整改"),
+        ("截至2024年10月31日，正在整改的6个问题未整改到位金额2,267.50万元。", "6个", "正在整改"),
+        ("该方面反映问题9个，已整改到位8个。", "8个", "已完成整改"),
     ],
 )
 def test_facts_counts_and_thresholds_named_by_what_they_are_of(text, figure, key):

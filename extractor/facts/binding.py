@@ -70,7 +70,7 @@ _OWN_SCOPE = regex.compile(r"全年|年末|年中|共计|合计|总|决算|实�
 _THIS_INDICATOR = regex.compile(r"该指标|该项|本指标")
 # 33个乡镇（街道）社保所: a short bracketed alternative stays inside the noun
 _RIGHT_NOUN = regex.compile(r"^(?:[^，,。；;、：:（()）\s\d%]|[（(]\p{Han}{1,4}[）)]){1,12}")
-_VERB_AFTER_NOUN = regex.compile(r"(?:创建|开展|编制|实现|完成|进行|纳入|共计|获得|用于|实施|参加|通过|成为|的|了)")  # 基层机构创建成为…
+_VERB_AFTER_NOUN = regex.compile(r"(?:创建|开展|编制|实现|完成|进行|纳入|共计|获得|用于|实施|参加|通过|成为|的|了|未|尚未)")  # 基层机构创建成为…, 8个问题未整改到位
 _MAX_INDICATOR = 24
 _GLOSS = regex.compile(r"[（(][^（()）\d]{1,12}[）)]")  # 离休干部（门诊和住院）医疗费: the key drops the gloss
 # 比目标低5.8个百分点: a gap to the target, naming no indicator of its own
