@@ -172,8 +172,15 @@ def test_entities_document_fiscal_year_and_report_date(seed, fiscal_year, report
         # the appended form's 填报日期 dates the form; the body is signed above the 附件
         ("2024年度项目支出绩效自评报告\n正文。\n\n峡陂县住房和城乡建设局\n2025年3月28日\n附件\n填报单位：峡陂县住房和城乡建设局　　填报日期：2025年3月26日\n" + "表格说明。" * 40, "2025-03-28"),
         ("2024年度项目支出绩效自评报告\n填报日期：2025年3月26日\n正文。\n\n峡陂县住房和城乡建设局\n2025年3月28日\n", "2025-03-26"),
+        # a report to the 人大: dated by the day it was delivered, under its title
+        ("关于2023年度审计查出问题整改情况的报告\n——2024年12月19日在县人大常委会第二十四次会议上\n2024年8月27日，县人大常委会审议了审计工作报告。" + "正文。" * 40 + "\n2025年6月底前报告后续整改情况。\n", "2024-12-19"),
+        ("关于2023年度审计查出问题整改情况的报告\n（2024年12月19日在县人大常委会第二十四次会议上）\n" + "正文。" * 40, "2024-12-19"),
+        ("关于2023年度审计查出问题整改情况的报告\n2024年8月27日，县人大常委会在第二十一次会议上审议了审计工作报告。\n" + "正文。" * 80, None),
     ],
-    ids=["signature-before-appendix", "signature-at-end", "date-line-under-a-heading-with-text", "date-in-a-sentence", "form-date-in-appendix", "labelled-date-in-body"],
+    ids=[
+        "signature-before-appendix", "signature-at-end", "date-line-under-a-heading-with-text", "date-in-a-sentence",
+        "form-date-in-appendix", "labelled-date-in-body", "delivered-to-a-meeting", "delivered-in-brackets", "meeting-in-a-sentence",
+    ],
 )
 def test_entities_report_date_from_signature_before_appendix(text, report_date):
     from extractor.loaders.compose import document_from_text

@@ -2,8 +2,9 @@
 
 Fiscal year, most reliable first: a ``YYYY年度`` in the title area (the first lines), then the
 most frequent ``YYYY年度`` in the text, then the most frequent year in the text.
-Report date: a date after 填报时间/报告日期/发布日期/成文日期/日期, else the last full date in the
-closing lines (the signature), else a signature date on its own line under the issuer's name and
+Report date: the date under the title on which a report was delivered to a meeting
+(``——2024年12月19日在县人大常委会第二十四次会议上``), else a date after
+填报时间/报告日期/发布日期/成文日期/日期, else the last full date in the closing lines (the signature), else a signature date on its own line under the issuer's name and
 followed by the 附件 (tables appended after the signature).
 """
 
@@ -55,9 +56,24 @@ def detect_fiscal_year(view: str) -> int | None:
     return None
 
 
+# ——2024年12月19日在沅岑县第十八届人民代表大会常务委员会第二十四次会议上: the day it was delivered
+_DELIVERED_BEFORE = regex.compile(r"[ \t\u3000]*[—－\-–]{0,2}[ \t\u3000]*[（(]?[ \t\u3000]*$")
+_DELIVERED_AFTER = regex.compile(r"[ \t\u3000]*在[^\n]{2,60}?(?:会议|大会|会)上")
+
+
 def pick_report_date(view: str, dates) -> object | None:
-    """The entity among ``dates`` (day-granular DATE entities) that dates the report, if any."""
+    """The entity among ``dates`` (day-granular DATE entities) that dates the report, if any.
+
+    Example: in ``关于2023年度…审计查出问题整改情况的报告\n——2024年12月19日在县人大常委会第二十四次
+    会议上`` the report is dated 2024年12月19日, the day it was delivered.
+    """
     full = _full_dates(dates)
+    for entity in full:
+        if entity.start > _TITLE_AREA:
+            break
+        line_start = view.rfind("\n", 0, entity.start) + 1
+        if line_start > 0 and _DELIVERED_BEFORE.fullmatch(view, line_start, entity.start) and _DELIVERED_AFTER.match(view, entity.end):
+            return entity
     # the body signed just before its 附件: a 填报日期 inside an appended form dates the form
     signed_body = next((d for d in reversed(full) if _signs_before_appendix(view, d) and _APPENDIX_LINE.match(view, _line_end(view, d.end))), None)
     for entity in full:
