@@ -18,8 +18,10 @@ HUNDRED = Decimal(100)
 @rule(CODE, NAME, SEVERITY)
 def check(extraction: Extraction) -> Iterator[Finding]:
     """What it does:
-    Recomputes an execution or completion rate (执行率, 完成预算的…%, 完成率) from the numerator
-    and denominator stated with it in the same sentence and compares it with the stated rate.
+    Recomputes an execution or completion rate (执行率, 完成预算的…%, 完成率), or a rate the
+    lexicon defines by two named figures (整改率 = 整改到位金额 / 问题金额, in
+    ``extractor/data/rate_terms.json``), from the numerator and denominator stated with it in the
+    same sentence and compares it with the stated rate.
 
     Why is this bad?
     执行率 = actual / adjusted budget is how a report shows it spent what it was given. A rate
@@ -29,7 +31,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     ``项目全年预算数6万元，执行数为2.58万元，完成预算的43%`` — 2.58 / 6 = 43.0% ✓.
     ``全年预算数202.00万元，实际支出82.35万元，预算执行率为45%`` — 40.77%, not 45%.
     A denominator that is the initial budget (年初预算) while the rate may be on the adjusted
-    budget is reported as ``uncertain``.
+    budget is reported as ``uncertain``; so is a defined rate (``问题金额6,842.15万元…整改到位金额
+    6,532.15万元，整改率97.45%`` — 95.47%), whose terms are named rather than budget and actual.
     """
     adjustments = [f for f in extraction.facts if f.role == "adjustment" and f.measure == "amount" and exact(f)]
     for relation in extraction.relations:

@@ -102,6 +102,21 @@ def decompositions() -> dict[str, list[set[str]]]:
     return {key: [set(parts) for parts in sets] for key, sets in data.items() if not key.startswith("_")}
 
 
+@lru_cache(maxsize=1)
+def rate_terms() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Rates defined by two named figures (``extractor/data/rate_terms.json``): rate name →
+    (numerator keys, denominator keys).
+
+    >>> sorted(rate_terms()["整改率"][1])
+    ['问题', '审计查出问题', '涉及问题']
+    """
+    data = json.loads(resources.files("extractor.data").joinpath("rate_terms.json").read_text(encoding="utf-8"))
+    return {
+        name: (frozenset(terms["numerator"]), frozenset(terms["denominator"]))
+        for name, terms in data.items() if not name.startswith("_")
+    }
+
+
 def is_known_key(key: str) -> bool:
     """Whether ``key`` is one of the lexicon's canonical keys (``收入总计``, ``罚款`` …).
 

@@ -21,7 +21,7 @@ import regex
 
 from ..document import Document
 from .cues import MOVED_TO
-from .lexicon import COUNTED_AS, canonical_key, decompositions, find_indicators, is_known_key
+from .lexicon import COUNTED_AS, canonical_key, decompositions, find_indicators, is_known_key, rate_terms
 from .model import Fact, Relation, counting_unit
 from .qualify import splits_expense_by_channel
 from .score_parts import score_parts
@@ -1067,6 +1067,9 @@ def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Re
             # 全年预算数为360.00万元 stated paragraphs earlier: the one full-year budget of the same subject
             denominator = _only_budget_of(facts[:index], numerator)
         if numerator is None and denominator is None:
+            # 问题金额6,842.15万元，…整改到位金额6,532.15万元，整改率95.47%: a rate the lexicon defines
+            numerator, denominator = _defined_terms(fact, earlier)
+        if numerator is None and denominator is None:
             # 发现问题7个（进度滞后3个、资料不完整2个…），已整改7个: the bracketed breakdown is not the pair
             unbracketed = [f for f in earlier if open_brackets(view, f.sentence_start, f.start) == 0]
             counts = [f for f in unbracketed[:2] if f.measure == "count" and f.role == "value"]
@@ -1099,6 +1102,24 @@ def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Re
 
 
 _EXECUTION_KEY_TAIL = "预算执行率"
+
+
+def _defined_terms(rate: Fact, earlier: list[Fact]) -> tuple[Fact | None, Fact | None]:
+    """The numerator and denominator of a rate defined in ``extractor/data/rate_terms.json``, when
+    its sentence states exactly one figure of each (of one measure).
+
+    Example: ``问题金额6,842.15万元，已完成整改8个，整改到位金额6,532.15万元，整改率95.47%`` →
+    (6,532.15万元, 6,842.15万元).
+    """
+    own = rate.key.rsplit("·", 1)[-1]
+    terms = next((t for name, t in rate_terms().items() if own.endswith(name)), None)
+    if terms is None:
+        return None, None
+    numerators = [f for f in earlier if f.role == "value" and f.key.rsplit("·", 1)[-1] in terms[0]]
+    denominators = [f for f in earlier if f.role == "value" and f.key.rsplit("·", 1)[-1] in terms[1]]
+    if len(numerators) != 1 or len(denominators) != 1 or numerators[0].measure != denominators[0].measure:
+        return None, None
+    return numerators[0], denominators[0]
 # 政府采购 → 政府采购货物支出: a kind of the total, one of its parts
 _KIND_OF = regex.compile(r"\p{Han}{1,4}(?:支出|收入|经费|费用|类)")
 _RESPONSE_RATE = regex.compile(r"回收|有效")
