@@ -366,3 +366,27 @@ def test_table_grand_total_adds_the_subtotals_once(total, findings):
     extraction = _project_table(total)
     found = check_extraction(extraction, selected_rules())
     assert [(f.rule, f.status) for f in found] == findings
+
+
+# a budget report's table exported from Excel: percent columns named by the ratio they hold
+BUDGET_CSV = (
+    "关于2024年预算执行情况和2025年预算草案的报告\n"
+    "表1 一般公共预算收入表\n单位：万元\n"
+    "项目,2024年调整预算数,2024年执行数,执行数为调整预算%,2023年执行数,执行数比上年增长%,2025年预算数,2025年预算比2024年执行数增长%\n"
+    '税收收入,"498,756.00","494,462.15",99.14,"496,546.95",-0.42,"507,760.00",2.69\n'
+)
+
+
+@pytest.mark.parametrize(
+    "figure, role, period, value",
+    [
+        ("494,462.15", "actual", "2024", Decimal("4944621500")),
+        ("99.14", "rate", "2024", Decimal("99.14")),  # 执行数为调整预算%: the execution rate, not a budget
+        ("-0.42", "growth", "2024", Decimal("-0.42")),  # 执行数比上年增长%
+        ("2.69", "growth", "2025", Decimal("2.69")),  # the 2025 budget's growth on 2024
+        ("507,760.00", "budget", "2025", Decimal("5077600000")),
+    ],
+)
+def test_table_percent_columns_of_a_csv_budget_table(figure, role, period, value):
+    fact = _fact(extract(document_from_text("t.txt", "txt", BUDGET_CSV)), figure)
+    assert (fact.role, fact.period, fact.measure, fact.entity.value) == (role, period, "percent" if "." in figure and "," not in figure else "amount", value)

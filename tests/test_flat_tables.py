@@ -202,6 +202,13 @@ LAYOUTS = [
         EXPECTED,
         id="tab-cells",
     ),
+    pytest.param(
+        # Excel's CSV: thousands inside quotes, small amounts bare, an empty cell as ,,
+        '表1 收支情况\n项目,年初预算,执行数,说明\n基本支出,"1,569.44","1,600.00",追加\n项目支出,104.16,98.00,\n',
+        "csv",
+        [["项目", "年初预算", "执行数", "说明"], ["基本支出", "1,569.44", "1,600.00", "追加"], ["项目支出", "104.16", "98.00", ""]],
+        id="csv-excel",
+    ),
 ]
 
 
@@ -263,6 +270,9 @@ PROSE = [
     pytest.param("\t我单位认真贯彻落实上级决策部署。\n\t全年共完成参保登记工作。\n\t各项工作有序推进。\n", id="tab-indented-lines"),
     pytest.param("2023年  收入合计\n2022年  收入合计\n", id="spaced-without-numbers"),
     pytest.param("收入|支出 两项均有增长\n", id="single-pipe-line"),
+    pytest.param("2024年,全区实现收入1,234.56万元,增长3.2%,支出1,100.00万元。\n", id="comma-sentence"),
+    pytest.param("甲,乙,丙\n丁,戊,己\n", id="comma-words-without-figures"),
+    pytest.param("1,2,3\n4,5,6\n", id="comma-numbers-without-header"),
     pytest.param(
         "                               奉节县医疗保障局\n\n2023年3月16日\n", id="signature-block"
     ),

@@ -147,6 +147,11 @@ def _role_class(fact) -> str:
     return _ROLE_CLASS.get(fact.role, fact.role)
 
 
+# 结转下年支出 / 年末结转和结余 / 结余: what a total before the carry-over leaves out
+_CARRIED_OVER = regex.compile(r"结转|结余")
+_CARRY_OVER_REACH = 200
+
+
 class _Context:
     """What tells two same-key facts apart: the sentence listing them and the section each is in."""
 
@@ -164,6 +169,22 @@ class _Context:
             id(r.member("total")): r.parts for r in extraction.relations
             if r.kind == "parts" and r.member("total") is not None and r.parts
         }
+        self._carried = [
+            f for f in extraction.facts if f.measure == "amount" and _CARRIED_OVER.search(f.key) and exact(f)
+        ]
+
+    def carry_over_apart(self, a, b) -> bool:
+        """Whether two differently worded totals differ by exactly a carry-over stated beside one
+        of them: ``支出合计694,880.10万元。收支相抵，结转下年支出19,582.47万元`` against the balance
+        table's ``支出总计 714,462.57`` — one total before the carry-over, one after it."""
+        if _written(a) == _written(b):
+            return False
+        gap = abs(a.entity.value - b.entity.value)
+        return any(
+            c.entity.value == gap and c.period == a.period
+            and min(abs(c.start - a.start), abs(c.start - b.start)) <= _CARRY_OVER_REACH
+            for c in self._carried
+        )
 
     def has_part_like(self, whole, other) -> bool:
         """Whether ``whole`` is broken down and one of its parts, named like ``other``, could equal it
@@ -511,6 +532,8 @@ def _conflicts(identity, facts, context) -> Iterator[Finding]:
             fa, fb = first_pair
             ia, ib = interval_of(fa), interval_of(fb)
             if ia.overlaps_open(ib) and fa.sign == fb.sign:
+                continue
+            if fa.measure == "amount" and context.carry_over_apart(fa, fb):
                 continue
             if _written(fa) != _written(fb) and (context.has_part_like(fa, fb) or context.has_part_like(fb, fa)):
                 # 公务用车保有量2辆 vs 共有车辆3辆，其中一般公务用车2辆、特种专业技术用车1辆: the

@@ -153,13 +153,18 @@ def column_period(header: str, role: str, fiscal_year: int | None) -> str:
 
     >>> column_period("2023年", "value", 2024), column_period("上年决算数", "actual", 2024), column_period("同比增减", "growth", 2024)
     ('2023', '2023', '2024')
-    >>> column_period("年中监控值（1-6月）", "rate", 2024)
-    '2024-06-30'
+    >>> column_period("年中监控值（1-6月）", "rate", 2024), column_period("2025年预算比2024年执行数增长%", "growth", 2024)
+    ('2024-06-30', '2025')
 
     """
     default = str(fiscal_year) if fiscal_year else ""
-    if not header or _HEADER_COMPARISON.search(header):
+    if not header:
         return default
+    if _HEADER_COMPARISON.search(header):
+        # 2025年预算比2024年执行数增长%: the change of the year compared, the first one named
+        first = _HEADER_YEAR.search(header)
+        return first.group(1) if first and role in ("growth", "change") else default
+    
     if fiscal_year and role in (*_LEVEL_ROLES, "rate") and _HEADER_MID_YEAR.search(header):
         return f"{fiscal_year}-06-30"  # 年中监控值（1-6月）: the mid-year value or rate, not the year's
     if role not in (*_LEVEL_ROLES, "rate", "share"):
@@ -198,6 +203,9 @@ def bind_table_fact(
         role = "score"
     if entity.label == "PERCENT" and role == "value":
         role = "rate"
+    elif entity.label == "PERCENT" and role in ("budget", "adjusted_budget", "actual"):
+        # 执行数为调整预算% / 执行数比上年增长%: a percent under a header naming levels is their ratio
+        role, sign = ("growth", 1) if _HEADER_COMPARISON.search(cell.col_header) else ("rate", 1)
     # the nearest text cell to the left names the figure (三级指标 beside its values), unless it is
     # itself a role label (预算数:), in which case the row's first cell does
     row_header = naming_header(table, cell, describing_columns(table) if describing is None else describing)

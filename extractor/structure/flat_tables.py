@@ -6,6 +6,8 @@ Layouts (tried in this order on each run of lines):
   lines; a line without the TAB continues the previous cell (Word tables saved as text; seed 001).
 * ``tab-rows`` — one row per line, cells separated by TABs (at least one line with two filled cells).
 * ``pipe`` — ``|``-separated rows; a markdown ``|---|`` rule is skipped.
+* ``csv`` — comma-separated rows as Excel exports them (``税收收入,"498,756.00",99.14,,``): the same
+  number of fields (three or more) on every line, a quoted field's cell being its inside.
 * ``spaced`` — rows whose cells are separated by two or more spaces, the same count on every line.
 * ``single-spaced`` — a label and figures one space apart on each line (text copied out of a PDF),
   under an optional header of as many words.
@@ -106,6 +108,8 @@ def _finders_for(line: str, line_view: str, starts_short_run: bool):
         yield _tab_rows
     if line_view.count("|") >= 2:
         yield _pipe_rows
+    if line.count(",") >= 2 and "。" not in line:
+        yield _csv_rows
     if "  " in line_view.strip():
         yield _spaced_rows
     elif " " in line_view.strip():
@@ -240,6 +244,55 @@ def _tab_rows(scan: _Scan, i: int):
     if not rows or max(_filled(r) for r in rows) < 2:
         return None
     return FlatTable(assemble_table(text, rows, "tab-rows"), i, k - 1)
+
+
+_CSV_FIELD = regex.compile(r'"(?P<quoted>(?:[^"]|"")*)"(?=,|\s*$)|(?P<plain>[^,"]*)(?=,|\s*$)')
+_LONGEST_CSV_FIELD = 40
+
+
+def _csv_fields(text: str, line: Line) -> list[CellSpan] | None:
+    """The fields of one comma-separated line as cell spans, or ``None`` when it is not one
+    (a stray quote, a field as long as a sentence)."""
+    cells: list[CellSpan] = []
+    at, end = line.start, line.start + len(text[line.start:line.end].rstrip())
+    while True:
+        found = _CSV_FIELD.match(text, at, end)
+        if found is None:
+            return None
+        name = "quoted" if found.group("quoted") is not None else "plain"
+        start, stop = trimmed(text, found.start(name), found.end(name))
+        if stop - start > _LONGEST_CSV_FIELD or "。" in text[start:stop]:
+            return None
+        cells.append(CellSpan(start, stop))
+        at = found.end()
+        if at >= end:
+            return cells
+        at += 1  # the comma
+        if at == end:  # a trailing comma: one more, empty field
+            cells.append(CellSpan(at, at))
+            return cells
+
+
+def _csv_rows(scan: _Scan, i: int):
+    """Rows of an Excel CSV export: a header of text fields, then rows with figures, every line
+    with the same number of fields."""
+    text, lines = scan.text, scan.lines
+    rows: list[list[CellSpan]] = []
+    k = i
+    while k < len(lines):
+        cells = _csv_fields(text, lines[k])
+        if cells is None or len(cells) < 3 or (rows and len(cells) != len(rows[0])):
+            break
+        rows.append(cells)
+        k += 1
+    if len(rows) < 2:
+        return None
+    header, body = rows[0], rows[1:]
+    if any(is_numeric_cell(text[c.start:c.end]) for c in header[1:]):
+        return None  # 1,2,3 in a sentence, or a data block without its header
+    if not any(is_numeric_cell(text[c.start:c.end]) for row in body for c in row[1:]):
+        return None
+    return FlatTable(assemble_table(text, rows, "csv"), i, k - 1)
 
 
 def _pipe_rows(scan: _Scan, i: int):
