@@ -578,6 +578,11 @@ def test_facts_relation_execution_rate_of_a_project_added_mid_year():
         ("截至2024年10月31日，已完成整改41个，正在整改6个。", "41个", "已完成整改"),
         ("截至2024年10月31日，正在整改的6个问题未整改到位金额2,267.50万元。", "6个", "正在整改"),
         ("该方面反映问题9个，已整改到位8个。", "8个", "已完成整改"),
+        # the rest of the projects, not all of them
+        ("其余12个项目全年预算1,526.24万元、支出1,248.84万元，执行率81.82%。", "1,526.24万元", "其余项目"),
+        ("其余12个项目全年预算1,526.24万元、支出1,248.84万元，执行率81.82%。", "81.82%", "其余项目预算执行率"),
+        # a sentence opening by saying what its money is: the rate is that money's
+        ("耕地地力保护补贴为直补资金，按确权面积全额发放到户，执行率为100%。", "100%", "耕地地力保护补贴预算执行率"),
     ],
 )
 def test_facts_counts_and_thresholds_named_by_what_they_are_of(text, figure, key):
@@ -703,3 +708,23 @@ def test_facts_relation_score_parts_in_prose(text, total, parts):
     extraction = bound(text)
     relation = next((r for r in extraction.relations if r.kind == "parts" and r.member("total").entity.text == total), None)
     assert (None if relation is None else [p.entity.text for p in relation.parts]) == parts
+
+
+@pytest.mark.parametrize(
+    "text, figure, role, sign",
+    [
+        ("决策类指标分值15分，扣3.00分，得分12.00分。", "15分", "weight", 1),
+        ("决策类指标分值15分，扣3.00分，得分12.00分。", "3.00分", "change", -1),  # the points deducted
+        ("决策类指标分值15分，扣3.00分，得分12.00分。", "12.00分", "score", 1),
+    ],
+)
+def test_facts_score_deduction_is_a_change_of_the_weight(text, figure, role, sign):
+    found = fact(bound(text), figure)
+    assert (found.role, found.sign) == (role, sign)
+
+
+def test_facts_department_report_citing_the_project_rules_is_no_project_report():
+    # 《项目支出绩效评价管理办法》 cited in a 部门整体 report: a bare 执行率 later is still a project's
+    title = "农业农村局2024年度部门整体支出绩效评价报告\n按照《项目支出绩效评价管理办法》开展评价。\n"
+    text = title + "全年预算执行率95.69%。耕地地力保护补贴为直补资金，按确权面积全额发放到户，执行率为100%。"
+    assert fact(bound(text), "100%").key == "耕地地力保护补贴预算执行率"

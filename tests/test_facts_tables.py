@@ -390,3 +390,17 @@ BUDGET_CSV = (
 def test_table_percent_columns_of_a_csv_budget_table(figure, role, period, value):
     fact = _fact(extract(document_from_text("t.txt", "txt", BUDGET_CSV)), figure)
     assert (fact.role, fact.period, fact.measure, fact.entity.value) == (role, period, "percent" if "." in figure and "," not in figure else "amount", value)
+
+
+# 基本支出 followed by its known breakdown, unmarked: the 合计 adds 基本支出 and 项目支出
+BREAKDOWN_TABLE = (
+    "单位：万元\n项目\t年初预算\t全年预算\n基本支出\t2,846.52\t2,895.14\n人员经费\t2,512.38\t2,561.00\n"
+    "公用经费\t334.14\t334.14\n项目支出\t8,620.00\t11,905.40\n合计\t{total}\t14,800.54\n"
+)
+
+
+@pytest.mark.parametrize("total, findings", [("11,466.52", []), ("11,468.52", [("S001", "fail")])])
+def test_table_rows_below_a_total_with_a_known_breakdown_are_its_parts(total, findings):
+    extraction = extract(document_from_text("t.txt", "txt", BREAKDOWN_TABLE.format(total=total)))
+    found = check_extraction(extraction, selected_rules())
+    assert [(f.rule, f.status) for f in found] == findings

@@ -285,6 +285,14 @@ def bind_text_facts(
             # 四、财政拨款收入支出决算总体情况说明 … 支出总计313.74万元: the appropriation's total, which
             # differs from 一、's all-funds total when the unit has other income
             key = _APPROPRIATION_TOTALS[key]
+        if (
+            indicator and previous_in_sentence is not None and previous_in_sentence.measure == "count"
+            and view.startswith(indicator, previous_in_sentence.end)
+            and view[max(0, previous_in_sentence.start - 2):previous_in_sentence.start] in _THE_REST
+        ):
+            # 其余12个项目全年预算1,526.24万元: the remaining projects', not all projects'
+            indicator = view[previous_in_sentence.start - 2:previous_in_sentence.start] + indicator
+            key = canonical_key(indicator)
         if role in ("actual", "budget", "adjusted_budget", "adjustment") and _ORGANIZATION.fullmatch(indicator):
             indicator = key = ""  # 支队2023年度实际支出19,452.18万元: the unit's own spending, named by the cue
         last_year_in_brackets = False
@@ -779,7 +787,7 @@ def _opens_mid_year_review(view: str, sentence_start: int) -> bool:
 def _comma_clause(view: str, sentence_start: int, offset: int) -> str:
     """The text from the last comma or semicolon before ``offset`` (a list's 、 does not end it).
 
-    >>> _comma_clause("二是提升能力，力争将社保所、中医院等12个", 0, 21)
+    >>> _comma_clause("二是提升能力，力争将社保所、中医院等12个", 0, 18)
     '力争将社保所、中医院等'
     """
     start = sentence_start
@@ -829,6 +837,7 @@ _MAX_SUBJECT_TITLE = 16
 
 _COMPARISON_START = regex.compile(r"\s*(?:比|较|与|同比)")
 _PROJECT_REPORT = regex.compile(r"项目(?:支出)?绩效(?:自评|评价)")
+_DEPARTMENT_REPORT = regex.compile(r"部门整体支出绩效|整体支出绩效(?:自评|评价)")
 _TITLE_AREA = 300
 # 其中… / 按功能分类看，… / 调整后预算中，…: a sentence breaking down a total stated before
 _BREAKDOWN_OPENING = regex.compile(rf"\s*(?:其中|分别为|包括|{BREAKDOWN_LEAD}|{_ROLE_LEAD_WORDS})")
@@ -841,12 +850,18 @@ _LEADING_MONEY_NAME = regex.compile(r"^\s*([\p{Han}“”\"]{2,20}?(?:资金|经
 
 
 def is_project_report(text: str) -> bool:
-    """Whether a report is one project's self-assessment, by the words of its title area.
+    r"""Whether a report is one project's self-assessment, by the words of its title area.
 
     >>> is_project_report("2023年度人民防空警报设施建设维护项目支出绩效自评报告\n一、项目概况")
     True
+    >>> is_project_report("农业农村局2024年度部门整体支出绩效评价报告\n按照《项目支出绩效评价管理办法》…")
+    False
     """
-    return bool(_PROJECT_REPORT.search(text, 0, _TITLE_AREA))
+    for found in _PROJECT_REPORT.finditer(text, 0, _TITLE_AREA):
+        if text.rfind("《", 0, found.start()) > text.rfind("》", 0, found.start()):
+            continue  # 按照《项目支出绩效评价管理办法》: a document cited, not this report's title
+        return not _DEPARTMENT_REPORT.search(text, 0, found.start())
+    return False
 
 
 def _last_clause(view: str, start: int, clause_from: int) -> str:
@@ -868,6 +883,7 @@ def _in_this_sentence(facts: list[Fact], sentence_start: int):
 
 
 _ITEM_SCOPED_ROLES = ("score", "rate", "weight")
+_THE_REST = ("其余", "剩余", "其他", "其它")
 # （一）市级科技创新专项资金。… / 市级科技创新专项资金（评价得分88.42分，…）: a paragraph titled with
 # a fund, run in before its first sentence or glossed by a bracket
 _PARAGRAPH_ITEM = regex.compile(
@@ -930,6 +946,8 @@ def _named_clause_before(view: str, start: int, clause_from: int, after_figure: 
     pieces = [p for p in pieces if p.strip()]
     if not pieces:
         return ""
+    if len(pieces) > 1 and not after_figure and len(segments) == 1 and (topic := _TOPIC_CLAUSE.match(pieces[0])):
+        return topic.group("name")  # 耕地地力保护补贴为直补资金，按确权面积…发放到户，执行率为100%: the sentence's topic
     if len(pieces) > 1 and not _ITEM_OPENING.match(pieces[-1]):
         return ""  # …，并纳入不动产登记收费等其他资金，全年预算调整为…: a clause inside a sentence, not its subject
     name = _ITEM_OPENING.sub("", pieces[-1]).strip()
@@ -1023,6 +1041,8 @@ _THIS_PROJECT = regex.compile(r"(?:该|本)项目(?:资金)?(?:使用|支付)?")
 _GENERIC_KEYS = frozenset({"资金", "金额", "经费", "费用", "总额", "款项", "专项"})
 _DIGIT_IN = regex.compile(r"\d")
 _MONEY_NAME = regex.compile(r"(?:项目|费|经费|资金|补助|补贴|工程)$")
+# 耕地地力保护补贴为直补资金: a sentence opening by saying what its money is
+_TOPIC_CLAUSE = regex.compile(r"^\s*(?P<name>[^，,。；;：:\d]{2,20}?(?:项目|经费|资金|补助|补贴|工程))(?:为|是|系|属于)")
 _QUOTED = regex.compile(r"[“\"]([^”\"，,。；;]{2,30})[”\"]")
 
 

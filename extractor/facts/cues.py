@@ -60,6 +60,8 @@ AMOUNT_CUES: tuple[tuple[str, str, int], ...] = (
 )
 
 SCORE_CUES: tuple[tuple[str, str, int], ...] = (
+    # 分值15分，扣3.00分，得分12.00分: the points deducted, what takes the weight down to the score
+    (r"(?:扣减|扣除|扣)(?:了)?" + FILLER + r"$", "change", -1),
     (r"(?:权重分值|指标分值|分值|权重|满分)", "weight", 1),
     (r"(?:自评得分|自评分|综合得分|评价得分|综合评分|得分|评分|自评总分|评价总分|综合总分|总得分)", "score", 1),
     (r"自评" + FILLER + r"$", "score", 1),  # not 本次自评采用…10分的框架
@@ -69,6 +71,7 @@ SCORE_CUES: tuple[tuple[str, str, int], ...] = (
 COLUMN_CUES: tuple[tuple[str, str, int], ...] = (
     (r"实际完成|完成值|完成情况", "achieved", 1),
     (r"预期指标值|预期目标|年度指标值|目标值|指标值", "target", 1),
+    (r"扣分|扣减分", "change", -1),
     (r"分值|权重", "weight", 1),
     (r"自评分|得分|评分", "score", 1),
     (r"执行率|完成率|完成预算|为预算的", "rate", 1),

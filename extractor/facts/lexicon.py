@@ -108,7 +108,7 @@ def rate_terms() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     (numerator keys, denominator keys).
 
     >>> sorted(rate_terms()["整改率"][1])
-    ['问题', '审计查出问题', '涉及问题']
+    ['审计查出问题', '涉及问题', '问题']
     """
     data = json.loads(resources.files("extractor.data").joinpath("rate_terms.json").read_text(encoding="utf-8"))
     return {

@@ -17,6 +17,7 @@ import regex
 
 from ..document import Document
 from .column_groups import combined_group_parts
+from .lexicon import decompositions
 from .model import Fact, Relation
 from .running_totals import running_total_steps
 from .table_binding import REST_ROW, SUB_ROW, is_sub_row
@@ -523,12 +524,24 @@ def _grouped_rows(column: list[Fact], total: Fact, indented: set[int]) -> tuple[
     (``住房消费类 128.37`` / ``购买…住房 47.21`` / ``偿还购房贷款本息 64.58`` / … / ``非住房消费类
     36.32`` / … / ``合计 164.69``): when the rows do not add up to the total but the groups do — each
     group row being the sum of the two or more indented rows right after it — the 合计 adds the
-    groups.  Without the indentation a coincidental sum would hide a wrong 合计, so none is sought."""
+    groups.  Without the indentation a coincidental sum would hide a wrong 合计, so none is sought —
+    except below a row whose known breakdown follows it by name (``基本支出`` / ``人员经费`` /
+    ``公用经费`` / ``项目支出`` / ``合计``), where the names, not the sums, show the groups."""
     if sum(f.entity.value for f in column) == total.entity.value:
         return list(column), []
     kept, splits, index = [], [], 0
     while index < len(column):
         group = column[index]
+        named = next(
+            (len(parts) for parts in decompositions().get(group.key, ())
+             if {f.key for f in column[index + 1:index + 1 + len(parts)]} == parts),
+            0,
+        )
+        if named:
+            kept.append(group)
+            splits.append((group, column[index + 1:index + 1 + named]))
+            index += 1 + named
+            continue
         running, end = Decimal(0), None
         for below in range(index + 1, len(column)):
             running += column[below].entity.value
