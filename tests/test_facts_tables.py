@@ -404,3 +404,18 @@ def test_table_rows_below_a_total_with_a_known_breakdown_are_its_parts(total, fi
     extraction = extract(document_from_text("t.txt", "txt", BREAKDOWN_TABLE.format(total=total)))
     found = check_extraction(extraction, selected_rules())
     assert [(f.rule, f.status) for f in found] == findings
+
+
+# 一、 / 二、 heads with their own subtotals over unnumbered rows, and one 合计
+NUMBERED_HEADS_TABLE = (
+    "单位：万元\n企业名称\t应缴\t实缴\n一、利润收入\t39,006.33\t38,388.10\n城发集团\t17,286.50\t17,286.50\n"
+    "交投集团\t21,101.60\t21,101.60\n热力集团\t618.23\t0.00\n二、股利、股息收入\t6,948.60\t6,948.60\n农商银行\t2,771.00\t2,771.00\n"
+    "热电公司\t4,177.60\t4,177.60\n合计\t{total}\t45,336.70\n"
+)
+
+
+@pytest.mark.parametrize("total, findings", [("45,954.93", []), ("45,594.93", [("S001", "fail")])])
+def test_table_numbered_heads_group_the_rows_below_them(total, findings):
+    extraction = extract(document_from_text("t.txt", "txt", NUMBERED_HEADS_TABLE.format(total=total)))
+    found = check_extraction(extraction, selected_rules())
+    assert [(f.rule, f.status) for f in found] == findings

@@ -1174,6 +1174,7 @@ def _targets(facts: list[Fact]) -> Iterable[Relation]:
 
 
 _BALANCE_REACH = 10  # facts before a closing balance that may state its flows
+_GRAND_TOTAL = regex.compile(r"总计$")
 _BREAKDOWN_BEFORE = regex.compile(r"其中")
 _ITEM_OPENERS = "。；;\n"
 
@@ -1238,7 +1239,11 @@ def _balances(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             continue
         if income is None or spending is None:
             continue
+        if any(spending.start < f.start and open_brackets(view, f.sentence_start, f.start) == 0 for f in earlier):
+            continue  # 减去本年支出30,268.85万元和调出资金14,720.84万元: more outflows than the identity has terms
         opening = next((f for f in earlier if f.start < income.start and _OPENING.search(_left_words(view, f))), None)
+        if opening is not None and _GRAND_TOTAL.search(income.key):
+            continue  # 本年收入…加上年结转收入…，收入总计…: the opening is inside the 总计 already
         if opening is None and _NET.search(_left_words(view, closing)):
             if not closing.period == income.period == spending.period or "上年" in _left_words(view, closing):
                 continue  # …，上年当年收支结余为24,743.06万元: last year's, not this sentence's net

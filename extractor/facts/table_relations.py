@@ -519,6 +519,26 @@ def _column_layout(column: list[Fact], total: Fact, indented: set[int] = frozens
     return [], [(column[parent], subs)]
 
 
+_TOP_NUMBER = regex.compile(r"^\s*[一二三四五六七八九十]{1,3}、")
+
+
+def _numbered_heads(column: list[Fact]) -> tuple[list[Fact], list[tuple[Fact, list[Fact]]]] | None:
+    """``一、利润收入 39,006.33`` / eight companies / ``二、股利、股息收入 6,948.60`` / three companies /
+    ``合计``: when the column opens with a 一、-numbered row and two or more such rows head
+    unnumbered ones, the numbering shows the groups — the 合计 adds the heads, each head its rows."""
+    heads = [i for i, f in enumerate(column) if _TOP_NUMBER.match(f.row_header)]
+    if len(heads) < 2 or heads[0] != 0 or len(heads) == len(column):
+        return None
+    kept: list[Fact] = []
+    splits: list[tuple[Fact, list[Fact]]] = []
+    for n, head in enumerate(heads):
+        end = heads[n + 1] if n + 1 < len(heads) else len(column)
+        kept.append(column[head])
+        if end - head > 2:
+            splits.append((column[head], column[head + 1:end]))
+    return kept, splits
+
+
 def _grouped_rows(column: list[Fact], total: Fact, indented: set[int]) -> tuple[list[Fact], list[tuple[Fact, list[Fact]]]]:
     """Rows as written, unless they are groups with their members below them, unmarked
     (``住房消费类 128.37`` / ``购买…住房 47.21`` / ``偿还购房贷款本息 64.58`` / … / ``非住房消费类
@@ -529,6 +549,9 @@ def _grouped_rows(column: list[Fact], total: Fact, indented: set[int]) -> tuple[
     ``公用经费`` / ``项目支出`` / ``合计``), where the names, not the sums, show the groups."""
     if sum(f.entity.value for f in column) == total.entity.value:
         return list(column), []
+    numbered = _numbered_heads(column)
+    if numbered is not None:
+        return numbered
     kept, splits, index = [], [], 0
     while index < len(column):
         group = column[index]
