@@ -200,3 +200,34 @@ def test_entities_report_date_from_signature_before_appendix(text, report_date):
 def test_entities_month_day_takes_the_year_before_it(text, expected):
     dates = [e for e in tag(text) if e.label == "DATE" and e.text == "3月29日"]
     assert [d.value for d in dates] == [expected]
+
+
+def _side_by_side(caption: str):
+    from extractor.loaders.compose import GridCell, Paragraph, TableGrid, document_from_items
+
+    def grid(rows):
+        return TableGrid([[GridCell(text) for text in row] for row in rows])
+
+    return document_from_items("t.pdf", "pdf", [
+        Paragraph("（四）病种结构与结余留用"),
+        Paragraph(caption),
+        grid([["类别", "病种数", "占比%"], ["核心病种", "4,126", "75.29"], ["合计", "5,480", "100.00"]]),
+        grid([["等级", "结余家数", "结余留用"], ["三级", "4", "1,862.35"], ["合计", "129", "5,386.71"]]),
+        Paragraph("以上为结余留用情况。"),
+    ])
+
+
+@pytest.mark.parametrize(
+    "caption, cell, label, value",
+    [
+        # two tables side by side under one caption line: the second takes the second caption's unit
+        ("表3 病种分值库构成 表4 结余留用与超支情况（万元）", "1,862.35", "MONEY", Decimal("18623500")),
+        ("表3 病种分值库构成 表4 结余留用与超支情况（万元）", "4,126", None, None),  # 表3 states no money unit
+        ("表3 病种分值库构成（万元） 表4 结余留用与超支情况", "1,862.35", None, None),
+    ],
+)
+def test_entities_table_unit_from_its_own_caption(caption, cell, label, value):
+    from extractor.entities import tag_entities
+
+    found = [e for e in tag_entities(_side_by_side(caption)).entities if e.text == cell and e.label in ("MONEY", "COUNT", "PERCENT")]
+    assert [(e.label, e.value) for e in found] == ([(label, value)] if label else [])

@@ -19,6 +19,18 @@ TOWNSHIPS = (
 )
 
 
+DIP = (
+    "2024年度DIP支付方式改革运行评估报告\n（四）结余留用\n"
+    "全市34家医疗机构超支，超支金额合计6,125.16万元。三级医疗机构9家中有5家超支，超支金额5,279.45万元。\n"
+)
+AUDIT = (
+    "关于2023年度审计查出问题整改情况的报告\n二、整改总体情况\n截至2024年10月31日，已完成整改41个，正在整改6个。\n"
+    "三、具体整改情况\n（一）县级财政管理方面\n该方面反映问题9个，已完成整改8个，正在整改1个。\n"
+    "1．非税收入未及时缴库问题（问题2个）。整改情况：已完成整改2个。\n"
+    "2．财政存量资金未及时盘活问题（问题4个）。整改情况：已完成整改3个，正在整改1个。\n"
+)
+
+
 def _fact(extraction, text: str):
     return next(f for f in extraction.facts if f.entity.text == text)
 
@@ -32,6 +44,13 @@ def _fact(extraction, text: str):
         (TOWNSHIPS, "4,336.75万元", "衔接"),  # 全县: the whole, not a member (资金 is no part of a key)
         # one paragraph naming its subject is not a parallel set: the key stays as it was
         ("2024年度报告\n一、概况\n岚关镇安排项目6个，资金规模970.56万元。\n全年资金规模970.56万元。\n", "970.56万元", "资金规模"),
+        # a sentence about some members of a named group speaks of that group
+        (DIP, "5,279.45万元", "三级医疗机构·超支"),
+        (DIP, "6,125.16万元", "超支"),
+        # audit problems: numbered problem items and paragraphs pointing back at their heading
+        (AUDIT, "8个", "县级财政管理方面·已完成整改"),
+        (AUDIT, "3个", "财政存量资金未及时盘活问题·已完成整改"),
+        (AUDIT, "41个", "已完成整改"),
     ],
 )
 def test_parallel_subject_paragraphs_key_their_figures(text, figure, key):

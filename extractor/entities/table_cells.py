@@ -34,6 +34,8 @@ _SCALE = {"万元": "万", "亿元": "亿", "千元": "千", "元": ""}
 UNIT_COLUMN_HEADER = regex.compile(r"^(?:计量)?单位$")
 ROW_UNIT = regex.compile(r"^\s*(?P<unit>万元|亿元|千元|元|%|％|(?P<scale>万|亿)?(?P<word>" + "|".join(sorted(MEASURE_WORDS, key=len, reverse=True)) + r"))\s*$")
 _UNIT_LOOKBACK = 80
+_CAPTION_START = regex.compile(r"表\s*\d{1,2}(?!\d)")
+_CAPTION_UNIT = regex.compile(r"[（(]\s*(?:单位\s*[:：]\s*)?(?P<unit>万元|亿元|千元|元)\s*[）)]")
 
 
 def find_table_cell_entities(document: Document) -> Iterator[Entity]:
@@ -43,8 +45,8 @@ def find_table_cell_entities(document: Document) -> Iterator[Entity]:
     MONEY 322300 with ``unit_source="header"``.
     """
     view = document.normalized
-    for table in document.tables:
-        table_unit = _table_unit_line(view, table)
+    for index, table in enumerate(document.tables):
+        table_unit = _table_unit_line(view, table, document.tables[:index])
         code_columns = _code_columns(view, table)
         rows = {row[0].row: row for row in table.rows if row}
         row_units = _row_units(view, table)
@@ -167,10 +169,28 @@ def _is_row_label(view: str, row: tuple[Cell, ...], cell: Cell, code_columns: se
     return after is not None and bool(view[after.start:after.end].strip()) and not BARE_NUMBER.match(view[after.start:after.end])
 
 
-def _table_unit_line(view: str, table: Table) -> str | None:
+def _table_unit_line(view: str, table: Table, before=()) -> str | None:
+    """The money unit a table's 单位 line or caption states (``单位：万元``, ``表4 结余留用与超支情况
+    （万元）``); of two tables set side by side under one caption line, each takes its own caption's."""
     window = view[max(0, table.start - _UNIT_LOOKBACK):table.start]
     first_row = " ".join(view[c.start:c.end] for c in table.rows[0]) if table.rows else ""
     found = UNIT_LINE.search(first_row) or UNIT_LINE.search(window)
+    if found:
+        return found.group("unit")
+    # the run of tables this one closes, with nothing but line breaks between them
+    run = [table]
+    for other in reversed(before):  # the tables before it, in document order
+        if other.end > run[0].start or view[other.end:run[0].start].strip():
+            break
+        run.insert(0, other)
+    line_end = run[0].start - 1
+    line = view[view.rfind("\n", 0, max(0, line_end)) + 1:max(0, line_end)]
+    captions = [m.start() for m in _CAPTION_START.finditer(line)]
+    if len(captions) < len(run):
+        return None
+    at = len(run) - 1
+    own = line[captions[at]:captions[at + 1] if at + 1 < len(captions) else len(line)]
+    found = _CAPTION_UNIT.search(own)
     return found.group("unit") if found else None
 
 

@@ -7,7 +7,8 @@ such subjects, the figures of each are keyed under its subject (``岚关镇·资
 named in one paragraph only (the department's own name) changes nothing.  So do numbered items of
 an audit report's problems (``1．非税收入未及时缴库问题（问题2个…）…已完成整改2个``), and a paragraph that
 opens by pointing back at its heading (``（一）县级财政管理方面`` / ``该方面反映问题9个…已完成整改8个``)
-speaks of that heading's subject.
+speaks of that heading's subject; a sentence opening with a named group's members
+(``三级医疗机构9家中有5家超支，超支金额5,279.45万元``) speaks of that group.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ _OPENING_SUBJECT = regex.compile(
 # report's list of problems, its title the problem (a project's section keeps its indicators' keys:
 # they name the project's own measures, and scores and rates are scoped in binding)
 _ITEM_TITLE = regex.compile(r"(?P<subject>[^，,。；;:：（()\n\d]{2,24}?问题)(?:[（(。]|$)")
+# 三级医疗机构9家中有5家超支，超支金额…: a sentence about some members of a named group
+_GROUP_OPENING = regex.compile(r"[ \t\u3000]*(?P<subject>[\p{Han}]{2,16}?)[ \t\u3000]*\d[\d,]*[ \t\u3000]*(?:家|个|所|户|人|名)中")
 # 该方面反映问题9个: the paragraph is about the subject of its heading
 _BACK_TO_HEADING = regex.compile(r"[ \t\u3000]*(?:该|本)(?:方面|领域|类别|板块)")
 _HEADING_NUMBER = regex.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．])\s*")
@@ -74,6 +77,9 @@ def qualify_parallel_subjects(view: str, facts: list[Fact], section_of_offset) -
     out: list[Fact] = []
     for fact in facts:
         subject, scope = subject_of[view.rfind("\n", 0, fact.start) + 1]
+        group = _GROUP_OPENING.match(view, fact.sentence_start, fact.start)
+        if group and fact.start > group.end():
+            subject, scope = group.group("subject"), None
         if subject and fact.key and subject not in fact.key and (scope is None or len(subjects_in[scope]) >= 2):
             fact = replace(fact, key=f"{canonical_key(subject)}·{fact.key}")
         out.append(fact)
