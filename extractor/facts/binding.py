@@ -64,7 +64,7 @@ _LAST_YEAR_LEAD = regex.compile(r"\s*上年度?(?!结转|结余|末|同期|年�
 _OWN_PERIOD = regex.compile(r"本年|当年|今年|年末|年初|本期|\d{4}\s*年|上年")
 _CODED_SUBJECT = regex.compile(r"\s*(?P<item>\p{Han}{2,24}?)\s*[（(]\d{3,7}[）)]")
 _OWN_RATE = regex.compile(r"(?:完成率|执行率|达成率|完成比例)")
-_NAMED_RATE = regex.compile(r"(?:率|满意度|比例|比重|覆盖面)$")
+_NAMED_RATE = regex.compile(r"(?:率|满意度|比例|比重|覆盖面|(?:支出|执行|支付|拨付)进度)$")
 _CARRIED_ROLES = ("budget", "adjusted_budget", "actual", "weight", "adjustment")
 _OWN_SCOPE = regex.compile(r"全年|年末|年中|共计|合计|总|决算|实际|执行|追加|本年|上年|比|较|结余|结转|余额")
 _THIS_INDICATOR = regex.compile(r"该指标|该项|本指标")
@@ -1233,6 +1233,8 @@ def _paragraph_start(view: str, offset: int) -> int:
 _COMPARED_TO_LAST_YEAR = regex.compile(r"(?:较|比|与)(?:上年|上年度|去年|上一年度?)(?:同期)?(?:的|决算数?的?|支出的?)?\s*(?:[（(]\s*(?:为|是)?\s*)?$")
 OPENING_BALANCE = regex.compile(r"(?:年初|期初|上年末|上年结转)[^，,。；;：:\d]{0,10}?(?:结转|结余)[^，,。；;：:\d]{0,6}$")
 _PREVIOUS_YEAR = regex.compile(r"上年同期|上年度|上一年度|上年|去年")
+_AFTER_GLOSS = regex.compile(r"\)\s*(?:为|是|达到?|共计?)?\s*$")
+_LAST_YEAR_BEFORE_GLOSS = regex.compile(r"(?:^|[，,；;。])\s*(?:上年|上年度|去年|上一年度)(?:同期)?\s*$")
 
 
 # 由2023年的91.20%提高到: the figure after 到 is where it moved to
@@ -1271,6 +1273,13 @@ def _period(view, sentence_start, clause_from, entity, dates, fiscal_year, role,
             return f"{as_of.year - 1}{as_of.value[4:]}"  # 截至2023年12月31日…，比上年的131.32万人: last year-end
         year = next((d.year for d in reversed(dates) if clause_from <= d.start < entity.start and not d.relative and d.year), fiscal_year)
         return str(year - 1)
+    if role not in ("change", "growth") and fiscal_year:
+        glossed = _AFTER_GLOSS.search(view, sentence_start, entity.start)
+        opening = view.rfind("(", sentence_start, glossed.start() if glossed else entity.start)
+        inside = glossed is None and opening != -1 and view.find(")", opening, entity.start) == -1
+        if (glossed or inside) and opening != -1 and _LAST_YEAR_BEFORE_GLOSS.search(view, max(sentence_start, opening - 8), opening):
+            # 上年（医疗总费用440,274.19万元、…）为64.51%: last year's, inside its gloss and past it
+            return str(fiscal_year - 1)
     if role not in ("change", "growth") and fiscal_year and OPENING_BALANCE.search(view, clause_from, entity.start):
         return f"{fiscal_year - 1}-12-31"  # 年初财政拨款结转和结余398.35万元: the balance the year opened with
     before = [d for d in dates if sentence_start <= d.start and d.end <= entity.start]

@@ -1066,9 +1066,11 @@ def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Re
         if numerator is not None and denominator is None and "预算" in fact.indicator + view[fact.sentence_start:fact.end]:
             # 全年预算数为360.00万元 stated paragraphs earlier: the one full-year budget of the same subject
             denominator = _only_budget_of(facts[:index], numerator)
-        if numerator is None and denominator is None:
+        if denominator is None:
             # 问题金额6,842.15万元，…整改到位金额6,532.15万元，整改率95.47%: a rate the lexicon defines
-            numerator, denominator = _defined_terms(fact, earlier)
+            defined = _defined_terms(fact, earlier, facts[:index])
+            if defined[1] is not None:
+                numerator, denominator = defined
         if numerator is None and denominator is None:
             # 发现问题7个（进度滞后3个、资料不完整2个…），已整改7个: the bracketed breakdown is not the pair
             unbracketed = [f for f in earlier if open_brackets(view, f.sentence_start, f.start) == 0]
@@ -1104,23 +1106,46 @@ def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Re
 _EXECUTION_KEY_TAIL = "预算执行率"
 
 
-def _defined_terms(rate: Fact, earlier: list[Fact]) -> tuple[Fact | None, Fact | None]:
-    """The numerator and denominator of a rate defined in ``extractor/data/rate_terms.json``, when
-    its sentence states exactly one figure of each (of one measure).
+def _defined_terms(rate: Fact, earlier: list[Fact], before: list[Fact]) -> tuple[Fact | None, Fact | None]:
+    """The numerator and denominator of a rate defined in ``extractor/data/rate_terms.json``: one
+    figure of each in its sentence — the denominator, if the sentence has none, the one figure of
+    its name stated before in the report.
 
     Example: ``问题金额6,842.15万元，已完成整改8个，整改到位金额6,532.15万元，整改率95.47%`` →
-    (6,532.15万元, 6,842.15万元).
+    (6,532.15万元, 6,842.15万元); ``资金规模4,821.18万元。…已支付衔接资金4,336.75万元，资金支出进度
+    89.95%`` → (4,336.75万元, 4,821.18万元).
     """
     own = rate.key.rsplit("·", 1)[-1]
     terms = next((t for name, t in rate_terms().items() if own.endswith(name)), None)
     if terms is None:
         return None, None
-    numerators = [f for f in earlier if f.role == "value" and f.key.rsplit("·", 1)[-1] in terms[0]]
-    denominators = [f for f in earlier if f.role == "value" and f.key.rsplit("·", 1)[-1] in terms[1]]
-    if len(numerators) != 1 or len(denominators) != 1 or numerators[0].measure != denominators[0].measure:
+    named, over, roles = terms
+    numerators = [
+        f for f in earlier if f.measure in ("amount", "count")
+        and (f.role == "value" and f.key.rsplit("·", 1)[-1] in named or f.role in roles)
+    ]
+    if len(numerators) != 1:
         return None, None
-    return numerators[0], denominators[0]
-# 政府采购 → 政府采购货物支出: a kind of the total, one of its parts
+    numerator = numerators[0]
+
+    def is_denominator(f: Fact) -> bool:
+        return f.role == "value" and f.measure == numerator.measure and f.period == numerator.period and f.key.rsplit("·", 1)[-1] in over
+
+    denominators = [f for f in earlier if is_denominator(f)]
+    if not denominators:
+        # stated elsewhere: of the same subject (岚关镇·资金规模 is not the county's 资金规模)
+        subject = numerator.key.rpartition("·")[0]
+        stated = [
+            f for f in before if is_denominator(f) and f.source == "text" and not f.entity.approx
+            and f.key.rpartition("·")[0] == subject
+        ]  # 资金规模4,821.18万元（约0.48亿元）: the figure, not its rounded restatement
+        if len({f.entity.value for f in stated}) == 1:
+            denominators = stated[-1:]
+    if len(denominators) != 1:
+        return None, None
+    return numerator, denominators[0]
+
+
 _KIND_OF = regex.compile(r"\p{Han}{1,4}(?:支出|收入|经费|费用|类)")
 _RESPONSE_RATE = regex.compile(r"回收|有效")
 _REMAINDER = regex.compile(r"(?:其余|剩余|其他|另有|未\p{Han}{1,3}|在建|在办|待\p{Han}{1,2})\s*$")  # …未完工13个 / 在建15个: the complement
