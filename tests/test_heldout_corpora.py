@@ -33,6 +33,7 @@ CLEAN = [
     ("heldout16", 6, 0),
     ("heldout17", 6, 1),
     ("heldout18", 6, 0),
+    ("heldout19", 6, 0),
 ]
 
 # folder, contradictions planted by hand, fewest to be found, most other findings allowed
@@ -54,6 +55,7 @@ PLANTED = [
     ("heldout16", 9, 9, 0),
     ("heldout17", 9, 9, 0),
     ("heldout18", 9, 9, 0),
+    ("heldout19", 9, 8, 0),
 ]
 
 
