@@ -560,8 +560,24 @@ def _list_end(view: str, start: int, total: Fact) -> int:
 
 _SUMMED = regex.compile(r"共计|合计|总计")
 # 公务用车中，执法执勤用车512辆、…: a ；-item or sentence opening on the whole it breaks down
-_NAMED_WHOLE = regex.compile(r"(?:^|(?<=[。；;\n]))\s*(?P<whole>\p{Han}{2,10}?)中[，,]", regex.MULTILINE)
+_NAMED_WHOLE = regex.compile(r"\s*(?P<whole>\p{Han}{2,10}?)中[，,]")
 _ITEM_END = regex.compile(r"[。；;\n]")
+
+
+def _named_whole_openings(view: str):
+    """``X中，`` opening a sentence or ；-item: found from each 中， back to the item's start (a
+    scan of the whole text with the pattern alone is slow), in the order of the text."""
+    found_all = []
+    for comma in ("中，", "中,"):
+        at = view.find(comma)
+        while at != -1:
+            item_start = max(view.rfind(mark, max(0, at - 16), at) for mark in "。；;\n") + 1
+            if at - item_start <= 16:
+                found = _NAMED_WHOLE.fullmatch(view, item_start, at + 2)
+                if found is not None:
+                    found_all.append(found)
+            at = view.find(comma, at + 2)
+    return sorted(found_all, key=lambda m: m.start())
 
 
 def _named_whole_counts(view: str, facts: list[Fact], found: list[Relation]) -> Iterable[Relation]:
@@ -571,7 +587,7 @@ def _named_whole_counts(view: str, facts: list[Fact], found: list[Relation]) -> 
     its whole, as such lists may leave some parts out."""
     already = {id(r.member("total")) for r in found if r.kind == "parts"}
     starts = [f.start for f in facts]
-    for opening in _NAMED_WHOLE.finditer(view):
+    for opening in _named_whole_openings(view):
         key = canonical_key(opening.group("whole"))
         keys = {key, COUNTED_AS.get(key, key)}
         paragraph_start = view.rfind("\n", 0, opening.start()) + 1
