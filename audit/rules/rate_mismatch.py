@@ -13,6 +13,7 @@ from ..registry import rule
 
 CODE, NAME, SEVERITY = "R002", "rate-mismatch", "error"
 HUNDRED = Decimal(100)
+_SLIP = Decimal(1000)
 
 
 @rule(CODE, NAME, SEVERITY)
@@ -31,7 +32,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     ``项目全年预算数6万元，执行数为2.58万元，完成预算的43%`` — 2.58 / 6 = 43.0% ✓.
     ``全年预算数202.00万元，实际支出82.35万元，预算执行率为45%`` — 40.77%, not 45%.
     A denominator that is the initial budget (年初预算) while the rate may be on the adjusted
-    budget is reported as ``uncertain``; so is a defined rate (``问题金额6,842.15万元…整改到位金额
+    budget is reported as ``uncertain``, unless the gap is a thousandfold or more (a 万元/亿元 slip in
+    one of the terms, always ``fail``); so is a defined rate (``问题金额6,842.15万元…整改到位金额
     6,532.15万元，整改率97.45%`` — 95.47%), whose terms are named rather than budget and actual.
     """
     adjustments = [f for f in extraction.facts if f.role == "adjustment" and f.measure == "amount" and exact(f)]
@@ -52,7 +54,9 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         if _explained_by_adjustment(rate, numerator, denominator, adjustments):
             continue
         point = numerator.entity.value / denominator.entity.value * HUNDRED
-        status = "fail" if denominator.role in ("adjusted_budget", "target") or numerator.key == denominator.key else "uncertain"
+        # 已支付4,336.75亿元 over 资金规模4,821.18万元 for a 89.95% rate: a thousandfold gap is a unit slip
+        slip = point and rate.entity.value and (point / rate.entity.value >= _SLIP or rate.entity.value / point >= _SLIP)
+        status = "fail" if slip or denominator.role in ("adjusted_budget", "target") or numerator.key == denominator.key else "uncertain"
         yield Finding(
             rule=CODE, name=NAME, severity=SEVERITY, status=status,
             message=f"{rate.indicator or '比率'}{rate.entity.text}与其分子分母不符：{numerator.entity.text} / {denominator.entity.text} = {point:.2f}%",
