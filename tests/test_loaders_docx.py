@@ -267,3 +267,21 @@ def test_loaders_docx_tracked_change_in_a_table_cell(tmp_path):
     document.save(str(path))
     loaded = load(path)
     assert [[c.text for c in row] for row in loaded.tables[0].rows] == [["问题类别", "已完成整改"], ["合计", "41"]]
+
+
+def test_loaders_docx_block_content_control_is_read(tmp_path):
+    # a cover page in a block-level content control: its title and date are part of the report
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    cover = parse_xml(
+        f'<w:sdt xmlns:w="{_W_NS}"><w:sdtPr/><w:sdtContent>'
+        "<w:p><w:r><w:t>2024年度部门整体支出绩效自评报告</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t>2025年3月20日</w:t></w:r></w:p>"
+        "</w:sdtContent></w:sdt>"
+    )
+    document.element.body.insert(0, cover)
+    document.add_paragraph("一、部门概况")
+    path = tmp_path / "cover.docx"
+    document.save(str(path))
+    assert load(path).text == "2024年度部门整体支出绩效自评报告\n2025年3月20日\n一、部门概况"

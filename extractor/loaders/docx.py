@@ -36,7 +36,7 @@ def load_docx(path: Path) -> Document:
         raise LoadError(str(path), f"not a valid .docx ({exc})") from None
     numbering = NumberingRenderer(word)
     items: list[Paragraph | TableGrid] = []
-    for block in word.iter_inner_content():
+    for block in _body_blocks(word):
         if block.__class__.__name__ == "Paragraph":
             label = numbering.label(block)
             items.append(Paragraph(label + paragraph_text(block._p), heading_level=_heading_level(block)))
@@ -46,6 +46,26 @@ def load_docx(path: Path) -> Document:
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _body_blocks(word):
+    """The body's paragraphs and tables in order, including those inside block-level content
+    controls (``w:sdt``: a cover page, a 目录), which python-docx's own iteration passes over."""
+    from docx.table import Table as WordTable
+    from docx.text.paragraph import Paragraph as WordParagraph
+
+    def walk(container, parent):
+        for child in container.iterchildren():
+            if child.tag == _W + "p":
+                yield WordParagraph(child, parent)
+            elif child.tag == _W + "tbl":
+                yield WordTable(child, parent)
+            elif child.tag == _W + "sdt":
+                content = child.find(_W + "sdtContent")
+                if content is not None:
+                    yield from walk(content, parent)
+
+    yield from walk(word.element.body, word._body)
 # subtrees whose text is not part of the paragraph as shown: deleted or moved-away revisions, and
 # drawings or text boxes (their own paragraphs; Word keeps a second, fallback copy of each as well)
 _HIDDEN = frozenset(
