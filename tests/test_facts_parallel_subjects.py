@@ -44,6 +44,10 @@ def _fact(extraction, text: str):
         (TOWNSHIPS, "4,336.75万元", "衔接"),  # 全县: the whole, not a member (资金 is no part of a key)
         # one paragraph naming its subject is not a parallel set: the key stays as it was
         ("2024年度报告\n一、概况\n岚关镇安排项目6个，资金规模970.56万元。\n全年资金规模970.56万元。\n", "970.56万元", "资金规模"),
+        # numbered township items read as headings of their own are still parallel
+        ("2024年度公示\n二、分乡镇情况\n1.岚关镇：安排项目6个，资金规模970.56万元。\n2.坝朗镇：安排项目5个，资金规模845.10万元。\n", "845.10万元", "坝朗镇·资金规模"),
+        # a unit's spending after its income: the unit's, its list number left out of the key
+        ("2024年度报告\n（三）县人民医院全年收入5,000.00万元，支出4,800.00万元。\n", "4,800.00万元", "县人民医院支出"),
         # a sentence about some members of a named group speaks of that group
         (DIP, "5,279.45万元", "三级医疗机构·超支"),
         (DIP, "6,125.16万元", "超支"),

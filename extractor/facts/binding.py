@@ -438,7 +438,7 @@ def bind_text_facts(
                 if other and indicator.endswith(other) and not _NAMED_RATE.search(key):
                     # 1—6月失业保险基金收入23,862.45万元，…，支出17,486.92万元: the same fund's spending
                     indicator = indicator[:-len(other)] + flow.group()
-                    key = canonical_key(indicator)
+                    key = canonical_key(key[:-len(other)] + flow.group() if key.endswith(other) else indicator)
                 if measure == "count" and entity.unit and (source.measure != "count" or source.entity.unit != entity.unit):
                     # 医疗费发生额87.93万元，共计154人次 / 接待4批次，47人次: the subject's head count
                     # is a quantity of its own, not the subject's amount or its number of batches

@@ -27,7 +27,7 @@ _OPENING_SUBJECT = regex.compile(
     r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))?[ \t\u3000]*"
     r"(?P<subject>(?![全本我该各每其此])\p{Han}{1,8}?"
     r"(?:街道办事处|街道|社区|[镇乡村县区市州旗]|人民医院|中医院|医院|卫生院|中心学校|中学|小学|学校|公司|集团))"
-    r"(?=安排|共|全年|年内|实现|完成|下达|争取|投入|拨付|实施|累计|新增|有|获得|落实|支出|收入|\d|20\d\d年|，|,)"
+    r"(?=安排|共|全年|年内|实现|完成|下达|争取|投入|拨付|实施|累计|新增|有|获得|落实|支出|收入|\d|20\d\d年|，|,|：|:)"
 )
 
 
@@ -51,7 +51,9 @@ def _opening_subject(view: str, start: int, section_of_offset) -> tuple[str, obj
         return (_HEADING_NUMBER.sub("", titles[-1]).strip() if titles else ""), None
     found = _OPENING_SUBJECT.match(view, start, window_end)
     if found:
-        return found.group("subject"), titles
+        # 1.岚关镇：安排项目6个… read as a heading of its own: counted among its sibling items
+        own_heading = titles and found.group("subject") in _HEADING_NUMBER.sub("", titles[-1])[:12]
+        return found.group("subject"), titles[:-1] if own_heading else titles
     item = _ITEM_TITLE.match(_HEADING_NUMBER.sub("", titles[-1])) if titles else None
     if item:
         return item.group("subject"), titles[:-1]  # counted among the sibling items
