@@ -19,6 +19,12 @@ TOWNSHIPS = (
 )
 
 
+UNITS = (
+    "某县卫生健康局2024年度部门决算说明\n二、收入支出决算总体情况\n"
+    "局机关本年收入3,210.00万元，本年支出3,150.00万元，年末结转和结余60.00万元。\n"
+    "县疾病预防控制中心本年收入2,100.00万元，本年支出2,050.00万元，年末结转和结余50.00万元。\n"
+    "县妇幼保健院本年收入6,000.00万元，本年支出5,900.00万元，年末结转和结余100.00万元。\n"
+)
 DIP = (
     "2024年度DIP支付方式改革运行评估报告\n（四）结余留用\n"
     "全市34家医疗机构超支，超支金额合计6,125.16万元。三级医疗机构9家中有5家超支，超支金额5,279.45万元。\n"
@@ -44,6 +50,10 @@ def _fact(extraction, text: str):
         (TOWNSHIPS, "4,336.75万元", "衔接"),  # 全县: the whole, not a member (资金 is no part of a key)
         # one paragraph naming its subject is not a parallel set: the key stays as it was
         ("2024年度报告\n一、概况\n岚关镇安排项目6个，资金规模970.56万元。\n全年资金规模970.56万元。\n", "970.56万元", "资金规模"),
+        # a 部门决算 stating each unit's flows in a paragraph of its own
+        (UNITS, "2,100.00万元", "县疾病预防控制中心·本年收入合计"),
+        (UNITS, "5,900.00万元", "县妇幼保健院·本年支出合计"),
+        (UNITS, "60.00万元", "局机关·结转和结余"),
         # numbered township items read as headings of their own are still parallel
         ("2024年度公示\n二、分乡镇情况\n1.岚关镇：安排项目6个，资金规模970.56万元。\n2.坝朗镇：安排项目5个，资金规模845.10万元。\n", "845.10万元", "坝朗镇·资金规模"),
         # a unit's spending after its income: the unit's, its list number left out of the key
@@ -61,6 +71,7 @@ def test_parallel_subject_paragraphs_key_their_figures(text, figure, key):
     assert _fact(extract(document_from_text("t.txt", "txt", text)), figure).key == key
 
 
-def test_parallel_subject_paragraphs_raise_no_value_conflict():
-    extraction = extract(document_from_text("t.txt", "txt", TOWNSHIPS))
+@pytest.mark.parametrize("text", [TOWNSHIPS, UNITS])
+def test_parallel_subject_paragraphs_raise_no_value_conflict(text):
+    extraction = extract(document_from_text("t.txt", "txt", text))
     assert [f.rule for f in check_extraction(extraction, selected_rules())] == []
