@@ -75,3 +75,19 @@ def test_parallel_subject_paragraphs_key_their_figures(text, figure, key):
 def test_parallel_subject_paragraphs_raise_no_value_conflict(text):
     extraction = extract(document_from_text("t.txt", "txt", text))
     assert [f.rule for f in check_extraction(extraction, selected_rules())] == []
+
+
+PROJECTS = (
+    "某市医疗保障局2024年度项目支出绩效自评报告\n二、各项目自评情况\n（一）医保信息化建设项目\n"
+    "该项目年初预算200.00万元，全年预算200.00万元，全年执行190.00万元，预算执行率95.00%。\n"
+    "（二）医保基金监管专项经费\n该项目年初预算100.00万元，全年预算120.00万元，全年执行114.00万元，预算执行率{rate}。\n"
+)
+
+
+@pytest.mark.parametrize("rate, findings", [("95.00%", []), ("96.00%", [("R002", "fail")])])
+def test_sibling_project_sections_pointed_back_at_are_their_own(rate, findings):
+    # 该项目 under （二）医保基金监管专项经费: that project's rate, checked on its own terms and not
+    # set against the first project's 95.00%
+    extraction = extract(document_from_text("t.txt", "txt", PROJECTS.format(rate=rate)))
+    assert _fact(extraction, rate).key == "医保基金监管专项经费·预算执行率"
+    assert [(f.rule, f.status) for f in check_extraction(extraction, selected_rules())] == findings

@@ -39,6 +39,9 @@ _ITEM_TITLE = regex.compile(r"(?P<subject>[^，,。；;:：（()\n\d]{2,24}?问�
 _GROUP_OPENING = regex.compile(r"[ \t\u3000]*(?P<subject>[\p{Han}]{2,16}?)[ \t\u3000]*\d[\d,]*[ \t\u3000]*(?:家|个|所|户|人|名)中")
 # 该方面反映问题9个: the paragraph is about the subject of its heading
 _BACK_TO_HEADING = regex.compile(r"[ \t\u3000]*(?:该|本)(?:方面|领域|类别|板块)")
+# 该项目年初预算… / 该资金… under a heading naming a project or fund
+_BACK_TO_ITEM = regex.compile(r"[ \t\u3000]*(?:该|本)(?:项目|资金|专项|经费)")
+_ITEM_NAME = regex.compile(r"(?:项目|资金|经费|专项|工程)$")
 _HEADING_NUMBER = regex.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．])\s*")
 
 
@@ -49,6 +52,11 @@ def _opening_subject(view: str, start: int, section_of_offset) -> tuple[str, obj
     titles = section_of_offset(start)
     if _BACK_TO_HEADING.match(view, start, window_end):
         return (_HEADING_NUMBER.sub("", titles[-1]).strip() if titles else ""), None
+    if titles and _BACK_TO_ITEM.match(view, start, window_end):
+        # （二）医保基金监管专项经费 / 该项目年初预算100.00万元…: that item's, when its siblings are items too
+        title = _HEADING_NUMBER.sub("", titles[-1]).strip()
+        if _ITEM_NAME.search(title):
+            return title, titles[:-1]
     found = _OPENING_SUBJECT.match(view, start, window_end)
     if found:
         # 1.岚关镇：安排项目6个… read as a heading of its own: counted among its sibling items

@@ -1059,7 +1059,10 @@ def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Re
                 yield Relation("rate", (("rate", fact), ("numerator", achieved), ("denominator", target)))
             continue
         amounts = [f for f in earlier if f.measure == "amount"]
-        if fact.key.endswith(_EXECUTION_KEY_TAIL) and fact.key != _EXECUTION_KEY_TAIL:
+        if fact.key.endswith("·" + _EXECUTION_KEY_TAIL):
+            # 医保基金监管专项经费·预算执行率: the plain rate of a subject the paragraph is about
+            amounts = [f for f in amounts if f.key.startswith(fact.key[: -len(_EXECUTION_KEY_TAIL)])]
+        elif fact.key.endswith(_EXECUTION_KEY_TAIL) and fact.key != _EXECUTION_KEY_TAIL:
             # …；执行率最高的是法律援助经费（98.45%）: a named subject's rate is over that subject's figures
             amounts = [f for f in amounts if f.key == fact.key[: -len(_EXECUTION_KEY_TAIL)]]
         # the whole spent, not one of its 其中 parts (全年实际支出2917.36万元，其中…项目支出1214.88万元，预算执行率95.52%)
@@ -1107,7 +1110,10 @@ def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Re
                 if whole is not None and whole.member("total") is not None:
                     # 特困人员6,213人，其中集中供养1,874人、分散供养4,339人，集中供养率为30.16%: over the whole
                     denominator = whole.member("total")
-        if numerator is None and denominator is None and fact.key.endswith(_EXECUTION_KEY_TAIL) and fact.key != _EXECUTION_KEY_TAIL:
+        if (
+            numerator is None and denominator is None and fact.key.endswith(_EXECUTION_KEY_TAIL)
+            and fact.key != _EXECUTION_KEY_TAIL and not fact.key.endswith("·" + _EXECUTION_KEY_TAIL)
+        ):
             # “医保能力提升中央财政补助资金”，金额29万元，实际支出29万元。…（2）…资金执行率100%: the one
             # spending and the one sum stated together earlier for the same subject
             numerator, denominator = _stated_execution_of(facts[:index], fact.key[: -len(_EXECUTION_KEY_TAIL)], fact.period)
