@@ -90,7 +90,8 @@ def qualify_parallel_subjects(view: str, facts: list[Fact], section_of_offset) -
         group = _GROUP_OPENING.match(view, fact.sentence_start, fact.start)
         if group and fact.start > group.end():
             subject, scope = group.group("subject"), None
-        if subject and fact.key and subject not in fact.key and (scope is None or len(subjects_in[scope]) >= 2):
+        named = _ITEM_NAME.sub("", subject) or subject  # 医保信息化建设预算执行率 names its project already
+        if subject and fact.key and named not in fact.key and (scope is None or len(subjects_in[scope]) >= 2):
             fact = replace(fact, key=f"{canonical_key(subject)}·{fact.key}")
         out.append(fact)
     return out
