@@ -419,3 +419,29 @@ def test_table_numbered_heads_group_the_rows_below_them(total, findings):
     extraction = extract(document_from_text("t.txt", "txt", NUMBERED_HEADS_TABLE.format(total=total)))
     found = check_extraction(extraction, selected_rules())
     assert [(f.rule, f.status) for f in found] == findings
+
+
+def _split_code_table(total: str):
+    from extractor.loaders.compose import GridCell, Paragraph, TableGrid, document_from_items
+
+    g = GridCell
+    rows = [
+        [g("科目编码", 1, 3), None, None, g("科目名称", 2), g("本年支出合计", 2)],
+        [g("类"), g("款"), g("项"), None, None],
+        [g("合计", 1, 4), None, None, None, g(total)],
+        [g("201", 4), g(""), g(""), g("一般公共服务支出"), g("569.42")],
+        [None, g("01", 2), g(""), g("人大事务"), g("16.06")],
+        [None, None, g("08"), g("代表工作"), g("16.06")],
+        [None, g("03", 2), g(""), g("政府办公厅（室）及相关机构事务"), g("553.36")],
+        [None, None, g("01"), g("行政运行"), g("553.36")],
+        [g("208"), g(""), g(""), g("社会保障和就业支出"), g("105.41")],
+    ]
+    document = document_from_items("t.docx", "docx", [Paragraph("2024年度部门决算"), Paragraph("单位：万元"), TableGrid(rows)])
+    return extract(document)
+
+
+@pytest.mark.parametrize("total, findings", [("674.83", []), ("674.38", [("S001", "fail")])])
+def test_table_code_split_over_lei_kuan_xiang_columns_is_a_tree(total, findings):
+    # 201 under 类, 01 under 款, 08 under 项: the 合计 adds the 类 rows only
+    found = check_extraction(_split_code_table(total), selected_rules())
+    assert [(f.rule, f.status) for f in found] == findings

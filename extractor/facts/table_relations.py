@@ -72,7 +72,7 @@ def table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation]
         yield from _total_columns(rows, by_cell)
         yield from _table_balances(rows, by_cell)
         # 科目编码 levels (``2080505`` under ``208``) and numbered rows: members of the group above them
-        levels = _code_levels(rows, by_cell) or _blank_lead_levels(rows, by_cell)
+        levels = _split_code_levels(rows, by_cell) or _code_levels(rows, by_cell) or _blank_lead_levels(rows, by_cell)
         coded_members = {member for member, level in levels.items() if level > 0}
         numbered_members = _numbered_members(rows, by_cell)
         for r, row in enumerate(rows):
@@ -158,6 +158,29 @@ def _code_levels(rows, by_cell: dict) -> dict[int, int]:
         id(f): (length - shortest) // 2 for length, row in coded
         for c in row for f in [_fact_in(by_cell, c)] if f is not None
     }
+
+
+_LEVEL_HEADERS = ("类", "款", "项")
+_SHORT_CODE = regex.compile(r"\s*\d{2,3}\s*")
+
+
+def _split_code_levels(rows, by_cell: dict) -> dict[int, int]:
+    """Each coded row's figures with its level when the 科目编码 is split over 类 | 款 | 项 columns
+    (``201`` under 类, ``03`` under 款, ``01`` under 项): the column its code stands in."""
+    header = next((row for row in rows if [c.text.strip() for c in row][:2] == list(_LEVEL_HEADERS[:2])), None)
+    if header is None:
+        return {}
+    column_level = {c.col: _LEVEL_HEADERS.index(c.text.strip()) for c in header if c.text.strip() in _LEVEL_HEADERS}
+    levels: dict[int, int] = {}
+    for row in rows:
+        code = next((c for c in row if c.col in column_level and _SHORT_CODE.fullmatch(c.text)), None)
+        if code is None:
+            continue
+        for c in row:
+            fact = _fact_in(by_cell, c)
+            if fact is not None:
+                levels[id(fact)] = column_level[code.col]
+    return levels
 
 
 def _code_tree(column: list[Fact], levels: dict[int, int]) -> tuple[list[Fact], list[tuple[Fact, list[Fact]]]] | None:
