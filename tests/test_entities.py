@@ -136,6 +136,14 @@ def test_entities_table_percent_column_in_a_money_table(cell, label, value):
     assert (found.label, found.value) == (label, value)
 
 
+@pytest.mark.parametrize("cell,label", [("609,863.00", "MONEY"), ("100.54", "PERCENT"), ("5.02", "PERCENT")])
+def test_entities_table_percent_header_wrapped_in_its_cell(cell, label):
+    # 决算数为预算 数% / 比上年增 长%: a header wrapped inside a PDF cell still heads percents
+    text = "单位：万元\n项目\t决算数\t决算数为预算 数%\t比上年增 长%\n合计\t609,863.00\t100.54\t5.02\n"
+    (found,) = [e for e in tag(text) if e.text == cell]
+    assert found.label == label
+
+
 @pytest.mark.parametrize("cell,value", [("386.25注1", Decimal("3862500")), ("1,860.00①", Decimal("18600000"))])
 def test_entities_table_cell_number_with_a_footnote_mark(cell, value):
     text = "单位：万元\n项目\t决算数\n转移收入\t" + cell + "\n合计\t2,246.25\n"

@@ -445,3 +445,19 @@ def test_table_code_split_over_lei_kuan_xiang_columns_is_a_tree(total, findings)
     # 201 under 类, 01 under 款, 08 under 项: the 合计 adds the 类 rows only
     found = check_extraction(_split_code_table(total), selected_rules())
     assert [(f.rule, f.status) for f in found] == findings
+
+
+# a 序号 column numbering groups （一） and their items 1, 2 …, with a 主管部门 column between name and figure
+GROUPED_BY_SERIAL = (
+    "单位：万元\n序号\t项目名称\t主管部门\t决算数\n\t合计\t\t{total}\n（一）\t一般公共服务\t\t3,100.50\n"
+    "1\t基层政权建设补助资金\t市委组织部\t1,860.00\n2\t市场监管能力提升资金\t市市场监管局\t1,240.50\n"
+    "（二）\t教育\t\t25,811.00\n3\t学前教育发展资金\t市教育局\t6,420.00\n4\t义务教育薄弱环节改善资金\t市教育局\t19,391.00\n"
+)
+
+
+@pytest.mark.parametrize("total, findings", [("28,911.50", []), ("28,191.50", [("S001", "fail")])])
+def test_table_serial_numbers_group_the_items_under_their_heads(total, findings):
+    extraction = extract(document_from_text("t.txt", "txt", GROUPED_BY_SERIAL.format(total=total)))
+    assert _fact(extraction, "1,860.00").row_header == "基层政权建设补助资金"  # not 市委组织部
+    found = check_extraction(extraction, selected_rules())
+    assert [(f.rule, f.status) for f in found] == findings

@@ -24,7 +24,7 @@ BARE_NUMBER = regex.compile(r"^\s*(?P<num>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?
 UNIT_IN_HEADER = regex.compile(r"[（(]\s*(?P<unit>万元|亿元|元|千元|%|％|分|人|个|家|次)\s*[）)]")
 UNIT_LINE = regex.compile(r"单位\s*[:：]\s*(?P<unit>万元|亿元|千元|元)")
 # 增减% / 执行数为调整预算% / 2025年预算比2024年执行数增长%: a column of percents
-PERCENT_HEADER = regex.compile(r"^\s*[\p{Han}\d]{1,30}?\s*[%％]\s*$")
+PERCENT_HEADER = regex.compile(r"^\s*[\p{Han}\d][\p{Han}\d ]{0,30}?\s*[%％]\s*$")  # 决算数为预算 数%: wrapped in a PDF cell
 SCORE_HEADER = regex.compile(r"^(?:分值|权重|权重分值|指标分值|得分|自评分|自评得分|评分|实际得分|满分)$")
 # 科目编码 | 科目名称 | 合计: the cells under a code or row-number header are labels, not figures
 CODE_HEADER = regex.compile(r"^(?:(?:功能分类|经济分类|支出功能分类|支出经济分类)?科目编码|(?:科目|项目|功能|经济)?(?:编码|代码)|序号|行次|栏次|编号)$")

@@ -281,7 +281,7 @@ def _fold_sub_runs(column: list[Fact]) -> tuple[list[Fact], list[tuple[Fact, lis
 _NUMBER_LEVELS = (
     regex.compile(r"\s*[一二三四五六七八九十]+[、.．]"),
     regex.compile(r"\s*[（(][一二三四五六七八九十]+[）)]"),
-    regex.compile(r"\s*\d{1,2}[、.．](?!\d)"),
+    regex.compile(r"\s*(?:\d{1,2}[、.．](?!\d)|\d{1,3}\s*$)"),  # 1. / 1 alone in a 序号 cell
     regex.compile(r"\s*[（(]\d{1,2}[）)]"),
     regex.compile(r"\s*[①-⑳]"),
 )
