@@ -25,6 +25,11 @@ UNITS = (
     "县疾病预防控制中心本年收入2,100.00万元，本年支出2,050.00万元，年末结转和结余50.00万元。\n"
     "县妇幼保健院本年收入6,000.00万元，本年支出5,900.00万元，年末结转和结余100.00万元。\n"
 )
+ITEMS = (
+    "2024年度林草局项目支出绩效自评报告\n一、项目情况\n3个项目全年预算合计1,422.90万元，全年执行数合计1,245.01万元。其中：\n"
+    "1.森林草原防火专项资金由县级财政安排，年初预算380.00万元，全年预算436.50万元，执行402.86万元，执行率92.29%。\n"
+    "2.退化林修复项目由中央和省级资金安排，年初预算860.00万元，另有上年结转资金126.40万元，全年预算986.40万元，执行842.15万元，执行率85.38%。未执行的144.25万元主要是补植任务调整。\n"
+)
 DIP = (
     "2024年度DIP支付方式改革运行评估报告\n（四）结余留用\n"
     "全市34家医疗机构超支，超支金额合计6,125.16万元。三级医疗机构9家中有5家超支，超支金额5,279.45万元。\n"
@@ -54,6 +59,9 @@ def _fact(extraction, text: str):
         (UNITS, "2,100.00万元", "县疾病预防控制中心·本年收入合计"),
         (UNITS, "5,900.00万元", "县妇幼保健院·本年支出合计"),
         (UNITS, "60.00万元", "局机关·结转和结余"),
+        # numbered items each opening with the money they are about
+        (ITEMS, "402.86万元", "森林草原防火专项·部门整体支出"),
+        (ITEMS, "144.25万元", "退化林修复项目·部门整体支出·未执行"),  # what was left unspent
         # numbered township items read as headings of their own are still parallel
         ("2024年度公示\n二、分乡镇情况\n1.岚关镇：安排项目6个，资金规模970.56万元。\n2.坝朗镇：安排项目5个，资金规模845.10万元。\n", "845.10万元", "坝朗镇·资金规模"),
         # a unit's spending after its income: the unit's, its list number left out of the key
@@ -92,3 +100,11 @@ def test_sibling_project_sections_pointed_back_at_are_their_own(rate, findings):
     second = [f for f in extraction.facts if f.entity.text == rate][-1]
     assert second.key == "医保基金监管专项经费·预算执行率"
     assert [(f.rule, f.status) for f in check_extraction(extraction, selected_rules())] == findings
+
+
+def test_numbered_items_are_the_parts_of_the_total_before_them():
+    # 其中：1.… 402.86 / 2.… 842.15 — the carried-in 126.40 is no part of what was spent
+    extraction = extract(document_from_text("t.txt", "txt", ITEMS))
+    assert [f.rule for f in check_extraction(extraction, selected_rules())] == []
+    (parts,) = [r for r in extraction.relations if r.kind == "parts" and r.member("total").entity.text == "1,245.01万元"]
+    assert [p.entity.text for p in parts.parts] == ["402.86万元", "842.15万元"]

@@ -643,6 +643,11 @@ def bind_text_facts(
         ):
             # 政府性基金预算财政拨款年初结转和结余44.85万元，…，年末结转和结余70.55万元: the same fund's
             key = first_in_sentence.key
+        if measure == "amount" and _UNSPENT.search(view, max(sentence[0], entity.start - 12), entity.start):
+            # 执行842.15万元，执行率85.38%。未执行的144.25万元…: what was left unspent, not the spending
+            key = f"{key}·未执行" if key else "未执行"
+            if role == "actual":
+                role = "value"
         of = ""
         if role == "share" and cue is not None and "total" in cue.re.groupindex and cue.group("total"):
             of = cue.group("total").strip()
@@ -884,6 +889,7 @@ def _in_this_sentence(facts: list[Fact], sentence_start: int):
 
 _ITEM_SCOPED_ROLES = ("score", "rate", "weight")
 _THE_REST = ("其余", "剩余", "其他", "其它")
+_UNSPENT = regex.compile(r"(?:未执行|未支出|未使用|尚未支付|未支付|未拨付)(?:的|部分)?(?:资金|金额)?(?:为|共|计)?\s*$")
 # （一）市级科技创新专项资金。… / 市级科技创新专项资金（评价得分88.42分，…）: a paragraph titled with
 # a fund, run in before its first sentence or glossed by a bracket
 _PARAGRAPH_ITEM = regex.compile(

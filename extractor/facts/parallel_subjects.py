@@ -39,6 +39,11 @@ _ITEM_TITLE = regex.compile(r"(?P<subject>[^，,。；;:：（()\n\d]{2,24}?问�
 _GROUP_OPENING = regex.compile(r"[ \t\u3000]*(?P<subject>[\p{Han}]{2,16}?)[ \t\u3000]*\d[\d,]*[ \t\u3000]*(?:家|个|所|户|人|名)中")
 # 该方面反映问题9个: the paragraph is about the subject of its heading
 _BACK_TO_HEADING = regex.compile(r"[ \t\u3000]*(?:该|本)(?:方面|领域|类别|板块)")
+# 1.生态护林员补助资金由中央财政…安排，年初预算1,200.00万元: a numbered item opening with its money
+_NUMBERED_MONEY = regex.compile(
+    r"[ \t\u3000]*(?:[（(]?\d{1,2}[）)]|\d{1,2}[.．、](?!\d))[ \t\u3000]*"
+    r"(?P<subject>[^，,。；;:：\d（()）\n]{2,20}?(?:项目|资金|经费|专项|工程))(?=由|为|是|，|,|：|:|年初|全年|共|20\d\d年)"
+)
 # 该项目年初预算… / 该资金… under a heading naming a project or fund
 _BACK_TO_ITEM = regex.compile(r"[ \t\u3000]*(?:该|本)(?:项目|资金|专项|经费)")
 _ITEM_NAME = regex.compile(r"(?:项目|资金|经费|专项|工程)$")
@@ -57,7 +62,7 @@ def _opening_subject(view: str, start: int, section_of_offset) -> tuple[str, obj
         title = _HEADING_NUMBER.sub("", titles[-1]).strip()
         if _ITEM_NAME.search(title):
             return title, titles[:-1]
-    found = _OPENING_SUBJECT.match(view, start, window_end)
+    found = _OPENING_SUBJECT.match(view, start, window_end) or _NUMBERED_MONEY.match(view, start, window_end)
     if found:
         # 1.岚关镇：安排项目6个… read as a heading of its own: counted among its sibling items
         own_heading = titles and found.group("subject") in _HEADING_NUMBER.sub("", titles[-1])[:12]

@@ -308,9 +308,10 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
                 continue  # 基本支出1,203.65万元，…包括人员经费1,070.99万元…；项目支出…: a part's own parts
             if f.measure == total.measure and (_NEW_TOTAL.search(f.indicator) or f.key in siblings):
                 break  # …；财政拨款支出总计… or …；项目支出…: the list of another total or of a sibling
+            own_key = f.key.rsplit("·", 1)[-1]  # 退化林修复项目·…: the item's own measure, not its name
             if (
-                f.measure == total.measure and f.key != total.key and total.key and total.key in f.key and f.key != "其他" + total.key
-                and not _KIND_OF.fullmatch(f.key.replace(total.key, "", 1))
+                f.measure == total.measure and own_key != total.key and total.key and total.key in own_key and own_key != "其他" + total.key
+                and not _KIND_OF.fullmatch(own_key.replace(total.key, "", 1))
             ):
                 break  # …；货物采购授予中小企业合同金额…: the total cut another way, not one of its parts
             if (
@@ -490,8 +491,8 @@ def _in_period_of(total: Fact, part: Fact, left: str = "") -> bool:
         return True
     if part.measure == "count" and {part.period, total.period} == {total.period[:4], f"{total.period[:4]}-12-31"}:
         return True  # 截至2024年12月31日，共有车辆18辆。其中：…用车2辆: a stock, counted at the year's end
-    if not total.period.isdigit():
-        return False
+    if not total.period.isdigit() or total.role == "actual":
+        return False  # what was spent in the year holds no balance carried in from the year before
     if part.period == f"{int(total.period) - 1}-12-31":
         return True  # bound as the opening balance (年初结转和结余812.54万元)
     # 上年结转资金420.00万元: the opening balance named by the words before it (上年 is a period word,
