@@ -728,3 +728,20 @@ def test_facts_department_report_citing_the_project_rules_is_no_project_report()
     title = "农业农村局2024年度部门整体支出绩效评价报告\n按照《项目支出绩效评价管理办法》开展评价。\n"
     text = title + "全年预算执行率95.69%。耕地地力保护补贴为直补资金，按确权面积全额发放到户，执行率为100%。"
     assert fact(bound(text), "100%").key == "耕地地力保护补贴预算执行率"
+
+
+@pytest.mark.parametrize(
+    "text, figure, key",
+    [
+        # a gloss of twelve characters with a game's name in it (福彩3D) is still a gloss
+        ("其中：乐透数字型（双色球、福彩3D、七乐彩）销售47,816.30万元，即开型（刮刮乐）销售12,224.60万元。", "47,816.30万元", "乐透数字型销售"),
+        # a list counting what an amount paid for breaks down the count, not the amount
+        ("1.资助社区居家养老服务中心建设38个，补助1,106.00万元，其中城市社区21个、农村社区17个；2.资助供养机构改造12个，补助1,092.50万元。", "1,106.00万元", "补助"),
+    ],
+)
+def test_facts_glosses_and_counted_lists(text, figure, key):
+    extraction = bound(text)
+    assert fact(extraction, figure).key == key
+    if "其中城市社区" in text:
+        (parts,) = [r for r in extraction.relations if r.kind == "parts"]
+        assert (parts.member("total").entity.text, [p.entity.text for p in parts.parts]) == ("38个", ["21个", "17个"])

@@ -25,7 +25,7 @@ from ..entities.numerals import parse_number
 from .cues import AMOUNT_CUES, MOVED_TO, PERCENT_CUES, SCORE_CUES, find_role
 from .lexicon import COUNTED_AS, VEHICLE_CLASSES, canonical_key, find_indicators, is_known_key
 from .model import Fact
-from .sentences import BREAKDOWN_LEAD, RATE_DENOMINATOR_AFTER, Sentences, clause_start, open_brackets
+from .sentences import BREAKDOWN_LEAD, FIGURE_IN_GLOSS, RATE_DENOMINATOR_AFTER, Sentences, clause_start, open_brackets
 
 _LEADING_WORDS = regex.compile(
     r"^(?:\s|\d{1,2}[.、．]|[一二三四五六七八九十]是|其中|包括|主要包括|主要是|主要用于|以及|另外|同时|并且|并|和|及|与|对|在(?![职编岗建校读册用途库线])|为|是"
@@ -72,7 +72,12 @@ _THIS_INDICATOR = regex.compile(r"该指标|该项|本指标")
 _RIGHT_NOUN = regex.compile(r"^(?:[^，,。；;、：:（()）\s\d%]|[（(]\p{Han}{1,4}[）)]){1,12}")
 _VERB_AFTER_NOUN = regex.compile(r"(?:创建|开展|编制|实现|完成|进行|纳入|共计|获得|用于|实施|参加|通过|成为|的|了|未|尚未)")  # 基层机构创建成为…, 8个问题未整改到位
 _MAX_INDICATOR = 24
-_GLOSS = regex.compile(r"[（(][^（()）\d]{1,12}[）)]")  # 离休干部（门诊和住院）医疗费: the key drops the gloss
+_BRACKETED = regex.compile(r"[（(][^（()）]{1,16}[）)]")
+
+
+def _without_glosses(phrase: str) -> str:
+    """离休干部（门诊和住院）医疗费 → 离休干部医疗费: the key drops a gloss, not a bracket with figures."""
+    return _BRACKETED.sub(lambda m: m.group() if FIGURE_IN_GLOSS.search(m.group()) else "", phrase)
 # 比目标低5.8个百分点: a gap to the target, naming no indicator of its own
 _AGAINST_TARGET = regex.compile(r"(?:比|较|低于|高于|距|离)?(?:年度|绩效)?(?:目标|预期|计划|目标值|指标值|控制目标)(?:值)?(?:低|高|少|多|差|还差)?")
 _CHANGED_TO = regex.compile(r"调整为?|调整后|变更为?|核定为?|确定为?")  # 全年预算调整为3054.12万元
@@ -1173,7 +1178,7 @@ def _indicator(named: str) -> tuple[str, str]:
         phrase = phrase[-_MAX_INDICATOR:]
     if not phrase or not _HAN.search(phrase):
         return "", ""
-    return phrase, canonical_key(_GLOSS.sub("", phrase) or phrase)
+    return phrase, canonical_key(_without_glosses(phrase) or phrase)
 
 
 def _right_indicator(view: str, entity: Entity) -> tuple[str, str]:

@@ -63,7 +63,10 @@ _ADJUSTMENT_RATE = regex.compile(r"调整率")
 _COMPLETION = regex.compile(r"(?:完成率|达成率|完成比例)$")
 _DIGIT = regex.compile(r"\d")
 # …；另有退休人员5人 / …；公务用车中，执法执勤用车512辆: an aside, or a ；-item breaking down a part
-_ASIDE = regex.compile(r"[，,；;]\s*(?:另有|另外|此外|还有|另)|[；;]\s*\p{Han}{2,10}?中[，,]")
+_ASIDE = regex.compile(
+    r"[，,；;]\s*(?:另有|另外|此外|还有|另)|[；;]\s*\p{Han}{2,10}?中[，,]"
+    r"|[；;]\s*(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[①-⑳])"  # …，其中城市社区21个、农村社区17个；2.…: the next item
+)
 # a whole of serving staff never counts the retired
 _SERVING = regex.compile(r"在职|在编|在岗")
 _RETIRED = regex.compile(r"[，,；;]\s*(?:离退休|退休|离休)")
@@ -281,6 +284,15 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             total = glossed
         if whole is not None:
             total = whole
+        first_part = next((f for f in facts[before:before + 1] if _is_level(f) and f.start >= marker.end()), None)
+        if total is not None and first_part is not None and first_part.measure == "count" and total.measure != "count":
+            # 建设38个，补助1,106.00万元，其中城市社区21个、农村社区17个: the list counts, so it breaks the count down
+            counted = next(
+                (f for f in reversed(facts[max(0, before - _MARKER_REACH):before]) if f.measure == "count" and _is_level(f)
+                 and f.sentence_start == total.sentence_start and _same_counting_unit(f, first_part)),
+                None,
+            )
+            total = counted or total
         between = view[total.end:marker.start()] if total is not None else ""
         if total is None or between.count("(") > between.count(")"):
             continue

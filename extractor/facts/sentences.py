@@ -12,7 +12,7 @@ import regex
 
 SENTENCE_END = regex.compile(r"[。！？!?\n]")
 CLAUSE_BREAK = regex.compile(r"[，；;：:（(）)、]|,(?!\d{3}(?:\D|$))")  # 6,935.20: a thousands comma breaks nothing
-_SHORT_GLOSS = 12
+_SHORT_GLOSS = 16
 _DIGIT = regex.compile(r"\d")
 
 
@@ -35,6 +35,10 @@ class Sentences:
         return start, end
 
 
+# a figure inside brackets (not the 3 of 福彩3D): two or more digits, decimals, or a digit with a unit
+FIGURE_IN_GLOSS = regex.compile(r"\d{2,}|\d[.．,，]\d|\d\s*(?:\p{Han}|[%％])")
+
+
 def clause_start(view: str, sentence_start: int, offset: int) -> int:
     """Where the clause holding ``offset`` begins (after the last clause break before it).
 
@@ -49,7 +53,7 @@ def clause_start(view: str, sentence_start: int, offset: int) -> int:
         if found is None:
             return sentence_start
         opening = view.rfind("(", max(sentence_start, found.start() - _SHORT_GLOSS), found.start())
-        if view[found.start()] == ")" and opening != -1 and not _DIGIT.search(view, opening, found.start()):
+        if view[found.start()] == ")" and opening != -1 and not FIGURE_IN_GLOSS.search(view, opening, found.start()):
             # 社会保障和就业（类）支出, 离休干部（门诊和住院）医疗费: a short gloss in brackets is part
             # of the name; a bracket with figures in it is a breakdown, not a gloss
             end = opening
