@@ -56,6 +56,7 @@ def test_blank_placeholder_found(body, evidence):
         "××县医疗保障局",  # a name left blank, not a figure
         "执行率%",  # a bare label
         "项目 调整预算数 执行数 完成% 上年执行数 增长%",  # a header line of a table drawn without rules
+        "指标\t单位\t2024年\n个人住房贷款余额占缴存余额的比率\t%\t82.46\n住房贡献率\t%\t104.74\n",  # a unit column
         "**一、 基本情况：**",
         "数据来源：XXL报表。",
     ],
