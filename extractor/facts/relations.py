@@ -801,6 +801,10 @@ def _modifiers(document: Document, facts: list[Fact], parts_of: dict | None = No
             # 个人账户收入98,642.18万元，同比下降5.26% with the 附表's row 98,642.18 | 104,120.45: last year's
             # figure is the one the table sets beside this same figure
             stated = _stated_base(view, facts, index, base) or prior_in_rows.get((base.key, base.measure, base.period, base.entity.value))
+            if stated is None and fact.measure == "points" and not _TARGET_AFTER.match(view, fact.end):
+                # 占…总额的74.06%，比上年提高0.15个百分点 with 2023年…占比为73.55% stated elsewhere: the one
+                # prior-year level of the same share in the report
+                stated = _prior_level_anywhere(facts, base)
             yield Relation(fact.role, ((fact.role, fact), ("amount", base), ("base", stated)))
         elif fact.period[:4].isdigit():
             # 2023年实际支出较上年的18,715.40万元增加826.78万元，同比增长4.42%: this year's amount is
@@ -814,6 +818,23 @@ def _modifiers(document: Document, facts: list[Fact], parts_of: dict | None = No
             stated = nearest if nearest is not None and (nearest.period[:4] == prior or _earlier_year(nearest, fact)) else None
             if stated is not None:
                 yield Relation(fact.role, ((fact.role, fact), ("amount", None), ("base", stated)))
+
+
+# 未达到提高3个百分点的年度目标: a target's change, not the one the level made
+_TARGET_AFTER = regex.compile(r"\s*的?(?:年度|全年|绩效)?(?:目标|任务|要求)")
+
+
+def _prior_level_anywhere(facts: list[Fact], level: Fact) -> Fact | None:
+    """The previous year's figure of ``level``'s key, role and measure, when the report states
+    exactly one value for it (in running text)."""
+    if not level.period[:4].isdigit():
+        return None
+    prior = str(int(level.period[:4]) - 1)
+    found = [
+        f for f in facts if f.key == level.key and f.measure == level.measure and f.role == level.role
+        and f.period == prior and f.source == "text"
+    ]
+    return found[0] if len({f.entity.value for f in found}) == 1 else None
 
 
 def _recent_rate(facts: list[Fact], index: int, year: str) -> Fact | None:
