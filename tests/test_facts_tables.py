@@ -461,3 +461,9 @@ def test_table_serial_numbers_group_the_items_under_their_heads(total, findings)
     assert _fact(extraction, "1,860.00").row_header == "基层政权建设补助资金"  # not 市委组织部
     found = check_extraction(extraction, selected_rules())
     assert [(f.rule, f.status) for f in found] == findings
+
+
+@pytest.mark.parametrize("label, key", [("护林员满意度", "护林员满意度"), ("周边群众满意度", "周边群众满意度"), ("满意度", "满意度")])
+def test_table_satisfaction_keeps_whose_it_is(label, key):
+    text = f"一级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n满意度指标\t{label}\t≥90%\t94.20%\t10\t10\n"
+    assert _fact(extract(document_from_text("t.txt", "txt", text)), "94.20%").key == key

@@ -203,6 +203,13 @@ LAYOUTS = [
         id="tab-cells",
     ),
     pytest.param(
+        # Excel's TSV: a quoted cell running over a line break is one cell, without its quotes
+        '项目\t年初预算\t执行数\t说明\n基本支出\t1,569.44\t1,600.00\t"年中追加\n人员经费"\n项目支出\t104.16\t98.00\t\n',
+        "tab-rows",
+        [["项目", "年初预算", "执行数", "说明"], ["基本支出", "1,569.44", "1,600.00", "年中追加 人员经费"], ["项目支出", "104.16", "98.00"]],
+        id="tab-rows-quoted-line-break",
+    ),
+    pytest.param(
         # Excel's CSV: thousands inside quotes, small amounts bare, an empty cell as ,,
         '表1 收支情况\n项目,年初预算,执行数,说明\n基本支出,"1,569.44","1,600.00",追加\n项目支出,104.16,98.00,\n',
         "csv",

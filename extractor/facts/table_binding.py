@@ -27,6 +27,9 @@ _GENERIC_LABEL = regex.compile(r"^(?:预算执行情况|资金情况|其中[-—
 _SUBJECT_LABEL = regex.compile(r"^\s*(?:项目名称|项目)\s*[:：]?\s*$")
 
 
+_WHOSE_MATTERS = frozenset({"满意度"})
+
+
 def table_subject(table: Table) -> str:
     """What a form-style table is about: the value beside its 项目名称 cell, if any."""
     for row in table.rows:
@@ -219,6 +222,8 @@ def bind_table_fact(
             label = subject + ("财政拨款" if "财政拨款" in label else "其它资金" if "其它资金" in label or "其他资金" in label else "")
     found = find_indicators(label)
     key = found[-1].key if found and found[-1].end == len(label) else canonical_key(label)
+    if found and found[-1].end == len(label) and found[-1].key in _WHOSE_MATTERS and found[-1].start > 0:
+        key = canonical_key(label)  # 护林员满意度 | 周边群众满意度: whose satisfaction is part of what is measured
     if found and found[-1].end == len(label) and label[max(0, found[-1].start - 2):found[-1].start] in ("其他", "其它"):
         key = "其他" + key  # 其他国有资本经营预算收入: the rest, not the whole (as in running text)
     group = column_group(table_groups(table) if groups is None else groups, cell)

@@ -233,9 +233,27 @@ def _tab_rows(scan: _Scan, i: int):
         cells = _split_row(text, Line(lines[k].start, lines[k].start + len(content.rstrip("\t "))), "\t")
         return cells if len(cells) >= 2 else None
 
+    def quoted_row_at(k: int) -> tuple[list[CellSpan], int] | None:
+        """An Excel row whose quoted cell runs over line breaks (``…\t"受春季持续干旱影响…`` /
+        ``调整至2025年雨季补植。"``): its lines joined, each quoted cell without its quotes."""
+        content = text[lines[k].start:lines[k].end]
+        if "\t" not in content or content.count('"') % 2 == 0:
+            return None
+        for last in range(k + 1, min(k + _QUOTED_LINES, len(lines))):
+            joined = text[lines[k].start:lines[last].end]
+            if joined.count('"') % 2 == 0:
+                cells = _split_row(text, Line(lines[k].start, lines[k].start + len(joined.rstrip("\t "))), "\t")
+                return [_unquoted(text, cell) for cell in cells], last
+        return None
+
     rows: list[list[CellSpan]] = []
     k = i
     while k < len(lines):
+        quoted = quoted_row_at(k)
+        if quoted is not None:
+            rows.append(quoted[0])
+            k = quoted[1] + 1
+            continue
         row = row_at(k)
         if row is None:
             break
@@ -244,6 +262,16 @@ def _tab_rows(scan: _Scan, i: int):
     if not rows or max(_filled(r) for r in rows) < 2:
         return None
     return FlatTable(assemble_table(text, rows, "tab-rows"), i, k - 1)
+
+
+_QUOTED_LINES = 8  # lines one quoted Excel cell may run over
+
+
+def _unquoted(text: str, cell: CellSpan) -> CellSpan:
+    """A cell ``"…"`` without the quotes Excel wrapped it in."""
+    if cell.end - cell.start >= 2 and text[cell.start] == '"' and text[cell.end - 1] == '"':
+        return CellSpan(cell.start + 1, cell.end - 1, cell.row_span, cell.col_span)
+    return cell
 
 
 _CSV_FIELD = regex.compile(r'"(?P<quoted>(?:[^"]|"")*)"(?=,|\s*$)|(?P<plain>[^,"]*)(?=,|\s*$)')
