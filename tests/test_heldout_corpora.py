@@ -34,6 +34,7 @@ CLEAN = [
     ("heldout17", 6, 1),
     ("heldout18", 6, 0),
     ("heldout19", 6, 0),
+    ("heldout20", 6, 0),
 ]
 
 # folder, contradictions planted by hand, fewest to be found, most other findings allowed
@@ -56,6 +57,7 @@ PLANTED = [
     ("heldout17", 9, 9, 0),
     ("heldout18", 9, 9, 0),
     ("heldout19", 9, 8, 0),
+    ("heldout20", 9, 7, 0),
 ]
 
 
