@@ -467,3 +467,14 @@ def test_table_serial_numbers_group_the_items_under_their_heads(total, findings)
 def test_table_satisfaction_keeps_whose_it_is(label, key):
     text = f"一级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n满意度指标\t{label}\t≥90%\t94.20%\t10\t10\n"
     assert _fact(extract(document_from_text("t.txt", "txt", text)), "94.20%").key == key
+
+
+@pytest.mark.parametrize("poor, findings", [("1,186人", []), ("1,286人", [("P001", "fail")])])
+def test_table_sentence_in_a_cell_breaks_its_figures_down(poor, findings):
+    # 全年选聘…1,262人，其中脱贫人口… under 实际完成情况: a part larger than its whole, inside a cell
+    text = (
+        "2024年度项目支出绩效自评表\n年度总体目标\t预期目标\t实际完成情况\n"
+        f"\t选聘生态护林员不少于1,200人。\t全年选聘生态护林员1,262人，其中脱贫人口{poor}；管护森林86.42万亩。\n"
+    )
+    found = check_extraction(extract(document_from_text("t.txt", "txt", text)), selected_rules())
+    assert [(f.rule, f.status) for f in found] == findings

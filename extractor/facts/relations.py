@@ -85,8 +85,11 @@ def find_relations(document: Document, facts: list[Fact], fiscal_year: int | Non
     # 每人次3,000元 / 人均640元: a price per head, neither a part nor a whole of the sums around it
     summable = [f for f in text_facts if not is_per_unit(document.normalized, f)]
     relations: list[Relation] = []
-    relations.extend(_bracket_parts(document, summable))
-    relations.extend(_marker_parts(document, summable))
+    # a sentence inside a table cell (全年选聘1,262人，其中脱贫人口1,286人 under 实际完成情况) breaks its
+    # figures down as running text does
+    in_sentences = [f for f in facts if f.source in ("text", "cell") and not is_per_unit(document.normalized, f)]
+    relations.extend(_bracket_parts(document, in_sentences))
+    relations.extend(_marker_parts(document, in_sentences))
     relations.extend(_listed_parts(summable, relations))
     relations.extend(_lead_parts(document, summable, relations))
     relations.extend(_named_whole_counts(document.normalized, summable, relations))
