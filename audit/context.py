@@ -110,10 +110,24 @@ def is_table_cell(document: Document, start: int, end: int) -> bool:
 
     Example: in ``项目\\t增长%`` loaded as a table, the ``增长%`` cell is a column label.
     """
+    return _cells_holding(document, start, end) == "one"
+
+
+def spans_table_cells(document: Document, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` starts in a table and runs past the cell it starts in.
+
+    Example: ``个人住房贷款余额占缴存余额的比率\\t%`` in a table runs from a name cell into its unit cell.
+    """
+    return _cells_holding(document, start, end) == "several"
+
+
+def _cells_holding(document: Document, start: int, end: int) -> str:
+    """``"one"`` when one table cell holds ``[start, end)``, ``"several"`` when it starts in a table
+    but no one cell holds it, ``"none"`` outside tables."""
     for table in document.tables:
         if table.start <= start < table.end:
-            return any(cell.start <= start and end <= cell.end for cell in table.cells)
-    return False
+            return "one" if any(cell.start <= start and end <= cell.end for cell in table.cells) else "several"
+    return "none"
 
 
 class Occurrences:

@@ -8,7 +8,7 @@ import regex
 
 from extractor.extraction import Extraction
 
-from ..context import Occurrences, is_table_cell, section_key
+from ..context import Occurrences, is_table_cell, section_key, spans_table_cells
 from ..model import Evidence, Finding
 from ..registry import rule
 
@@ -89,14 +89,6 @@ def _is_column_label(view: str, start: int, end: int) -> bool:
     )
 
 
-def _across_cells(document, start: int, end: int) -> bool:
-    """Whether ``[start, end)`` starts in one table cell and ends in another."""
-    for table in document.tables:
-        if table.start <= start < table.end:
-            return not any(cell.start <= start and end <= cell.end for cell in table.cells)
-    return False
-
-
 @rule(CODE, NAME, SEVERITY)
 def check(extraction: Extraction) -> Iterator[Finding]:
     """What it does:
@@ -124,7 +116,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             start, end = match.span()
             if not in_cells and (is_table_cell(document, start, end) or _is_column_label(view, start, end)):
                 continue
-            if _across_cells(document, start, end):
+            if spans_table_cells(document, start, end):
                 continue  # 个人住房贷款余额占缴存余额的比率 | % | 82.46: a name, then its unit column
             found = text[start:end]
             yield Finding(

@@ -9,6 +9,7 @@ import regex
 
 from extractor.extraction import Extraction
 from extractor.facts.lexicon import decompositions
+from extractor.structure.numerals import heading_ordinal
 
 from ..facts_view import evidence, exact, interval_of, show, show_interval
 from ..intervals import Interval
@@ -19,10 +20,8 @@ CODE, NAME, SEVERITY = "S001", "total-not-sum-of-parts", "error"
 
 
 
-# the words after a list's last figure that name what is left without a figure (其余为缴费补贴)
 # 八类民生支出合计 / 5个方面共 / 12项: how many kinds the whole is made of, written just before it
 _KINDS = regex.compile(r"(?P<count>[一二两三四五六七八九十]{1,3}|\d{1,2})\s*(?:个)?(?:大类|类|个方面|方面|个领域|项)")
-_KIND_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", start=1)} | {"两": 2}
 
 
 def _kinds_named(view: str, total) -> int:
@@ -32,15 +31,10 @@ def _kinds_named(view: str, total) -> int:
     found = list(_KINDS.finditer(clause))
     if not found:
         return 0
-    count = found[-1].group("count")
-    if count.isdigit():
-        return int(count)
-    if count == "十":
-        return 10
-    tens, _, units = count.partition("十")
-    return (_KIND_DIGITS.get(tens, 1) * 10 + _KIND_DIGITS.get(units, 0)) if "十" in count else _KIND_DIGITS.get(count, 0)
+    return heading_ordinal(found[-1].group("count")) or 0
 
 
+# the words after a list's last figure that name what is left without a figure (其余为缴费补贴)
 _REMAINDER_NAMED = regex.compile(r"[^。；;\d]{0,8}?[，,；;、]\s*(?:其余|剩余|余下|其他|另有)(?:部分|资金)?(?:为|是|用于|均为|主要为)[^\d。；;]*(?:[。；;]|$)")
 
 
@@ -61,8 +55,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     reported as ``fail`` only when the parts form a complete breakdown (基本支出 = 人员经费 +
     公用经费), otherwise as ``uncertain`` (a 其中 list may name only some parts) — and not at
     all when the list names a single part (其中统筹基金13.07亿元) or says it leaves the rest out
-    (…，其余为缴费补贴) or names more kinds than it lists (八类民生支出合计…，其中 five of them). A sentence stating a unit's 资产, 负债 and 净资产 is checked as the identity
-    资产 = 负债 + 净资产, and a month-by-month table's 累计 column as the running total of its 当月
+    (…，其余为缴费补贴) or names more kinds than it lists (八类民生支出合计…，其中 five of them).
+    A sentence stating a unit's 资产, 负债 and 净资产 is checked as the identity 资产 = 负债 + 净资产, and a month-by-month table's 累计 column as the running total of its 当月
     column.
     """
     for relation in extraction.relations:

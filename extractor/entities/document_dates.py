@@ -4,8 +4,9 @@ Fiscal year, most reliable first: a ``YYYY年度`` in the title area (the first 
 most frequent ``YYYY年度`` in the text, then the most frequent year in the text.
 Report date: the date under the title on which a report was delivered to a meeting
 (``——2024年12月19日在县人大常委会第二十四次会议上``), else a date after
-填报时间/报告日期/发布日期/成文日期/日期, else the last full date in the closing lines (the signature), else a signature date on its own line under the issuer's name and
-followed by the 附件 (tables appended after the signature).
+填报时间/报告日期/发布日期/成文日期/日期, else the last full date in the closing lines (the
+signature), else a signature date on its own line under the issuer's name and followed by the 附件
+(tables appended after the signature).
 """
 
 from __future__ import annotations

@@ -72,12 +72,7 @@ _THIS_INDICATOR = regex.compile(r"该指标|该项|本指标")
 _RIGHT_NOUN = regex.compile(r"^(?:[^，,。；;、：:（()）\s\d%]|[（(]\p{Han}{1,4}[）)]){1,12}")
 _VERB_AFTER_NOUN = regex.compile(r"(?:创建|开展|编制|实现|完成|进行|纳入|共计|获得|用于|实施|参加|通过|成为|的|了|未|尚未)")  # 基层机构创建成为…, 8个问题未整改到位
 _MAX_INDICATOR = 24
-_BRACKETED = regex.compile(r"[（(][^（()）]{1,16}[）)]")
-
-
-def _without_glosses(phrase: str) -> str:
-    """离休干部（门诊和住院）医疗费 → 离休干部医疗费: the key drops a gloss, not a bracket with figures."""
-    return _BRACKETED.sub(lambda m: m.group() if FIGURE_IN_GLOSS.search(m.group()) else "", phrase)
+_BRACKETED = regex.compile(r"[（(][^（()）]{1,16}[）)]")  # 离休干部（门诊和住院）医疗费: a gloss the key drops
 # 比目标低5.8个百分点: a gap to the target, naming no indicator of its own
 _AGAINST_TARGET = regex.compile(r"(?:比|较|低于|高于|距|离)?(?:年度|绩效)?(?:目标|预期|计划|目标值|指标值|控制目标)(?:值)?(?:低|高|少|多|差|还差)?")
 _CHANGED_TO = regex.compile(r"调整为?|调整后|变更为?|核定为?|确定为?")  # 全年预算调整为3054.12万元
@@ -1179,6 +1174,11 @@ def _indicator(named: str) -> tuple[str, str]:
     if not phrase or not _HAN.search(phrase):
         return "", ""
     return phrase, canonical_key(_without_glosses(phrase) or phrase)
+
+
+def _without_glosses(phrase: str) -> str:
+    """离休干部（门诊和住院）医疗费 → 离休干部医疗费: the key drops a gloss, not a bracket with figures."""
+    return _BRACKETED.sub(lambda m: m.group() if FIGURE_IN_GLOSS.search(m.group()) else "", phrase)
 
 
 def _right_indicator(view: str, entity: Entity) -> tuple[str, str]:

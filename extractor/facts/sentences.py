@@ -13,7 +13,6 @@ import regex
 SENTENCE_END = regex.compile(r"[。！？!?\n]")
 CLAUSE_BREAK = regex.compile(r"[，；;：:（(）)、]|,(?!\d{3}(?:\D|$))")  # 6,935.20: a thousands comma breaks nothing
 _SHORT_GLOSS = 16
-_DIGIT = regex.compile(r"\d")
 
 
 class Sentences:

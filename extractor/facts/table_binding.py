@@ -167,7 +167,6 @@ def column_period(header: str, role: str, fiscal_year: int | None) -> str:
         # 2025年预算比2024年执行数增长%: the change of the year compared, the first one named
         first = _HEADER_YEAR.search(header)
         return first.group(1) if first and role in ("growth", "change") else default
-    
     if fiscal_year and role in (*_LEVEL_ROLES, "rate") and _HEADER_MID_YEAR.search(header):
         return f"{fiscal_year}-06-30"  # 年中监控值（1-6月）: the mid-year value or rate, not the year's
     if role not in (*_LEVEL_ROLES, "rate", "share"):

@@ -542,14 +542,11 @@ def _column_layout(column: list[Fact], total: Fact, indented: set[int] = frozens
     return [], [(column[parent], subs)]
 
 
-_TOP_NUMBER = regex.compile(r"^\s*[一二三四五六七八九十]{1,3}、")
-
-
 def _numbered_heads(column: list[Fact]) -> tuple[list[Fact], list[tuple[Fact, list[Fact]]]] | None:
     """``一、利润收入 39,006.33`` / eight companies / ``二、股利、股息收入 6,948.60`` / three companies /
     ``合计``: when the column opens with a 一、-numbered row and two or more such rows head
     unnumbered ones, the numbering shows the groups — the 合计 adds the heads, each head its rows."""
-    heads = [i for i, f in enumerate(column) if _TOP_NUMBER.match(f.row_header)]
+    heads = [i for i, f in enumerate(column) if _NUMBER_LEVELS[0].match(f.row_header)]
     if len(heads) < 2 or heads[0] != 0 or len(heads) == len(column):
         return None
     kept: list[Fact] = []

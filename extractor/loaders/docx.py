@@ -66,6 +66,8 @@ def _body_blocks(word):
                     yield from walk(content, parent)
 
     yield from walk(word.element.body, word._body)
+
+
 # subtrees whose text is not part of the paragraph as shown: deleted or moved-away revisions, and
 # drawings or text boxes (their own paragraphs; Word keeps a second, fallback copy of each as well)
 _HIDDEN = frozenset(
@@ -113,9 +115,9 @@ def _heading_level(paragraph) -> int | None:
     if name in ("Title", "标题"):
         return 1
     p_pr = paragraph._p.pPr
-    outline = p_pr.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}outlineLvl") if p_pr is not None else None
+    outline = p_pr.find(_W + "outlineLvl") if p_pr is not None else None
     if outline is not None:
-        level = int(outline.get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}val", "9"))
+        level = int(outline.get(_W + "val", "9"))
         return level + 1 if level < 9 else None
     return None
 
