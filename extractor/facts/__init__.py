@@ -48,10 +48,8 @@ def bind_facts(document: Document, entities, fiscal_year: int | None) -> tuple[l
             in_text.append(entity)  # 离休29人，伤残军人108人: a sentence inside a cell
             prose_cells[entity.start] = located
         else:
-            index, table, _ = located
-            if index not in groups_of:
-                groups_of[index] = (table_groups(table), describing_columns(table), describing_columns(table, CONTENT_COLUMN))
-            table_facts.append(bind_table_fact(document, entity, located, fiscal_year, section_of, *groups_of[index][:2]))
+            groups, describing, _ = _layout_of(located, groups_of)
+            table_facts.append(bind_table_fact(document, entity, located, fiscal_year, section_of, groups, describing))
     text_facts = [
         _of_described_row(with_column_role(fact, prose_cells[fact.start]), prose_cells[fact.start], groups_of)
         if fact.start in prose_cells else fact
@@ -65,14 +63,20 @@ def bind_facts(document: Document, entities, fiscal_year: int | None) -> tuple[l
     return qualify_listed_counts(facts, relations)
 
 
+def _layout_of(located, groups_of: dict) -> tuple:
+    """A table's column groups, describing columns and content columns, found once per table."""
+    index, table, _ = located
+    if index not in groups_of:
+        groups_of[index] = (table_groups(table), describing_columns(table), describing_columns(table, CONTENT_COLUMN))
+    return groups_of[index]
+
+
 def _of_described_row(fact: Fact, located, groups_of: dict) -> Fact:
     """A figure inside a cell that describes its row (建设内容 ``硬化通组路4.2公里``, 完成情况
     ``在建（完成工程量的80%）``) is that row's: keyed under the cell naming the row, so that two
     projects' roads are not one road stated twice."""
-    index, table, cell = located
-    if index not in groups_of:
-        groups_of[index] = (table_groups(table), describing_columns(table), describing_columns(table, CONTENT_COLUMN))
-    _, describing, content = groups_of[index]
+    _, table, cell = located
+    _, describing, content = _layout_of(located, groups_of)
     if cell.col not in content or not fact.key:
         return fact
     name = naming_header(table, cell, describing)

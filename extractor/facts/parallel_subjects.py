@@ -21,10 +21,12 @@ import regex
 from .lexicon import canonical_key
 from .model import Fact
 
+# （一） / 一、 / 1. / (1): a list number opening a paragraph or heading
+_NUMBER = r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.．、）)](?!\d))"
 # 岚关镇 / 石缸乡 / 城关街道 / 县人民医院 / 龙洼镇中心学校 right at a paragraph's start (after its
 # list number), before the verb; 全县 / 本市 / 各乡镇 are the whole, not one of its members
 _OPENING_SUBJECT = regex.compile(
-    r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))?[ \t\u3000]*"
+    rf"[ \t\u3000]*{_NUMBER}?[ \t\u3000]*"
     r"(?P<subject>(?![全本我该各每其此])\p{Han}{1,8}?"
     r"(?:街道办事处|街道|社区|[镇乡村县区市州旗]|机关|中心|[医学]院|保健院|卫生院|学校|中学|小学|[站所局队馆校园场厂]|公司|集团))"
     r"(?=安排|共|全年|年内|本年|当年|年初|年末|实现|完成|下达|争取|投入|拨付|实施|累计|新增|有|获得|落实|支出|收入|\d|20\d\d年|，|,|：|:|“)"
@@ -41,13 +43,13 @@ _GROUP_OPENING = regex.compile(r"[ \t\u3000]*(?P<subject>[\p{Han}]{2,16}?)[ \t\u
 _BACK_TO_HEADING = regex.compile(r"[ \t\u3000]*(?:该|本)(?:方面|领域|类别|板块)")
 # 1.生态护林员补助资金由中央财政…安排，年初预算1,200.00万元: a numbered item opening with its money
 _NUMBERED_MONEY = regex.compile(
-    r"[ \t\u3000]*(?:[（(]?\d{1,2}[）)]|\d{1,2}[.．、](?!\d))[ \t\u3000]*"
+    rf"[ \t\u3000]*{_NUMBER}[ \t\u3000]*"
     r"(?P<subject>[^，,。；;:：\d（()）\n]{2,20}?(?:项目|资金|经费|专项|工程))(?=由|为|是|，|,|：|:|年初|全年|共|20\d\d年)"
 )
 # 该项目年初预算… / 该资金… under a heading naming a project or fund
 _BACK_TO_ITEM = regex.compile(r"[ \t\u3000]*(?:该|本)(?:项目|资金|专项|经费)")
 _ITEM_NAME = regex.compile(r"(?:项目|资金|经费|专项|工程)$")
-_HEADING_NUMBER = regex.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．])\s*")
+_HEADING_NUMBER = regex.compile(rf"^\s*{_NUMBER}\s*")
 
 
 def _opening_subject(view: str, start: int, section_of_offset) -> tuple[str, object]:
@@ -80,9 +82,9 @@ def qualify_parallel_subjects(view: str, facts: list[Fact], section_of_offset) -
     as two paragraphs of one section, the figures get the keys ``岚关镇·资金规模`` and
     ``坝朗镇·资金规模``.
     """
+    paragraph_of = [view.rfind("\n", 0, fact.start) + 1 for fact in facts]
     subject_of: dict[int, tuple[str, object]] = {}  # paragraph start → its subject and scope
-    for fact in facts:
-        start = view.rfind("\n", 0, fact.start) + 1
+    for start in paragraph_of:
         if start not in subject_of:
             subject_of[start] = _opening_subject(view, start, section_of_offset)
     subjects_in: dict[object, set[str]] = defaultdict(set)
@@ -90,8 +92,8 @@ def qualify_parallel_subjects(view: str, facts: list[Fact], section_of_offset) -
         if subject and scope is not None:
             subjects_in[scope].add(subject)
     out: list[Fact] = []
-    for fact in facts:
-        subject, scope = subject_of[view.rfind("\n", 0, fact.start) + 1]
+    for fact, start in zip(facts, paragraph_of):
+        subject, scope = subject_of[start]
         group = _GROUP_OPENING.match(view, fact.sentence_start, fact.start)
         if group and fact.start > group.end():
             subject, scope = group.group("subject"), None

@@ -82,12 +82,12 @@ def find_relations(document: Document, facts: list[Fact], fiscal_year: int | Non
     ``parts(total=719.48万元, parts=[641.81万元, 77.67万元])``.
     """
     text_facts = [f for f in facts if f.source == "text"]
-    # 每人次3,000元 / 人均640元: a price per head, neither a part nor a whole of the sums around it
-    summable = [f for f in text_facts if not is_per_unit(document.normalized, f)]
-    relations: list[Relation] = []
-    # a sentence inside a table cell (全年选聘1,262人，其中脱贫人口1,286人 under 实际完成情况) breaks its
-    # figures down as running text does
+    # 每人次3,000元 / 人均640元: a price per head, neither a part nor a whole of the sums around it;
+    # a sentence inside a table cell (全年选聘1,262人，其中脱贫人口1,286人 under 实际完成情况) breaks
+    # its figures down as running text does
     in_sentences = [f for f in facts if f.source in ("text", "cell") and not is_per_unit(document.normalized, f)]
+    summable = [f for f in in_sentences if f.source == "text"]
+    relations: list[Relation] = []
     relations.extend(_bracket_parts(document, in_sentences))
     relations.extend(_marker_parts(document, in_sentences))
     relations.extend(_listed_parts(summable, relations))
@@ -323,7 +323,7 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
                 continue  # 基本支出1,203.65万元，…包括人员经费1,070.99万元…；项目支出…: a part's own parts
             if f.measure == total.measure and (_NEW_TOTAL.search(f.indicator) or f.key in siblings):
                 break  # …；财政拨款支出总计… or …；项目支出…: the list of another total or of a sibling
-            own_key = f.key.rsplit("·", 1)[-1]  # 退化林修复项目·…: the item's own measure, not its name
+            own_key = _own_key(f.key)  # 退化林修复项目·…: the item's own measure, not its name
             if (
                 f.measure == total.measure and own_key != total.key and total.key and total.key in own_key and own_key != "其他" + total.key
                 and not _KIND_OF.fullmatch(own_key.replace(total.key, "", 1))
@@ -1165,6 +1165,11 @@ def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Re
 _EXECUTION_KEY_TAIL = "预算执行率"
 
 
+def _own_key(key: str) -> str:
+    """A key without the subject it is qualified by: 退化林修复项目·部门整体支出 → 部门整体支出."""
+    return key.rpartition("·")[2]
+
+
 def _defined_terms(rate: Fact, earlier: list[Fact], before: list[Fact]) -> tuple[Fact | None, Fact | None]:
     """The numerator and denominator of a rate defined in ``extractor/data/rate_terms.json``: one
     figure of each in its sentence — the denominator, if the sentence has none, the one figure of
@@ -1174,21 +1179,20 @@ def _defined_terms(rate: Fact, earlier: list[Fact], before: list[Fact]) -> tuple
     (6,532.15万元, 6,842.15万元); ``资金规模4,821.18万元。…已支付衔接资金4,336.75万元，资金支出进度
     89.95%`` → (4,336.75万元, 4,821.18万元).
     """
-    own = rate.key.rsplit("·", 1)[-1]
-    terms = next((t for name, t in rate_terms().items() if own.endswith(name)), None)
+    terms = next((t for name, t in rate_terms().items() if _own_key(rate.key).endswith(name)), None)
     if terms is None:
         return None, None
     named, over, roles = terms
     numerators = [
         f for f in earlier if f.measure in ("amount", "count")
-        and (f.role == "value" and f.key.rsplit("·", 1)[-1] in named or f.role in roles)
+        and (f.role == "value" and _own_key(f.key) in named or f.role in roles)
     ]
     if len(numerators) != 1:
         return None, None
     numerator = numerators[0]
 
     def is_denominator(f: Fact) -> bool:
-        return f.role == "value" and f.measure == numerator.measure and f.period == numerator.period and f.key.rsplit("·", 1)[-1] in over
+        return f.role == "value" and f.measure == numerator.measure and f.period == numerator.period and _own_key(f.key) in over
 
     denominators = [f for f in earlier if is_denominator(f)]
     if not denominators:
@@ -1205,6 +1209,7 @@ def _defined_terms(rate: Fact, earlier: list[Fact], before: list[Fact]) -> tuple
     return numerator, denominators[0]
 
 
+# 政府采购 → 政府采购货物支出: a kind of the total, one of its parts
 _KIND_OF = regex.compile(r"\p{Han}{1,4}(?:支出|收入|经费|费用|类)")
 _RESPONSE_RATE = regex.compile(r"回收|有效")
 _REMAINDER = regex.compile(r"(?:其余|剩余|其他|另有|未\p{Han}{1,3}|在建|在办|待\p{Han}{1,2})\s*$")  # …未完工13个 / 在建15个: the complement
