@@ -46,7 +46,7 @@ def find_table_cell_entities(document: Document) -> Iterator[Entity]:
     """
     view = document.normalized
     for index, table in enumerate(document.tables):
-        table_unit = _table_unit_line(view, table, document.tables[:index])
+        table_unit = _table_unit_line(view, document.tables, index)
         code_columns = _code_columns(view, table)
         rows = {row[0].row: row for row in table.rows if row}
         row_units = _row_units(view, table)
@@ -169,9 +169,10 @@ def _is_row_label(view: str, row: tuple[Cell, ...], cell: Cell, code_columns: se
     return after is not None and bool(view[after.start:after.end].strip()) and not BARE_NUMBER.match(view[after.start:after.end])
 
 
-def _table_unit_line(view: str, table: Table, before=()) -> str | None:
+def _table_unit_line(view: str, tables: tuple[Table, ...], index: int) -> str | None:
     """The money unit a table's 单位 line or caption states (``单位：万元``, ``表4 结余留用与超支情况
     （万元）``); of two tables set side by side under one caption line, each takes its own caption's."""
+    table = tables[index]
     window = view[max(0, table.start - _UNIT_LOOKBACK):table.start]
     first_row = " ".join(view[c.start:c.end] for c in table.rows[0]) if table.rows else ""
     found = UNIT_LINE.search(first_row) or UNIT_LINE.search(window)
@@ -179,7 +180,8 @@ def _table_unit_line(view: str, table: Table, before=()) -> str | None:
         return found.group("unit")
     # the run of tables this one closes, with nothing but line breaks between them
     run = [table]
-    for other in reversed(before):  # the tables before it, in document order
+    for before in range(index - 1, -1, -1):  # the tables before it, nearest first
+        other = tables[before]
         if other.end > run[0].start or view[other.end:run[0].start].strip():
             break
         run.insert(0, other)
