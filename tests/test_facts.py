@@ -173,6 +173,14 @@ def fact(extraction, figure: str, nth: int = 0):
         # 调整预算 is the adjusted budget, and a rate's quoted denominator is the budget of the figure measured
         ("全区一般公共预算收入273,416万元，为调整预算268,000万元的102.02%。", "268,000万元", "一般公共预算财政拨款收入", "adjusted_budget", "2023"),
         ("全区一般公共预算收入273,416万元，为调整预算268,000万元的102.02%。", "102.02%", "一般公共预算财政拨款收入", "rate", "2023"),
+        # a fund's own account is not the department's, and its next clause is still the fund's
+        ("2023年，医疗保障基金本年收入合计数累计6.88亿元，本年支出合计数累计6.9亿元。", "6.88亿元", "医保基金本年收入合计", "value", "2023"),
+        ("2023年，医疗保障基金本年收入合计数累计6.88亿元，本年支出合计数累计6.9亿元。", "6.9亿元", "医保基金本年支出合计", "value", "2023"),
+        ("2023年本年收入合计673.60万元，本年支出合计600.00万元。", "600.00万元", "本年支出合计", "value", "2023"),
+        # a bare 项目 under a title naming one project is that project's
+        ("（二）预算绩效管理情况\n（1）2023年城乡医疗救助项目绩效目标完成情况综述：项目全年预算数6万元，执行数为2.58万元。", "6万元", "城乡医疗救助项目", "adjusted_budget", "2023"),
+        # 到位 is what happened to the money, not part of its name
+        ("2023年医保能力提升补助资金共到位6万元，实际支出2.58万元。", "6万元", "医保能力提升补助", "value", "2023"),
     ],
 )
 def test_facts_binding(text, figure, key, role, period):

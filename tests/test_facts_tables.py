@@ -478,3 +478,23 @@ def test_table_sentence_in_a_cell_breaks_its_figures_down(poor, findings):
     )
     found = check_extraction(extract(document_from_text("t.txt", "txt", text)), selected_rules())
     assert [(f.rule, f.status) for f in found] == findings
+
+
+CAPTIONED = (
+    "2023年度项目支出绩效自评报告\n"
+    "1.项目资金年度预算、实际执行、执行率情况\n"
+    "\t2023年城乡医疗救助补助  \n单位：万元\n\n"
+    "\t年度预算\n\t预算调整数\n\t实际执行\n\t执行率\n\n"
+    "\t100\n\t-67.77\n\t32.23\n\t100%\n\n\n"
+    "2.资金到位情况\n"
+)
+
+
+@pytest.mark.parametrize(
+    "figure,role",
+    [("100", "budget"), ("-67.77", "adjustment"), ("32.23", "actual"), ("100%", "rate")],
+)
+def test_table_row_of_figures_under_a_caption_is_the_captions_subject(figure, role):
+    """A one-row table of figures names no row: its caption does (not the first figure, 100)."""
+    found = _fact(extract(document_from_text("c.txt", "txt", CAPTIONED)), figure)
+    assert (found.key, found.role) == ("城乡医疗救助补助", role)

@@ -34,7 +34,7 @@ _LEADING_WORDS = regex.compile(
 # the unit's own name before what it has (广汉市医疗保障局共有车辆0辆): not part of the indicator
 _ORGANIZATION = regex.compile(r"(?:本|我|该)?\p{Han}{0,16}?(?:局|委员会|委|办公室|中心|院|支队|大队|图书馆|文化馆|档案馆|电视台|党校|联合会|单位|部门)")
 _OWN_NAME = regex.compile(r"^\p{Han}{0,24}?(?:局|委员会|委|办公室|中心|院|站|所|支队|大队|图书馆|文化馆|纪念馆|档案馆|电视台|党校|联合会)(?=共有|现有|拥有|年末|全年|本年|实有|核定|共|\s|实际|年初|年度)")
-_TRAILING_WORDS = regex.compile(r"(?:" + r"为|是|达|达到|共|共计|计|合计|累计|约|了|至|到|的|有|以|在|总|(?<!理)由|\s|:|：" + r")+$")
+_TRAILING_WORDS = regex.compile(r"(?:" + r"(?:共|已|全额|足额|按期)?到位|为|是|达|达到|共|共计|计|合计|累计|约|了|至|到|的|有|以|在|总|(?<!理)由|\s|:|：" + r")+$")
 # words that state a role or scope, not an indicator: what is left of 实际预算执行数 after its cue
 _CUE_NOUN = regex.compile(r"(?:支出|收入)$")
 _TOTAL_KEYS = ("收入总计", "支出总计", "本年收入合计", "本年支出合计")
@@ -123,6 +123,10 @@ _RESULT_BEFORE = regex.compile(r"(?:(?<![合总共累])计|得|[=＝])\s*$")
 _EXECUTION_TAIL = regex.compile(r"(?:执行|完成)率$")  # 基本支出预算执行率: a role of 基本支出, not a new indicator
 _FLOWS = ("收入", "支出")
 _FUNDS = ("资金", "基金")
+# 医疗保障基金本年收入合计: the fund's own account, not the department's (a fund named right before the term)
+_FUND_ACCOUNT_KEYS = frozenset({"本年收入合计", "本年支出合计", "收入总计", "支出总计"})
+_FUND_BEFORE = regex.compile(r"(?P<fund>(?:医疗保障|医保|(?:基本)?医疗保险|社会保险|社保|\p{Han}{2,6}保险|统筹)基金)(?:的)?\s*$")
+_HEALTH_FUND = regex.compile(r"^(?:医疗保障|医保|(?:基本)?医疗保险)基金$")
 _SUB_CATEGORY = regex.compile(r"\p{Han}{2,4}(?:支出|收入|经费|费用)")
 _RATE_TAIL = regex.compile(r"\p{Han}{0,8}(?:率|满意度|比例|比重)")
 _COVERED_AFTER = regex.compile(r"\s*全?(?P<verb>覆盖|参保)(?=[，,。；;、）)]|$)")  # 实现困难群体100%参保: a rate named after it
@@ -643,6 +647,13 @@ def bind_text_facts(
         ):
             # 政府性基金预算财政拨款年初结转和结余44.85万元，…，年末结转和结余70.55万元: the same fund's
             key = first_in_sentence.key
+        if first_in_sentence is not None and key in _FUND_ACCOUNT_KEYS and (fund := _fund_of_account(first_in_sentence.key)):
+            # 医疗保障基金本年收入合计数累计6.88亿元，本年支出合计数累计6.9亿元: the same fund's spending
+            key = fund + key
+        if key == "项目" and measure in ("amount", "percent") and not project_report and (named := _project_in_titles(titles)):
+            # （2）2019年医疗服务…补助资金项目绩效目标完成情况综述：项目全年预算数6万元: that project's
+            # budget, not one shared by every project the report names
+            key = canonical_key(named)
         if measure == "amount" and _UNSPENT.search(view, max(sentence[0], entity.start - 12), entity.start):
             # 执行842.15万元，执行率85.38%。未执行的144.25万元…: what was left unspent, not the spending
             key = f"{key}·未执行" if key else "未执行"
@@ -832,6 +843,23 @@ _BARE_EXECUTION_RATE = regex.compile(r"(?:预算|资金)?执行率")
 _WHOLE_KEYS = frozenset({_WHOLE_UNIT, "本年支出合计", "支出总计", "本年收入合计", "收入总计", "财政拨款支出总计"})
 _PROJECT_WORDS = frozenset({"项目支出", "项目资金", "项目", "该项目"})
 _PROJECT_TITLE = regex.compile(r"^\s*(?:[（(][^）)]{1,3}[）)]|[^、.．\s]{1,3}[、.．])?\s*(?P<name>[^，,。；;：:]{2,40}?)项目\s*$")
+
+
+# （2）2019年医疗服务与保障能力提升中央财政补助资金项目绩效目标完成情况综述: a title naming one project
+_PROJECT_NAMED_TITLE = regex.compile(
+    r"^\s*(?:[（(][^）)]{1,3}[）)]|[^、.．\s]{1,3}[、.．])?\s*(?:(?:19|20)\d{2}\s*年度?)?"
+    r"(?P<name>[^，,。；;：:\d]{2,40}?项目)(?:绩效目标完成情况综述|绩效目标完成情况|绩效自评报告|绩效评价报告|支出绩效自评报告|实施情况|执行情况|情况)?\s*$"
+)
+
+
+def _project_in_titles(titles: tuple[str, ...]) -> str:
+    """The project the nearest section title naming one is about (``（2）2019年…补助资金项目绩效目标
+    完成情况综述`` → ``医疗服务…补助资金项目``), else ``""``."""
+    for title in reversed(titles):
+        found = _PROJECT_NAMED_TITLE.match(title)
+        if found:
+            return found.group("name")
+    return ""
 
 
 _TITLE_SUFFIX = regex.compile(r"(?:的)?(?:使用|支出|执行)?(?:情况|说明|分析)$")
@@ -1142,7 +1170,12 @@ def _indicator(named: str) -> tuple[str, str]:
             # 处理违法违规定点医药机构218家 are not the 1,286家定点医药机构 inspected: the offenders among them
             return wrongdoing.group() + last.written, wrongdoing.group() + last.key
         if named[max(0, last.start - 2):last.start] in ("其他", "其它"):
-            return "其他" + last.written, "其他" + last.key  # 其他国有资本经营预算支出: the rest, not the whole
+            return "其他" + last.written, "其他" + last.key
+        fund = _FUND_BEFORE.search(named, 0, last.start) if last.key in _FUND_ACCOUNT_KEYS else None
+        if fund:
+            # 医疗保障基金本年收入合计数累计6.88亿元 is the fund's income, not the bureau's 673.60万元
+            name = "医保基金" if _HEALTH_FUND.match(fund.group("fund")) else fund.group("fund")
+            return fund.group("fund") + last.written, name + last.key  # 其他国有资本经营预算支出: the rest, not the whole
         tail = _TRAILING_WORDS.sub("", named[last.end:]).strip()
         paid = _MONEY_OBJECT.fullmatch(tail)
         if paid and not find_indicators(paid.group("money")):
@@ -1174,6 +1207,14 @@ def _indicator(named: str) -> tuple[str, str]:
     if not phrase or not _HAN.search(phrase):
         return "", ""
     return phrase, canonical_key(_without_glosses(phrase) or phrase)
+
+
+def _fund_of_account(key: str) -> str:
+    """The fund a fund-account key names (医保基金本年收入合计 → 医保基金), else ``""``."""
+    for account in _FUND_ACCOUNT_KEYS:
+        if key.endswith(account) and key[:-len(account)].endswith("基金"):
+            return key[:-len(account)]
+    return ""
 
 
 def _without_glosses(phrase: str) -> str:

@@ -71,12 +71,28 @@ def row_label(table: Table, cell: Cell, view: str) -> str:
     when the row's first cell is empty (a vertically merged label)."""
     for r in range(cell.row, -1, -1):
         row = table.rows[r]
+        if r < cell.row and cell.col_header and any(c.text == cell.col_header and c.col <= cell.col < c.col + c.col_span for c in row):
+            return ""  # 年度预算 | 预算调整数 | 实际执行 over 100 | -67.77 | 32.23: the header row names columns, not rows
         first = next((c for c in row if c.col < cell.col and c.text and not is_numeric_cell(c.text)), None)
         if first is not None and (first.col == 0 or r == cell.row):
             return first.text
-        if row and row[0].col == 0 and row[0].text:
+        if row and row[0].col == 0 and row[0].text and not is_numeric_cell(row[0].text):
             return row[0].text
     return ""
+
+
+_CAPTION_UNIT = regex.compile(r"[（(]?\s*(?:单位|金额单位)\s*[:：]\s*\p{Han}{1,4}\s*[）)]?\s*$")
+_CAPTION_YEAR = regex.compile(r"^\s*(?:19|20)\d{2}\s*年度?")
+
+
+def caption_subject(table: Table) -> str:
+    """What a table whose rows name nothing is about: its one-cell caption row, without the year
+    and the unit (``2019年离休…门诊补助 单位：万元`` → ``离休…门诊补助``), else ``""``."""
+    first = table.rows[0] if table.rows else ()
+    texts = [c for c in first if c.text]
+    if len(texts) != 1 or is_numeric_cell(texts[0].text):
+        return ""
+    return _CAPTION_YEAR.sub("", _CAPTION_UNIT.sub("", texts[0].text)).strip()
 
 
 _LONGEST_HEADER = 40
@@ -215,6 +231,8 @@ def bind_table_fact(
     if not label or label_role != "value" or ROW_UNIT.match(label):
         # 个贷率 | % | 85.88: the unit column between the name and the figure names nothing
         label = _ITEM_NUMBER.sub("", _UNIT_NOTE.sub("", row_label(table, cell, view))).strip()
+    if not label:
+        label = caption_subject(table)
     if _GENERIC_LABEL.search(label):
         subject = table_subject(table)
         if subject:
