@@ -6,7 +6,7 @@ from typing import Iterator
 
 import regex
 
-from extractor.entities.document_dates import signature_date
+from extractor.entities.document_dates import signature_date, title_line
 from extractor.extraction import Extraction
 
 from ..model import Evidence, Finding
@@ -34,6 +34,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         return
     if _is_budget_report(extraction.document.normalized):
         return  # 2024年度部门预算公开说明 is published before its year begins, by design
+    if _is_payment_notice(extraction.document.normalized):
+        return  # 2024年耕地地力保护补贴资金发放情况公示: a payment made in the year, announced when made
     year_end = f"{extraction.fiscal_year}-12-31"
     date = next(
         (e for e in reversed(extraction.entities)
@@ -83,5 +85,21 @@ def _is_budget_report(view: str) -> bool:
     >>> _is_budget_report("关于2024年预算执行情况和2025年预算草案的报告\n")
     False
     """
-    title = next((line for line in view.splitlines() if line.strip()), "")
+    title = title_line(view)
     return bool(_BUDGET_TITLE.search(title)) and not _LOOKS_BACK.search(title)
+
+
+_PAYMENT_NOTICE = regex.compile(r"(?:发放|兑付|兑现|拨付|分配)(?:情况|结果|明细|名单)?(?:的)?公示")
+
+
+def _is_payment_notice(view: str) -> bool:
+    """Whether the title announces a payment made during the year (补贴发放情况公示), which is
+    published when the money goes out, not after the year closes.
+
+    >>> _is_payment_notice("桑园镇2024年耕地地力保护补贴资金发放情况公示\n")
+    True
+    >>> _is_payment_notice("2024年度部门整体支出绩效自评结果公示\n")
+    False
+    """
+    title = title_line(view)
+    return bool(_PAYMENT_NOTICE.search(title)) and not _LOOKS_BACK.search(title)

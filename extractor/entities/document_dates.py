@@ -17,8 +17,8 @@ import regex
 
 _YEAR_PERIOD = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s?年度")
 _YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s?年")
-# 2023年 naming a year, not the start of a date (2024年3月)
-YEAR_NOT_A_DATE = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s?年(?!\s?\d{1,2}\s?月)")
+# 2023年 naming a year, not the start of a date (2024年3月) nor a serial number's (审计结果公告2025年第1号)
+YEAR_NOT_A_DATE = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s?年(?!\s?\d{1,2}\s?月|\s?第\s?[\d一二三四五六七八九十]+\s?[号期])")
 _TITLE_AREA = 400
 _CLOSING_AREA = 160
 _DATE_LABEL = regex.compile(r"(?:填报时间|填报日期|报告日期|发布日期|成文日期|评价日期|日期)\s*[:：]?\s*$")
@@ -26,6 +26,27 @@ _DATE_LABEL = regex.compile(r"(?:填报时间|填报日期|报告日期|发布�
 
 _CJK_YEAR = regex.compile(r"[〇零一二三四五六七八九]{4}(?=\s*年)")
 _CJK_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+# 当前位置:首页 > 政务公开 > 正文: a portal's breadcrumb above the title, not the title
+_BREADCRUMB = regex.compile(r"^\s*(?:当前位置|您的位置|您现在的位置|你的位置|所在位置)\s*[:：]|^[^\n]{0,40}首页\s*[>›»/]")
+
+
+def title_line(view: str) -> str:
+    """The report's title: its first non-blank line that is not a portal breadcrumb.
+
+    >>> title_line("当前位置:首页 > 政务公开 > 正文\\n桑园镇2024年耕地地力保护补贴资金发放情况公示\\n")
+    '桑园镇2024年耕地地力保护补贴资金发放情况公示'
+    """
+    at = 0
+    while at < len(view):
+        end = view.find("\n", at)
+        end = len(view) if end == -1 else end
+        line = view[at:end]
+        if line.strip() and not _BREADCRUMB.match(line):
+            return line
+        at = end + 1
+    return ""
 
 
 def detect_fiscal_year(view: str) -> int | None:
@@ -37,11 +58,13 @@ def detect_fiscal_year(view: str) -> int | None:
     2023
     >>> detect_fiscal_year("琼湾市海洋和渔业局二〇二四年度“三公”经费财政拨款支出决算情况说明")
     2024
+    >>> detect_fiscal_year("陇溱县审计局　审计结果公告2025年第1号\\n陇溱县2024年度县级预算执行和其他财政收支审计结果公告")
+    2024
     """
     # 二〇二四年度: a year in Chinese digits, read digit by digit (same length)
     view = _CJK_YEAR.sub(lambda m: m.group().translate(_CJK_DIGITS), view)
     head = view[:_TITLE_AREA]
-    title = next((line for line in head.split("\n") if line.strip()), "")
+    title = title_line(head)
     named = YEAR_NOT_A_DATE.findall(title)
     if named:
         return int(named[0])  # 关于澄州市2023年市级国有资本经营预算执行情况的报告: the title's year

@@ -123,6 +123,7 @@ _RESULT_BEFORE = regex.compile(r"(?:(?<![合总共累])计|得|[=＝])\s*$")
 _EXECUTION_TAIL = regex.compile(r"(?:执行|完成)率$")  # 基本支出预算执行率: a role of 基本支出, not a new indicator
 _FLOWS = ("收入", "支出")
 _FUNDS = ("资金", "基金")
+_PARTS_OPENING = regex.compile(r"其中")
 # 医疗保障基金本年收入合计: the fund's own account, not the department's (a fund named right before the term)
 _FUND_ACCOUNT_KEYS = frozenset({"本年收入合计", "本年支出合计", "收入总计", "支出总计"})
 _FUND_BEFORE = regex.compile(r"(?P<fund>(?:医疗保障|医保|(?:基本)?医疗保险|社会保险|社保|\p{Han}{2,6}保险|统筹)基金)(?:的)?\s*$")
@@ -424,6 +425,13 @@ def bind_text_facts(
             ):
                 # “三公”经费支出3.26万元，全部为A0.86万元和B2.40万元；比上年3.58万元减少0.32万元: a new
                 # item comparing with last year speaks of the sentence's subject, not of its last part
+                source = first_in_sentence
+            elif (
+                source is not None and first_in_sentence is not None and source is not first_in_sentence
+                and _ITEM_BREAK.search(view, prior_figure_end, entity.start) and _PARTS_OPENING.search(view, first_in_sentence.end, source.start)
+            ):
+                # 该项目全年预算20,400.00万元，其中专项债券资金18,000.00万元；全年执行19,342.30万元: past the
+                # ；the sentence speaks of its subject again, not of the 其中 part it last named
                 source = first_in_sentence
             if source is None and subject_before is not None and _COMPARED_OPENING.match(view, sentence[0]):
                 # …支出决算21.36万元。与2022年的24.18万元相比，减少2.82万元: the sentence before's subject

@@ -47,6 +47,13 @@ def _shares_a_word(rate_key: str, count_key: str) -> bool:
     return any(stem[i:i + 2] in count_key for i in range(len(stem) - 1))
 
 
+def _counts_name_the_rate(rate_key: str, counts: list[Fact]) -> bool:
+    """Whether one of two counts names what the rate measures: the two characters before its 率
+    (参保率 over 实际参保人数; 漏损率 is not 排水管网改造 over 供水管网改造, two lengths of works)."""
+    stem = _own_key(rate_key).rstrip("率度")[-2:]
+    return len(stem) == 2 and any(stem in c.key for c in counts)
+
+
 _EVENT_UNIT = regex.compile(r"次|批|场|期")  # occurrences, not a population a rate could be a share of
 
 
@@ -71,6 +78,7 @@ _ASIDE = regex.compile(
 _SERVING = regex.compile(r"在职|在编|在岗")
 _RETIRED = regex.compile(r"[，,；;]\s*(?:离退休|退休|离休)")
 _SENTENCE_STOP = regex.compile(r"[。\n]")
+_ITEM_STOP = regex.compile(r"[；;]")
 _HEADING_START = regex.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
 _TOTAL_SCOPE = regex.compile(r"^(?:本年|全年|本单位|部门)+")
 
@@ -548,6 +556,11 @@ def _list_end(view: str, start: int, total: Fact) -> int:
     if _DIGIT.search(rest_of_line):
         stop = _SENTENCE_STOP.search(view, start)
         end = stop.start() if stop else len(view)
+        first_item = _ITEM_STOP.search(view, start, end)
+        if first_item is not None and not _DIGIT.search(view, start, first_item.start()):
+            # 已整改2,786.10万元，其中违规拨付…的资金已全部收回；管理不规范问题已整改7,333.32万元: the
+            # 其中 speaks in words, and the ；-items after it are the total's siblings, not its parts
+            return first_item.start()
         aside = _ASIDE.search(view, start, end)  # …；另有退休人员5人: not one of the parts
         if aside is None and _SERVING.search(view, max(0, total.start - 12), total.start):
             aside = _RETIRED.search(view, start, end)  # 在职教职工5,126人，其中…；离退休人员2,043人
@@ -1138,7 +1151,7 @@ def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Re
             if (
                 len(counts) == 2 and counts[0].entity.unit == counts[1].entity.unit and fact.entity.value <= 100
                 and not _EVENT_UNIT.search(counts[0].entity.unit or "")
-                and any(_shares_a_word(fact.key, c.key) for c in counts)
+                and any(_shares_a_word(fact.key, c.key) for c in counts) and _counts_name_the_rate(fact.key, counts)
             ):
                 # 城乡居民人数221000人，实际参保人数为207569人，居民参保率达93.92%: part over whole
                 small, large = sorted(counts, key=lambda f: f.entity.value)

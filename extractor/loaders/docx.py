@@ -40,6 +40,13 @@ def load_docx(path: Path) -> Document:
         if block.__class__.__name__ == "Paragraph":
             label = numbering.label(block)
             items.append(Paragraph(label + paragraph_text(block._p), heading_level=_heading_level(block)))
+            for box in text_boxes(block._p):
+                # a floating text box reads after the paragraph it is anchored in, once
+                for inner in _body_blocks(word, box, block._parent):
+                    if inner.__class__.__name__ == "Paragraph":
+                        items.append(Paragraph(numbering.label(inner) + paragraph_text(inner._p)))
+                    else:
+                        items.append(_table_grid(inner))
         else:
             items.append(_table_grid(block))
     return document_from_items(str(path), "docx", items)
@@ -48,9 +55,10 @@ def load_docx(path: Path) -> Document:
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
-def _body_blocks(word):
+def _body_blocks(word, container=None, parent=None):
     """The body's paragraphs and tables in order, including those inside block-level content
-    controls (``w:sdt``: a cover page, a 目录), which python-docx's own iteration passes over."""
+    controls (``w:sdt``: a cover page, a 目录), which python-docx's own iteration passes over; or
+    those of ``container`` (a text box's ``w:txbxContent``)."""
     from docx.table import Table as WordTable
     from docx.text.paragraph import Paragraph as WordParagraph
 
@@ -65,7 +73,48 @@ def _body_blocks(word):
                 if content is not None:
                     yield from walk(content, parent)
 
-    yield from walk(word.element.body, word._body)
+    if container is None:
+        yield from walk(word.element.body, word._body)
+    else:
+        yield from walk(container, parent)
+
+
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_TEXT_BOX = _W + "txbxContent"
+
+
+def text_boxes(paragraph) -> list:
+    """The ``w:txbxContent`` of each text box anchored in a paragraph, in order, one copy each.
+
+    Word stores a text box twice: as DrawingML in ``mc:Choice`` and as VML in ``mc:Fallback``.
+    The choice is read, the fallback only when there is no choice holding a box (older files keep
+    VML alone, in a bare ``w:pict``).
+
+    Example: a paragraph anchoring a box that reads ``全年支出数3,327.62万元`` in both copies gives
+    one ``w:txbxContent``, whose paragraph is read once, after the anchoring paragraph.
+    """
+    found: list = []
+
+    def visit(element) -> None:
+        for child in element:
+            tag = child.tag
+            if not isinstance(tag, str) or tag in (_W + "del", _W + "moveFrom"):
+                continue
+            if tag == _MC + "AlternateContent":
+                choice = [box for c in child.findall(_MC + "Choice") for box in _outer_boxes(c)]
+                found.extend(choice or [box for c in child.findall(_MC + "Fallback") for box in _outer_boxes(c)])
+            elif tag in (_W + "drawing", _W + "pict", _W + "object"):
+                found.extend(_outer_boxes(child))
+            elif tag != _W + "pPr":
+                visit(child)
+
+    visit(paragraph)
+    return found
+
+
+def _outer_boxes(element) -> list:
+    """The text boxes in ``element`` not nested inside another of them."""
+    return [box for box in element.iter(_TEXT_BOX) if not any(a.tag == _TEXT_BOX for a in box.iterancestors())]
 
 
 # subtrees whose text is not part of the paragraph as shown: deleted or moved-away revisions, and
@@ -128,6 +177,7 @@ def _table_grid(table) -> TableGrid:
     # keyed by the cell element itself (kept alive here), so a merged cell seen again is recognised
     origin_of: dict[object, tuple[int, int]] = {}
     spans: dict[tuple[int, int], list[int]] = {}
+    nested: dict[tuple[int, int], list[list[GridCell | None]]] = {}
     for r, row in enumerate(table.rows):
         out_row: list[GridCell | None] = []
         for c, cell in enumerate(row.cells):
@@ -142,8 +192,54 @@ def _table_grid(table) -> TableGrid:
             origin_of[key] = (r, c)
             spans[(r, c)] = [1, 1]
             out_row.append(GridCell("\n".join(paragraph_text(p._p) for p in cell.paragraphs)))
+            if cell.tables and (r, c) not in nested:
+                nested[(r, c)] = _table_grid(cell.tables[0]).rows
         grid.append(out_row)
     for (r, c), (row_span, col_span) in spans.items():
         cell = grid[r][c]
         grid[r][c] = GridCell(cell.text, row_span, col_span)
+    for (r, c) in sorted(nested, reverse=True):
+        _spread_nested(grid, r, c, nested[(r, c)])
     return TableGrid(grid)
+
+
+def _spread_nested(grid: list[list[GridCell | None]], r: int, c: int, inner: list[list[GridCell | None]]) -> None:
+    """Lay a table nested in cell (r, c) into the outer grid: its rows become rows of the outer
+    table, its columns the columns the holding cell spans; the outer row's other cells span them.
+
+    Example: ``项目资金（万元） | [资金来源 | 全年预算数 …] / [年度资金总额 | 20,400.00 …]`` becomes
+    two outer rows, ``项目资金（万元）`` merged down over both, so each figure has its column header.
+    """
+    holder = grid[r][c]
+    if not inner or holder is None:
+        return
+    width = holder.col_span
+    extra = len(inner) - 1
+    for above in range(r + 1):
+        for col, cell in enumerate(grid[above]):
+            if cell is not None and (above, col) != (r, c) and above + cell.row_span > r:
+                grid[above][col] = GridCell(cell.text, cell.row_span + extra, cell.col_span)
+    laid: list[list[GridCell | None]] = []
+    for k, inner_row in enumerate(inner):
+        fitted = _fit_row(inner_row, width, holder.text if k == 0 else "")
+        row = list(grid[r]) if k == 0 else [None] * len(grid[r])
+        row[c:c + width] = fitted
+        laid.append(row)
+    grid[r:r + 1] = laid
+
+
+def _fit_row(cells: list[GridCell | None], width: int, lead: str) -> list[GridCell | None]:
+    """A nested row fitted to ``width`` columns: extra cells joined into the last one, a short
+    row's last cell widened; text the holding cell had besides its table goes in front."""
+    kept = [cell for cell in cells if cell is not None]
+    if not kept:
+        return [GridCell("", 1, width)] + [None] * (width - 1)
+    if len(kept) > width:
+        kept = kept[:width - 1] + [GridCell(" ".join(cell.text for cell in kept[width - 1:]))]
+    out: list[GridCell | None] = []
+    for index, cell in enumerate(kept):
+        span = width - len(out) if index == len(kept) - 1 else 1
+        text = (lead + " " + cell.text).strip() if index == 0 and lead else cell.text
+        out.append(GridCell(text, 1, span))
+        out.extend([None] * (span - 1))
+    return out
