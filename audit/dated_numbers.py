@@ -51,6 +51,41 @@ def dated_numbers(entities, text: str, view: str) -> Iterator[tuple[Entity, Enti
             yield date, docno  # 江财农〔2023〕97号（2022年6月14日）: the number's own date, in brackets
 
 
+_OWN_NUMBER_AREA = 400
+
+
+def own_number(entities, view: str, report_date: str | None) -> tuple[Entity, Entity] | None:
+    """(report date, the report's own number) when their years differ: the number standing alone
+    on a line of the title area (a 红头文件's 发文字号) and the date the report is signed.
+
+    >>> from extractor.extraction import extract
+    >>> from extractor.loaders.compose import document_from_text
+    >>> text = "滦柘市人力资源和社会保障局文件\\n滦人社发〔2023〕18号\\n关于2024年度养老保险基金决算情况的报告\\n…\\n2025年5月20日\\n"
+    >>> extraction = extract(document_from_text("t.txt", "txt", text))
+    >>> [(d.value, n.year) for d, n in [own_number(extraction.entities, text, extraction.report_date)]]
+    [('2025-05-20', 2023)]
+    """
+    if report_date is None:
+        return None
+    docno = next((e for e in entities if e.label == "DOCNO" and e.start < _OWN_NUMBER_AREA and e.year is not None and _alone_on_line(view, e)), None)
+    if docno is None:
+        return None
+    date = next(
+        (e for e in reversed(entities) if e.label == "DATE" and e.value == report_date and e.granularity == "day" and not e.relative),
+        None,
+    )
+    if date is None or date.year is None or date.year == docno.year or date.start < docno.start:
+        return None
+    return date, docno
+
+
+def _alone_on_line(view: str, entity: Entity) -> bool:
+    line_start = view.rfind("\n", 0, entity.start) + 1
+    line_end = view.find("\n", entity.end)
+    line = view[line_start:line_end if line_end != -1 else len(view)]
+    return line.strip() == view[entity.start:entity.end].strip()
+
+
 def date_and_number(date: Entity, docno: Entity) -> tuple[Evidence, Evidence]:
     """The evidence of a date bound to its document number: the date, and the number with its year."""
     return (

@@ -9,6 +9,7 @@ import pytest
 
 MODULES = [
     "audit.context",
+    "audit.dated_numbers",
     "audit.registry",
     "audit.render",
     "audit.report_dates",

@@ -336,6 +336,9 @@ def test_facts_relation_share_total_named_before(text, share, total):
     [
         ("城乡居民人数221000人，实际参保人数为207569人，居民参保率达93.92%。", True),
         ("开展理论中心组14次、机关党支部集中学习14次，集中学习覆盖率100%。", False),
+        # two lengths of works are no leak rate's terms
+        ("完成供水管网改造38.6公里、排水管网改造21.5公里，供水管网漏损率降至10.86%。", False),
+        ("特困人员6,213人，集中供养1,874人，集中供养率为30.16%。", True),
     ],
 )
 def test_facts_relation_rate_from_two_counts_only_for_populations(text, related):
@@ -753,3 +756,16 @@ def test_facts_glosses_and_counted_lists(text, figure, key):
     if "其中城市社区" in text:
         (parts,) = [r for r in extraction.relations if r.kind == "parts"]
         assert (parts.member("total").entity.text, [p.entity.text for p in parts.parts]) == ("38个", ["21个", "17个"])
+
+
+def test_facts_relation_parts_of_a_qizhong_in_words_stop_at_its_item():
+    """已整改2,786.10万元，其中…已全部收回；…: the ；-items after a 其中 told in words are siblings."""
+    extraction = bound("违规使用资金已整改2,786.10万元，其中违规拨付城投公司的资金已全部收回；管理不规范问题已整改7,333.32万元；损失浪费问题已整改62.50万元。")
+    assert [r for r in extraction.relations if r.kind == "parts"] == []
+
+
+def test_facts_relation_rate_past_a_semicolon_is_the_totals():
+    """Past the ；that closes a 其中, 全年执行 is the project's spending, over the project's budget."""
+    extraction = bound("该项目全年预算20,400.00万元，其中专项债券资金18,000.00万元；全年执行19,342.30万元，预算执行率94.82%。")
+    rate = next(r for r in extraction.relations if r.kind == "rate")
+    assert (rate.member("numerator").entity.text, rate.member("denominator").entity.text) == ("19,342.30万元", "20,400.00万元")

@@ -35,6 +35,7 @@ CLEAN = [
     ("heldout18", 6, 0),
     ("heldout19", 6, 0),
     ("heldout20", 6, 0),
+    ("heldout21", 6, 0),
 ]
 
 # folder, contradictions planted by hand, fewest to be found, most other findings allowed
@@ -58,6 +59,7 @@ PLANTED = [
     ("heldout18", 9, 9, 0),
     ("heldout19", 9, 8, 0),
     ("heldout20", 9, 8, 0),
+    ("heldout21", 9, 8, 0),
 ]
 
 

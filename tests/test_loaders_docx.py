@@ -285,3 +285,65 @@ def test_loaders_docx_block_content_control_is_read(tmp_path):
     path = tmp_path / "cover.docx"
     document.save(str(path))
     assert load(path).text == "2024年度部门整体支出绩效自评报告\n2025年3月20日\n一、部门概况"
+
+
+_MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_WPS_NS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+_V_NS = "urn:schemas-microsoft-com:vml"
+
+
+def _box(text: str) -> str:
+    return f"<w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent>"
+
+
+@pytest.mark.parametrize(
+    "run, shown",
+    [
+        pytest.param(
+            # Word's own form: DrawingML in mc:Choice, the VML copy in mc:Fallback — read once
+            f'<mc:AlternateContent xmlns:mc="{_MC_NS}"><mc:Choice Requires="wps"><w:drawing>'
+            f'<wps:wsp xmlns:wps="{_WPS_NS}"><wps:txbx>{_box("全年支出数：3,327.62万元")}</wps:txbx></wps:wsp>'
+            f'</w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape xmlns:v="{_V_NS}"><v:textbox>'
+            f'{_box("全年支出数：3,327.62万元")}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent>',
+            "自评主要数据\n全年支出数：3,327.62万元\n一、部门概况",
+            id="choice-and-fallback-read-once",
+        ),
+        pytest.param(
+            f'<w:pict><v:shape xmlns:v="{_V_NS}"><v:textbox>{_box("自评得分：95.81分")}</v:textbox></v:shape></w:pict>',
+            "自评主要数据\n自评得分：95.81分\n一、部门概况",
+            id="vml-only",
+        ),
+    ],
+)
+def test_loaders_docx_text_box_reads_after_its_anchor(tmp_path, run, shown):
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("自评主要数据")._p.append(parse_xml(f'<w:r xmlns:w="{_W_NS}">{run}</w:r>'))
+    document.add_paragraph("一、部门概况")
+    path = tmp_path / "box.docx"
+    document.save(str(path))
+    assert load(path).text == shown
+
+
+def test_loaders_docx_nested_table_is_laid_into_the_outer_grid(tmp_path):
+    document = docx.Document()
+    outer = document.add_table(rows=2, cols=4)
+    outer.cell(0, 0).text = "项目名称"
+    outer.cell(0, 1).merge(outer.cell(0, 3)).text = "城南管网改造项目"
+    outer.cell(1, 0).text = "项目资金（万元）"
+    holder = outer.cell(1, 1).merge(outer.cell(1, 3))
+    inner = holder.add_table(rows=2, cols=3)
+    for r, row in enumerate([["资金来源", "全年预算数", "全年执行数"], ["年度资金总额", "20,400.00", "19,342.30"]]):
+        for c, value in enumerate(row):
+            inner.cell(r, c).text = value
+    path = tmp_path / "nested.docx"
+    document.save(str(path))
+    table = load(path).tables[0]
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["项目名称", "城南管网改造项目"],
+        ["项目资金（万元）", "资金来源", "全年预算数", "全年执行数"],
+        ["年度资金总额", "20,400.00", "19,342.30"],
+    ]
+    figure = next(c for row in table.rows for c in row if c.text == "19,342.30")
+    assert figure.col_header == "全年执行数"

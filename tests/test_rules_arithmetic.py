@@ -577,9 +577,21 @@ def test_value_conflict_table_mid_year_column_is_not_the_year(text, evidence):
     [
         ("黔溪县教育局2024年度部门预算公开说明", 0),  # a budget is published before its year begins
         ("黔溪县教育局2024年度部门决算说明", 1),
+        # a payment is announced when it is made, under a portal's breadcrumb
+        ("当前位置:首页 > 政务公开 > 惠民惠农 > 正文\n桑园镇2024年耕地地力保护补贴资金发放情况公示", 0),
+        ("当前位置:首页 > 政务公开 > 正文\n桑园镇2024年度部门整体支出绩效自评报告", 1),
     ],
 )
 def test_rules_report_date_of_a_budget_report_is_not_before_its_year(title, found):
     text = f"{title}\n一、基本情况\n本部门2024年度支出预算880.08万元。\n黔溪县教育局\n2024年2月6日\n"
     extraction = extract(document_from_text("t.txt", "txt", text))
     assert len(check_extraction(extraction, selected_rules(select=["D001"]))) == found
+
+
+@pytest.mark.parametrize("first_line", ["陇溱县审计局　审计结果公告2025年第1号", "陇溱县审计局　审计结果公告2025年第一期"])
+def test_rules_report_date_serial_number_year_is_not_the_fiscal_year(first_line):
+    """2025年第1号 numbers the announcement; the year audited is the title's 2024年度."""
+    text = f"{first_line}\n陇溱县2024年度县级预算执行和其他财政收支审计结果公告\n一、基本情况\n2024年度一般公共预算支出88,000.00万元。\n陇溱县审计局\n2025年9月12日\n"
+    extraction = extract(document_from_text("t.txt", "txt", text))
+    assert extraction.fiscal_year == 2024
+    assert check_extraction(extraction, selected_rules(select=["D001"])) == []

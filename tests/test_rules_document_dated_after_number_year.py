@@ -33,3 +33,20 @@ def test_document_dated_after_number_year_found(body, date, number):
 )
 def test_document_dated_after_number_year_not_found(body):
     assert findings_of(report(body, signed="2024年3月20日"), CODE) == []
+
+
+@pytest.mark.parametrize(
+    "number, signed, found",
+    [
+        ("滦人社发〔2023〕18号", "2025年5月20日", "fail"),  # a report on 2024 numbered two years before it is signed
+        ("滦人社发〔2025〕18号", "2025年5月20日", None),
+        ("　　滦人社发〔2024〕18号　　", "2025年1月6日", "fail"),
+    ],
+)
+def test_document_dated_after_number_year_report_own_number(number, signed, found):
+    """The 发文字号 alone on a line above the title is the report's own, dated by its signature."""
+    text = f"滦柘市人力资源和社会保障局文件\n{number}\n关于滦柘市2024年度养老保险基金决算情况的报告\n市人民政府：\n2024年基金总收入182,852.40万元。\n滦柘市人力资源和社会保障局\n{signed}\n"
+    findings = findings_of(text, CODE)
+    assert (findings[0].status if findings else None) == found
+    if findings:
+        assert evidence_texts(findings[0], "docno") == [number.strip("　")]

@@ -7,7 +7,7 @@ from typing import Iterator
 from extractor.extraction import Extraction
 
 from ..context import Occurrences, section_key
-from ..dated_numbers import date_and_number, dated_numbers
+from ..dated_numbers import date_and_number, dated_numbers, own_number
 from ..model import Finding
 from ..registry import rule
 
@@ -23,7 +23,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     签发, 下达 …) stands between them and no other date (day, month or year) does — or a day or
     month written right after the number with its issuing verb (``武科规〔2024〕2号，2023年3月
     印发``), or a day in brackets right after the number (``江财农〔2023〕97号（2022年6月14日）``) —
-    and compares the date's year with the year in the number. A fail when the number's year is later, except
+    and compares the date's year with the year in the number; the report's own 发文字号, alone on
+    a line above its title, is compared with the date the report is signed. A fail when the number's year is later, except
     that a document signed in December and numbered the next year is only uncertain (a signature
     date can precede the issue).
 
@@ -39,7 +40,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     document = extraction.document
     subject = Occurrences()
     text, view = document.text, document.normalized
-    for date, docno in dated_numbers(extraction.entities, text, view):
+    own = own_number(extraction.entities, view, extraction.report_date)
+    for date, docno in list(dated_numbers(extraction.entities, text, view)) + ([own] if own else []):
         if docno.year <= date.year:
             continue  # D005's
         merely_early = docno.year == date.year + 1 and date.value[5:7] == "12"
