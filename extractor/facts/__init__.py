@@ -20,6 +20,7 @@ from .column_groups import table_groups
 from .table_binding import bind_table_fact, cell_locator, CONTENT_COLUMN, describing_columns, naming_header, with_column_role
 from .parallel_subjects import qualify_parallel_subjects
 from .lexicon import canonical_key
+from .name_variants import merge_name_variants
 
 NUMERIC_LABELS = ("MONEY", "PERCENT", "COUNT", "SCORE")
 
@@ -60,7 +61,7 @@ def bind_facts(document: Document, entities, fiscal_year: int | None) -> tuple[l
     text_facts = qualify_parallel_subjects(document.normalized, text_facts, section_of)
     facts = _levels_of_targeted_rates(sorted(text_facts + table_facts, key=lambda f: f.start))
     relations = find_relations(document, facts, fiscal_year)
-    return qualify_listed_counts(facts, relations)
+    return merge_name_variants(*qualify_listed_counts(facts, relations))
 
 
 def _layout_of(located, groups_of: dict) -> tuple:

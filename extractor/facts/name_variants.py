@@ -1,0 +1,101 @@
+"""One project or fund written two ways is one indicator.
+
+A report names its projects in full in one place and shortened in another: 提升医保服务能力经费项目
+in the list of projects, 提升医保能力经费 in the evaluation; 离休、二等乙级伤残军人医疗费、建国初期老干部
+门诊补助 in the 自评表, …建国老干部门诊补助项目 in the narrative. Two such keys are merged when,
+without punctuation, glosses in brackets, a leading year and trailing 项目/资金/经费/专项, the shorter
+is the longer with some characters left out, keeps at least 70% of it and is five characters or
+more, and at least one names a project or fund. Two names that stand side by side anywhere — in one
+table, or in one sentence — are different items of one list, and are never merged.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import replace
+
+import regex
+
+from .lexicon import is_known_key
+from .model import Fact, Relation
+
+_PROJECT_LIKE = regex.compile(r"(?:项目|经费|资金|专项|补助|补贴|工程)$")
+_GLOSS = regex.compile(r"[（(][^）)]*[）)]")
+_PUNCTUATION = regex.compile(r"[、，,“”\"‘’《》\s·]")
+_LEADING_YEAR = regex.compile(r"^(?:19|20)\d{2}年度?")
+_TRAILING_KIND = regex.compile(r"(?:项目|资金|经费|专项)+$")
+# 发放一次性创业补贴 / 实施农村人居环境整治项目: the doing of the item, not another item
+_LEADING_VERB = regex.compile(r"^(?:发放|实施|开展|推进|督促|用于|对|向)")
+_SHORTEST = 5
+_KEPT = 0.7
+
+
+def merge_name_variants(facts: list[Fact], relations: list[Relation]) -> tuple[list[Fact], list[Relation]]:
+    """Facts and relations with the shortened and full names of one project keyed alike.
+
+    Example: ``提升医保能力经费`` (4 figures) and ``提升医保服务能力经费项目`` (2 figures) in one
+    report become one key, the more frequent ``提升医保能力经费``; ``城乡居民医疗救助`` and
+    ``城乡医疗救助`` listed in one table stay apart.
+    """
+    counts = Counter(f.key for f in facts if f.key and "·" not in f.key and not is_known_key(f.key))
+    names = {key: _core(key) for key in counts}
+    names = {key: core for key, core in names.items() if len(core) >= _SHORTEST - 1}
+    if len(names) < 2:
+        return facts, relations
+    together = _side_by_side(facts)
+    by_length = sorted(names, key=lambda k: (len(names[k]), k))
+    renamed: dict[str, str] = {}
+    for i, short in enumerate(by_length):
+        for long in by_length[i + 1:]:
+            if short in renamed or long in renamed or frozenset((short, long)) in together:
+                continue
+            if not (_PROJECT_LIKE.search(short) or _PROJECT_LIKE.search(long)):
+                continue
+            if _variant(names[short], names[long]):
+                keep, drop = (short, long) if (counts[short], -len(short)) >= (counts[long], -len(long)) else (long, short)
+                renamed[drop] = keep
+    if not renamed:
+        return facts, relations
+    swapped: dict[int, Fact] = {id(f): replace(f, key=renamed[f.key]) for f in facts if f.key in renamed}
+
+    def swap(fact: Fact | None) -> Fact | None:
+        return None if fact is None else swapped.get(id(fact), fact)
+
+    return [swap(f) for f in facts], [
+        replace(r, members=tuple((name, swap(f)) for name, f in r.members), parts=tuple(swap(p) for p in r.parts)) for r in relations
+    ]
+
+
+def _core(key: str) -> str:
+    """离休、二等乙级伤残军人医疗费（含…）项目 → 离休二等乙级伤残军人医疗费: the name's own characters."""
+    return _TRAILING_KIND.sub("", _LEADING_YEAR.sub("", _PUNCTUATION.sub("", _GLOSS.sub("", key)))) or key
+
+
+def _variant(short: str, long: str) -> bool:
+    """Whether ``short`` is ``long`` with characters left out, keeping most of it — but not
+    ``long`` with words added at its end (…补助其它, …补助财政拨款, …补助预算执行率 are a part
+    or a measure of the item, not its name written out), nor with words added before it (人均…)."""
+    if short == long:
+        return True
+    short, long = _LEADING_VERB.sub("", short), _LEADING_VERB.sub("", long)
+    if len(short) < _SHORTEST or len(short) < _KEPT * len(long) or long.endswith("率"):
+        return False
+    if short[0] != long[0] or short[-2:] != long[-2:]:
+        return False  # 人均职业培训补贴 is not 职业培训补贴, nor …补助财政拨款 the whole …补助
+    rest = iter(long)
+    return all(ch in rest for ch in short)
+
+
+def _side_by_side(facts: list[Fact]) -> set[frozenset]:
+    """Pairs of keys that name items of one list: in one table, or in one sentence."""
+    groups: dict[tuple, set[str]] = defaultdict(set)
+    for fact in facts:
+        if fact.key:
+            scope = ("table", fact.section, fact.col_header) if fact.source == "table" else ("text", fact.sentence_start)
+            groups[scope].add(fact.key)
+    pairs: set[frozenset] = set()
+    for keys in groups.values():
+        if len(keys) > 1:
+            ordered = sorted(keys)
+            pairs.update(frozenset((a, b)) for i, a in enumerate(ordered) for b in ordered[i + 1:])
+    return pairs
