@@ -29,14 +29,19 @@ _CJK_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
 # 当前位置:首页 > 政务公开 > 正文: a portal's breadcrumb above the title, not the title
-_BREADCRUMB = regex.compile(r"^\s*(?:当前位置|您的位置|您现在的位置|你的位置|所在位置)\s*[:：]|^[^\n]{0,40}首页\s*[>›»/]")
+_BREADCRUMB = regex.compile(
+    r"^\s*(?:当前位置|您的位置|您现在的位置|你的位置|所在位置)\s*[:：]|^[^\n]{0,40}首页\s*[>›»/]"
+    r"|^\s*附件\s*[\d一二三四五六七八九十]{0,3}\s*[:：]?\s*$"  # 附件 4: above an appended report's title
+)
 
 
 def title_line(view: str) -> str:
-    """The report's title: its first non-blank line that is not a portal breadcrumb.
+    """The report's title: its first non-blank line that is not a portal breadcrumb or an 附件 mark.
 
     >>> title_line("当前位置:首页 > 政务公开 > 正文\\n桑园镇2024年耕地地力保护补贴资金发放情况公示\\n")
     '桑园镇2024年耕地地力保护补贴资金发放情况公示'
+    >>> title_line("\\n附件 4:\\n2023年度部门整体支出绩效自评报告\\n")
+    '2023年度部门整体支出绩效自评报告'
     """
     at = 0
     while at < len(view):

@@ -19,7 +19,7 @@ from functools import lru_cache
 import regex
 
 from ..document import Document
-from ..entities.document_dates import YEAR_NOT_A_DATE
+from ..entities.document_dates import YEAR_NOT_A_DATE, title_line
 from ..entities.model import Entity
 from ..entities.numerals import parse_number
 from .cues import AMOUNT_CUES, MOVED_TO, PERCENT_CUES, SCORE_CUES, find_role
@@ -690,7 +690,15 @@ def bind_text_facts(
                 first_in_sentence = fact
     _respective_shares(view, facts)
     _compared_bases(view, facts)
+    if _WHOLE_UNIT_REPORT.search(title_line(view)):
+        # 部门整体支出绩效自评报告 › 指标二：预算经费 — 预期指标值205.60万元: the department's whole budget
+        facts[:] = [replace(f, key=_WHOLE_UNIT) if f.key in _WHOLE_UNIT_TERMS else f for f in facts]
     return facts
+
+
+# in a report on a department's whole spending, its 预算经费 is that whole, not a fund of its own
+_WHOLE_UNIT_REPORT = regex.compile(r"整体支出")
+_WHOLE_UNIT_TERMS = frozenset({"预算经费", "部门预算经费", "部门预算资金", "部门预算"})
 
 
 _COMPARED_AFTER = regex.compile(r"\s*相比\s*[，,]?\s*")
