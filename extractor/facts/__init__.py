@@ -112,8 +112,15 @@ def _is_prose_cell(document: Document, cell, entity: Entity) -> bool:
 def _section_titles(document: Document):
     """``section_of(offset)``: the titles of the sections around an offset."""
 
+    titles_of: dict[tuple[int, ...], tuple[str, ...]] = {}  # one tuple per path, built once
+
     def section_of(offset: int) -> tuple[str, ...]:
-        return tuple(f"{s.number}{s.title}" for s in document.section_path(offset))
+        path = document.section_path(offset)
+        ids = tuple(id(s) for s in path)
+        titles = titles_of.get(ids)
+        if titles is None:
+            titles = titles_of[ids] = tuple(f"{s.number}{s.title}" for s in path)
+        return titles
 
     return section_of
 

@@ -868,6 +868,7 @@ _PROJECT_NAMED_TITLE = regex.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def _project_in_titles(titles: tuple[str, ...]) -> str:
     """The project the nearest section title naming one is about (``（2）2019年…补助资金项目绩效目标
     完成情况综述`` → ``医疗服务…补助资金项目``), else ``""``."""
@@ -1006,6 +1007,7 @@ def _named_clause_before(view: str, start: int, clause_from: int, after_figure: 
     return name
 
 
+@lru_cache(maxsize=4096)
 def _section_subject(titles: tuple[str, ...]) -> tuple[str, str] | None:
     """The indicator a section's own title names, when the title is just that name
     (``1.公务用车购置费。`` → 公务用车购置费); a longer title (``部门整体支出管理及使用情况``) names none."""
@@ -1022,6 +1024,7 @@ def _section_subject(titles: tuple[str, ...]) -> tuple[str, str] | None:
 _SENTENCE_TITLE = regex.compile(r"\d[^，,。；;]*[，,；;]|。\s*$|\d\s*(?:万元|亿元|元|%|％)|[（(]\d+$|\p{Han}\d+$")
 
 
+@lru_cache(maxsize=4096)
 def _without_run_in_items(titles: tuple[str, ...]) -> tuple[str, ...]:
     """Section titles without the trailing ones that are numbered sentences, not names
     (``（一）因公出国（境）费`` › ``1．决算18.62万元（186,200元），预算20.00万元，…。``)."""
@@ -1048,6 +1051,7 @@ _SUBSET_KEYS = frozenset({"项目支出", "基本支出", "支出总计", "本�
 _WORKS_TITLE = regex.compile(r"^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])\s*(?P<name>\p{Han}[^，,。；;：:\d]{1,18}?(?:工程|项目|改造|建设|提升|整治|修缮|维修|安装|购置|补助|补贴|行动|计划|扩建|新建|改建|修建|延伸|服务|培训|监测))\s*[。.]?\s*$")
 
 
+@lru_cache(maxsize=4096)
 def _works_of_section(titles: tuple[str, ...]) -> tuple[str, str] | None:
     """The works a numbered item's own title names (``1．村组道路硬化工程``), whose budget and
     spending the item's sentences state without naming it again."""
@@ -1056,6 +1060,7 @@ def _works_of_section(titles: tuple[str, ...]) -> tuple[str, str] | None:
     return (found.group("name"), canonical_key(found.group("name"))) if found else None
 
 
+@lru_cache(maxsize=4096)
 def _section_year(titles: tuple[str, ...]) -> int | None:
     """The year named by the nearest section title that names one (二、2024年预算草案 → 2024)."""
     for title in reversed(titles):
@@ -1065,6 +1070,7 @@ def _section_year(titles: tuple[str, ...]) -> int | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def _project_of_section(titles: tuple[str, ...]) -> str:
     """The project a section is about, when its own title names one (（1）筹资工作经费项目)."""
     if not titles:

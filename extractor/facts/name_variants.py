@@ -42,18 +42,29 @@ def merge_name_variants(facts: list[Fact], relations: list[Relation]) -> tuple[l
     names = {key: core for key, core in names.items() if len(core) >= _SHORTEST - 1}
     if len(names) < 2:
         return facts, relations
-    together = _side_by_side(facts)
-    by_length = sorted(names, key=lambda k: (len(names[k]), k))
+    # only names with the same first and last characters can be variants: compare within those
+    buckets: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key, core in names.items():
+        bare = _LEADING_VERB.sub("", core) or core
+        buckets[(bare[0], bare[-2:])].append(key)
+    if all(len(keys) < 2 for keys in buckets.values()):
+        return facts, relations
+    project_like = {key for key in names if _PROJECT_LIKE.search(key)}
+    scopes = _scopes_of(facts)
     renamed: dict[str, str] = {}
-    for i, short in enumerate(by_length):
-        for long in by_length[i + 1:]:
-            if short in renamed or long in renamed or frozenset((short, long)) in together:
-                continue
-            if not (_PROJECT_LIKE.search(short) or _PROJECT_LIKE.search(long)):
-                continue
-            if _variant(names[short], names[long]):
-                keep, drop = (short, long) if (counts[short], -len(short)) >= (counts[long], -len(long)) else (long, short)
-                renamed[drop] = keep
+    for keys in buckets.values():
+        if len(keys) < 2:
+            continue
+        by_length = sorted(keys, key=lambda k: (len(names[k]), k))
+        for i, short in enumerate(by_length):
+            for long in by_length[i + 1:]:
+                if short in renamed or long in renamed or scopes[short] & scopes[long]:
+                    continue
+                if short not in project_like and long not in project_like:
+                    continue
+                if _variant(names[short], names[long]):
+                    keep, drop = (short, long) if (counts[short], -len(short)) >= (counts[long], -len(long)) else (long, short)
+                    renamed[drop] = keep
     if not renamed:
         return facts, relations
     swapped: dict[int, Fact] = {id(f): replace(f, key=renamed[f.key]) for f in facts if f.key in renamed}
@@ -86,16 +97,11 @@ def _variant(short: str, long: str) -> bool:
     return all(ch in rest for ch in short)
 
 
-def _side_by_side(facts: list[Fact]) -> set[frozenset]:
-    """Pairs of keys that name items of one list: in one table, or in one sentence."""
-    groups: dict[tuple, set[str]] = defaultdict(set)
+def _scopes_of(facts: list[Fact]) -> dict[str, set]:
+    """Each key's lists: the table columns and the sentences it stands in. Two keys sharing one
+    name items of one list, side by side."""
+    scopes: dict[str, set] = defaultdict(set)
     for fact in facts:
         if fact.key:
-            scope = ("table", fact.section, fact.col_header) if fact.source == "table" else ("text", fact.sentence_start)
-            groups[scope].add(fact.key)
-    pairs: set[frozenset] = set()
-    for keys in groups.values():
-        if len(keys) > 1:
-            ordered = sorted(keys)
-            pairs.update(frozenset((a, b)) for i, a in enumerate(ordered) for b in ordered[i + 1:])
-    return pairs
+            scopes[fact.key].add(("table", fact.section, fact.col_header) if fact.source == "table" else ("text", fact.sentence_start))
+    return scopes
