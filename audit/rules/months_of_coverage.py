@@ -1,0 +1,91 @@
+"""R011 months-of-coverage-mismatch."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Iterator
+
+import regex
+
+from extractor.extraction import Extraction
+from extractor.facts import Fact
+
+from ..facts_view import evidence, exact, interval_of
+from ..intervals import Interval
+from ..model import Evidence, Finding
+from ..registry import rule
+
+CODE, NAME, SEVERITY = "R011", "months-of-coverage-mismatch", "error"
+
+# 累计结余可支付9.76个月 / 可支付月数为12.13个月 / 可支付4.82个月
+_MONTHS = regex.compile(r"可(?:持续)?支付(?:月数)?(?:为|约|达)?\s*(?P<months>\d+(?:\.\d+)?)\s*个?月")
+# the stock the months are counted from, and the year's spending they divide by
+_BALANCE = regex.compile(r"累计结[余存]|滚存结[余存]|年末结[余存]|期末结[余存]")
+_FLOW_BALANCE = regex.compile(r"当期|当年|本年|收支")
+_SPENDING = regex.compile(r"支出")
+_PART_OF_FUND = regex.compile(r"统筹|个人账户|其中|大病|生育")
+_PER_HEAD = regex.compile(r"人均|月均|次均")
+_REACH = 1200
+_BALANCE_REACH = 120
+
+
+@rule(CODE, NAME, SEVERITY)
+def check(extraction: Extraction) -> Iterator[Finding]:
+    """What it does:
+    Recomputes the months a fund's balance would pay for (``累计结余可支付9.76个月``) as the
+    balance stated before it (年末累计结余, 滚存结余, 累计结存) over a month of the year's fund
+    spending stated before it (基金总支出 ÷ 12), with interval arithmetic. Every balance and
+    every spending figure of the passage is tried (a report may count the months of its 统筹基金
+    on 统筹基金支出, or on 待遇支出); only when no pair gives the stated months, and a balance
+    stands right before the months, is it reported, as ``uncertain``. Months of a part of the fund
+    (统筹基金累计结余可支付16.0个月) are left alone: its spending is seldom stated on its own.
+
+    Why is this bad?
+    可支付月数 is the headline of a social-insurance fund's safety; when it does not follow from
+    the balance and the spending the report itself states, one of the three figures is wrong.
+
+    Example:
+    ``基金总支出172,859.50万元…年末累计结余114,664.70万元…可支付9.76个月`` — 114,664.70 ÷
+    (172,859.50 ÷ 12) = 7.96个月.
+    """
+    document = extraction.document
+    view, text = document.normalized, document.text
+    facts = [f for f in extraction.facts if f.measure == "amount" and exact(f) and f.source == "text"]
+    for found in _MONTHS.finditer(view):
+        start = found.start("months")
+        clause_from = max(view.rfind(mark, 0, found.start()) for mark in "，,。；;\n") + 1
+        if _PART_OF_FUND.search(view, clause_from, found.start()):
+            continue  # 其中统筹基金…，可支付21.2个月: a part's months, on a spending the report may not state
+        before = [f for f in facts if start - _REACH <= f.start < start and f.role in ("value", "actual")]
+        balances = [f for f in before if _BALANCE.search(f.indicator) and not _FLOW_BALANCE.search(f.indicator)]
+        spendings = [f for f in before if _SPENDING.search(f.indicator) and not _PER_HEAD.search(f.indicator) and f.entity.value]
+        if not balances or not spendings or start - balances[-1].end > _BALANCE_REACH:
+            continue  # the months are counted on a balance stated right before them, or on none we know
+        if _PART_OF_FUND.search(view, balances[-1].end, found.start()):
+            continue  # 年末累计结存447,940.54万元，其中统筹基金329,212.46万元，可支付21.2个月: the part's months
+        stated_text = found.group("months")
+        places = len(stated_text.partition(".")[2])
+        stated = Interval.stated(Decimal(stated_text), places)
+        if any(_months(b, s).overlaps(stated) for b in balances for s in spendings):
+            continue  # some balance over some spending of the passage gives it: 统筹基金 over 统筹基金支出
+        balance = balances[-1]
+        spending = max(spendings, key=lambda f: f.entity.value)  # the fund's whole spending, as a rule
+        point = balance.entity.value / (spending.entity.value / 12)
+        shown = point.quantize(Decimal(10) ** -max(places, 1))
+        yield Finding(
+            rule=CODE, name=NAME, severity=SEVERITY, status="uncertain",
+            message=f"可支付月数{stated_text}个月与{balance.entity.text} ÷（{spending.entity.text} ÷ 12）= {shown}个月不符",
+            message_en=f"{stated_text} months of cover, but {balance.entity.text} / ({spending.entity.text} / 12) = {shown} months",
+            evidence=(
+                Evidence(found.start(), found.end(), text[found.start():found.end()], "months", Decimal(stated_text)),
+                evidence(balance, "balance"),
+                evidence(spending, "spending"),
+            ),
+            expected=f"{balance.entity.text} / ({spending.entity.text} / 12) = {shown}",
+            subject=f"{balance.key}|{balance.period}|months",
+        )
+
+
+def _months(balance: Fact, spending: Fact) -> Interval:
+    """balance ÷ (spending ÷ 12), as an interval."""
+    return interval_of(balance).divide(interval_of(spending).scale(Decimal(1) / 12)) or Interval(Decimal(0), Decimal(0))
