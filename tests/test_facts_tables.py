@@ -498,3 +498,34 @@ def test_table_row_of_figures_under_a_caption_is_the_captions_subject(figure, ro
     """A one-row table of figures names no row: its caption does (not the first figure, 100)."""
     found = _fact(extract(document_from_text("c.txt", "txt", CAPTIONED)), figure)
     assert (found.key, found.role) == ("城乡医疗救助补助", role)
+
+
+CROSS_TAB = (
+    "2024年度转移支付决算情况说明\n四、分地区情况\n单位：万元\n"
+    "地区\t合计\t一般性转移支付\t其中：均衡性转移支付\t专项转移支付\t上年决算数\n"
+    "合计\t160,000.00\t120,000.00\t50,000.00\t40,000.00\t150,000.00\n"
+    "蒙岭县\t103,755.52\t80,537.25\t43,140.00\t23,218.27\t93,049.94\n"
+    "柘河县\t56,244.48\t39,462.75\t6,860.00\t16,781.73\t56,950.06\n"
+)
+
+
+@pytest.mark.parametrize(
+    "figure, key, role",
+    [
+        ("103,755.52", "蒙岭县", "value"),  # the row's own sum, under 合计
+        ("80,537.25", "蒙岭县·一般性转移支付", "value"),  # a component column
+        ("43,140.00", "蒙岭县·均衡性转移支付", "value"),  # 其中： is no part of the name
+        ("93,049.94", "蒙岭县", "actual"),  # a role column keeps the row's key
+    ],
+)
+def test_table_component_columns_beside_a_total_column_are_keyed_apart(figure, key, role):
+    found = _fact(extract(document_from_text("x.txt", "txt", CROSS_TAB)), figure)
+    assert (found.key, found.role) == (key, role)
+
+
+@pytest.mark.parametrize("stated, found", [("103,575.52", 1), ("103,755.52", 0)])
+def test_table_total_column_of_a_place_against_the_text(stated, found):
+    """The text's 蒙岭县 sum against 表2's 合计 column for the row, not against its components."""
+    text = CROSS_TAB.replace("四、分地区情况\n", f"四、分地区情况\n蒙岭县{stated}万元，比上年增长11.51%。\n")
+    findings = check_extraction(extract(document_from_text("x.txt", "txt", text)), selected_rules(select=["V001"]))
+    assert len(findings) == found

@@ -17,7 +17,9 @@ from .model import Fact, Relation
 from .relations import find_relations, is_completion_rate
 from .qualify import qualify_listed_counts
 from .column_groups import table_groups
-from .table_binding import bind_table_fact, cell_locator, CONTENT_COLUMN, describing_columns, naming_header, with_column_role
+from .table_binding import (
+    CONTENT_COLUMN, bind_table_fact, cell_locator, describing_columns, naming_header, total_columns, with_column_role,
+)
 from .parallel_subjects import qualify_parallel_subjects
 from .lexicon import canonical_key
 from .name_variants import merge_name_variants
@@ -49,8 +51,8 @@ def bind_facts(document: Document, entities, fiscal_year: int | None) -> tuple[l
             in_text.append(entity)  # 离休29人，伤残军人108人: a sentence inside a cell
             prose_cells[entity.start] = located
         else:
-            groups, describing, _ = _layout_of(located, groups_of)
-            table_facts.append(bind_table_fact(document, entity, located, fiscal_year, section_of, groups, describing))
+            groups, describing, _, totals = _layout_of(located, groups_of)
+            table_facts.append(bind_table_fact(document, entity, located, fiscal_year, section_of, groups, describing, totals))
     text_facts = [
         _of_described_row(with_column_role(fact, prose_cells[fact.start]), prose_cells[fact.start], groups_of)
         if fact.start in prose_cells else fact
@@ -65,10 +67,12 @@ def bind_facts(document: Document, entities, fiscal_year: int | None) -> tuple[l
 
 
 def _layout_of(located, groups_of: dict) -> tuple:
-    """A table's column groups, describing columns and content columns, found once per table."""
+    """A table's column groups, describing columns, content columns and total columns, found once per table."""
     index, table, _ = located
     if index not in groups_of:
-        groups_of[index] = (table_groups(table), describing_columns(table), describing_columns(table, CONTENT_COLUMN))
+        groups_of[index] = (
+            table_groups(table), describing_columns(table), describing_columns(table, CONTENT_COLUMN), total_columns(table)
+        )
     return groups_of[index]
 
 
@@ -77,7 +81,7 @@ def _of_described_row(fact: Fact, located, groups_of: dict) -> Fact:
     ``在建（完成工程量的80%）``) is that row's: keyed under the cell naming the row, so that two
     projects' roads are not one road stated twice."""
     _, table, cell = located
-    _, describing, content = _layout_of(located, groups_of)
+    _, describing, content, _ = _layout_of(located, groups_of)
     if cell.col not in content or not fact.key:
         return fact
     name = naming_header(table, cell, describing)

@@ -14,7 +14,7 @@ from ..structure.tables import is_numeric_cell
 from .binding import OPENING_BALANCE, measure_of
 from .column_groups import column_group, grouped_key, table_groups
 from .cues import COLUMN_CUES, first_role
-from .lexicon import canonical_key, find_indicators
+from .lexicon import canonical_key, find_indicators, is_known_key
 from ..entities.table_cells import ROW_UNIT, SPLIT_HEADER
 from .model import Fact
 
@@ -197,7 +197,7 @@ def column_period(header: str, role: str, fiscal_year: int | None) -> str:
 
 def bind_table_fact(
     document: Document, entity: Entity, located, fiscal_year: int | None, section_of, groups: tuple[Cell, ...] | None = None,
-    describing: frozenset[int] | None = None,
+    describing: frozenset[int] | None = None, totals: frozenset[int] = frozenset(),
 ) -> Fact:
     """The fact of a figure in a table cell.
 
@@ -243,6 +243,10 @@ def bind_table_fact(
         key = canonical_key(label)  # 护林员满意度 | 周边群众满意度: whose satisfaction is part of what is measured
     if found and found[-1].end == len(label) and label[max(0, found[-1].start - 2):found[-1].start] in ("其他", "其它"):
         key = "其他" + key  # 其他国有资本经营预算收入: the rest, not the whole (as in running text)
+    if totals and cell.col not in totals and role == "value" and (part := _component_name(cell.col_header)):
+        # 地区 | 合计 | 一般性转移支付 | 专项转移支付: beside the row's 合计 column, the other columns are
+        # its components (蒙岭县·一般性转移支付), not the row's own figure stated again
+        key = f"{key}·{part}"
     group = column_group(table_groups(table) if groups is None else groups, cell)
     if group:
         # 失业保险基金 › 1—12月累计 | 二、基金支出: that fund's spending, not the other group's
@@ -258,6 +262,36 @@ def bind_table_fact(
         sentence_start=table.rows[cell.row][0].start, sentence_end=table.rows[cell.row][-1].end,
         section=section_of(entity.start), row_header=row_header, col_header=cell.col_header, source="table",
     )
+
+
+_TOTAL_HEADER = regex.compile(r"^\s*(?:合\s*计|总\s*计|小\s*计)\s*(?:[（(][^）)]{0,8}[）)])?\s*$")
+_SUB_PREFIX = regex.compile(r"^\s*其中\s*[:：]?")
+
+
+def total_columns(table: Table) -> frozenset[int]:
+    """The columns headed 合计/总计/小计 in a table whose rows are broken down across its columns
+    (``地区 | 合计 | 一般性转移支付 | 专项转移支付``), found above its first figure.
+
+    Example: ``地区 | 合计 | 一般性转移支付 …`` → ``{1}``; a table with no such column → ``{}``.
+    """
+    columns: set[int] = set()
+    for row in table.rows:
+        if any(is_numeric_cell(c.text) for c in row if c.text):
+            break
+        for c in row:
+            if c.col > 0 and _TOTAL_HEADER.match(c.text):
+                columns.update(range(c.col, c.col + c.col_span))
+    return frozenset(columns)
+
+
+def _component_name(header: str) -> str:
+    """The key a component column names (``其中：均衡 性转移支付`` → ``均衡性转移支付``), or ``""``
+    for a header that states a role or a comparison (上年决算数, 比上年增长%)."""
+    name = _SUB_PREFIX.sub("", regex.sub(r"\s+", "", _BRACKET_NOTE.sub("", header)))
+    if not name or first_role(name, COLUMN_CUES)[0] != "value" or _HEADER_COMPARISON.search(name) or _HEADER_LAST_YEAR.search(name):
+        return ""
+    known = canonical_key(name)
+    return known if is_known_key(known) else name
 
 
 # 项目名称 | 项目类型 | 建设内容 | 资金: columns that describe or classify the row rather than name it
