@@ -179,6 +179,9 @@ def fact(extraction, figure: str, nth: int = 0):
         ("2023年本年收入合计673.60万元，本年支出合计600.00万元。", "600.00万元", "本年支出合计", "value", "2023"),
         # a bare 项目 under a title naming one project is that project's
         ("（二）预算绩效管理情况\n（1）2023年城乡医疗救助项目绩效目标完成情况综述：项目全年预算数6万元，执行数为2.58万元。", "6万元", "城乡医疗救助项目", "adjusted_budget", "2023"),
+        # the money of all the projects just counted is the department's 项目支出
+        ("2023年本单位共有2个项目，项目总金额为120.00万元，执行金额为2.25万元。", "120.00万元", "项目支出", "value", "2023"),
+        ("2023年本单位共有2个项目，项目总金额为120.00万元，执行金额为2.25万元。", "2.25万元", "项目支出", "actual", "2023"),
         # 到位 is what happened to the money, not part of its name
         ("2023年医保能力提升补助资金共到位6万元，实际支出2.58万元。", "6万元", "医保能力提升补助", "value", "2023"),
     ],

@@ -124,6 +124,7 @@ _EXECUTION_TAIL = regex.compile(r"(?:执行|完成)率$")  # 基本支出预算�
 _FLOWS = ("收入", "支出")
 _FUNDS = ("资金", "基金")
 _PARTS_OPENING = regex.compile(r"其中")
+_ALL_PROJECTS = regex.compile(r"^项目(?:总金额|总额|资金总额|总预算|合计)$")
 # 医疗保障基金本年收入合计: the fund's own account, not the department's (a fund named right before the term)
 _FUND_ACCOUNT_KEYS = frozenset({"本年收入合计", "本年支出合计", "收入总计", "支出总计"})
 _FUND_BEFORE = regex.compile(r"(?P<fund>(?:医疗保障|医保|(?:基本)?医疗保险|社会保险|社保|\p{Han}{2,6}保险|统筹)基金)(?:的)?\s*$")
@@ -662,6 +663,12 @@ def bind_text_facts(
             # （2）2019年医疗服务…补助资金项目绩效目标完成情况综述：项目全年预算数6万元: that project's
             # budget, not one shared by every project the report names
             key = canonical_key(named)
+        elif (
+            key == "项目" and measure == "amount" and not project_report and _ALL_PROJECTS.search(indicator)
+            and previous_in_sentence is not None and previous_in_sentence.key == COUNTED_AS["项目"]
+        ):
+            # 本单位共有2个项目，项目总金额为120.00万元: the money of all the projects just counted
+            key = "项目支出"
         if measure == "amount" and _UNSPENT.search(view, max(sentence[0], entity.start - 12), entity.start):
             # 执行842.15万元，执行率85.38%。未执行的144.25万元…: what was left unspent, not the spending
             key = f"{key}·未执行" if key else "未执行"
