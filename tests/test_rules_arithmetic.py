@@ -143,6 +143,8 @@ POSITIVE = [
 
 
 NEGATIVE = [
+    # the appropriation's 基本支出 against the department's, which other income pays for too
+    ("V001", "2023年一般公共预算拨款支出6,482.36万元，按经济性质分：基本支出2,745.80万元，项目支出3,736.56万元。基本支出中除一般公共预算拨款外，还有事业收入和其他收入安排的部分，因此部门基本支出2,846.53万元大于一般公共预算拨款安排的基本支出。"),
     # a bracket glossing another whole (1,124.38中的其余638.18) is no breakdown of 486.20
     ("S001", "年初财政拨款结转和结余486.20万元（年初结转和结余1,124.38万元中的其余638.18万元为非财政拨款结转和结余）；财政拨款支出14,083.70万元。"),
     # the 其中 list of a new item after ；, and each fund's two flows after a balance, are no parts

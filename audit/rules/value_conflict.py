@@ -290,7 +290,10 @@ class _Context:
             subject_end = first_mark.start() if first_mark else fact.start
             marks = [m.end() for m in _CLAUSE_MARK.finditer(view, fact.sentence_start, fact.start)]
             clause = max(fact.sentence_start, marks[-1] if marks else 0, *(view.rfind(mark, fact.sentence_start, fact.start) + 1 for mark in "：:"))
-            found = _FUNDING.search(view, fact.sentence_start, subject_end) or _FUNDING.search(view, clause, fact.start)
+            if _WHOLE_DEPARTMENT.search(view, clause, fact.start):
+                cached = self._fundings[id(fact)] = ""  # 因此部门基本支出2,846.53万元: the department's, all sources
+                return cached
+            found = _funding_named(view, fact.sentence_start, subject_end) or _funding_named(view, clause, fact.start)
             if found is None:
                 found = next((m for section in reversed(self.path(fact)) for m in [_FUNDING.search(section.title)] if m), None)
             cached = self._fundings[id(fact)] = _FUNDING_NAMES.get(found.group(), found.group()) if found else ""
@@ -428,6 +431,20 @@ _SCOPE = regex.compile(r"城乡居民|城镇居民|居民|城镇职工|职工|�
 _OPENING_SCOPE = regex.compile(r"\s*(?:(?P<scope>城乡居民|城镇居民|居民|城镇职工|职工)(?:基本)?(?:医保|医疗保险)?(?:参保人员|参保人|人员)?(?P<scope>住院|普通门诊|门诊)?)")
 _LEVEL = regex.compile(r"全省|全市|全县|全区|全州|全旗|省级|市级|县级|区级|省本级|市本级|县本级|区本级")
 _FUNDING = regex.compile(r"非财政拨款|(?<!非)财政拨款|一般公共预算|政府性基金预算?|国有资本经营预算|其他(?:收入|资金)安排")
+# 除一般公共预算拨款外，还有事业收入…: a source set aside, not the one the figure is limited to
+_SET_ASIDE = regex.compile(r"除(?:了)?[^，,。；;]{0,24}?(?:以)?外")
+# 部门基本支出2,846.53万元: the department's whole, whatever pays for it
+_WHOLE_DEPARTMENT = regex.compile(r"(?:本|全|整个)?部门(?:的)?(?:基本支出|项目支出|支出|收入|人员经费|公用经费)(?:为|是|达|共计|合计)?\s*$")
+
+
+def _funding_named(view: str, start: int, end: int):
+    """The first funding source named in ``view[start:end]`` outside a 除…外 aside, or None."""
+    for found in _FUNDING.finditer(view, start, end):
+        if not any(aside.start() <= found.start() < aside.end() for aside in _SET_ASIDE.finditer(view, start, end)):
+            return found
+    return None
+
+
 _CLAUSE_MARK = regex.compile(r"[，；;]|,(?!\d{3})")
 _CAPTION_REACH = 160
 _EXCLUDING = regex.compile(r"\s*(?:如|若|如果)?(?:剔除|扣除|不含|不考虑|除去)")
