@@ -43,8 +43,9 @@ PERCENT_CUES: tuple[tuple[str, str, int], ...] = (
 AMOUNT_CUES: tuple[tuple[str, str, int], ...] = (
     (_REACHED, "value", 1),
     # 比上年的138元提高20元: a standard raised by an amount
-    (_COMPARE + r"(?:增加|增长|多|新增|增支|超支|提高|提升|上升|上涨|上调)(?:了)?" + FILLER + r"$", "change", 1),
-    (_COMPARE + r"(?:减少|下降|节约|节支|减支|少|降低|下调|回落)(?:了)?" + FILLER + r"$", "change", -1),
+    # (多计 / 少列: an audit's over- or under-stated sum, not a change on last year)
+    (_COMPARE + r"(?:增加|增长|多(?![计列报算])|新增|增支|超支|提高|提升|上升|上涨|上调)(?:了)?" + FILLER + r"$", "change", 1),
+    (_COMPARE + r"(?:减少|下降|节约|节支|减支|少(?![计列报算])|降低|下调|回落)(?:了)?" + FILLER + r"$", "change", -1),
     (r"(?:调减|核减)(?:预算|资金|经费)?", "adjustment", -1),
     (r"(?:年中追加|追加|调增|预算调整数|调整数)(?:预算|资金|经费)?", "adjustment", 1),
     (r"(?:调整后(?:全年)?预算数?|全年预算数?|预算调整后|(?<!年中|年度|需要|需|予以|进行)调整预算数?)", "adjusted_budget", 1),
