@@ -179,6 +179,10 @@ def fact(extraction, figure: str, nth: int = 0):
         ("2023年本年收入合计673.60万元，本年支出合计600.00万元。", "600.00万元", "本年支出合计", "value", "2023"),
         # a bare 项目 under a title naming one project is that project's
         ("（二）预算绩效管理情况\n（1）2023年城乡医疗救助项目绩效目标完成情况综述：项目全年预算数6万元，执行数为2.58万元。", "6万元", "城乡医疗救助项目", "adjusted_budget", "2023"),
+        # a sentence opening on 上年同期 is last year's in each of its clauses
+        ("上年同期基金总收入75.22亿元、总支出68.41亿元。", "68.41亿元", "支出总计", "value", "2022"),
+        # the figure a rate was worked out on is not what the next clause's change is of
+        ("截至2023年12月底，全市参保480.78万人，按全市常住人口500.20万人计算，参保率96.12%，比上年末的486.07万人减少5.29万人。", "5.29万人", "参保", "change", "2023"),
         # the money of all the projects just counted is the department's 项目支出
         ("2023年本单位共有2个项目，项目总金额为120.00万元，执行金额为2.25万元。", "120.00万元", "项目支出", "value", "2023"),
         ("2023年本单位共有2个项目，项目总金额为120.00万元，执行金额为2.25万元。", "2.25万元", "项目支出", "actual", "2023"),

@@ -60,7 +60,7 @@ _QUALIFIABLE_BALANCES = frozenset({"结转和结余", "结转结余", "结余", 
 _FUNDING_QUALIFIER = regex.compile(r"(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|社会保险基金(?:预算)?)?财政拨款|(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?)")
 _MID_YEAR_REVIEW = regex.compile(r"开展[^。，,]{0,6}?(?:年中|半年)(?:绩效)?(?:运行)?监控|(?:年中|半年)(?:绩效)?监控(?:结果|情况)?显示")  # a paragraph reporting the mid-year review
 _DATED_ROLES = ("value", "actual", "rate", "achieved")
-_LAST_YEAR_LEAD = regex.compile(r"\s*上年度?(?!结转|结余|末|同期|年末)\p{Han}")
+_LAST_YEAR_LEAD = regex.compile(r"\s*上年度?(?:同期)?(?!结转|结余|末|年末|相比|比|为|增|减|下降)\p{Han}")
 _OWN_PERIOD = regex.compile(r"本年|当年|今年|年末|年初|本期|\d{4}\s*年|上年")
 _CODED_SUBJECT = regex.compile(r"\s*(?P<item>\p{Han}{2,24}?)\s*[（(]\d{3,7}[）)]")
 _OWN_RATE = regex.compile(r"(?:完成率|执行率|达成率|完成比例)")
@@ -124,6 +124,8 @@ _EXECUTION_TAIL = regex.compile(r"(?:执行|完成)率$")  # 基本支出预算�
 _FLOWS = ("收入", "支出")
 _FUNDS = ("资金", "基金")
 _PARTS_OPENING = regex.compile(r"其中")
+_BASIS_OPENING = regex.compile(r"\s*按(?:照)?")
+_BASIS_CLOSING = regex.compile(r"\s*(?:计算|测算|核算|计)")
 _ALL_PROJECTS = regex.compile(r"^项目(?:总金额|总额|资金总额|总预算|合计)$")
 # 医疗保障基金本年收入合计: the fund's own account, not the department's (a fund named right before the term)
 _FUND_ACCOUNT_KEYS = frozenset({"本年收入合计", "本年支出合计", "收入总计", "支出总计"})
@@ -691,7 +693,9 @@ def bind_text_facts(
                 outside_brackets = fact
             if segment_first is None and measure == "amount":
                 segment_first = fact
-            if fact.role != "rate":
+            if fact.role != "rate" and not (_BASIS_OPENING.match(view, clause_from) and _BASIS_CLOSING.match(view, entity.end)):
+                # …参保480.78万人，按全市常住人口500.20万人计算，参保率96.12%，比上年末…减少5.29万人:
+                # the figure a rate was worked out on is no subject the sentence goes on about
                 subject_in_sentence = fact
             if first_in_sentence is None:
                 first_in_sentence = fact
