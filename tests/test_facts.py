@@ -778,3 +778,10 @@ def test_facts_relation_rate_past_a_semicolon_is_the_totals():
     extraction = bound("该项目全年预算20,400.00万元，其中专项债券资金18,000.00万元；全年执行19,342.30万元，预算执行率94.82%。")
     rate = next(r for r in extraction.relations if r.kind == "rate")
     assert (rate.member("numerator").entity.text, rate.member("denominator").entity.text) == ("19,342.30万元", "20,400.00万元")
+
+
+def test_facts_relation_audit_reduction_rate_over_the_submitted_sum():
+    """审减率 = 审减 ÷ 送审 (rate_terms.json), the submitted sum named by its gloss."""
+    extraction = bound("项目法人报送的竣工财务工程投资(送审金额)8,265.06万元，经审计审定工程投资7,914.11万元，审减资金350.95万元，审减率4.25%。")
+    rate = next(r for r in extraction.relations if r.kind == "rate")
+    assert (rate.member("numerator").entity.text, rate.member("denominator").entity.text) == ("350.95万元", "8,265.06万元")

@@ -36,6 +36,7 @@ CLEAN = [
     ("heldout19", 6, 0),
     ("heldout20", 6, 0),
     ("heldout21", 6, 0),
+    ("heldout22", 6, 0),
 ]
 
 # folder, contradictions planted by hand, fewest to be found, most other findings allowed
@@ -60,6 +61,7 @@ PLANTED = [
     ("heldout19", 9, 8, 0),
     ("heldout20", 9, 9, 0),
     ("heldout21", 9, 9, 0),
+    ("heldout22", 9, 6, 0),
 ]
 
 

@@ -347,3 +347,28 @@ def test_loaders_docx_nested_table_is_laid_into_the_outer_grid(tmp_path):
     ]
     figure = next(c for row in table.rows for c in row if c.text == "19,342.30")
     assert figure.col_header == "全年执行数"
+
+
+@pytest.mark.parametrize(
+    "lines, tables",
+    [
+        # a 收入支出决算总表 laid out with tab stops: one four-column table
+        (["收入\t决算数\t支出\t决算数", "一、财政拨款收入\t1,352.18\t一、社会保障和就业支出\t1,313.82", "\t\t三、住房保障支出\t41.52", "总计\t1,429.29\t总计\t1,429.29"], 1),
+        # a 目录 with tab leaders to page numbers: two columns, paragraphs
+        (["一、部门概况\t3", "二、收入支出决算总体情况\t5", "三、财政拨款支出决算情况\t8"], 0),
+        # two tabbed lines are too few to call a table
+        (["收入\t决算数\t支出", "一、财政拨款收入\t1,352.18\t一、社会保障和就业支出"], 0),
+    ],
+)
+def test_loaders_docx_tab_aligned_paragraphs_read_as_a_table(tmp_path, lines, tables):
+    document = docx.Document()
+    document.add_paragraph("一、收入支出决算总体情况")
+    for line in lines:
+        document.add_paragraph(line)
+    document.add_paragraph("二、财政拨款支出决算情况")
+    path = tmp_path / "tabs.docx"
+    document.save(str(path))
+    loaded = load(path)
+    assert len(loaded.tables) == tables
+    if tables:
+        assert [c.text for c in loaded.tables[0].rows[2]] == ["", "", "三、住房保障支出", "41.52"]

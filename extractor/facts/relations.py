@@ -1200,12 +1200,17 @@ def _defined_terms(rate: Fact, earlier: list[Fact], before: list[Fact]) -> tuple
         f for f in earlier if f.measure in ("amount", "count")
         and (f.role == "value" and _own_key(f.key) in named or f.role in roles)
     ]
+    if len(numerators) > 1:
+        # 送审8,265.06万元，审定7,914.11万元，审减350.95万元: of the figures in the role, the one it names
+        numerators = [f for f in numerators if _own_key(f.key) in named] or numerators
     if len(numerators) != 1:
         return None, None
     numerator = numerators[0]
 
     def is_denominator(f: Fact) -> bool:
-        return f.role == "value" and f.measure == numerator.measure and f.period == numerator.period and _own_key(f.key) in over
+        # 项目法人报送的竣工财务工程投资(送审金额)8,265.06万元: named by its gloss as well
+        named_so = _own_key(f.key) in over or any(f"({t})" in f.indicator or f"（{t}）" in f.indicator for t in over)
+        return (f.role == "value" or f.role in roles) and f.measure == numerator.measure and f.period == numerator.period and named_so
 
     denominators = [f for f in earlier if is_denominator(f)]
     if not denominators:

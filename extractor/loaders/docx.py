@@ -14,6 +14,7 @@ import regex
 from ..document import Document
 from ..errors import LoadError
 from .compose import GridCell, Paragraph, TableGrid, document_from_items
+from ..structure.tables import is_numeric_cell
 from .docx_numbering import NumberingRenderer
 
 _HEADING_STYLE = regex.compile(r"^(?:heading|标题)\s*(\d)$", regex.IGNORECASE)
@@ -49,10 +50,41 @@ def load_docx(path: Path) -> Document:
                         items.append(_table_grid(inner))
         else:
             items.append(_table_grid(block))
-    return document_from_items(str(path), "docx", items)
+    return document_from_items(str(path), "docx", tab_aligned_tables(items))
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MIN_TAB_ROWS = 3
+
+
+def tab_aligned_tables(items: list) -> list:
+    """Runs of three or more body paragraphs laid out in columns with tab stops, at least one of
+    them with three or more columns and a figure, read as the table they show.
+
+    Example: ``收　入\\t决算数\\t支　出\\t决算数`` / ``一、财政拨款收入\\t1,352.18\\t一、社会保障和就业支出\\t1,313.82``
+    / ``\\t\\t三、住房保障支出\\t41.52`` become a four-column table; a 目录's ``一、部门概况\\t3`` lines
+    (two columns) stay paragraphs.
+    """
+    out: list = []
+    run: list[Paragraph] = []
+
+    def flush() -> None:
+        rows = [p.text.split("\t") for p in run]
+        if len(run) >= _MIN_TAB_ROWS and any(len(r) >= 3 and any(is_numeric_cell(c.strip()) for c in r if c.strip()) for r in rows):
+            width = max(len(r) for r in rows)
+            out.append(TableGrid([[GridCell(c.strip()) for c in r + [""] * (width - len(r))] for r in rows]))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for item in items:
+        if isinstance(item, Paragraph) and "\t" in item.text.strip("\n") and item.heading_level is None:
+            run.append(item)
+            continue
+        flush()
+        out.append(item)
+    flush()
+    return out
 
 
 def _body_blocks(word, container=None, parent=None):
