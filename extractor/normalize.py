@@ -67,7 +67,23 @@ def normalize_view(text: str) -> str:
     >>> normalize_view("６７３．６０万元，占１００％")
     '673.60万元,占100%'
     """
-    return mask_artefacts(fold_width(text))
+    return fold_other_digits(mask_artefacts(fold_width(text)))
+
+
+# a decimal digit newer than Python's Unicode tables (regex knows it, Decimal cannot read it)
+_OTHER_DIGIT = regex.compile(r"(?![0-9])\d")
+
+
+def fold_other_digits(view: str) -> str:
+    """A digit Python's number reader does not know becomes ``"?"``, one for one, so no matcher
+    hands the reader a number it cannot parse; digits it knows (٣, 𝟘) stay as they are.
+
+    >>> fold_other_digits("¥\U00010d40"), fold_other_digits("٣٤万元")
+    ('¥?', '٣٤万元')
+    """
+    if view.isascii() or _OTHER_DIGIT.search(view) is None:
+        return view
+    return _OTHER_DIGIT.sub(lambda m: m.group() if unicodedata.decimal(m.group(), None) is not None else "?", view)
 
 
 def strip_artefacts(text: str) -> str:

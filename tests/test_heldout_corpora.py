@@ -61,7 +61,7 @@ PLANTED = [
     ("heldout19", 9, 8, 0),
     ("heldout20", 9, 9, 0),
     ("heldout21", 9, 9, 0),
-    ("heldout22", 9, 6, 0),
+    ("heldout22", 9, 7, 0),
 ]
 
 

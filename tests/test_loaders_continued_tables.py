@@ -34,6 +34,16 @@ def shape(items) -> list:
             [grid(HEADER, ["a", "1", "1"]), grid(HEADER, ["b", "2", "2"])],
             [[HEADER, ["a", "1", "1"], ["b", "2", "2"]]],
         ),
+        # a Word table split under a 表2（续） caption
+        (
+            [grid(HEADER, ["a", "1", "1"]), Paragraph("表2（续）"), grid(HEADER, ["b", "2", "2"])],
+            [[HEADER, ["a", "1", "1"], ["b", "2", "2"]]],
+        ),
+        # a 续表 caption before a table under another header stays, as does that table
+        (
+            [grid(HEADER, ["a", "1", "1"]), Paragraph("续表3"), grid(["项目", "金额"], ["b", "2"])],
+            [[HEADER, ["a", "1", "1"]], ("p", "续表3"), [["项目", "金额"], ["b", "2"]]],
+        ),
         # another table under another header stays apart, and the footer stays
         (
             [grid(HEADER, ["a", "1", "1"]), Paragraph("－4－"), grid(["项目", "金额"], ["b", "2"])],

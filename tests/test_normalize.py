@@ -70,6 +70,7 @@ def test_normalize_full_width_ascii_folds_to_half_width(text):
         pytest.param("\ufeff一、概况", " 一、概况", id="bom-char"),
         pytest.param("。，、；", "。,、;", id="ideographic-stops-kept-fullwidth-comma-folded"),
         pytest.param("𠀀𝟘", "𠀀𝟘", id="non-bmp-unchanged"),
+        pytest.param("¥\U00010d40万元", "¥?万元", id="digit-python-cannot-read-masked"),
     ],
 )
 def test_normalize_view_examples(text, expected):

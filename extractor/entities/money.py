@@ -70,7 +70,11 @@ def find_money(text: str, view: str) -> Iterator[Entity]:
                      unit_source="text", places=2 if match.group("fen") else 1, pattern="money:jiao")
     for match in finditer_near(SIGNED, view, _SIGN_ANCHOR, 0, 20):
         raw = match.group("num")
-        yield Entity("MONEY", match.start(), match.end(), text[match.start():match.end()], parse_arabic(raw.replace(",", "")),
+        try:
+            value = parse_arabic(raw.replace(",", ""))
+        except NumeralError:
+            continue  # ¥ before a digit of a script Decimal cannot read: no amount we can state exactly
+        yield Entity("MONEY", match.start(), match.end(), text[match.start():match.end()], value,
                      unit="¥", unit_source="text", places=decimal_places(raw), pattern="money:sign")
     for match in finditer_near(BARE_WAN, view, _WAN_ANCHOR, 30, 6):
         if not MONEY_CUE.search(view[max(0, match.start() - 16):match.start()]):

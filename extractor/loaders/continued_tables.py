@@ -1,7 +1,8 @@
 """Tables that a page break cut in two, joined back into one.
 
 A PDF table longer than a page goes on under the next page's top with its header row repeated
-(``一级指标 | 二级指标 | … | 得分``), and the page footer (``第 4 页``) lies between the halves. Read
+(``一级指标 | 二级指标 | … | 得分``), and the page footer (``第 4 页``) lies between the halves; a
+Word document splits a table in two under a ``表2（续）`` caption. Read
 as two tables, the second half's 合计 row would total only the rows on its own page.
 """
 
@@ -11,6 +12,8 @@ import regex
 
 from .compose import GridCell, Paragraph, TableGrid
 
+# 表2（续） / 续表2: a caption saying the table before goes on, as a Word document writes it
+CONTINUED_CAPTION = regex.compile(r"\s*(?:表\s*[\d一二三四五六七八九十]+\s*[（(]\s*续\s*[）)]|续表\s*[\d一二三四五六七八九十]*)\s*")
 PAGE_FOOTER = regex.compile(r"\s*(?:第\s*\d+\s*页\s*(?:[,，/]?\s*共\s*\d+\s*页)?|[-－—–]{1,2}\s*\d+\s*[-－—–]{1,2}|\d+\s*/\s*\d+)\s*")
 
 
@@ -24,7 +27,10 @@ def join_continued_tables(items: list[Paragraph | TableGrid]) -> list[Paragraph 
     joined: list[Paragraph | TableGrid] = []
     footers: list[Paragraph] = []
     for item in items:
-        if isinstance(item, Paragraph) and PAGE_FOOTER.fullmatch(item.text) and joined and isinstance(joined[-1], TableGrid):
+        if (
+            isinstance(item, Paragraph) and (PAGE_FOOTER.fullmatch(item.text) or CONTINUED_CAPTION.fullmatch(item.text))
+            and joined and isinstance(joined[-1], TableGrid)
+        ):
             footers.append(item)  # held back until we know whether a table goes on after it
             continue
         if isinstance(item, TableGrid) and joined and isinstance(joined[-1], TableGrid) and _continues(joined[-1], item):

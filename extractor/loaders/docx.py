@@ -15,6 +15,7 @@ from ..document import Document
 from ..errors import LoadError
 from .compose import GridCell, Paragraph, TableGrid, document_from_items
 from ..structure.tables import is_numeric_cell
+from .continued_tables import join_continued_tables
 from .docx_numbering import NumberingRenderer
 
 _HEADING_STYLE = regex.compile(r"^(?:heading|标题)\s*(\d)$", regex.IGNORECASE)
@@ -50,7 +51,7 @@ def load_docx(path: Path) -> Document:
                         items.append(_table_grid(inner))
         else:
             items.append(_table_grid(block))
-    return document_from_items(str(path), "docx", tab_aligned_tables(items))
+    return document_from_items(str(path), "docx", join_continued_tables(tab_aligned_tables(items)))
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
