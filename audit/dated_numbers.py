@@ -52,11 +52,12 @@ def dated_numbers(entities, text: str, view: str) -> Iterator[tuple[Entity, Enti
 
 
 _OWN_NUMBER_AREA = 400
+_HEAD_REACH = 120
 
 
 def own_number(entities, view: str, report_date: str | None) -> tuple[Entity, Entity] | None:
     """(report date, the report's own number) when their years differ: the number standing alone
-    on a line of the title area (a 红头文件's 发文字号) and the date the report is signed.
+    on a line of the title area under a 红头's …文件 line (its 发文字号) and the date the report is signed.
 
     >>> from extractor.extraction import extract
     >>> from extractor.loaders.compose import document_from_text
@@ -67,7 +68,11 @@ def own_number(entities, view: str, report_date: str | None) -> tuple[Entity, En
     """
     if report_date is None:
         return None
-    docno = next((e for e in entities if e.label == "DOCNO" and e.start < _OWN_NUMBER_AREA and e.year is not None and _alone_on_line(view, e)), None)
+    docno = next(
+        (e for e in entities if e.label == "DOCNO" and e.start < _OWN_NUMBER_AREA and e.year is not None and _alone_on_line(view, e)
+         and "文件" in view[max(0, e.start - _HEAD_REACH):e.start]),
+        None,
+    )  # under a 红头's …文件 line: the report's own number, not a document it cites
     if docno is None:
         return None
     date = next(

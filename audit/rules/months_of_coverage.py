@@ -18,12 +18,14 @@ from ..registry import rule
 CODE, NAME, SEVERITY = "R011", "months-of-coverage-mismatch", "error"
 
 # 累计结余可支付9.76个月 / 可支付月数为12.13个月 / 可支付4.82个月
-_MONTHS = regex.compile(r"可(?:持续)?支付(?:月数)?(?:为|约|达)?\s*(?P<months>\d+(?:\.\d+)?)\s*个?月")
+_MONTHS = regex.compile(r"可(?:持续)?支付(?:月数)?(?:为|约|达)?\s*(?P<months>\d+(?:\.\d+)?)\s*个?月(?!\s*(?:以上|以下|多|左右))")
 # the stock the months are counted from, and the year's spending they divide by
 _BALANCE = regex.compile(r"累计结[余存]|滚存结[余存]|年末结[余存]|期末结[余存]")
 _FLOW_BALANCE = regex.compile(r"当期|当年|本年|收支")
 _SPENDING = regex.compile(r"支出")
 _PART_OF_FUND = regex.compile(r"统筹|个人账户|其中|大病|生育")
+_SCHEME = regex.compile(r"职工|居民")
+_SENTENCE_END = regex.compile(r"[。\n]")
 _PER_HEAD = regex.compile(r"人均|月均|次均")
 _REACH = 1200
 _BALANCE_REACH = 120
@@ -58,11 +60,20 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             continue  # 其中统筹基金…，可支付21.2个月: a part's months, on a spending the report may not state
         before = [f for f in facts if start - _REACH <= f.start < start and f.role in ("value", "actual")]
         balances = [f for f in before if _BALANCE.search(f.indicator) and not _FLOW_BALANCE.search(f.indicator)]
-        spendings = [f for f in before if _SPENDING.search(f.indicator) and not _PER_HEAD.search(f.indicator) and f.entity.value]
+        sentence_end = next((m.start() for m in _SENTENCE_END.finditer(view, start)), len(view))
+        after = [f for f in facts if start < f.start < sentence_end and f.role in ("value", "actual")]
+        spendings = [f for f in before + after if _SPENDING.search(f.indicator) and not _PER_HEAD.search(f.indicator) and f.entity.value]
         if not balances or not spendings or start - balances[-1].end > _BALANCE_REACH:
             continue  # the months are counted on a balance stated right before them, or on none we know
-        if _PART_OF_FUND.search(view, balances[-1].end, found.start()):
+        named_from = max(view.rfind(mark, 0, balances[-1].start) for mark in "，,。；;\n") + 1
+        if _PART_OF_FUND.search(view, balances[-1].end, found.start()) or _PART_OF_FUND.search(view, named_from, balances[-1].start):
             continue  # 年末累计结存447,940.54万元，其中统筹基金329,212.46万元，可支付21.2个月: the part's months
+        scheme = _SCHEME.search(balances[-1].indicator) or _SCHEME.search(view, max(0, balances[-1].start - 20), balances[-1].start)
+        if scheme is not None:
+            # 居民医保基金年末累计结余…可支付8个月: over 居民医保's spending, not 职工's
+            spendings = [f for f in spendings if scheme.group() in f.indicator or not _SCHEME.search(f.indicator)]
+            if not spendings:
+                continue
         stated_text = found.group("months")
         places = len(stated_text.partition(".")[2])
         stated = Interval.stated(Decimal(stated_text), places)

@@ -51,10 +51,13 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             continue
         stated = Interval.stated(first.value, first.places, first.scale)
         restated = Interval.stated(second.value, second.places, second.scale)
+        unit = restated.high - restated.low
         if second.approx or "约" in opening.group():
             # 约18.29亿元 may be rounded or cut: one unit of its last place either way
-            unit = restated.high - restated.low
             restated = Interval(restated.low - unit / 2, restated.high + unit / 2)
+        else:
+            # 11,869.80万元（1.18亿元）: a restatement may be cut rather than rounded
+            restated = Interval(restated.low, restated.high + unit / 2)
         if stated.overlaps(restated):
             continue
         ratio = max(first.value, second.value) / min(first.value, second.value) if first.value and second.value else Decimal(0)

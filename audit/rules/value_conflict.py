@@ -104,14 +104,9 @@ def _reliable_key(fact, one_project: bool) -> bool:
         return False  # 涉及资金8,889.41万元: the money of whatever the clause before speaks of
     if find_indicators(fact.indicator) or is_known_key(fact.key) or _STATEMENT_LINE.fullmatch(fact.key):
         return True
-    if _PLACE.fullmatch(fact.key) and fact.measure == "amount" and (fact.source == "text" or _TOTAL_COLUMN.fullmatch(fact.col_header)):
-        return True  # 蒙岭县103,575.52万元 in the text, and 表2's 蒙岭县 row under 合计: the place's whole sum
     return len(fact.indicator) >= _MIN_FREE_INDICATOR and (fact.source == "text" or one_project and fact.role == "achieved")
 
 
-# 蒙岭县 / 澄阳区 / 栎坪镇: a place named by itself, whose sum a by-region table's 合计 column states
-_PLACE = regex.compile(r"\p{Han}{1,6}(?:县|区|市|镇|乡|街道|旗)")
-_TOTAL_COLUMN = regex.compile(r"\s*(?:合\s*计|总\s*计)\s*")
 _INVOLVED_MONEY = regex.compile(r"(?:共|合计|累计)?涉及(?:资金|金额|经费)?")
 # 年末结转和结余: a line of the 收入支出决算总表, named the same way in every final account, so
 # the statement in the 附表 and the one in the 说明 are one figure wherever they sit
@@ -290,10 +285,11 @@ class _Context:
             subject_end = first_mark.start() if first_mark else fact.start
             marks = [m.end() for m in _CLAUSE_MARK.finditer(view, fact.sentence_start, fact.start)]
             clause = max(fact.sentence_start, marks[-1] if marks else 0, *(view.rfind(mark, fact.sentence_start, fact.start) + 1 for mark in "：:"))
-            if _WHOLE_DEPARTMENT.search(view, clause, fact.start):
+            found = _funding_named(view, fact.sentence_start, subject_end)
+            if found is None and _WHOLE_DEPARTMENT.search(view, clause, fact.start):
                 cached = self._fundings[id(fact)] = ""  # 因此部门基本支出2,846.53万元: the department's, all sources
                 return cached
-            found = _funding_named(view, fact.sentence_start, subject_end) or _funding_named(view, clause, fact.start)
+            found = found or _funding_named(view, clause, fact.start)
             if found is None:
                 found = next((m for section in reversed(self.path(fact)) for m in [_FUNDING.search(section.title)] if m), None)
             cached = self._fundings[id(fact)] = _FUNDING_NAMES.get(found.group(), found.group()) if found else ""

@@ -60,7 +60,7 @@ _QUALIFIABLE_BALANCES = frozenset({"结转和结余", "结转结余", "结余", 
 _FUNDING_QUALIFIER = regex.compile(r"(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|社会保险基金(?:预算)?)?财政拨款|(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?)")
 _MID_YEAR_REVIEW = regex.compile(r"开展[^。，,]{0,6}?(?:年中|半年)(?:绩效)?(?:运行)?监控|(?:年中|半年)(?:绩效)?监控(?:结果|情况)?显示")  # a paragraph reporting the mid-year review
 _DATED_ROLES = ("value", "actual", "rate", "achieved")
-_LAST_YEAR_LEAD = regex.compile(r"\s*上年度?(?:同期)?(?!结转|结余|末|年末|相比|比|为|增|减|下降)\p{Han}")
+_LAST_YEAR_LEAD = regex.compile(r"\s*上年(?>度?(?:同期)?)(?!结转|结余|末|年末|相比|比|为|增|减|下降)\p{Han}")
 _OWN_PERIOD = regex.compile(r"本年|当年|今年|年末|年初|本期|\d{4}\s*年|上年")
 _CODED_SUBJECT = regex.compile(r"\s*(?P<item>\p{Han}{2,24}?)\s*[（(]\d{3,7}[）)]")
 _OWN_RATE = regex.compile(r"(?:完成率|执行率|达成率|完成比例)")
@@ -124,8 +124,10 @@ _EXECUTION_TAIL = regex.compile(r"(?:执行|完成)率$")  # 基本支出预算�
 _FLOWS = ("收入", "支出")
 _FUNDS = ("资金", "基金")
 _PARTS_OPENING = regex.compile(r"其中")
+_OWN_UNIT = regex.compile(r"我局|我单位|本单位|本部门|部门")
 _BASIS_OPENING = regex.compile(r"\s*按(?:照)?")
 _BASIS_CLOSING = regex.compile(r"\s*(?:计算|测算|核算|计)")
+_SOME_PROJECTS = regex.compile(r"重点|自评|评价|新增|部分|其中|开展|实施中|在建|续建")  # 开展自评的重点项目共有2个: some, not all
 _ALL_PROJECTS = regex.compile(r"^项目(?:总金额|总额|资金总额|总预算|合计)$")
 # 医疗保障基金本年收入合计: the fund's own account, not the department's (a fund named right before the term)
 _FUND_ACCOUNT_KEYS = frozenset({"本年收入合计", "本年支出合计", "收入总计", "支出总计"})
@@ -658,7 +660,10 @@ def bind_text_facts(
         ):
             # 政府性基金预算财政拨款年初结转和结余44.85万元，…，年末结转和结余70.55万元: the same fund's
             key = first_in_sentence.key
-        if first_in_sentence is not None and key in _FUND_ACCOUNT_KEYS and (fund := _fund_of_account(first_in_sentence.key)):
+        if (
+            first_in_sentence is not None and key in _FUND_ACCOUNT_KEYS and (fund := _fund_of_account(first_in_sentence.key))
+            and not _ITEM_BREAK.search(view, first_in_sentence.end, entity.start) and not _OWN_UNIT.search(view, clause_from, entity.start)
+        ):
             # 医疗保障基金本年收入合计数累计6.88亿元，本年支出合计数累计6.9亿元: the same fund's spending
             key = fund + key
         if key == "项目" and measure in ("amount", "percent") and not project_report and (named := _project_in_titles(titles)):
@@ -668,6 +673,7 @@ def bind_text_facts(
         elif (
             key == "项目" and measure == "amount" and not project_report and _ALL_PROJECTS.search(indicator)
             and previous_in_sentence is not None and previous_in_sentence.key == COUNTED_AS["项目"]
+            and not _SOME_PROJECTS.search(view, sentence[0], previous_in_sentence.start)
         ):
             # 本单位共有2个项目，项目总金额为120.00万元: the money of all the projects just counted
             key = "项目支出"
@@ -874,8 +880,8 @@ _PROJECT_TITLE = regex.compile(r"^\s*(?:[（(][^）)]{1,3}[）)]|[^、.．\s]{1,
 
 # （2）2019年医疗服务与保障能力提升中央财政补助资金项目绩效目标完成情况综述: a title naming one project
 _PROJECT_NAMED_TITLE = regex.compile(
-    r"^\s*(?:[（(][^）)]{1,3}[）)]|[^、.．\s]{1,3}[、.．])?\s*(?:(?:19|20)\d{2}\s*年度?)?"
-    r"(?P<name>[^，,。；;：:\d]{2,40}?项目)(?:绩效目标完成情况综述|绩效目标完成情况|绩效自评报告|绩效评价报告|支出绩效自评报告|实施情况|执行情况|情况)?\s*$"
+    r"^\s*(?>(?:[（(][^）)]{1,3}[）)]|[^、.．\s（(]{1,3}[、.．])?)\s*(?:(?:19|20)\d{2}\s*年度?)?"
+    r"(?P<name>(?!重点|部门|各|其他|其它|主要|本)[^，,。；;：:\d、（）()]{2,40}?项目)(?:绩效目标完成情况综述|绩效目标完成情况|绩效自评报告|绩效评价报告|支出绩效自评报告|实施情况|执行情况|情况)?\s*$"
 )
 
 

@@ -6,7 +6,7 @@ in the list of projects, 提升医保能力经费 in the evaluation; 离休、�
 without punctuation, glosses in brackets, a leading year and trailing 项目/资金/经费/专项, the shorter
 is the longer with some characters left out, keeps at least 70% of it and is five characters or
 more, and at least one names a project or fund. Two names that stand side by side anywhere — in one
-table, or in one sentence — are different items of one list, and are never merged.
+table, one sentence or one section — are different items of one list, and are never merged.
 """
 
 from __future__ import annotations
@@ -67,7 +67,12 @@ def merge_name_variants(facts: list[Fact], relations: list[Relation]) -> tuple[l
                     renamed[drop] = keep
     if not renamed:
         return facts, relations
-    swapped: dict[int, Fact] = {id(f): replace(f, key=renamed[f.key]) for f in facts if f.key in renamed}
+    def final(key: str) -> str:
+        while key in renamed:
+            key = renamed[key]
+        return key
+
+    swapped: dict[int, Fact] = {id(f): replace(f, key=final(f.key)) for f in facts if f.key in renamed}
 
     def swap(fact: Fact | None) -> Fact | None:
         return None if fact is None else swapped.get(id(fact), fact)
@@ -104,4 +109,6 @@ def _scopes_of(facts: list[Fact]) -> dict[str, set]:
     for fact in facts:
         if fact.key:
             scopes[fact.key].add(("table", fact.section, fact.col_header) if fact.source == "table" else ("text", fact.sentence_start))
+            if fact.source == "text":
+                scopes[fact.key].add(("section", fact.section))  # 城市道路建设项目 and 城市道路照明建设项目 in one section: two items
     return scopes
