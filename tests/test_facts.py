@@ -785,3 +785,10 @@ def test_facts_relation_audit_reduction_rate_over_the_submitted_sum():
     extraction = bound("项目法人报送的竣工财务工程投资(送审金额)8,265.06万元，经审计审定工程投资7,914.11万元，审减资金350.95万元，审减率4.25%。")
     rate = next(r for r in extraction.relations if r.kind == "rate")
     assert (rate.member("numerator").entity.text, rate.member("denominator").entity.text) == ("350.95万元", "8,265.06万元")
+
+
+def test_facts_whole_unit_budget_under_a_two_line_title():
+    """青川县文化广电旅游局 / 2024年度部门整体支出绩效自评报告: still a report on the whole unit."""
+    text = "青川县文化广电旅游局\n2023年度部门整体支出绩效自评报告\n（二）指标二：预算经费\n预算经费：该指标预期指标值为 205.60 万元。"
+    found = fact(extract(document_from_text("t.txt", "txt", text)), "205.60 万元")
+    assert (found.key, found.role) == ("部门整体支出", "target")

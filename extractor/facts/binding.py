@@ -707,10 +707,19 @@ def bind_text_facts(
                 first_in_sentence = fact
     _respective_shares(view, facts)
     _compared_bases(view, facts)
-    if _WHOLE_UNIT_REPORT.search(title_line(view)):
+    if _WHOLE_UNIT_REPORT.search(_title_lines(view)):
         # 部门整体支出绩效自评报告 › 指标二：预算经费 — 预期指标值205.60万元: the department's whole budget
         facts[:] = [replace(f, key=_WHOLE_UNIT) if f.key in _WHOLE_UNIT_TERMS else f for f in facts]
     return facts
+
+
+def _title_lines(view: str, count: int = 3) -> str:
+    """The title and the lines right under it (青川县文化广电旅游局 / 2024年度部门整体支出绩效自评报告)."""
+    title = title_line(view)
+    at = view.find(title) if title else -1
+    if at == -1:
+        return title
+    return "\n".join(view[at:at + 400].split("\n")[:count])
 
 
 # in a report on a department's whole spending, its 预算经费 is that whole, not a fund of its own
