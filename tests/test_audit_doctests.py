@@ -15,6 +15,7 @@ MODULES = [
     "audit.report_dates",
     "audit.rules.achieved_differs_from_narrative",
     "audit.rules.heading_number_out_of_sequence",
+    "audit.rules.restatement_differs",
 ]
 
 

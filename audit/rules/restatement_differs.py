@@ -61,14 +61,15 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         if stated.overlaps(restated):
             continue
         ratio = max(first.value, second.value) / min(first.value, second.value) if first.value and second.value else Decimal(0)
-        slip = ratio >= 9 and _near_power_of_ten(ratio)
+        power = _nearest_power_of_ten(ratio)
+        slip = power >= 10 and abs(ratio - power) <= power * _SLIP_TOLERANCE
         yield Finding(
             rule=CODE,
             name=NAME,
             severity=SEVERITY,
             status="fail",
             message=f"{text[first.start:first.end]}与括号内的{text[second.start:second.end]}不符"
-            + (f"，相差约{_power_name(ratio)}倍，疑为单位笔误" if slip else ""),
+            + (f"，相差约{power}倍，疑为单位笔误" if slip else ""),
             message_en=f"{first.value} and its restatement {second.value} in brackets disagree" + (" (a unit slip?)" if slip else ""),
             evidence=(
                 Evidence(first.start, first.end, text[first.start:first.end], "stated", first.value),
@@ -79,18 +80,16 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         )
 
 
-def _near_power_of_ten(ratio: Decimal) -> bool:
-    """Whether a ratio is within 2% of 10, 100, 1000 …: one figure's unit is off."""
-    power = Decimal(10)
-    while power <= ratio * Decimal("1.02"):
-        if abs(ratio - power) <= power * Decimal("0.02"):
-            return True
-        power *= 10
-    return False
+_SLIP_TOLERANCE = Decimal("0.02")  # 约18.29亿元 against 1.83亿元: a tenfold gap, give or take rounding
 
 
-def _power_name(ratio: Decimal) -> str:
-    power = 10
+def _nearest_power_of_ten(ratio: Decimal) -> int:
+    """The power of ten nearest a ratio (9.99 → 10, 1,002 → 1000); 1 for a ratio below 3.
+
+    >>> _nearest_power_of_ten(Decimal("9.99")), _nearest_power_of_ten(Decimal("1002")), _nearest_power_of_ten(Decimal("1.2"))
+    (10, 1000, 1)
+    """
+    power = 1
     while power * 3 < ratio:
         power *= 10
-    return str(power)
+    return power

@@ -435,8 +435,11 @@ _WHOLE_DEPARTMENT = regex.compile(r"(?:本|全|整个)?部门(?:的)?(?:基本�
 
 def _funding_named(view: str, start: int, end: int):
     """The first funding source named in ``view[start:end]`` outside a 除…外 aside, or None."""
+    asides = None
     for found in _FUNDING.finditer(view, start, end):
-        if not any(aside.start() <= found.start() < aside.end() for aside in _SET_ASIDE.finditer(view, start, end)):
+        if asides is None:
+            asides = [aside.span() for aside in _SET_ASIDE.finditer(view, start, end)]
+        if not any(a <= found.start() < b for a, b in asides):
             return found
     return None
 

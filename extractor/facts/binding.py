@@ -19,7 +19,7 @@ from functools import lru_cache
 import regex
 
 from ..document import Document
-from ..entities.document_dates import YEAR_NOT_A_DATE, title_line
+from ..entities.document_dates import YEAR_NOT_A_DATE
 from ..entities.model import Entity
 from ..entities.numerals import parse_number
 from .cues import AMOUNT_CUES, MOVED_TO, PERCENT_CUES, SCORE_CUES, find_role
@@ -707,23 +707,13 @@ def bind_text_facts(
                 first_in_sentence = fact
     _respective_shares(view, facts)
     _compared_bases(view, facts)
-    if _WHOLE_UNIT_REPORT.search(_title_lines(view)):
+    if is_whole_unit_report(view):
         # 部门整体支出绩效自评报告 › 指标二：预算经费 — 预期指标值205.60万元: the department's whole budget
         facts[:] = [replace(f, key=_WHOLE_UNIT) if f.key in _WHOLE_UNIT_TERMS else f for f in facts]
     return facts
 
 
-def _title_lines(view: str, count: int = 3) -> str:
-    """The title and the lines right under it (青川县文化广电旅游局 / 2024年度部门整体支出绩效自评报告)."""
-    title = title_line(view)
-    at = view.find(title) if title else -1
-    if at == -1:
-        return title
-    return "\n".join(view[at:at + 400].split("\n")[:count])
-
-
 # in a report on a department's whole spending, its 预算经费 is that whole, not a fund of its own
-_WHOLE_UNIT_REPORT = regex.compile(r"整体支出")
 _WHOLE_UNIT_TERMS = frozenset({"预算经费", "部门预算经费", "部门预算资金", "部门预算"})
 
 
@@ -914,6 +904,7 @@ _MAX_SUBJECT_TITLE = 16
 _COMPARISON_START = regex.compile(r"\s*(?:比|较|与|同比)")
 _PROJECT_REPORT = regex.compile(r"项目(?:支出)?绩效(?:自评|评价)")
 _DEPARTMENT_REPORT = regex.compile(r"部门整体支出绩效|整体支出绩效(?:自评|评价)")
+_WHOLE_UNIT_TITLE = regex.compile(r"整体支出")  # 部门单位整体支出绩效 自评报告: however the title spaces it
 _TITLE_AREA = 300
 # 其中… / 按功能分类看，… / 调整后预算中，…: a sentence breaking down a total stated before
 _BREAKDOWN_OPENING = regex.compile(rf"\s*(?:其中|分别为|包括|{BREAKDOWN_LEAD}|{_ROLE_LEAD_WORDS})")
@@ -938,6 +929,18 @@ def is_project_report(text: str) -> bool:
             continue  # 按照《项目支出绩效评价管理办法》: a document cited, not this report's title
         return not _DEPARTMENT_REPORT.search(text, 0, found.start())
     return False
+
+
+def is_whole_unit_report(text: str) -> bool:
+    r"""Whether a report is on a department's whole spending, by the words of its title area (a
+    title of two lines included).
+
+    >>> is_whole_unit_report("青川县文化广电旅游局\n2024年度部门整体支出绩效自评报告\n")
+    True
+    >>> is_whole_unit_report("2023年度人民防空警报设施建设维护项目支出绩效自评报告\n")
+    False
+    """
+    return any(text.rfind("《", 0, found.start()) <= text.rfind("》", 0, found.start()) for found in _WHOLE_UNIT_TITLE.finditer(text, 0, _TITLE_AREA))
 
 
 def _last_clause(view: str, start: int, clause_from: int) -> str:

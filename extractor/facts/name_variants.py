@@ -18,11 +18,11 @@ import regex
 
 from .lexicon import is_known_key
 from .model import Fact, Relation
+from .sentences import LEADING_YEAR
 
 _PROJECT_LIKE = regex.compile(r"(?:项目|经费|资金|专项|补助|补贴|工程)$")
 _GLOSS = regex.compile(r"[（(][^）)]*[）)]")
 _PUNCTUATION = regex.compile(r"[、，,“”\"‘’《》\s·]")
-_LEADING_YEAR = regex.compile(r"^(?:19|20)\d{2}年度?")
 _TRAILING_KIND = regex.compile(r"(?:项目|资金|经费|专项)+$")
 # 发放一次性创业补贴 / 实施农村人居环境整治项目: the doing of the item, not another item
 _LEADING_VERB = regex.compile(r"^(?:发放|实施|开展|推进|督促|用于|对|向)")
@@ -84,7 +84,7 @@ def merge_name_variants(facts: list[Fact], relations: list[Relation]) -> tuple[l
 
 def _core(key: str) -> str:
     """离休、二等乙级伤残军人医疗费（含…）项目 → 离休二等乙级伤残军人医疗费: the name's own characters."""
-    return _TRAILING_KIND.sub("", _LEADING_YEAR.sub("", _PUNCTUATION.sub("", _GLOSS.sub("", key)))) or key
+    return _TRAILING_KIND.sub("", LEADING_YEAR.sub("", _PUNCTUATION.sub("", _GLOSS.sub("", key)))) or key
 
 
 def _variant(short: str, long: str) -> bool:

@@ -35,6 +35,8 @@ class Sentences:
 
 
 # a figure inside brackets (not the 3 of 福彩3D): two or more digits, decimals, or a digit with a unit
+# 2019年 / 2024年度 opening a title or a name: the year it is about, no part of what it names
+LEADING_YEAR = regex.compile(r"^\s*(?:19|20)\d{2}\s*年度?")
 FIGURE_IN_GLOSS = regex.compile(r"\d{2,}|\d[.．,，]\d|\d\s*(?:\p{Han}|[%％])")
 
 

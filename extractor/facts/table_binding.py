@@ -17,6 +17,7 @@ from .cues import COLUMN_CUES, first_role
 from .lexicon import canonical_key, find_indicators, is_known_key
 from ..entities.table_cells import ROW_UNIT, SPLIT_HEADER
 from .model import Fact
+from .sentences import LEADING_YEAR
 
 _UNIT_NOTE = regex.compile(r"[（(][^）)]{0,8}[）)]|[:：]\s*$")
 
@@ -82,7 +83,6 @@ def row_label(table: Table, cell: Cell, view: str) -> str:
 
 
 _CAPTION_UNIT = regex.compile(r"[（(]?\s*(?:单位|金额单位)\s*[:：]\s*\p{Han}{1,4}\s*[）)]?\s*$")
-_CAPTION_YEAR = regex.compile(r"^\s*(?:19|20)\d{2}\s*年度?")
 
 
 def caption_subject(table: Table) -> str:
@@ -92,7 +92,7 @@ def caption_subject(table: Table) -> str:
     texts = [c for c in first if c.text]
     if len(texts) != 1 or is_numeric_cell(texts[0].text):
         return ""
-    return _CAPTION_YEAR.sub("", _CAPTION_UNIT.sub("", texts[0].text)).strip()
+    return LEADING_YEAR.sub("", _CAPTION_UNIT.sub("", texts[0].text)).strip()
 
 
 _LONGEST_HEADER = 40
