@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ..entities.model import Entity
@@ -107,6 +107,23 @@ class Relation:
         if self.parts:
             out["parts"] = [[fact.start, fact.end] for fact in self.parts]
         return out
+
+
+def swap_facts(facts: list[Fact], relations: list[Relation], swapped: dict[int, Fact]) -> tuple[list[Fact], list[Relation]]:
+    """Facts and relations with each fact whose ``id`` is in ``swapped`` replaced by its new version,
+    wherever a relation names it.
+
+    Example: re-keying 20.00万元 from 转移支付 to 提升医保服务能力经费 re-keys it in its relations too.
+    """
+    if not swapped:
+        return facts, relations
+
+    def swap(fact: Fact | None) -> Fact | None:
+        return None if fact is None else swapped.get(id(fact), fact)
+
+    return [swap(f) for f in facts], [
+        replace(r, members=tuple((name, swap(f)) for name, f in r.members), parts=tuple(swap(p) for p in r.parts)) for r in relations
+    ]
 
 
 PEOPLE_UNITS = frozenset({"人", "名", "位"})

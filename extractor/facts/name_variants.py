@@ -17,7 +17,7 @@ from dataclasses import replace
 import regex
 
 from .lexicon import is_known_key
-from .model import Fact, Relation
+from .model import Fact, Relation, swap_facts
 from .sentences import LEADING_YEAR
 
 _PROJECT_LIKE = regex.compile(r"(?:项目|经费|资金|专项|补助|补贴|工程)$")
@@ -72,14 +72,7 @@ def merge_name_variants(facts: list[Fact], relations: list[Relation]) -> tuple[l
             key = renamed[key]
         return key
 
-    swapped: dict[int, Fact] = {id(f): replace(f, key=final(f.key)) for f in facts if f.key in renamed}
-
-    def swap(fact: Fact | None) -> Fact | None:
-        return None if fact is None else swapped.get(id(fact), fact)
-
-    return [swap(f) for f in facts], [
-        replace(r, members=tuple((name, swap(f)) for name, f in r.members), parts=tuple(swap(p) for p in r.parts)) for r in relations
-    ]
+    return swap_facts(facts, relations, {id(f): replace(f, key=final(f.key)) for f in facts if f.key in renamed})
 
 
 def _core(key: str) -> str:

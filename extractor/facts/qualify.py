@@ -11,7 +11,7 @@ from dataclasses import replace
 import regex
 
 from .lexicon import COUNTED_AS, VEHICLE_CLASSES
-from .model import Fact, Relation
+from .model import Fact, Relation, swap_facts
 
 
 def qualify_listed_counts(facts: list[Fact], relations: list[Relation]) -> tuple[list[Fact], list[Relation]]:
@@ -34,18 +34,7 @@ def qualify_listed_counts(facts: list[Fact], relations: list[Relation]) -> tuple
                 continue  # 共有车辆5辆，其中执法执勤用车3辆: a class of the fleet is one quantity, whatever lists it
             if part.key and total.key and part.key != total.key and id(part) not in renamed:
                 renamed[id(part)] = replace(part, key=f"{total.key}·{part.key}")
-    if not renamed:
-        return facts, relations
-
-    def swap(fact: Fact | None) -> Fact | None:
-        return None if fact is None else renamed.get(id(fact), fact)
-
-    new_facts = [swap(f) for f in facts]
-    new_relations = [
-        replace(r, members=tuple((name, swap(f)) for name, f in r.members), parts=tuple(swap(p) for p in r.parts))
-        for r in relations
-    ]
-    return new_facts, new_relations
+    return swap_facts(facts, relations, renamed)
 
 
 _CHANNELS = {"基本支出", "项目支出"}
