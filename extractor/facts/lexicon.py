@@ -7,6 +7,7 @@ Matching is longest-first over all written forms, so ``一般公共预算财政�
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -45,7 +46,7 @@ class LexiconMatch:
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[dict[str, str], regex.Pattern]:
+def _lexicon() -> tuple[dict[str, str], re.Pattern]:
     data = json.loads(resources.files("extractor.data").joinpath("indicators.json").read_text(encoding="utf-8"))
     written_to_key: dict[str, str] = {}
     for key, forms in data.items():
@@ -54,7 +55,9 @@ def _lexicon() -> tuple[dict[str, str], regex.Pattern]:
         for form in [key, *forms]:
             written_to_key.setdefault(form, key)
     alternatives = sorted(written_to_key, key=len, reverse=True)
-    pattern = regex.compile("|".join(regex.escape(form) for form in alternatives))
+    # an alternation of plain strings, longest first: the standard library's engine runs it about
+    # three times faster than ``regex`` and finds the same matches
+    pattern = re.compile("|".join(re.escape(form) for form in alternatives))
     return written_to_key, pattern
 
 
@@ -70,19 +73,21 @@ def find_indicators(text: str) -> tuple[LexiconMatch, ...]:
 
 
 _QUOTES = regex.compile(r"[“”\"‘’「」『』]")
+# 项目“筹资工作经费专项资金”: the project is the name in quotes
+_PROJECT_BEFORE_QUOTE = regex.compile(r"^(?:\p{Han}{0,4}项目)(?=[“\"‘「『]\p{Han}{2})")
 
 
 @lru_cache(maxsize=16384)
 def canonical_key(indicator: str) -> str:
     """The key of an indicator: its lexicon key, else the phrase without scope words.
 
-    >>> canonical_key("行政罚款"), canonical_key("累计检查定点医疗机构数")
-    ('罚款', '检查定点医疗机构')
+    >>> canonical_key("行政罚款"), canonical_key("累计检查定点医疗机构数"), canonical_key("项目“筹资工作经费专项资金")
+    ('罚款', '检查定点医疗机构', '筹资工作经费专项')
     """
     written_to_key, _ = _lexicon()
     if indicator in written_to_key:
         return written_to_key[indicator]
-    indicator = _QUOTES.sub("", indicator) or indicator  # “医保能力提升资金” and 医保能力提升资金 are one
+    indicator = _QUOTES.sub("", _PROJECT_BEFORE_QUOTE.sub("", indicator)) or indicator  # “医保能力提升资金” and 医保能力提升资金 are one
     if indicator in written_to_key:
         return written_to_key[indicator]
     if indicator in EXACT_ONLY:
