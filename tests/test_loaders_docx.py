@@ -372,3 +372,61 @@ def test_loaders_docx_tab_aligned_paragraphs_read_as_a_table(tmp_path, lines, ta
     assert len(loaded.tables) == tables
     if tables:
         assert [c.text for c in loaded.tables[0].rows[2]] == ["", "", "三、住房保障支出", "41.52"]
+
+
+def test_loaders_docx_nested_table_keeps_vertically_merged_cells_in_their_column(tmp_path):
+    # the inner 资金来源 cell spans two rows: the second row's figures stay under their own headers
+    document = docx.Document()
+    outer = document.add_table(rows=1, cols=5)
+    outer.cell(0, 0).text = "项目资金（万元）"
+    holder = outer.cell(0, 1).merge(outer.cell(0, 4))
+    inner = holder.add_table(rows=3, cols=4)
+    for r, row in enumerate([["资金来源", "类别", "全年预算数", "全年执行数"], ["财政资金", "中央", "300.00", "280.00"], ["", "市级", "100.00", "90.00"]]):
+        for c, value in enumerate(row):
+            if value:
+                inner.cell(r, c).text = value
+    inner.cell(1, 0).merge(inner.cell(2, 0))
+    path = tmp_path / "nested_vmerge.docx"
+    document.save(str(path))
+    table = load(path).tables[0]
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["项目资金（万元）", "资金来源", "类别", "全年预算数", "全年执行数"],
+        ["财政资金", "中央", "300.00", "280.00"],
+        ["市级", "100.00", "90.00"],
+    ]
+    figure = next(c for row in table.rows for c in row if c.text == "90.00")
+    assert figure.col_header == "全年执行数"
+    assert next(c for row in table.rows for c in row if c.text == "市级").col == 2
+    assert next(c for row in table.rows for c in row if c.text == "财政资金").row_span == 2
+
+
+def _vml_box(inner_xml: str) -> str:
+    return f'<w:pict><v:shape xmlns:v="{_V_NS}"><v:textbox><w:txbxContent>{inner_xml}</w:txbxContent></v:textbox></v:shape></w:pict>'
+
+
+def test_loaders_docx_text_box_inside_a_text_box_reads_after_its_anchor(tmp_path):
+    from docx.oxml import parse_xml
+
+    inner = _vml_box("<w:p><w:r><w:t>自评得分：95.81分</w:t></w:r></w:p>")
+    outer = _vml_box(f"<w:p><w:r><w:t>全年支出数：3,327.62万元</w:t></w:r><w:r>{inner}</w:r></w:p>")
+    document = docx.Document()
+    document.add_paragraph("自评主要数据")._p.append(parse_xml(f'<w:r xmlns:w="{_W_NS}">{outer}</w:r>'))
+    document.add_paragraph("一、部门概况")
+    path = tmp_path / "box_in_box.docx"
+    document.save(str(path))
+    assert load(path).text == "自评主要数据\n全年支出数：3,327.62万元\n自评得分：95.81分\n一、部门概况"
+
+
+def test_loaders_docx_text_box_in_a_table_cell_is_the_cells_text(tmp_path):
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text, table.cell(1, 0).text = "指标", "得分", "预算执行率"
+    table.cell(1, 1).paragraphs[0]._p.append(
+        parse_xml(f'<w:r xmlns:w="{_W_NS}">{_vml_box("<w:p><w:r><w:t>9.74</w:t></w:r></w:p>")}</w:r>')
+    )
+    path = tmp_path / "box_in_cell.docx"
+    document.save(str(path))
+    cell = load(path).tables[0].rows[1][1]
+    assert (cell.text, cell.col_header) == ("9.74", "得分")

@@ -40,15 +40,8 @@ def load_docx(path: Path) -> Document:
     items: list[Paragraph | TableGrid] = []
     for block in _body_blocks(word):
         if block.__class__.__name__ == "Paragraph":
-            label = numbering.label(block)
-            items.append(Paragraph(label + paragraph_text(block._p), heading_level=_heading_level(block)))
-            for box in text_boxes(block._p):
-                # a floating text box reads after the paragraph it is anchored in, once
-                for inner in _body_blocks(word, box, block._parent):
-                    if inner.__class__.__name__ == "Paragraph":
-                        items.append(Paragraph(numbering.label(inner) + paragraph_text(inner._p)))
-                    else:
-                        items.append(_table_grid(inner))
+            items.append(Paragraph(numbering.label(block) + paragraph_text(block._p), heading_level=_heading_level(block)))
+            items.extend(_boxed_items(word, block, numbering))
         else:
             items.append(_table_grid(block))
     return document_from_items(str(path), "docx", join_continued_tables(tab_aligned_tables(items)))
@@ -56,6 +49,38 @@ def load_docx(path: Path) -> Document:
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MIN_TAB_ROWS = 3
+
+
+def _boxed_items(word, paragraph, numbering) -> list:
+    """The paragraphs and tables of the text boxes anchored in ``paragraph``, read after it, once
+    each; a box inside a box reads after the paragraph of the outer box that anchors it."""
+    items: list = []
+    for box in text_boxes(paragraph._p):
+        for inner in _body_blocks(word, box, paragraph._parent):
+            if inner.__class__.__name__ == "Paragraph":
+                items.append(Paragraph(numbering.label(inner) + paragraph_text(inner._p)))
+                items.extend(_boxed_items(word, inner, numbering))
+            else:
+                items.append(_table_grid(inner))
+    return items
+
+
+def _lines_with_boxes(element) -> list[str]:
+    """A paragraph's text, then the text of each text box anchored in it (inner boxes too), a line
+    per paragraph: how a table cell holding a text box reads.
+
+    Example: a cell paragraph ``自评得分`` anchoring a box ``95.81分`` reads ``自评得分`` / ``95.81分``.
+    """
+    lines = [paragraph_text(element)]
+    for box in text_boxes(element):
+        for inner in box.iter(_W + "p"):
+            if _nearest_box(inner) is box:
+                lines.extend(_lines_with_boxes(inner))
+    return lines
+
+
+def _nearest_box(element):
+    return next((a for a in element.iterancestors() if a.tag == _TEXT_BOX), None)
 
 
 def tab_aligned_tables(items: list) -> list:
@@ -146,8 +171,10 @@ def text_boxes(paragraph) -> list:
 
 
 def _outer_boxes(element) -> list:
-    """The text boxes in ``element`` not nested inside another of them."""
-    return [box for box in element.iter(_TEXT_BOX) if not any(a.tag == _TEXT_BOX for a in box.iterancestors())]
+    """The text boxes in ``element`` not nested inside another of them (``element`` may itself lie
+    in a box: a box in a box is read from the outer box's paragraph)."""
+    boxes = list(element.iter(_TEXT_BOX))
+    return [box for box in boxes if not any(_nearest_box(box) is other for other in boxes)]
 
 
 # subtrees whose text is not part of the paragraph as shown: deleted or moved-away revisions, and
@@ -224,7 +251,7 @@ def _table_grid(table) -> TableGrid:
                 continue
             origin_of[key] = (r, c)
             spans[(r, c)] = [1, 1]
-            out_row.append(GridCell("\n".join(paragraph_text(p._p) for p in cell.paragraphs)))
+            out_row.append(GridCell("\n".join(line for p in cell.paragraphs for line in _lines_with_boxes(p._p))))
             if cell.tables and (r, c) not in nested:
                 nested[(r, c)] = _table_grid(cell.tables[0]).rows
         grid.append(out_row)
@@ -262,17 +289,27 @@ def _spread_nested(grid: list[list[GridCell | None]], r: int, c: int, inner: lis
 
 
 def _fit_row(cells: list[GridCell | None], width: int, lead: str) -> list[GridCell | None]:
-    """A nested row fitted to ``width`` columns: extra cells joined into the last one, a short
-    row's last cell widened; text the holding cell had besides its table goes in front."""
-    kept = [cell for cell in cells if cell is not None]
-    if not kept:
+    """A nested row fitted to ``width`` columns, each cell kept in its own column (a ``None`` is a
+    place a merged cell covers, and holds it). A row wider than ``width`` has its extra cells joined
+    into the last column; a narrower one has its last cell widened. Text the holding cell had
+    besides its table goes in front of the row's first cell.
+
+    Example: ``[财政资金 (two rows) | 中央 | 300.00]`` over ``[None | 市级 | 100.00]`` keeps 市级
+    under 类别, not under 资金来源.
+    """
+    if not any(cell is not None for cell in cells):
         return [GridCell("", 1, width)] + [None] * (width - 1)
-    if len(kept) > width:
-        kept = kept[:width - 1] + [GridCell(" ".join(cell.text for cell in kept[width - 1:]))]
-    out: list[GridCell | None] = []
-    for index, cell in enumerate(kept):
-        span = width - len(out) if index == len(kept) - 1 else 1
+    if len(cells) > width:
+        extra = [cell.text for cell in cells[width - 1:] if cell is not None]
+        cells = cells[:width - 1] + [GridCell(" ".join(extra)) if extra else None]
+    out: list[GridCell | None] = list(cells) + [None] * (width - len(cells))
+    last = max(index for index, cell in enumerate(out) if cell is not None)
+    # a short row's last cell is widened, unless cells merged down from above still follow it
+    widen = last + out[last].col_span >= len(cells)
+    for index, cell in enumerate(out):
+        if cell is None:
+            continue
+        span = width - index if index == last and widen else min(cell.col_span, width - index)
         text = (lead + " " + cell.text).strip() if index == 0 and lead else cell.text
-        out.append(GridCell(text, 1, span))
-        out.extend([None] * (span - 1))
+        out[index] = GridCell(text, cell.row_span, span)
     return out
