@@ -108,7 +108,20 @@ def first_role(header: str, table) -> tuple[str, int]:
     >>> first_role("实际完成指标值(包含数字及文字描述)", COLUMN_CUES), first_role("年度指标 值", COLUMN_CUES)
     (('achieved', 1), ('target', 1))
     """
-    header = _WHITESPACE.sub("", header)  # 年度指标 值: a header cell wrapped inside a PDF table
+    key = (id(table), header)
+    found = _FIRST_ROLES.get(key)
+    if found is None:
+        if len(_FIRST_ROLES) >= _FIRST_ROLES_KEPT:
+            _FIRST_ROLES.clear()
+        found = _FIRST_ROLES[key] = _first_role(_WHITESPACE.sub("", header), table)  # 年度指标 值: a header wrapped in a PDF cell
+    return found
+
+
+_FIRST_ROLES: dict[tuple[int, str], tuple[str, int]] = {}  # headers repeat down a table: each is read once
+_FIRST_ROLES_KEPT = 8192
+
+
+def _first_role(header: str, table) -> tuple[str, int]:
     for pattern, role, sign in _compiled(table):
         if pattern.search(header):
             return role, sign

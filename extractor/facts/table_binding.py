@@ -31,8 +31,26 @@ _SUBJECT_LABEL = regex.compile(r"^\s*(?:项目名称|项目)\s*[:：]?\s*$")
 _WHOSE_MATTERS = frozenset({"满意度"})
 
 
+_SUBJECTS: dict[int, tuple[Table, str]] = {}  # id → (table, subject): each table is read once
+_SUBJECTS_KEPT = 512
+
+
 def table_subject(table: Table) -> str:
-    """What a form-style table is about: the value beside its 项目名称 cell, if any."""
+    """What a form-style table is about: the value beside its 项目名称 cell, if any.
+
+    Example: a 项目支出绩效自评表 with the row ``项目名称 | 城乡医疗救助项目`` is about 城乡医疗救助项目.
+    """
+    cached = _SUBJECTS.get(id(table))
+    if cached is not None and cached[0] is table:
+        return cached[1]
+    if len(_SUBJECTS) >= _SUBJECTS_KEPT:
+        _SUBJECTS.clear()
+    subject = _find_subject(table)
+    _SUBJECTS[id(table)] = (table, subject)
+    return subject
+
+
+def _find_subject(table: Table) -> str:
     for row in table.rows:
         for index, cell in enumerate(row):
             if _SUBJECT_LABEL.match(cell.text) and index + 1 < len(row):

@@ -105,7 +105,8 @@ def table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation]
                     # 资金情况 | … | 分值 | 执行率 | 得分 above, 一级指标 | … | 分值 | 得分 below, and a
                     # 预算执行率 row of its own: the 总分 adds the block under the last header naming its column
                     block = _rows_after_last_header(rows[:r], cell.col_header)
-                    in_block = [f for f in above if any(f is _fact_in(by_cell, c) for rr in block for c in rr)]
+                    block_facts = {id(_fact_in(by_cell, c)) for rr in block for c in rr}
+                    in_block = [f for f in above if id(f) in block_facts]
                     if len(in_block) >= 2 and _adds_up(in_block, total):
                         above = in_block
                 if len(above) < 2:
