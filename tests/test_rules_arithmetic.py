@@ -85,6 +85,8 @@ POSITIVE = [
     ("R002", "2024年度衔接资金公示\n一、资金安排情况\n全县共安排衔接资金项目30个，资金规模4,821.18万元（约0.48亿元）。\n三、总体完成情况\n全县已支付衔接资金4,336.75亿元，资金支出进度89.95%。", "fail", {"89.95%", "4,336.75亿元", "4,821.18万元"}),
     # last year's share stated past a bracket of its terms: the change in points is 65.63 − 64.51
     ("R008", "2024年度DIP评估报告\n（一）结算情况\n统筹基金支付占医疗总费用的比例为65.63%，上年（医疗总费用440,274.19万元、统筹基金支付284,038.23万元）为64.51%，提高1.21个百分点。", "fail", {"1.21个百分点", "64.51%"}),
+    # points after a sentence whose subject is a head count: still the rate's change, against its own last year
+    ("R008", "全年职工医保住院12.48万人次，政策范围内住院费用基金支付比例84.36%，比上年的83.52%提高0.48个百分点。", "fail", {"0.48个百分点", "84.36%", "83.52%"}),
     # last year's share stated in a sentence of its own: the change in points is 74.06 − 73.55
     ("R008", "2024年度转移支付决算说明\n一、总体情况\n其中：一般性转移支付451,640.00万元，占转移支付总额的74.06%，比上年提高0.15个百分点。\n二、结构\n2022年一般性转移支付占比为73.55%。", "fail", {"0.15个百分点", "73.55%"}),
     # a rate the lexicon defines by two named figures: 整改率 = 整改到位金额 ÷ 问题金额
@@ -143,6 +145,7 @@ POSITIVE = [
 
 
 NEGATIVE = [
+    ("R008", "全年职工医保住院12.48万人次，政策范围内住院费用基金支付比例84.36%，比上年的83.52%提高0.84个百分点；居民医保政策范围内住院费用基金支付比例70.18%，比上年的70.95%下降0.77个百分点。"),
     # the appropriation's 基本支出 against the department's, which other income pays for too
     ("V001", "2023年一般公共预算拨款支出6,482.36万元，按经济性质分：基本支出2,745.80万元，项目支出3,736.56万元。基本支出中除一般公共预算拨款外，还有事业收入和其他收入安排的部分，因此部门基本支出2,846.53万元大于一般公共预算拨款安排的基本支出。"),
     # a bracket glossing another whole (1,124.38中的其余638.18) is no breakdown of 486.20

@@ -407,8 +407,13 @@ def bind_text_facts(
             # a rate names a ratio, not the subject the figures after it share (预算38.50万元，…，
             # 执行率89.92%，比上年的37.18万元减少2.56万元: the spending's, not the rate's)
             source = previous_in_sentence
-            if source is not None and source.role == "rate" and (measure != "percent" or role in ("growth", "change")) and subject_in_sentence is not None:
-                source = subject_in_sentence  # …完成目标的101.88%；较上年下降16.43%: the area's fall, not the rate's
+            if (
+                source is not None and source.role == "rate" and measure != "points"
+                and (measure != "percent" or role in ("growth", "change")) and subject_in_sentence is not None
+            ):
+                # …完成目标的101.88%；较上年下降16.43%: the area's fall, not the rate's (but 支付比例84.36%，
+                # 比上年的83.52%提高0.84个百分点: points are always a rate's change)
+                source = subject_in_sentence
             counted_before = source is not None and source.measure == "count" and measure == "amount"
             if counted_before:
                 # （1）转移支付项目 … 共计1个项目，预算金额为20.00万元: the money of the section's

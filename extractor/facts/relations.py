@@ -773,6 +773,8 @@ def _modifiers(document: Document, facts: list[Fact], parts_of: dict | None = No
             continue
         if _AGAINST_BUDGET_CHANGE.search(view[max(fact.sentence_start, fact.start - 12):fact.start]):
             continue  # 较预算节约5.72万元: a saving against the budget, not a change on last year
+        if _TARGET_AFTER.match(view, fact.end):
+            continue  # 未达到提高3个百分点的年度目标: the change aimed at, not one any two figures made
         wanted = ("amount", "count") if fact.measure in ("percent", "amount", "count") else ("percent",)
         if fact.measure == "points":
             wanted = ("percent",)
@@ -817,7 +819,7 @@ def _modifiers(document: Document, facts: list[Fact], parts_of: dict | None = No
             # 个人账户收入98,642.18万元，同比下降5.26% with the 附表's row 98,642.18 | 104,120.45: last year's
             # figure is the one the table sets beside this same figure
             stated = _stated_base(view, facts, index, base) or prior_in_rows.get((base.key, base.measure, base.period, base.entity.value))
-            if stated is None and fact.measure == "points" and not _TARGET_AFTER.match(view, fact.end):
+            if stated is None and fact.measure == "points":
                 # 占…总额的74.06%，比上年提高0.15个百分点 with 2023年…占比为73.55% stated elsewhere: the one
                 # prior-year level of the same share in the report
                 stated = _prior_level_anywhere(facts, base)
@@ -908,7 +910,7 @@ def _stated_base(view: str, facts: list[Fact], index: int, amount: Fact) -> Fact
         (
             f for f in _earlier_in_sentence(facts, index)
             if f is not amount and f.start > amount.start and f.key == amount.key and f.measure == amount.measure
-            and f.role in ("value", "actual")
+            and f.role in ("value", "actual", amount.role)  # 支付比例84.36%，比上年的83.52%…: a rate's own last year
         ),
         None,
     )
@@ -920,7 +922,7 @@ def _stated_base(view: str, facts: list[Fact], index: int, amount: Fact) -> Fact
     moved_from = next(
         (
             f for f in _earlier_in_sentence(facts, index)
-            if f.end <= amount.start and f.key == amount.key and f.measure == amount.measure and f.role in ("value", "actual")
+            if f.end <= amount.start and f.key == amount.key and f.measure == amount.measure and f.role in ("value", "actual", amount.role)
         ),
         None,
     )
