@@ -22,6 +22,7 @@ from ..document import Document
 from ..entities.document_dates import YEAR_NOT_A_DATE
 from ..entities.model import Entity
 from ..entities.numerals import parse_number
+from .respectively import distribute_respectively
 from .cues import AMOUNT_CUES, MOVED_TO, PERCENT_CUES, SCORE_CUES, find_role
 from .lexicon import COUNTED_AS, VEHICLE_CLASSES, canonical_key, find_indicators, is_known_key
 from .model import Fact
@@ -711,6 +712,7 @@ def bind_text_facts(
             if first_in_sentence is None:
                 first_in_sentence = fact
     _respective_shares(view, facts)
+    facts[:] = distribute_respectively(view, facts)
     _compared_bases(view, facts)
     if is_whole_unit_report(view):
         # 部门整体支出绩效自评报告 › 指标二：预算经费 — 预期指标值205.60万元: the department's whole budget

@@ -1,0 +1,96 @@
+"""分别 lists: ``A、B分别下降3.39%和1.83%`` says one figure of each named item, in order.
+
+Without this, every figure of the run takes the whole stretch before it as its name
+(``二级医疗机构次均费用分别``), and the later figures lose the cue (``和1.83%`` is no decrease).
+Here each figure is keyed under its own item and takes the first figure's role and sign. A short
+first name borrows the tail of the last one: ``三级、二级医疗机构次均费用`` lists 三级医疗机构次均费用
+and 二级医疗机构次均费用. Shares (``分别占…的22.80%和20.86%``) are paired with the parts stated
+before them elsewhere (``binding._respective_shares``) and are left alone here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from .cues import AMOUNT_CUES, find_role
+from .lexicon import canonical_key
+from .model import Fact
+
+# 三级、二级医疗机构次均费用分别下降 / 基本支出和项目支出分别为: the items, then 分别 and its verb
+_NAMES_THEN_RESPECTIVELY = regex.compile(
+    r"(?P<names>\p{Han}[\p{Han}“”]{0,30}?(?:(?:、|和|及|与)\p{Han}[\p{Han}“”]{0,30}?)+)\s*[，,]?\s*分别"
+    r"(?P<verb>[^\d，,。；;：:（）()]{0,10}?)\s*$"
+)
+_NAME_JOIN = regex.compile(r"、|和|及|与")
+_LIST_BREAK = regex.compile(r"[，,；;：:。（）()]")  # what ends a list of names (、 joins one)
+_RUN_JOIN = regex.compile(r"\s*(?:和|、|及|与|,|，)\s*")
+_QUOTES = regex.compile(r"[“”]")
+_SHARE_VERB = regex.compile(r"占|比重|比例")
+_SHORT_NAME = 4  # 三级 in 三级、二级医疗机构次均费用: a name this short or shorter may borrow the last one's tail
+
+
+def distribute_respectively(view: str, facts: list[Fact]) -> list[Fact]:
+    """Facts with each figure of a 分别 run keyed under the item the list names in its place.
+
+    Example: in ``三级、二级医疗机构次均费用分别下降3.39%和1.83%`` 3.39% gets the key
+    三级医疗机构次均费用 and 1.83% the key 二级医疗机构次均费用, both role growth with sign −1.
+    """
+    out = list(facts)
+    index = 0
+    while index < len(out):
+        first = out[index]
+        run = _run_from(view, out, index)
+        names = _names_for(view, first, len(run)) if len(run) >= 2 and first.role != "share" else []
+        if names:
+            for position, name in zip(run, names):
+                out[position] = replace(
+                    out[position], indicator=name, key=canonical_key(name), role=first.role, sign=first.sign,
+                    inherited=position != index, role_carried=position != index,
+                )
+            index = run[-1] + 1
+        else:
+            index += 1
+    return out
+
+
+def _run_from(view: str, facts: list[Fact], index: int) -> list[int]:
+    """The figures listed from ``index`` on: one measure, one sentence, joined by 和 、 or a comma."""
+    run = [index]
+    first = facts[index]
+    while run[-1] + 1 < len(facts):
+        following = facts[run[-1] + 1]
+        if following.measure != first.measure or following.sentence_start != first.sentence_start:
+            break
+        if not _RUN_JOIN.fullmatch(view, facts[run[-1]].end, following.start):
+            break
+        run.append(run[-1] + 1)
+    return run
+
+
+def _names_for(view: str, first: Fact, count: int) -> list[str]:
+    """The ``count`` item names of the 分别 list just before ``first``, or [] when there is none."""
+    clause_from = first.sentence_start
+    for found in _LIST_BREAK.finditer(view, first.sentence_start, first.start):
+        clause_from = found.end()
+    stretch = _NAMES_THEN_RESPECTIVELY.search(view, clause_from, first.start)
+    if stretch is None:
+        return []
+    verb = stretch.group("verb")
+    if _SHARE_VERB.search(verb) or find_role(verb, AMOUNT_CUES)[0] in ("budget", "adjusted_budget", "actual", "adjustment"):
+        return []  # 分别占… is binding's (shares of the parts before); 分别执行…: the verb gives a role the names do not
+    names = [_QUOTES.sub("", name) for name in _NAME_JOIN.split(stretch.group("names"))]
+    if len(names) != count or any(len(name) < 2 for name in names):
+        return []
+    if any(find_role(name, AMOUNT_CUES)[0] != "value" for name in names):
+        return []  # 年初预算和调整预算分别为…: roles of one item, not items
+    last = names[-1]
+    return [_completed(name, last) for name in names[:-1]] + [last]
+
+
+def _completed(name: str, last: str) -> str:
+    """``三级`` completed by ``二级医疗机构次均费用`` → ``三级医疗机构次均费用``; a full name stays."""
+    if len(name) <= _SHORT_NAME and len(last) > len(name) + 1 and last[len(name) - 1] == name[-1]:
+        return name + last[len(name):]
+    return name

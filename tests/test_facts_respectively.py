@@ -1,0 +1,44 @@
+"""extractor.facts.respectively: a 分别 list gives each figure its own item, role and sign."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.extraction import extract
+from extractor.loaders.compose import document_from_text
+
+HEADER = "2024年度医保基金运行分析\n"
+
+
+def fact_of(text: str, figure: str):
+    return next(f for f in extract(document_from_text("t.txt", "txt", HEADER + text)).facts if f.entity.text == figure)
+
+
+@pytest.mark.parametrize(
+    "text, figure, key, role, sign",
+    [
+        # a short first name borrows the last name's tail; the later figure keeps the verb's sign
+        ("全市次均住院费用下降4.41%，三级、二级医疗机构次均费用分别下降3.39%和1.83%。", "3.39%", "三级医疗机构次均费用", "growth", -1),
+        ("全市次均住院费用下降4.41%，三级、二级医疗机构次均费用分别下降3.39%和1.83%。", "1.83%", "二级医疗机构次均费用", "growth", -1),
+        ("职工医保和居民医保基金收入分别增长5.25%、3.76%。", "3.76%", "居民医保基金收入", "growth", 1),
+        # two full names: each its own
+        ("基本支出和项目支出分别为100.00万元和50.00万元。", "50.00万元", "项目支出", "value", 1),
+    ],
+)
+def test_respectively_list_keys_each_figure_under_its_item(text, figure, key, role, sign):
+    fact = fact_of(text, figure)
+    assert (fact.key, fact.role, fact.sign) == (key, role, sign)
+
+
+@pytest.mark.parametrize(
+    "text, figure, not_bound",
+    [
+        # a 分别占 list is of shares, never the items' own values (81.13% is no 利润收入 beside 33,486万元)
+        ("其中：利润收入33,486万元；股利股息收入5,214万元。利润收入、股利股息收入分别占81.13%和12.63%。", "81.13%", ("利润收入", "value")),
+        # role words are not items
+        ("年初预算和调整预算分别为100万元和120万元。", "120万元", ("调整预算", "value")),
+    ],
+)
+def test_respectively_leaves_shares_and_role_lists_alone(text, figure, not_bound):
+    fact = fact_of(text, figure)
+    assert (fact.key, fact.role) != not_bound
