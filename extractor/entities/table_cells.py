@@ -47,6 +47,8 @@ def find_table_cell_entities(document: Document) -> Iterator[Entity]:
     view = document.normalized
     for index, table in enumerate(document.tables):
         table_unit = _table_unit_line(view, document.tables, index)
+        noted = noted_units(view, table)
+        table_unit = table_unit or noted.get("")
         code_columns = _code_columns(view, table)
         rows = {row[0].row: row for row in table.rows if row}
         row_units = _row_units(view, table)
@@ -63,6 +65,8 @@ def find_table_cell_entities(document: Document) -> Iterator[Entity]:
                 continue
             if not found or _is_row_label(view, rows.get(cell.row, ()), cell, code_columns):
                 continue
+            if unit is None and not score_column and noted:
+                unit = next((u for measure, u in noted.items() if measure and measure in cell.col_header), None)
             row_unit = row_units.get(cell.row)
             if row_unit is not None and cell.col > row_unit[0] and not score_column:
                 entity = _unit_column_entity(document, cell, found, row_unit[1])
@@ -70,6 +74,29 @@ def find_table_cell_entities(document: Document) -> Iterator[Entity]:
                 entity = _cell_entity(document, cell, found, unit, score_column, table_unit)
             if entity is not None:
                 yield entity
+
+
+# 注：次均费用单位为元，住院日单位为天 / 注：金额单位为万元 / 注：单位：万元 — in the lines just under a table
+_NOTE_LINE = regex.compile(r"^\s*(?:注|说明)\s*[0-9一二三]?\s*[:：]?(?P<note>[^\n]{0,160})", regex.MULTILINE)
+_NOTED_UNIT = regex.compile(r"(?P<measure>\p{Han}{0,10}?)(?:的)?(?:计量)?单位(?:均为|为|是|[:：])\s*(?P<unit>万元|亿元|千元|元)(?!\p{Han})")
+_NOTE_REACH = 200
+_GENERIC_MEASURES = ("", "金额", "数据", "表中", "本表", "表内")
+
+
+def noted_units(view: str, table: Table) -> dict[str, str]:
+    """Money units a note right under ``table`` states, by the measure it names ("" for the whole table).
+
+    Example: under ``等级 | 2023年次均费用 | …`` the note ``注：次均费用单位为元，住院日单位为天`` gives
+    ``{"次均费用": "元"}``; ``注：金额单位为万元`` gives ``{"": "万元"}``.
+    """
+    note = _NOTE_LINE.search(view, table.end, min(len(view), table.end + _NOTE_REACH))
+    if note is None or view[table.end:note.start()].count("\n") > 2:
+        return {}
+    units: dict[str, str] = {}
+    for found in _NOTED_UNIT.finditer(note.group("note")):
+        measure = regex.sub(r"^(?:[，,；;、]|其中|以上|表中|本表)+", "", found.group("measure"))
+        units["" if measure in _GENERIC_MEASURES else measure] = found.group("unit")
+    return units
 
 
 # 执行率／得分 · 完成率/得分: two columns' labels in one header cell, the second a score's

@@ -746,10 +746,11 @@ _LOOK_BACK = 8
 _NEARBY = 200
 
 
-def _prior_in_rows(facts: list[Fact]) -> dict[tuple, Fact]:
+def _prior_in_rows(facts: list[Fact]) -> dict[tuple, object]:
     """Last year's figure of each table row that states a figure and last year's beside it
     (``2.个人账户收入 | 98,642.18 | 104,120.45``), keyed by (key, measure, period, value) of this
-    year's figure: ``{("个人账户收入", "amount", "2024", 986421800): <104,120.45>}``."""
+    year's figure: ``{("个人账户收入", "amount", "2024", 986421800): <104,120.45>}``; and by
+    (measure, period, value) alone, the (row key, last year's figure) of every row stating it."""
     rows: dict[int, list[Fact]] = {}
     for fact in facts:
         if fact.source == "table" and fact.role in ("value", "actual") and fact.period.isdigit():
@@ -761,7 +762,22 @@ def _prior_in_rows(facts: list[Fact]) -> dict[tuple, Fact]:
             earlier = [f for f in row if f.key == current.key and f.measure == current.measure and f.period == prior]
             if len(earlier) == 1:
                 found[(current.key, current.measure, current.period, current.entity.value)] = earlier[0]
+                found.setdefault((current.measure, current.period, current.entity.value), []).append((current.key, earlier[0]))
     return found
+
+
+def _prior_in_row_of(prior_in_rows: dict, amount: Fact) -> Fact | None:
+    """Last year's figure a table row sets beside ``amount``: the row of its key, or else the one row
+    stating this very figure whose label is part of its name (prose ``二级医疗机构6,907.66元`` and the
+    row ``二级 | 7,036.57 | 6,907.66``)."""
+    stated = prior_in_rows.get((amount.key, amount.measure, amount.period, amount.entity.value))
+    if stated is not None or not amount.key:
+        return stated
+    rows = [
+        prior for key, prior in prior_in_rows.get((amount.measure, amount.period, amount.entity.value), ())
+        if len(key) >= 2 and (key in amount.key or amount.key in key)
+    ]
+    return rows[0] if len(rows) == 1 else None
 
 
 def _modifiers(document: Document, facts: list[Fact], parts_of: dict | None = None, prior_in_rows: dict | None = None) -> Iterable[Relation]:
@@ -818,7 +834,7 @@ def _modifiers(document: Document, facts: list[Fact], parts_of: dict | None = No
         if base is not None:
             # 个人账户收入98,642.18万元，同比下降5.26% with the 附表's row 98,642.18 | 104,120.45: last year's
             # figure is the one the table sets beside this same figure
-            stated = _stated_base(view, facts, index, base) or prior_in_rows.get((base.key, base.measure, base.period, base.entity.value))
+            stated = _stated_base(view, facts, index, base) or _prior_in_row_of(prior_in_rows, base)
             if stated is None and fact.measure == "points":
                 # 占…总额的74.06%，比上年提高0.15个百分点 with 2023年…占比为73.55% stated elsewhere: the one
                 # prior-year level of the same share in the report
