@@ -792,3 +792,36 @@ def test_facts_whole_unit_budget_under_a_two_line_title():
     text = "青川县文化广电旅游局\n2023年度部门整体支出绩效自评报告\n（二）指标二：预算经费\n预算经费：该指标预期指标值为 205.60 万元。"
     found = fact(extract(document_from_text("t.txt", "txt", text)), "205.60 万元")
     assert (found.key, found.role) == ("部门整体支出", "target")
+
+
+BULLETIN = (
+    "截至2023年12月底，全市基本医疗保险参保480.78万人，比上年末的486.07万人（职工67.15万人、居民418.92万人）减少5.29万人。\n"
+    "①职工基本医疗保险参保68.42万人，同比增长1.89%。\n②城乡居民基本医疗保险参保412.36万人，同比下降1.57%。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "figure, key, period",
+    [
+        ("68.42万人", "职工基本医疗保险参保", "2023"),  # ① is the item's mark, not its name
+        ("418.92万人", "基本医疗保险参保·居民", "2022-12-31"),  # a bracket breaking down last year-end's total is of that day
+        ("67.15万人", "基本医疗保险参保·职工", "2022-12-31"),
+    ],
+)
+def test_facts_bulletin_items_and_bracketed_breakdown(figure, key, period):
+    found = fact(bound(BULLETIN), figure)
+    assert (found.key, found.period) == (key, period)
+
+
+@pytest.mark.parametrize(
+    "growth, amount, base",
+    [
+        # last year's figure is a part of last year's total, stated in an earlier sentence
+        ("1.57%", "412.36万人", "418.92万人"),
+        ("1.89%", "68.42万人", "67.15万人"),
+    ],
+)
+def test_relations_growth_base_from_an_earlier_breakdown(growth, amount, base):
+    extraction = bound(BULLETIN)
+    relation = next(r for r in extraction.relations if r.kind == "growth" and r.member("growth").entity.text == growth)
+    assert (relation.member("amount").entity.text, relation.member("base").entity.text) == (amount, base)

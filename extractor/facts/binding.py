@@ -29,7 +29,7 @@ from .model import Fact
 from .sentences import BREAKDOWN_LEAD, FIGURE_IN_GLOSS, RATE_DENOMINATOR_AFTER, Sentences, clause_start, open_brackets
 
 _LEADING_WORDS = regex.compile(
-    r"^(?:\s|\d{1,2}[.、．]|[一二三四五六七八九十]是|其中|包括|主要包括|主要是|主要用于|以及|另外|同时|并且|并|和|及|与|对|在(?![职编岗建校读册用途库线])|为|是"
+    r"^(?:\s|\d{1,2}[.、．]|[①-⑳⑴-⒇⒈-⒛㈠-㈩❶-❿]|[一二三四五六七八九十]是|其中|包括|主要包括|主要是|主要用于|以及|另外|同时|并且|并|和|及|与|对|在(?![职编岗建校读册用途库线])|为|是"
     r"|本次评价|本次|共计|共有|现有|拥有|折合|约合|有(?!效|关|力|序|偿|益|机|的)|共|另|即|均|其(?![他它余])|此外|从|由|按照|按|用于|全年|本年度|本年|年中|年初|年末|我单位|我局|本单位|本部门|单位|部门)+"
 )
 # the unit's own name before what it has (广汉市医疗保障局共有车辆0辆): not part of the indicator
@@ -714,6 +714,7 @@ def bind_text_facts(
     _respective_shares(view, facts)
     facts[:] = distribute_respectively(view, facts)
     _compared_bases(view, facts)
+    _bracketed_breakdown_periods(view, facts)
     if is_whole_unit_report(view):
         # 部门整体支出绩效自评报告 › 指标二：预算经费 — 预期指标值205.60万元: the department's whole budget
         facts[:] = [replace(f, key=_WHOLE_UNIT) if f.key in _WHOLE_UNIT_TERMS else f for f in facts]
@@ -725,6 +726,31 @@ _WHOLE_UNIT_TERMS = frozenset({"预算经费", "部门预算经费", "部门预�
 
 
 _COMPARED_AFTER = regex.compile(r"\s*相比\s*[，,]?\s*")
+
+
+_OWN_DATE_WORDS = regex.compile(r"\d{4}\s*年|上年|本年|去年|当年|同期|年末|年初")
+
+
+def _bracketed_breakdown_periods(view: str, facts: list[Fact]) -> None:
+    """Figures in a bracket that opens right after a figure break that figure down, and are of its
+    period: ``比上年末的486.07万人（职工67.15万人、居民418.92万人）`` — 67.15万人 is last year-end's too."""
+    for index, whole in enumerate(facts):
+        if whole.measure not in ("amount", "count"):
+            continue
+        opening = whole.end
+        while opening < len(view) and view[opening] in " \u3000":
+            opening += 1
+        if opening >= len(view) or view[opening] not in "（(":
+            continue
+        closing = min((c for c in (view.find("）", opening), view.find(")", opening)) if c != -1), default=-1)
+        if closing == -1:
+            continue
+        for later in range(index + 1, len(facts)):
+            part = facts[later]
+            if part.start >= closing:
+                break
+            if part.measure == whole.measure and part.period != whole.period and not _OWN_DATE_WORDS.search(view, opening, part.start):
+                facts[later] = replace(part, period=whole.period)
 
 
 def _compared_bases(view: str, facts: list[Fact]) -> None:

@@ -766,6 +766,29 @@ def _prior_in_rows(facts: list[Fact]) -> dict[tuple, object]:
     return found
 
 
+_PART_REACH = 400  # characters back to a breakdown of last year's total
+
+
+def _prior_part_nearby(facts: list[Fact], index: int, amount: Fact, parts_of: dict) -> Fact | None:
+    """Last year's figure of ``amount`` stated shortly before as a part of last year's total, when
+    the total's name and the part's name are both in ``amount``'s name and no other part fits:
+    ``比上年末的486.07万人（职工67.15万人、居民418.92万人）。…城乡居民基本医疗保险参保412.36万人，
+    同比增长1.57%`` — 418.92万人 (居民, a part of 基本医疗保险参保) is the base of 412.36万人."""
+    if not amount.period[:4].isdigit() or "·" in amount.key:
+        return None
+    prior = str(int(amount.period[:4]) - 1)
+    found = []
+    for earlier in reversed(facts[:index]):
+        if amount.start - earlier.end > _PART_REACH:
+            break
+        if earlier.measure != amount.measure or earlier.period[:4] != prior or earlier.entity.unit != amount.entity.unit:
+            continue
+        total = parts_of[id(earlier)].member("total") if id(earlier) in parts_of else None
+        if total is not None and len(earlier.key) >= 2 and total.key and total.key in amount.key and earlier.key in amount.key:
+            found.append(earlier)
+    return found[0] if len(found) == 1 else None
+
+
 def _prior_in_row_of(prior_in_rows: dict, amount: Fact) -> Fact | None:
     """Last year's figure a table row sets beside ``amount``: the row of its key, or else the one row
     stating this very figure whose label is part of its name (prose ``二级医疗机构6,907.66元`` and the
@@ -834,7 +857,7 @@ def _modifiers(document: Document, facts: list[Fact], parts_of: dict | None = No
         if base is not None:
             # 个人账户收入98,642.18万元，同比下降5.26% with the 附表's row 98,642.18 | 104,120.45: last year's
             # figure is the one the table sets beside this same figure
-            stated = _stated_base(view, facts, index, base) or _prior_in_row_of(prior_in_rows, base)
+            stated = _stated_base(view, facts, index, base) or _prior_in_row_of(prior_in_rows, base) or _prior_part_nearby(facts, index, base, parts_of)
             if stated is None and fact.measure == "points":
                 # 占…总额的74.06%，比上年提高0.15个百分点 with 2023年…占比为73.55% stated elsewhere: the one
                 # prior-year level of the same share in the report
