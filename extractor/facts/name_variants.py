@@ -5,8 +5,10 @@ in the list of projects, 提升医保能力经费 in the evaluation; 离休、�
 门诊补助 in the 自评表, …建国老干部门诊补助项目 in the narrative. Two such keys are merged when,
 without punctuation, glosses in brackets, a leading year and trailing 项目/资金/经费/专项, the shorter
 is the longer with some characters left out, keeps at least 70% of it and is five characters or
-more, and at least one names a project or fund. Two names that stand side by side anywhere — in one
-table, one sentence or one section — are different items of one list, and are never merged.
+more, and at least one names a project or fund; or when both hold the same ten or more
+characters in another order (a word moved: 中央财政医疗服务…补助 / 医疗服务…中央财政补助). Two
+names that stand side by side anywhere — in one table, one sentence or one section — are
+different items of one list, and are never merged.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ _TRAILING_KIND = regex.compile(r"(?:项目|资金|经费|专项)+$")
 # 发放一次性创业补贴 / 实施农村人居环境整治项目: the doing of the item, not another item
 _LEADING_VERB = regex.compile(r"^(?:发放|实施|开展|推进|督促|用于|对|向)")
 _SHORTEST = 5
+_SHORTEST_REORDERED = 10  # a moved word makes a new name of a short one too often (城乡居民 / 居民城乡)
 _KEPT = 0.7
 
 
@@ -47,6 +50,10 @@ def merge_name_variants(facts: list[Fact], relations: list[Relation]) -> tuple[l
     for key, core in names.items():
         bare = _LEADING_VERB.sub("", core) or core
         buckets[(bare[0], bare[-2:])].append(key)
+    # …or the same characters in another order, a word moved (中央财政医疗服务…补助 / 医疗服务…中央财政补助)
+    for key, core in names.items():
+        if len(core) >= _SHORTEST_REORDERED:
+            buckets[("".join(sorted(core)), "")].append(key)
     if all(len(keys) < 2 for keys in buckets.values()):
         return facts, relations
     project_like = {key for key in names if _PROJECT_LIKE.search(key)}
@@ -62,7 +69,7 @@ def merge_name_variants(facts: list[Fact], relations: list[Relation]) -> tuple[l
                     continue
                 if short not in project_like and long not in project_like:
                     continue
-                if _variant(names[short], names[long]):
+                if _variant(names[short], names[long]) or _reordered(names[short], names[long]):
                     keep, drop = (short, long) if (counts[short], -len(short)) >= (counts[long], -len(long)) else (long, short)
                     renamed[drop] = keep
     if not renamed:
@@ -78,6 +85,15 @@ def merge_name_variants(facts: list[Fact], relations: list[Relation]) -> tuple[l
 def _core(key: str) -> str:
     """离休、二等乙级伤残军人医疗费（含…）项目 → 离休二等乙级伤残军人医疗费: the name's own characters."""
     return _TRAILING_KIND.sub("", LEADING_YEAR.sub("", _PUNCTUATION.sub("", _GLOSS.sub("", key)))) or key
+
+
+def _reordered(one: str, other: str) -> bool:
+    """Whether two long names hold the same characters in another order (a word moved).
+
+    >>> _reordered("中央财政医疗服务与保障能力提升补助", "医疗服务与保障能力提升中央财政补助")
+    True
+    """
+    return one != other and len(one) >= _SHORTEST_REORDERED and sorted(one) == sorted(other)
 
 
 def _variant(short: str, long: str) -> bool:
