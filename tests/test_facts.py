@@ -825,3 +825,15 @@ def test_relations_growth_base_from_an_earlier_breakdown(growth, amount, base):
     extraction = bound(BULLETIN)
     relation = next(r for r in extraction.relations if r.kind == "growth" and r.member("growth").entity.text == growth)
     assert (relation.member("amount").entity.text, relation.member("base").entity.text) == (amount, base)
+
+
+@pytest.mark.parametrize(
+    "text, figure, period",
+    [
+        # a sentence opening with 上年 and a quoted name is last year's in every clause
+        ("上年“三公”经费15.26万元，其中公务用车运行维护费12.58万元、公务接待费2.68万元。", "12.58万元", "2022"),
+        ("上年“三公”经费15.26万元，其中公务用车运行维护费12.58万元、公务接待费2.68万元。", "15.26万元", "2022"),
+    ],
+)
+def test_facts_last_year_lead_before_a_quoted_name(text, figure, period):
+    assert fact(bound(text), figure).period == period

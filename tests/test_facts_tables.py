@@ -521,3 +521,17 @@ CROSS_TAB = (
 def test_table_component_columns_beside_a_total_column_are_keyed_apart(figure, key, role):
     found = _fact(extract(document_from_text("x.txt", "txt", CROSS_TAB)), figure)
     assert (found.key, found.role) == (key, role)
+
+
+def test_table_blank_sub_row_marks_the_numbered_rows_parts():
+    # the 其中 row holds no figure; the unnumbered row after it is a part of row 2, not a third item
+    from audit.engine import check
+
+    text = (
+        "2024年度部门决算说明\n表5 “三公”经费支出表\n单位：万元\n项目\t预算数\t决算数\n合计\t17.50\t14.20\n"
+        "1.因公出国（境）费\t—\t—\n2.公务用车购置及运行维护费\t14.00\t11.86\n其中：公务用车购置费\t\t\n"
+        "公务用车运行维护费\t14.00\t11.86\n3.公务接待费\t3.50\t2.34\n"
+    )
+    assert [f.rule for f in check(document_from_text("t.txt", "txt", text))] == []
+    wrong = text.replace("3.公务接待费\t3.50\t2.34", "3.公务接待费\t3.50\t2.43")
+    assert [f.rule for f in check(document_from_text("t.txt", "txt", wrong))] == ["S001"]

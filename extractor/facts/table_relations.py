@@ -297,13 +297,21 @@ def _numbered_members(rows, by_cell: dict) -> set[int]:
         level = next((n for n, pattern in enumerate(_NUMBER_LEVELS) if pattern.match(label)), None)
         levels.append(level)
     numbered = [level for level in levels if level is not None]
-    if len(set(numbered)) < 2:
+    if not numbered:
         return set()
     top = min(numbered)
-    return {
-        id(f) for row, level in zip(rows, levels) if level is not None and level > top
-        for c in row for f in [_fact_in(by_cell, c)] if f is not None
-    }
+    # 2.公务用车购置及运行维护费 / 其中：公务用车购置费 / 公务用车运行维护费 / 3.公务接待费: past a 其中 row,
+    # the unnumbered rows up to the next numbered one are the numbered row's parts
+    in_sub_run, members = False, set()
+    for row, level in zip(rows, levels):
+        label = row[0].text if row else ""
+        if level is not None:
+            in_sub_run = level > top and in_sub_run
+        elif SUB_ROW.match(label) and numbered.count(top) >= 2:
+            in_sub_run = True
+        if (level is not None and level > top and len(set(numbered)) >= 2) or (level is None and in_sub_run):
+            members.update(id(f) for c in row for f in [_fact_in(by_cell, c)] if f is not None)
+    return members
 
 
 def _blank_lead_levels(rows, by_cell: dict) -> dict[int, int]:
