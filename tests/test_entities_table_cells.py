@@ -10,7 +10,10 @@ from audit.engine import check
 from extractor.entities import tag_entities
 from extractor.loaders.compose import document_from_text
 
-TABLE = "表2 次均住院费用\n等级\t2023年次均费用\t2024年次均费用\t2023年住院日\n三级\t16,495.28\t15,936.69\t9.1\n二级\t7,036.57\t6,907.66\t7.8\n"
+TABLE = (
+    "表2 次均住院费用\n等级\t2023年次均费用\t2024年次均费用\t2023年住院日\t次均费用增减率\n"
+    "三级\t16,495.28\t15,936.69\t9.1\t-3.39\n二级\t7,036.57\t6,907.66\t7.8\t-1.83\n"
+)
 
 
 def entity_of(text: str, figure: str):
@@ -27,6 +30,8 @@ def entity_of(text: str, figure: str):
         ("注：单位：万元。", "7,036.57", "MONEY", Decimal("70365700")),
         # days are not money: the note names no money unit for them
         ("注：次均费用单位为元，住院日单位为天。", "7.8", None, None),
+        # a rate column under a measure the note gives in 元 is no money
+        ("注：次均费用单位为元，增减率单位为%。", "-3.39", None, None),
         # no note: a bare number has no unit
         ("以上数据来源于医保结算系统。", "6,907.66", None, None),
     ],

@@ -430,3 +430,24 @@ def test_loaders_docx_text_box_in_a_table_cell_is_the_cells_text(tmp_path):
     document.save(str(path))
     cell = load(path).tables[0].rows[1][1]
     assert (cell.text, cell.col_header) == ("9.74", "得分")
+
+
+def test_loaders_docx_nested_table_wider_than_its_cell_keeps_one_cell_per_column(tmp_path):
+    # four inner columns in a two-column holder: the extra ones join the last column, and a cell
+    # merged across two inner columns is cut short there rather than overlapping it
+    document = docx.Document()
+    outer = document.add_table(rows=2, cols=3)
+    outer.cell(0, 0).text = "项目名称"
+    outer.cell(0, 1).merge(outer.cell(0, 2)).text = "城乡医疗救助项目"
+    outer.cell(1, 0).text = "项目资金（万元）"
+    inner = outer.cell(1, 1).merge(outer.cell(1, 2)).add_table(rows=3, cols=4)
+    for r, row in enumerate([["资金来源", "年初预算数", "全年预算数", "全年执行数"], ["年度资金总额", "", "120.00", "110.00"], ["其中：财政拨款", "100.00", "120.00", "110.00"]]):
+        for c, value in enumerate(row):
+            if value:
+                inner.cell(r, c).text = value
+    inner.cell(1, 0).merge(inner.cell(1, 1))
+    path = tmp_path / "nested_wide.docx"
+    document.save(str(path))
+    for row in load(path).tables[0].rows:
+        columns = [col for cell in row for col in range(cell.col, cell.col + cell.col_span)]
+        assert len(columns) == len(set(columns)), [(c.text, c.col, c.col_span) for c in row]

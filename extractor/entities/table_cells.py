@@ -48,7 +48,7 @@ def find_table_cell_entities(document: Document) -> Iterator[Entity]:
     for index, table in enumerate(document.tables):
         table_unit = _table_unit_line(view, document.tables, index)
         noted = noted_units(view, table)
-        table_unit = table_unit or noted.get("")
+        table_unit = table_unit or (noted[""] if noted.get("") in _SCALE else None)
         code_columns = _code_columns(view, table)
         rows = {row[0].row: row for row in table.rows if row}
         row_units = _row_units(view, table)
@@ -66,7 +66,7 @@ def find_table_cell_entities(document: Document) -> Iterator[Entity]:
             if not found or _is_row_label(view, rows.get(cell.row, ()), cell, code_columns):
                 continue
             if unit is None and not score_column and noted:
-                unit = next((u for measure, u in noted.items() if measure and measure in cell.col_header), None)
+                unit = noted_money_unit(noted, cell.col_header)
             row_unit = row_units.get(cell.row)
             if row_unit is not None and cell.col > row_unit[0] and not score_column:
                 entity = _unit_column_entity(document, cell, found, row_unit[1])
@@ -78,8 +78,11 @@ def find_table_cell_entities(document: Document) -> Iterator[Entity]:
 
 # 注：次均费用单位为元，住院日单位为天 / 注：金额单位为万元 / 注：单位：万元 — in the lines just under a table
 _NOTE_LINE = regex.compile(r"^\s*(?:注|说明)\s*[0-9一二三]?\s*[:：]?(?P<note>[^\n]{0,160})", regex.MULTILINE)
-_NOTED_UNIT = regex.compile(r"(?P<measure>\p{Han}{0,10}?)(?:的)?(?:计量)?单位(?:均为|为|是|[:：])\s*(?P<unit>万元|亿元|千元|元)(?!\p{Han})")
+_NOTED_UNIT = regex.compile(
+    r"(?P<measure>\p{Han}{0,10}?)(?:的)?(?:计量)?单位(?:均为|为|是|[:：])\s*(?P<unit>万元|亿元|千元|元|%|％|百分比|天|日|人次|人|个|家|次|件|户|床|张)"
+)
 _NOTE_REACH = 200
+_RATE_HEADER = regex.compile(r"率|%|％|比重|占比|增减|增幅|变动")
 _GENERIC_MEASURES = ("", "金额", "数据", "表中", "本表", "表内")
 
 
@@ -97,6 +100,21 @@ def noted_units(view: str, table: Table) -> dict[str, str]:
         measure = regex.sub(r"^(?:[，,；;、]|其中|以上|表中|本表)+", "", found.group("measure"))
         units["" if measure in _GENERIC_MEASURES else measure] = found.group("unit")
     return units
+
+
+def noted_money_unit(noted: dict[str, str], header: str) -> str | None:
+    """The money unit a note gives a column: that of the longest measure the header names, if a
+    money unit; none for a header naming a rate (次均费用增减率 is no sum, whatever 次均费用 is in).
+
+    Example: ``{"次均费用": "元", "增减率": "%"}`` gives 次均费用 元 and 次均费用增减率 nothing.
+    """
+    if _RATE_HEADER.search(header):
+        return None
+    named = [measure for measure in noted if measure and measure in header]
+    if not named:
+        return None
+    unit = noted[max(named, key=len)]
+    return unit if unit in _SCALE else None
 
 
 # 执行率／得分 · 完成率/得分: two columns' labels in one header cell, the second a score's

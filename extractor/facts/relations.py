@@ -746,6 +746,15 @@ _LOOK_BACK = 8
 _NEARBY = 200
 
 
+# 参保率96.50%，完成年度目标的101.20%，比上年提高0.50个百分点: the share of the goal met, not the rate
+_TARGET_COMPLETED = regex.compile(r"(?:完成|达到|实现)(?:了)?(?:年度|全年|计划|预期)?(?:目标|任务|指标)(?:值|数)?的?\s*$")
+
+
+def _completes_target(view: str, fact: Fact) -> bool:
+    """Whether a percentage says how much of a goal was met (its clause ends 完成年度目标的)."""
+    return is_completion_rate(fact) or bool(_TARGET_COMPLETED.search(view, max(fact.sentence_start, fact.start - 16), fact.start))
+
+
 def _prior_in_rows(facts: list[Fact]) -> dict[tuple, object]:
     """Last year's figure of each table row that states a figure and last year's beside it
     (``2.个人账户收入 | 98,642.18 | 104,120.45``), keyed by (key, measure, period, value) of this
@@ -771,7 +780,8 @@ _PART_REACH = 400  # characters back to a breakdown of last year's total
 
 def _prior_part_nearby(facts: list[Fact], index: int, amount: Fact, parts_of: dict) -> Fact | None:
     """Last year's figure of ``amount`` stated shortly before as a part of last year's total, when
-    the total's name and the part's name are both in ``amount``'s name and no other part fits:
+    the total's name and the part's name are both in ``amount``'s name, no other part fits and no
+    other figure after the breakdown names that part too (退休职工… and 在职职工… are parts of 职工):
     ``比上年末的486.07万人（职工67.15万人、居民418.92万人）。…城乡居民基本医疗保险参保412.36万人，
     同比增长1.57%`` — 418.92万人 (居民, a part of 基本医疗保险参保) is the base of 412.36万人."""
     if not amount.period[:4].isdigit() or "·" in amount.key:
@@ -784,9 +794,22 @@ def _prior_part_nearby(facts: list[Fact], index: int, amount: Fact, parts_of: di
         if earlier.measure != amount.measure or earlier.period[:4] != prior or earlier.entity.unit != amount.entity.unit:
             continue
         total = parts_of[id(earlier)].member("total") if id(earlier) in parts_of else None
-        if total is not None and len(earlier.key) >= 2 and total.key and total.key in amount.key and earlier.key in amount.key:
-            found.append(earlier)
-    return found[0] if len(found) == 1 else None
+        if total is not None and len(earlier.key) >= 2 and total.key and _names_part_of(amount.key, total.key, earlier.key):
+            found.append((earlier, total))
+    if len(found) != 1:
+        return None
+    part, total = found[0]
+    # 退休职工…18.30万人 and 在职职工…50.12万人 both name 职工: parts of the part, neither of them the part
+    namesakes = [
+        f for f in facts
+        if part.end < f.start <= part.end + 2 * _PART_REACH and f.measure == amount.measure and f.period == amount.period
+        and f.role in ("value", "actual") and _names_part_of(f.key, total.key, part.key)
+    ]
+    return part if len(namesakes) == 1 else None
+
+
+def _names_part_of(key: str, total_key: str, part_key: str) -> bool:
+    return total_key in key and part_key in key
 
 
 def _prior_in_row_of(prior_in_rows: dict, amount: Fact) -> Fact | None:
@@ -823,6 +846,7 @@ def _modifiers(document: Document, facts: list[Fact], parts_of: dict | None = No
             f for f in _earlier_in_sentence(facts, index)
             if f.key == fact.key and f.measure in wanted and f.role not in skipped
             and f.period[:4] == fact.period[:4]  # not 与2022年度的4,987.30万元相比: last year's figure is the base
+            and not (f.measure == "percent" and _completes_target(view, f))  # 完成年度目标的101.20%: no level
         ]
         # 支出37.89万元，完成年度预算44.50万元的85.15%；较上年减少26.04万元: the spending changed, not its budget
         base = next((f for f in candidates if f.role in ("value", "actual")), None) or next(iter(candidates), None)

@@ -2,9 +2,9 @@
 
 Without this, every figure of the run takes the whole stretch before it as its name
 (``二级医疗机构次均费用分别``), and the later figures lose the cue (``和1.83%`` is no decrease).
-Here each figure is keyed under its own item and takes the first figure's role and sign. A short
-first name borrows the tail of the last one: ``三级、二级医疗机构次均费用`` lists 三级医疗机构次均费用
-and 二级医疗机构次均费用. Shares (``分别占…的22.80%和20.86%``) are paired with the parts stated
+Here each figure is keyed under its own item and takes the first figure's role and sign. A first
+name parallel to the last one's head borrows its tail: ``三级、二级医疗机构次均费用`` lists
+三级医疗机构次均费用 and 二级医疗机构次均费用; where that cannot be told, the list is left alone. Shares (``分别占…的22.80%和20.86%``) are paired with the parts stated
 before them elsewhere (``binding._respective_shares``) and are left alone here.
 """
 
@@ -28,7 +28,8 @@ _LIST_BREAK = regex.compile(r"[，,；;：:。（）()]")  # what ends a list of
 _RUN_JOIN = regex.compile(r"\s*(?:和|、|及|与|,|，)\s*")
 _QUOTES = regex.compile(r"[“”]")
 _SHARE_VERB = regex.compile(r"占|比重|比例")
-_SHORT_NAME = 4  # 三级 in 三级、二级医疗机构次均费用: a name this short or shorter may borrow the last one's tail
+# 全市三级、二级…: a scope word before the list is no part of its first name
+_SCOPE = regex.compile(r"^(?:全省|全市|全县|全区|本市|本县|本区|我市|我县|我区|我省|全国)")
 
 
 def distribute_respectively(view: str, facts: list[Fact]) -> list[Fact]:
@@ -70,7 +71,8 @@ def _run_from(view: str, facts: list[Fact], index: int) -> list[int]:
 
 
 def _names_for(view: str, first: Fact, count: int) -> list[str]:
-    """The ``count`` item names of the 分别 list just before ``first``, or [] when there is none."""
+    """The ``count`` item names of the 分别 list just before ``first``, or [] when there is none
+    or its names cannot be told apart with confidence."""
     clause_from = first.sentence_start
     for found in _LIST_BREAK.finditer(view, first.sentence_start, first.start):
         clause_from = found.end()
@@ -80,17 +82,33 @@ def _names_for(view: str, first: Fact, count: int) -> list[str]:
     verb = stretch.group("verb")
     if _SHARE_VERB.search(verb) or find_role(verb, AMOUNT_CUES)[0] in ("budget", "adjusted_budget", "actual", "adjustment"):
         return []  # 分别占… is binding's (shares of the parts before); 分别执行…: the verb gives a role the names do not
-    names = [_QUOTES.sub("", name) for name in _NAME_JOIN.split(stretch.group("names"))]
+    names = [_SCOPE.sub("", _QUOTES.sub("", name)) for name in _NAME_JOIN.split(stretch.group("names"))]
     if len(names) != count or any(len(name) < 2 for name in names):
         return []
     if any(find_role(name, AMOUNT_CUES)[0] != "value" for name in names):
         return []  # 年初预算和调整预算分别为…: roles of one item, not items
     last = names[-1]
-    return [_completed(name, last) for name in names[:-1]] + [last]
+    completed = [_completed(name, last) for name in names[:-1]]
+    if any(name is None for name in completed):
+        return []  # 职工和居民医保基金收入: whether 职工 takes the tail cannot be told
+    return completed + [last]
 
 
-def _completed(name: str, last: str) -> str:
-    """``三级`` completed by ``二级医疗机构次均费用`` → ``三级医疗机构次均费用``; a full name stays."""
-    if len(name) <= _SHORT_NAME and len(last) > len(name) + 1 and last[len(name) - 1] == name[-1]:
+def _completed(name: str, last: str) -> str | None:
+    """A name of the list completed by the tail the last one adds, or None when unsure.
+
+    The last name's head is taken as long as ``name``; when the two heads are parallel — of one
+    length and sharing a character in one place (三级 / 二级, 城镇职工 / 城乡居民) — ``name`` takes
+    the rest: ``三级`` + ``医疗机构次均费用``. A name as long as the last one is complete
+    (基本支出 / 项目支出). Otherwise the list is ambiguous (职工 / 居民医保基金收入, 医疗救助 /
+    城乡居民医疗保险) and None is returned.
+
+    >>> _completed("城镇职工", "城乡居民医保基金收入"), _completed("基本支出", "项目支出"), _completed("职工", "居民医保基金收入")
+    ('城镇职工医保基金收入', '基本支出', None)
+    """
+    if len(name) >= len(last):
+        return name
+    head = last[:len(name)]
+    if any(a == b for a, b in zip(name, head)) and name != head:
         return name + last[len(name):]
-    return name
+    return None

@@ -291,17 +291,20 @@ def _spread_nested(grid: list[list[GridCell | None]], r: int, c: int, inner: lis
 def _fit_row(cells: list[GridCell | None], width: int, lead: str) -> list[GridCell | None]:
     """A nested row fitted to ``width`` columns, each cell kept in its own column (a ``None`` is a
     place a merged cell covers, and holds it). A row wider than ``width`` has its extra cells joined
-    into the last column; a narrower one has its last cell widened. Text the holding cell had
-    besides its table goes in front of the row's first cell.
+    into the last column, and a merged cell before it is cut short there; a narrower one has its
+    last cell widened. Text the holding cell had besides its table goes in front of the row's first
+    cell.
 
     Example: ``[财政资金 (two rows) | 中央 | 300.00]`` over ``[None | 市级 | 100.00]`` keeps 市级
     under 类别, not under 资金来源.
     """
     if not any(cell is not None for cell in cells):
         return [GridCell("", 1, width)] + [None] * (width - 1)
+    reach = width  # the columns a kept cell may span up to
     if len(cells) > width:
         extra = [cell.text for cell in cells[width - 1:] if cell is not None]
         cells = cells[:width - 1] + [GridCell(" ".join(extra)) if extra else None]
+        reach = width - 1 if extra else width  # the joined cell owns the last column
     out: list[GridCell | None] = list(cells) + [None] * (width - len(cells))
     last = max(index for index, cell in enumerate(out) if cell is not None)
     # a short row's last cell is widened, unless cells merged down from above still follow it
@@ -309,7 +312,7 @@ def _fit_row(cells: list[GridCell | None], width: int, lead: str) -> list[GridCe
     for index, cell in enumerate(out):
         if cell is None:
             continue
-        span = width - index if index == last and widen else min(cell.col_span, width - index)
+        span = width - index if index == last and widen else min(cell.col_span, max(1, (reach if index < reach else width) - index))
         text = (lead + " " + cell.text).strip() if index == 0 and lead else cell.text
         out[index] = GridCell(text, cell.row_span, span)
     return out
