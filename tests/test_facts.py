@@ -837,3 +837,28 @@ def test_relations_growth_base_from_an_earlier_breakdown(growth, amount, base):
 )
 def test_facts_last_year_lead_before_a_quoted_name(text, figure, period):
     assert fact(bound(text), figure).period == period
+
+
+FUNDS = (
+    "城乡居民医保基金收入54.82亿元，其中个人缴费收入15.64亿元。城镇职工医保基金收入64.50亿元。"
+    "上年居民医保基金收入55.63亿元，本年收入比上年增长1.46%。"
+)
+
+
+@pytest.mark.parametrize(
+    "figure, key, role, period",
+    [
+        ("54.82亿元", "居民医保基金征收", "value", "2023"),  # the scheme is part of the fund's income
+        ("64.50亿元", "职工医保基金征收", "value", "2023"),
+        ("55.63亿元", "居民医保基金征收", "value", "2022"),
+        ("1.46%", "居民医保基金征收", "growth", "2023"),  # 本年收入 after last year's named income is that income
+    ],
+)
+def test_facts_health_fund_scheme_qualifies_its_terms(figure, key, role, period):
+    found = fact(bound(FUNDS), figure)
+    assert (found.key, found.role, found.period) == (key, role, period)
+
+
+def test_relations_growth_of_an_income_named_only_by_last_years_figure():
+    relation = next(r for r in bound(FUNDS).relations if r.kind == "growth")
+    assert [relation.member(n).entity.text for n in ("growth", "amount", "base")] == ["1.46%", "54.82亿元", "55.63亿元"]

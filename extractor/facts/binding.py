@@ -89,6 +89,7 @@ _WEIGHTS_OPENING = regex.compile(r"(?:评分标准|分值设置|权重设置|分
 # 财政拨款收入、支出总计: the qualifier before 收入 qualifies the 支出 after the 、 too
 _QUALIFIED_INCOME_BEFORE = regex.compile(r"(?P<qualifier>\p{Han}{2,12}?)收入\s*[、和及与]\s*$")
 _BARE_TOTAL_WORDS = frozenset({"支出", "收入"})
+_THIS_YEAR_WORDS = regex.compile(r"^(?:本年度?|当年|今年|全年)")
 _RUN_IN_LABEL = regex.compile(r"(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.、．])\s*(?P<name>[^，,。；;\d（）()\n]{2,20})[。.]\s*$")
 _COMPARED_OPENING = regex.compile(r"\s*(?:答[：:])?\s*(?:与|同)\s*(?:\d{4}年度?|上年度?|去年|上一年度?)[^，,。；;]{0,16}?相比")
 # whose satisfaction, when it is not the public's: institutions, units, or a named group
@@ -134,6 +135,9 @@ _ALL_PROJECTS = regex.compile(r"^项目(?:总金额|总额|资金总额|总预�
 _FUND_ACCOUNT_KEYS = frozenset({"本年收入合计", "本年支出合计", "收入总计", "支出总计"})
 _FUND_BEFORE = regex.compile(r"(?P<fund>(?:医疗保障|医保|(?:基本)?医疗保险|社会保险|社保|\p{Han}{2,6}保险|统筹)基金)(?:的)?\s*$")
 _HEALTH_FUND = regex.compile(r"^(?:医疗保障|医保|(?:基本)?医疗保险)基金$")
+_HEALTH_FUND_TERM = "医保基金"  # the lexicon's 医保基金征收, 医保基金待遇支出 …: of whichever scheme is named before
+_SCHEME_BEFORE = regex.compile(r"(?P<scheme>城镇职工|城乡居民|职工|居民)(?:基本)?\s*$")
+_SCHEME_NAMES = {"城镇职工": "职工", "城乡居民": "居民"}
 _SUB_CATEGORY = regex.compile(r"\p{Han}{2,4}(?:支出|收入|经费|费用)")
 _RATE_TAIL = regex.compile(r"\p{Han}{0,8}(?:率|满意度|比例|比重)")
 _COVERED_AFTER = regex.compile(r"\s*全?(?P<verb>覆盖|参保)(?=[，,。；;、）)]|$)")  # 实现困难群体100%参保: a rate named after it
@@ -269,6 +273,14 @@ def bind_text_facts(
                 role = "actual"
                 if facts and facts[-1] is previous_in_sentence and previous_in_sentence.role == "value":
                     facts[-1] = replace(previous_in_sentence, role="budget")
+        elif (
+            role in ("growth", "change") and _THIS_YEAR_WORDS.sub("", indicator) in _BARE_TOTAL_WORDS
+            and previous_in_sentence is not None and previous_in_sentence.measure == "amount" and previous_in_sentence.key
+            and previous_in_sentence.key not in _WHOLE_KEYS and previous_in_sentence.period != str(fiscal_year)
+            and previous_in_sentence.indicator.endswith(_THIS_YEAR_WORDS.sub("", indicator))
+        ):
+            # 上年居民医保基金收入55.63亿元，本年收入比上年增长1.46%: the change of that income
+            indicator, key = previous_in_sentence.indicator, previous_in_sentence.key
         elif indicator in _BARE_TOTAL_WORDS:
             label = _RUN_IN_LABEL.search(view, max(0, sentence[0] - 30), sentence[0])
             found = find_indicators(label.group("name")) if label else ()
@@ -1255,6 +1267,11 @@ def _indicator(named: str) -> tuple[str, str]:
             return wrongdoing.group() + last.written, wrongdoing.group() + last.key
         if named[max(0, last.start - 2):last.start] in ("其他", "其它"):
             return "其他" + last.written, "其他" + last.key
+        scheme = _SCHEME_BEFORE.search(named, 0, last.start) if last.key.startswith(_HEALTH_FUND_TERM) else None
+        if scheme:
+            # 居民医保基金收入54.82亿元 is not 职工医保基金收入64.50亿元: the scheme is part of the fund
+            own = _SCHEME_NAMES.get(scheme.group("scheme"), scheme.group("scheme"))
+            return scheme.group() + last.written, own + last.key
         fund = _FUND_BEFORE.search(named, 0, last.start) if last.key in _FUND_ACCOUNT_KEYS else None
         if fund:
             # 医疗保障基金本年收入合计数累计6.88亿元 is the fund's income, not the bureau's 673.60万元

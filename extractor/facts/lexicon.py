@@ -125,10 +125,16 @@ def rate_terms() -> dict[str, tuple[frozenset[str], frozenset[str], frozenset[st
 def is_known_key(key: str) -> bool:
     """Whether ``key`` is one of the lexicon's canonical keys (``收入总计``, ``罚款`` …).
 
-    >>> is_known_key("医保基金征收"), is_known_key("检查定点医疗机构")
-    (True, False)
+    A health fund's term qualified by its scheme (``职工医保基金征收``) is one too.
+
+    >>> is_known_key("医保基金征收"), is_known_key("居民医保基金征收"), is_known_key("检查定点医疗机构")
+    (True, True, False)
     """
-    return key in _known_keys()
+    return key in _known_keys() or (SCHEME_QUALIFIED.match(key) is not None and key[2:] in _known_keys())
+
+
+# 职工医保基金征收 / 居民医保基金待遇支出: a health fund's lexicon term, of one scheme
+SCHEME_QUALIFIED = regex.compile(r"^(?:职工|居民)(?=医保基金)")
 
 
 @lru_cache(maxsize=1)
