@@ -38,3 +38,18 @@ def test_months_of_coverage_mismatch_found(months):
 )
 def test_months_of_coverage_mismatch_not_found(body):
     assert findings_of(report(body, signed="2025年3月20日", fiscal_year=2024), CODE) == []
+
+
+PART_PASSAGE = (
+    "年末累计结存77.14亿元。年末累计结存中，统筹基金累计结存48.62亿元，个人账户累计结存28.52亿元。"
+    "剔除个人账户后，职工医保统筹基金本年支出42.44亿元，按此计算，统筹基金累计结存可支付{months}个月。"
+)
+
+
+@pytest.mark.parametrize("months, found", [("17.3", True), ("13.7", False), ("13.8", False)])
+def test_months_of_a_part_checked_on_that_parts_own_balance_and_spending(months, found):
+    # 48.62 ÷ (42.44 ÷ 12) = 13.75: both 13.7 and 13.8 are within the stated figures' rounding
+    findings = findings_of(report(PART_PASSAGE.format(months=months), signed="2025年3月20日", fiscal_year=2024), CODE)
+    assert [(evidence_texts(f, "balance"), evidence_texts(f, "spending")) for f in findings] == (
+        [(["48.62亿元"], ["42.44亿元"])] if found else []
+    )

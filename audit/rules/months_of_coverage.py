@@ -24,6 +24,7 @@ _BALANCE = regex.compile(r"累计结[余存]|滚存结[余存]|年末结[余存]
 _FLOW_BALANCE = regex.compile(r"当期|当年|本年|收支")
 _SPENDING = regex.compile(r"支出")
 _PART_OF_FUND = regex.compile(r"统筹|个人账户|其中|大病|生育")
+_NAMED_PARTS = frozenset({"统筹", "个人账户", "大病", "生育"})
 _SCHEME = regex.compile(r"职工|居民")
 _SENTENCE_END = regex.compile(r"[。\n]")
 _PER_HEAD = regex.compile(r"人均|月均|次均")
@@ -40,7 +41,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     every spending figure of the passage is tried (a report may count the months of its 统筹基金
     on 统筹基金支出, or on 待遇支出); only when no pair gives the stated months, and a balance
     stands right before the months, is it reported, as ``uncertain``. Months of a part of the fund
-    (统筹基金累计结余可支付16.0个月) are left alone: its spending is seldom stated on its own.
+    (统筹基金累计结余可支付16.0个月) are checked only when the passage states that part's own
+    balance and spending (统筹基金本年支出…); otherwise they are left alone.
 
     Why is this bad?
     可支付月数 is the headline of a social-insurance fund's safety; when it does not follow from
@@ -56,17 +58,25 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     for found in _MONTHS.finditer(view):
         start = found.start("months")
         clause_from = max(view.rfind(mark, 0, found.start()) for mark in "，,。；;\n") + 1
-        if _PART_OF_FUND.search(view, clause_from, found.start()):
-            continue  # 其中统筹基金…，可支付21.2个月: a part's months, on a spending the report may not state
+        part = _PART_OF_FUND.search(view, clause_from, found.start())
         before = [f for f in facts if start - _REACH <= f.start < start and f.role in ("value", "actual")]
         balances = [f for f in before if _BALANCE.search(f.indicator) and not _FLOW_BALANCE.search(f.indicator)]
         sentence_end = next((m.start() for m in _SENTENCE_END.finditer(view, start)), len(view))
         after = [f for f in facts if start < f.start < sentence_end and f.role in ("value", "actual")]
         spendings = [f for f in before + after if _SPENDING.search(f.indicator) and not _PER_HEAD.search(f.indicator) and f.entity.value]
+        if part is not None:
+            # 统筹基金累计结存48.62亿元…统筹基金本年支出42.44亿元，…统筹基金累计结存可支付17.3个月: a
+            # part's months are checked only on that part's own balance and spending, both stated
+            if part.group() not in _NAMED_PARTS:
+                continue  # 其中…，可支付21.2个月: which part, the text does not say
+            balances = [f for f in balances if part.group() in f.indicator]
+            spendings = [f for f in spendings if part.group() in f.indicator]
         if not balances or not spendings or start - balances[-1].end > _BALANCE_REACH:
             continue  # the months are counted on a balance stated right before them, or on none we know
         named_from = max(view.rfind(mark, 0, balances[-1].start) for mark in "，,。；;\n") + 1
-        if _PART_OF_FUND.search(view, balances[-1].end, found.start()) or _PART_OF_FUND.search(view, named_from, balances[-1].start):
+        if part is None and (
+            _PART_OF_FUND.search(view, balances[-1].end, found.start()) or _PART_OF_FUND.search(view, named_from, balances[-1].start)
+        ):
             continue  # 年末累计结存447,940.54万元，其中统筹基金329,212.46万元，可支付21.2个月: the part's months
         scheme = _SCHEME.search(balances[-1].indicator) or _SCHEME.search(view, max(0, balances[-1].start - 20), balances[-1].start)
         if scheme is not None:
