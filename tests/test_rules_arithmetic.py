@@ -600,3 +600,20 @@ def test_rules_report_date_serial_number_year_is_not_the_fiscal_year(first_line)
     extraction = extract(document_from_text("t.txt", "txt", text))
     assert extraction.fiscal_year == 2024
     assert check_extraction(extraction, selected_rules(select=["D001"])) == []
+
+
+def _project_report(achieved: str) -> str:
+    return (
+        "2024年度县级科技创新专项资金项目支出绩效自评报告\n三、绩效目标及完成情况\n（一）效益方面\n"
+        "带动企业研发投入3.86亿元；全县技术合同成交额4.72亿元；新增发明专利授权86件；新增入库科技型中小企业163家。\n"
+        "（二）满意度方面\n服务对象满意度95.2%。\n"
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+        f"效益指标\t社会效益指标\t新增发明专利授权数\t≥80件\t{achieved}\t8\t8.00\n"
+    )
+
+
+@pytest.mark.parametrize("achieved, found", [("68件", [("V001", ["86件", "68件"])]), ("86件", [])])
+def test_value_conflict_project_table_achieved_against_the_narrative(achieved, found):
+    # the table sits under the last subsection; 全县 belongs to another ；-item than 86件
+    findings = check_extraction(extract(document_from_text("t.txt", "txt", _project_report(achieved))), selected_rules(select=["V001"]))
+    assert [(f.rule, [e.text for e in f.evidence]) for f in findings] == found

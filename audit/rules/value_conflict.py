@@ -255,9 +255,12 @@ class _Context:
 
     def level(self, fact) -> str:
         """Whether a figure is a whole area's (全市, 全县) or one government level's own (市级,
-        市本级), from the words before it in its sentence; "" when neither is said."""
+        市本级), from the words before it in its sentence's ；-item; "" when neither is said."""
+        view = self.document.normalized
+        # …；全县技术合同成交额4.72亿元；新增发明专利授权86件: another ；-item's words are not this figure's
+        item_start = max(fact.sentence_start, view.rfind("；", fact.sentence_start, fact.start) + 1, view.rfind(";", fact.sentence_start, fact.start) + 1)
         found = None
-        for found in _LEVEL.finditer(self.document.normalized, fact.sentence_start, fact.start):
+        for found in _LEVEL.finditer(view, item_start, fact.start):
             pass
         if found is None:
             # 1.全市一般公共预算收支情况 … 社会保障和就业支出362,415.80万元: the section's level
@@ -374,15 +377,16 @@ class _Context:
         if a.source == "table" and b.source == "table":
             return False  # the same row label recurs under different groups of one table
         path_a, path_b = self.path(a), self.path(b)
-        if path_a and path_b and path_a[-1] is not path_b[-1] and _siblings(path_a, path_b) and not singled:
-            # (1) 筹资工作经费项目 vs (2) 破产改制企业…项目: two subjects of one list — unless the
-            # figure was singled out of its sentence's list by the words around the other
-            return False
-        # …but a project report's indicator table is the project's own: its 实际完成值 is what the
-        # narrative and the summary state as done (新建更新电声警报器 24台 vs 26台)
+        # a project report's indicator table is the project's own: its 实际完成值 is what the
+        # narrative and the summary state as done (新建更新电声警报器 24台 vs 26台), wherever the
+        # table happens to sit among the narrative's subsections
         project_result = (
             self.one_project and ("achieved" in (a.role, b.role) or a.key == _TOTAL_SCORE) and (a.source == "table") != (b.source == "table")
         )
+        if path_a and path_b and path_a[-1] is not path_b[-1] and _siblings(path_a, path_b) and not singled and not project_result:
+            # (1) 筹资工作经费项目 vs (2) 破产改制企业…项目: two subjects of one list — unless the
+            # figure was singled out of its sentence's list by the words around the other
+            return False
         statement_lines = not self.one_project and _STATEMENT_LINE.fullmatch(a.key) is not None and a.key == b.key
         if (
             (a.source == "text") != (b.source == "text") and path_a[:1] != path_b[:1] and not project_result and not _unit_slip(a, b)
