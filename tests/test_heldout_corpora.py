@@ -37,6 +37,7 @@ CLEAN = [
     ("heldout20", 6, 0),
     ("heldout21", 6, 0),
     ("heldout22", 6, 0),
+    ("heldout23", 6, 0),
 ]
 
 # folder, contradictions planted by hand, fewest to be found, most other findings allowed
@@ -58,10 +59,11 @@ PLANTED = [
     ("heldout16", 9, 9, 0),
     ("heldout17", 9, 9, 0),
     ("heldout18", 9, 9, 0),
-    ("heldout19", 9, 8, 0),
+    ("heldout19", 9, 9, 0),
     ("heldout20", 9, 8, 0),
     ("heldout21", 9, 9, 0),
-    ("heldout22", 9, 7, 0),
+    ("heldout22", 9, 9, 0),
+    ("heldout23", 9, 8, 0),
 ]
 
 
