@@ -108,3 +108,28 @@ def test_numbered_items_are_the_parts_of_the_total_before_them():
     assert [f.rule for f in check_extraction(extraction, selected_rules())] == []
     (parts,) = [r for r in extraction.relations if r.kind == "parts" and r.member("total").entity.text == "1,245.01万元"]
     assert [p.entity.text for p in parts.parts] == ["402.86万元", "842.15万元"]
+
+
+STAFF = (
+    "奉岭县医疗保障局2023年度部门整体支出绩效自评报告\n一、部门基本情况\n"
+    "局机关和事务中心核定人员编制数为26人，年末单位实有在职在岗人数23人；"
+    "奉岭县医药价格和招标采购服务中心是机关下属独立核算事业单位，核定事业编制9人，年末实有人数9人。\n"
+    "二、人员情况\n年末实有人数23人。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "figure, nth, key",
+    [
+        ("23人", 0, "实有人数"),  # the department's own staff
+        ("9人", 1, "奉岭县医药价格和招标采购服务中心·实有人数"),  # the subordinate unit's, in its own ；-item
+    ],
+)
+def test_subordinate_units_staff_is_its_own(figure, nth, key):
+    facts = [f for f in extract(document_from_text("t.txt", "txt", STAFF)).facts if f.entity.text == figure]
+    assert facts[nth].key == key
+
+
+def test_subordinate_units_staff_raises_nothing_against_the_departments():
+    extraction = extract(document_from_text("t.txt", "txt", STAFF))
+    assert [f.rule for f in check_extraction(extraction, selected_rules(select=["V"]))] == []

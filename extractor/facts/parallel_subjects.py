@@ -49,7 +49,22 @@ _NUMBERED_MONEY = regex.compile(
 # 该项目年初预算… / 该资金… under a heading naming a project or fund
 _BACK_TO_ITEM = regex.compile(r"[ \t\u3000]*(?:该|本)(?:项目|资金|专项|经费)")
 _ITEM_NAME = regex.compile(r"(?:项目|资金|经费|专项|工程)$")
+# …；奉节县医药价格和招标采购服务中心是机关下属独立核算事业单位，核定事业编制9人，年末实有人数9人: an
+# item of a sentence about a subordinate unit, whose staff are its own, not the department's
+_UNIT_ITEM = regex.compile(r"[ \t\u3000]*(?P<subject>\p{Han}{2,30}?(?:中心|站|所|院|队|馆))(?:是|为|系|作为)")
+_PEOPLE = frozenset({"人", "名"})
 _HEADING_NUMBER = regex.compile(rf"^\s*{_NUMBER}\s*")
+
+
+def _subordinate_unit(view: str, fact: Fact) -> str:
+    """The unit a head count's ；-item opens with (``…中心是机关下属…单位，…实有人数9人``), unless
+    the report's first line names it (the department's own staff)."""
+    item_start = max(fact.sentence_start, view.rfind("；", fact.sentence_start, fact.start) + 1, view.rfind(";", fact.sentence_start, fact.start) + 1)
+    found = _UNIT_ITEM.match(view, item_start, fact.start)
+    if found is None:
+        return ""
+    title = view[:view.find("\n") if "\n" in view else len(view)]
+    return "" if found.group("subject") in title else found.group("subject")
 
 
 def _opening_subject(view: str, start: int, section_of_offset) -> tuple[str, object]:
@@ -97,6 +112,9 @@ def qualify_parallel_subjects(view: str, facts: list[Fact], section_of_offset) -
         group = _GROUP_OPENING.match(view, fact.sentence_start, fact.start)
         if group and fact.start > group.end():
             subject, scope = group.group("subject"), None
+        unit = _subordinate_unit(view, fact) if fact.measure == "count" and fact.entity.unit in _PEOPLE else ""
+        if unit:
+            subject, scope = unit, None
         named = _ITEM_NAME.sub("", subject) or subject  # 医保信息化建设预算执行率 names its project already
         if subject and fact.key and named not in fact.key and (scope is None or len(subjects_in[scope]) >= 2):
             fact = replace(fact, key=f"{canonical_key(subject)}·{fact.key}")
