@@ -20,9 +20,12 @@ def fact_of(text: str, figure: str):
         # a short first name borrows the last name's tail; the later figure keeps the verb's sign
         ("全市次均住院费用下降4.41%，三级、二级医疗机构次均费用分别下降3.39%和1.83%。", "3.39%", "三级医疗机构次均费用", "growth", -1),
         ("全市次均住院费用下降4.41%，三级、二级医疗机构次均费用分别下降3.39%和1.83%。", "1.83%", "二级医疗机构次均费用", "growth", -1),
-        ("职工医保和居民医保基金收入分别增长5.25%、3.76%。", "3.76%", "居民医保基金收入", "growth", 1),
+        ("职工医保和居民医保基金收入分别增长5.25%、3.76%。", "3.76%", "居民医保基金征收", "growth", 1),
         # parallel heads of one length: the first name takes the tail; a scope word is no part of it
-        ("城镇职工和城乡居民医保基金收入分别为120.50亿元和80.30亿元。", "120.50亿元", "城镇职工医保基金收入", "value", 1),
+        ("城镇职工和城乡居民医保基金收入分别为120.50亿元和80.30亿元。", "120.50亿元", "职工医保基金征收", "value", 1),
+        # a first name ending in a noun of its own is complete; a bare qualifier takes the tail
+        ("公务接待费、公务用车运行维护费分别为2.35万元和8.60万元。", "2.35万元", "公务接待费", "value", 1),
+        ("全市职工、居民医保基金收入分别为64.50亿元和54.82亿元。", "64.50亿元", "职工医保基金征收", "value", 1),
         ("全市三级、二级医疗机构次均药品费用分别为4,125.30元和2,518.20元。", "4,125.30元", "三级医疗机构次均药品费用", "value", 1),
         # two full names: each its own
         ("基本支出和项目支出分别为100.00万元和50.00万元。", "50.00万元", "项目支出", "value", 1),
@@ -38,8 +41,8 @@ def test_respectively_list_keys_each_figure_under_its_item(text, figure, key, ro
     [
         # a 分别占 list is of shares, never the items' own values (81.13% is no 利润收入 beside 33,486万元)
         ("其中：利润收入33,486万元；股利股息收入5,214万元。利润收入、股利股息收入分别占81.13%和12.63%。", "81.13%", ("利润收入", "value")),
-        # 职工 and 居民医保基金收入: whether 职工 takes the tail cannot be told, so 职工 alone is no key
-        ("职工和居民医保基金收入分别为120.50亿元和80.30亿元。", "120.50亿元", ("职工", "value")),
+        # 办公费、公务接待费: each its own, never the last item's
+        ("办公费、公务接待费分别为18.62万元和2.35万元。", "18.62万元", ("公务接待费", "value")),
         # role words are not items
         ("年初预算和调整预算分别为100万元和120万元。", "120万元", ("调整预算", "value")),
     ],

@@ -11,6 +11,7 @@ from audit.engine import check_extraction
 from audit.registry import selected_rules
 from extractor import load
 from extractor.extraction import extract
+from extractor.loaders.compose import document_from_text
 
 CASES = Path(__file__).parent / "data" / "review_s11"
 
@@ -45,8 +46,26 @@ CASES_S12 = Path(__file__).parent / "data" / "review_s12"
         ("prior_part_subparts.txt", "退休职工 and 在职职工 are parts of 职工: last year's 职工 is the base of neither"),
         ("single_project_kind.txt", "为新增项目 names the project's kind, not the project"),
         ("completion_points.txt", "完成年度目标的101.20% is no level the points changed"),
+        ("scheme_list_total.txt", "职工和居民医保基金收入合计 is both schemes' income, not 居民's"),
+        ("level_opening_item.txt", "the sentence's opening 全县 covers its later ；-items: not 县级's figures"),
+        ("subproject_rates.txt", "two sub-projects' own rates are not the table's overall rate"),
+        ("part_months_by_use.txt", "统筹基金's months are not counted on one use of it (普通门诊统筹支出)"),
     ],
 )
 def test_review_s12_case_raises_nothing(name, why):
     findings = check_extraction(extract(load(CASES_S12 / name)), selected_rules())
     assert [(f.rule, f.message) for f in findings] == [], why
+
+
+_THREE_PUBLIC = (
+    "某某县审计局2023年度部门决算说明\n七、“三公”经费支出情况说明\n"
+    "2023年度“三公”经费财政拨款支出决算为12.10万元，完成预算的80.67%。上年“三公”经费决算为15.26万元，"
+    "今年决算数较上年减少3.16万元，下降{growth}，主要是公务接待费减少。\n"
+)
+
+
+@pytest.mark.parametrize("growth, rules", [("20.71%", []), ("25.00%", ["R008"])])
+def test_review_s12_last_year_lead_ends_where_the_sentence_turns_to_this_year(growth, rules):
+    # 上年“三公”经费… opens the sentence, but past 今年 its figures are this year's again
+    extraction = extract(document_from_text("t.txt", "txt", _THREE_PUBLIC.format(growth=growth)))
+    assert [f.rule for f in check_extraction(extraction, selected_rules(select=["R"]))] == rules

@@ -70,7 +70,9 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             if part.group() not in _NAMED_PARTS:
                 continue  # 其中…，可支付21.2个月: which part, the text does not say
             balances = [f for f in balances if part.group() in f.indicator]
-            spendings = [f for f in spendings if part.group() in f.indicator]
+            # the part's whole spending (统筹基金本年支出), not one use of it (普通门诊统筹支出)
+            whole = regex.compile(rf"(?:\p{{Han}}{{0,6}}?(?:医保|医疗保险))?{part.group()}(?:基金)?(?:本年|当年|全年|年度)?(?:总)?支出(?:合计|总额)?")
+            spendings = [f for f in spendings if whole.fullmatch(f.indicator)]
         if not balances or not spendings or start - balances[-1].end > _BALANCE_REACH:
             continue  # the months are counted on a balance stated right before them, or on none we know
         named_from = max(view.rfind(mark, 0, balances[-1].start) for mark in "，,。；;\n") + 1

@@ -257,11 +257,16 @@ class _Context:
         """Whether a figure is a whole area's (全市, 全县) or one government level's own (市级,
         市本级), from the words before it in its sentence's ；-item; "" when neither is said."""
         view = self.document.normalized
-        # …；全县技术合同成交额4.72亿元；新增发明专利授权86件: another ；-item's words are not this figure's
+        # …；全县技术合同成交额4.72亿元；新增发明专利授权86件: a later ；-item's words are not this
+        # figure's — but the sentence's opening item speaks for all its items (全县一般公共预算收入…；税收收入…)
         item_start = max(fact.sentence_start, view.rfind("；", fact.sentence_start, fact.start) + 1, view.rfind(";", fact.sentence_start, fact.start) + 1)
         found = None
         for found in _LEVEL.finditer(view, item_start, fact.start):
             pass
+        if found is None and item_start > fact.sentence_start:
+            opening_end = min(e for e in (view.find("；", fact.sentence_start, fact.start), view.find(";", fact.sentence_start, fact.start)) if e != -1)
+            for found in _LEVEL.finditer(view, fact.sentence_start, opening_end):
+                pass
         if found is None:
             # 1.全市一般公共预算收支情况 … 社会保障和就业支出362,415.80万元: the section's level
             found = next((m for section in reversed(self.path(fact)) for m in [_LEVEL.search(section.title)] if m), None)
@@ -379,11 +384,13 @@ class _Context:
         path_a, path_b = self.path(a), self.path(b)
         # a project report's indicator table is the project's own: its 实际完成值 is what the
         # narrative and the summary state as done (新建更新电声警报器 24台 vs 26台), wherever the
-        # table happens to sit among the narrative's subsections
+        # table sits among subsections by kind of indicator (1.效益方面 / 2.满意度方面) — not among
+        # subsections about sub-projects, each with its own figures
         project_result = (
             self.one_project and ("achieved" in (a.role, b.role) or a.key == _TOTAL_SCORE) and (a.source == "table") != (b.source == "table")
         )
-        if path_a and path_b and path_a[-1] is not path_b[-1] and _siblings(path_a, path_b) and not singled and not project_result:
+        aspects = bool(path_a and path_b and _ASPECT.search(path_a[-1].title) and _ASPECT.search(path_b[-1].title))
+        if path_a and path_b and path_a[-1] is not path_b[-1] and _siblings(path_a, path_b) and not singled and not (project_result and aspects):
             # (1) 筹资工作经费项目 vs (2) 破产改制企业…项目: two subjects of one list — unless the
             # figure was singled out of its sentence's list by the words around the other
             return False
@@ -412,6 +419,8 @@ class _Context:
 
 
 _PROJECT = regex.compile(r"项目$")
+# 1.产出方面 / 2.效益方面 / 3.满意度方面: sections by kind of indicator, not by subject
+_ASPECT = regex.compile(r"(?:方面|指标|目标完成情况|完成情况)\s*$")
 _TOTAL_SCORE = "综合得分"
 # a section whose title names one fund or one project: what is said inside it is about that subject
 _SUBJECT_TITLE = regex.compile(r"(?:保险基金|基金|项目)(?:[（(][^）)]{1,12}[）)])?\s*$")

@@ -63,6 +63,8 @@ _MID_YEAR_REVIEW = regex.compile(r"开展[^。，,]{0,6}?(?:年中|半年)(?:绩
 _DATED_ROLES = ("value", "actual", "rate", "achieved")
 _LAST_YEAR_LEAD = regex.compile(r"\s*上年(?>度?(?:同期)?)(?!结转|结余|末|年末|相比|比|为|增|减|下降)[“\"‘「]?\p{Han}")  # 上年“三公”经费…
 _OWN_PERIOD = regex.compile(r"本年|当年|今年|年末|年初|本期|\d{4}\s*年|上年")
+# 上年“三公”经费决算为15.26万元，今年决算数较上年减少3.16万元，下降20.71%: past 今年 the sentence is this year's
+_THIS_YEAR_AGAIN = regex.compile(r"本年|当年|今年|本期|\d{4}\s*年")
 _CODED_SUBJECT = regex.compile(r"\s*(?P<item>\p{Han}{2,24}?)\s*[（(]\d{3,7}[）)]")
 _OWN_RATE = regex.compile(r"(?:完成率|执行率|达成率|完成比例)")
 _NAMED_RATE = regex.compile(r"(?:率|满意度|比例|比重|覆盖面|(?:支出|执行|支付|拨付)进度)$")
@@ -138,6 +140,7 @@ _HEALTH_FUND = regex.compile(r"^(?:医疗保障|医保|(?:基本)?医疗保险)�
 _HEALTH_FUND_TERM = "医保基金"  # the lexicon's 医保基金征收, 医保基金待遇支出 …: of whichever scheme is named before
 _SCHEME_BEFORE = regex.compile(r"(?P<scheme>城镇职工|城乡居民|职工|居民)(?:基本)?\s*$")
 _SCHEME_NAMES = {"城镇职工": "职工", "城乡居民": "居民"}
+_SCHEMES_LISTED = regex.compile(r"(?:城镇职工|城乡居民|职工|居民)(?:基本)?(?:医保|医疗保险)?\s*(?:和|、|及|与|以及)\s*$")
 _SUB_CATEGORY = regex.compile(r"\p{Han}{2,4}(?:支出|收入|经费|费用)")
 _RATE_TAIL = regex.compile(r"\p{Han}{0,8}(?:率|满意度|比例|比重)")
 _COVERED_AFTER = regex.compile(r"\s*全?(?P<verb>覆盖|参保)(?=[，,。；;、）)]|$)")  # 实现困难群体100%参保: a rate named after it
@@ -614,6 +617,7 @@ def bind_text_facts(
         elif (
             period == str(section_year) and _LAST_YEAR_LEAD.match(view, sentence[0])
             and not _OWN_PERIOD.search(view, clause_from, entity.start)
+            and not _THIS_YEAR_AGAIN.search(view, sentence[0] + 2, entity.start)
         ):
             # 上年经营结余222,539.50元，缴纳企业所得税55,634.88元，提取职工福利基金66,761.85元: the
             # sentence is about last year, each clause of it too
@@ -1268,8 +1272,9 @@ def _indicator(named: str) -> tuple[str, str]:
         if named[max(0, last.start - 2):last.start] in ("其他", "其它"):
             return "其他" + last.written, "其他" + last.key
         scheme = _SCHEME_BEFORE.search(named, 0, last.start) if last.key.startswith(_HEALTH_FUND_TERM) else None
-        if scheme:
+        if scheme and not _SCHEMES_LISTED.search(named, 0, scheme.start()):
             # 居民医保基金收入54.82亿元 is not 职工医保基金收入64.50亿元: the scheme is part of the fund
+            # (but 职工和居民医保基金收入合计 is both schemes', not 居民's alone)
             own = _SCHEME_NAMES.get(scheme.group("scheme"), scheme.group("scheme"))
             return scheme.group() + last.written, own + last.key
         fund = _FUND_BEFORE.search(named, 0, last.start) if last.key in _FUND_ACCOUNT_KEYS else None

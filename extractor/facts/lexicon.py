@@ -83,6 +83,9 @@ def canonical_key(indicator: str) -> str:
 
     >>> canonical_key("行政罚款"), canonical_key("累计检查定点医疗机构数"), canonical_key("项目“筹资工作经费专项资金")
     ('罚款', '检查定点医疗机构', '筹资工作经费专项')
+    >>> canonical_key("城镇职工医保基金收入")
+    '职工医保基金征收'
+    
     """
     written_to_key, _ = _lexicon()
     if indicator in written_to_key:
@@ -93,6 +96,10 @@ def canonical_key(indicator: str) -> str:
     if indicator in EXACT_ONLY:
         return EXACT_ONLY[indicator]
     stripped = KEY_SUFFIXES.sub("", KEY_PREFIXES.sub("", indicator)) or indicator
+    scheme = _SCHEME_WRITTEN.match(stripped)
+    if scheme is not None and written_to_key.get(stripped[scheme.end():], "").startswith("医保基金"):
+        # 城镇职工医保基金收入 → 职工医保基金征收: a health fund's term, of one scheme
+        return _SCHEME_OWN.get(scheme.group(), scheme.group()) + written_to_key[stripped[scheme.end():]]
     return written_to_key.get(stripped, EXACT_ONLY.get(stripped, stripped))
 
 
@@ -135,6 +142,8 @@ def is_known_key(key: str) -> bool:
 
 # 职工医保基金征收 / 居民医保基金待遇支出: a health fund's lexicon term, of one scheme
 SCHEME_QUALIFIED = regex.compile(r"^(?:职工|居民)(?=医保基金)")
+_SCHEME_WRITTEN = regex.compile(r"^(?:城镇职工|城乡居民|职工|居民)(?:基本)?")
+_SCHEME_OWN = {"城镇职工": "职工", "城乡居民": "居民", "城镇职工基本": "职工", "城乡居民基本": "居民", "职工基本": "职工", "居民基本": "居民"}
 
 
 @lru_cache(maxsize=1)

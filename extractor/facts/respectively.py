@@ -3,8 +3,9 @@
 Without this, every figure of the run takes the whole stretch before it as its name
 (``二级医疗机构次均费用分别``), and the later figures lose the cue (``和1.83%`` is no decrease).
 Here each figure is keyed under its own item and takes the first figure's role and sign. A first
-name parallel to the last one's head borrows its tail: ``三级、二级医疗机构次均费用`` lists
-三级医疗机构次均费用 and 二级医疗机构次均费用; where that cannot be told, the list is left alone. Shares (``分别占…的22.80%和20.86%``) are paired with the parts stated
+name that is only a qualifier borrows the last one's tail: ``三级、二级医疗机构次均费用`` lists
+三级医疗机构次均费用 and 二级医疗机构次均费用; one that ends in a noun of its own (公务接待费、
+公务用车运行维护费) is complete as written. Shares (``分别占…的22.80%和20.86%``) are paired with the parts stated
 before them elsewhere (``binding._respective_shares``) and are left alone here.
 """
 
@@ -28,6 +29,10 @@ _LIST_BREAK = regex.compile(r"[，,；;：:。（）()]")  # what ends a list of
 _RUN_JOIN = regex.compile(r"\s*(?:和|、|及|与|,|，)\s*")
 _QUOTES = regex.compile(r"[“”]")
 _SHARE_VERB = regex.compile(r"占|比重|比例")
+# a name that ends in a noun of its own needs no tail (公务接待费、公务用车运行维护费分别…)
+_COMPLETE_NAME = regex.compile(
+    r"(?:费|费用|支出|收入|资金|经费|金|额|数|率|人|次|户|项目|工程|补助|补贴|救助|保险|基金|结余|结存|征收|服务|机构|单位)$"
+)
 # 全市三级、二级…: a scope word before the list is no part of its first name
 _SCOPE = regex.compile(r"^(?:全省|全市|全县|全区|本市|本县|本区|我市|我县|我区|我省|全国)")
 
@@ -88,27 +93,18 @@ def _names_for(view: str, first: Fact, count: int) -> list[str]:
     if any(find_role(name, AMOUNT_CUES)[0] != "value" for name in names):
         return []  # 年初预算和调整预算分别为…: roles of one item, not items
     last = names[-1]
-    completed = [_completed(name, last) for name in names[:-1]]
-    if any(name is None for name in completed):
-        return []  # 职工和居民医保基金收入: whether 职工 takes the tail cannot be told
-    return completed + [last]
+    return [_completed(name, last) for name in names[:-1]] + [last]
 
 
-def _completed(name: str, last: str) -> str | None:
-    """A name of the list completed by the tail the last one adds, or None when unsure.
+def _completed(name: str, last: str) -> str:
+    """A name of the list completed by the tail the last one adds after a head as long as it.
 
-    The last name's head is taken as long as ``name``; when the two heads are parallel — of one
-    length and sharing a character in one place (三级 / 二级, 城镇职工 / 城乡居民) — ``name`` takes
-    the rest: ``三级`` + ``医疗机构次均费用``. A name as long as the last one is complete
-    (基本支出 / 项目支出). Otherwise the list is ambiguous (职工 / 居民医保基金收入, 医疗救助 /
-    城乡居民医疗保险) and None is returned.
+    A name that already ends in a noun of its own (公务接待费, 基本支出, 医疗救助) is complete; a
+    bare qualifier (三级, 城镇职工, 中央) takes the last name's tail.
 
-    >>> _completed("城镇职工", "城乡居民医保基金收入"), _completed("基本支出", "项目支出"), _completed("职工", "居民医保基金收入")
-    ('城镇职工医保基金收入', '基本支出', None)
+    >>> _completed("城镇职工", "城乡居民医保基金收入"), _completed("三级", "二级医疗机构次均费用"), _completed("公务接待费", "公务用车运行维护费")
+    ('城镇职工医保基金收入', '三级医疗机构次均费用', '公务接待费')
     """
-    if len(name) >= len(last):
+    if len(name) >= len(last) or _COMPLETE_NAME.search(name):
         return name
-    head = last[:len(name)]
-    if any(a == b for a, b in zip(name, head)) and name != head:
-        return name + last[len(name):]
-    return None
+    return name + last[len(name):]
