@@ -50,6 +50,7 @@ CASES_S12 = Path(__file__).parent / "data" / "review_s12"
         ("level_opening_item.txt", "the sentence's opening 全县 covers its later ；-items: not 县级's figures"),
         ("subproject_rates.txt", "two sub-projects' own rates are not the table's overall rate"),
         ("part_months_by_use.txt", "统筹基金's months are not counted on one use of it (普通门诊统筹支出)"),
+        ("second_respectively_list.txt", "…收入分别为…，支出分别为…: the second list is the spending's, no breakdown of 54.82亿元"),
     ],
 )
 def test_review_s12_case_raises_nothing(name, why):

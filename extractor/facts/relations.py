@@ -307,6 +307,8 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
         between = view[total.end:marker.start()] if total is not None else ""
         if total is None or between.count("(") > between.count(")"):
             continue
+        if marker.group().startswith("分别") and _NAMED_AFTER_TOTAL.search(between):
+            continue  # 收入分别为64.50亿元和54.82亿元，支出分别为58.36亿元和52.10亿元: another quantity's list
         # the marker belongs to the total's sentence, or opens the next one (…318.74万元，完成预算100%。其中：)
         named_part = _PART_OF.search(between)
         if whole is not None and "\n" not in between and between.count("。") <= 1:
@@ -478,6 +480,7 @@ def _whole_of_first_part(facts: list[Fact], before: int, nearest: Fact | None) -
 
 
 # …，其中待遇支出34,915.26万元，待遇支出中住院费用支出…: a part's own breakdown ("X中") nests too
+_NAMED_AFTER_TOTAL = regex.compile(r"\p{Han}{2,}")  # a name between a figure and 分别为 is the list's own subject
 _NESTED_MARKER = regex.compile(r"(?:主要|具体)?包括[:：]?|其中[:：，,]?|分别为|分别是|\p{Han}{1,8}(?:支出|收入|经费|资金)中[:：，,]?")
 _ITEM_END = regex.compile(r"[；;。\n]")
 
