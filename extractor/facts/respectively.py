@@ -45,11 +45,15 @@ def distribute_respectively(view: str, facts: list[Fact]) -> list[Fact]:
     """
     out = list(facts)
     index = 0
+    listed: tuple[int, list[str]] = (-1, [])  # the sentence and names of the last list distributed
     while index < len(out):
         first = out[index]
         run = _run_from(view, out, index)
         names = _names_for(view, first, len(run)) if len(run) >= 2 and first.role != "share" else []
+        if not names and len(run) >= 2 and first.role != "share" and listed[0] == first.sentence_start:
+            names = _same_items_again(view, first, listed[1], len(run))
         if names:
+            listed = (first.sentence_start, names)
             for position, name in zip(run, names):
                 out[position] = replace(
                     out[position], indicator=name, key=canonical_key(name), role=first.role, sign=first.sign,
@@ -59,6 +63,23 @@ def distribute_respectively(view: str, facts: list[Fact]) -> list[Fact]:
         else:
             index += 1
     return out
+
+
+# …收入分别为64.50亿元和54.82亿元，支出分别为58.36亿元和52.10亿元: the same items' other flow
+_FLOW_THEN_RESPECTIVELY = regex.compile(r"(?P<flow>收入|支出|结余|结存)\s*分别(?P<verb>[^\d，,。；;：:（）()]{0,10}?)\s*$")
+_FLOW_END = regex.compile(r"(?:收入|支出|结余|结存)$")
+
+
+def _same_items_again(view: str, first: Fact, names: list[str], count: int) -> list[str]:
+    """The names of the sentence's previous 分别 list with their flow word swapped for the one
+    this list names (职工医保基金收入 → 职工医保基金支出), or [] when it names no flow alone."""
+    clause_from = first.sentence_start
+    for found in _LIST_BREAK.finditer(view, first.sentence_start, first.start):
+        clause_from = found.end()
+    again = _FLOW_THEN_RESPECTIVELY.match(view, clause_from, first.start)
+    if again is None or len(names) != count or not all(_FLOW_END.search(name) for name in names):
+        return []
+    return [_FLOW_END.sub(again.group("flow"), name) for name in names]
 
 
 def _run_from(view: str, facts: list[Fact], index: int) -> list[int]:
