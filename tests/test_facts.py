@@ -862,3 +862,31 @@ def test_facts_health_fund_scheme_qualifies_its_terms(figure, key, role, period)
 def test_relations_growth_of_an_income_named_only_by_last_years_figure():
     relation = next(r for r in bound(FUNDS).relations if r.kind == "growth")
     assert [relation.member(n).entity.text for n in ("growth", "amount", "base")] == ["1.46%", "54.82亿元", "55.63亿元"]
+
+
+@pytest.mark.parametrize(
+    "text, figure, key",
+    [
+        # inspected, not all: 检查 qualifies the count — unless every one was inspected
+        ("全区共有定点医药机构384家。全年共现场检查定点医药机构312家，检查覆盖率81.25%。", "312家", "检查定点医药机构"),
+        ("全区共有定点医药机构384家。全年共现场检查定点医药机构384家，实现全覆盖。", "384家", "定点医药机构"),
+        # the rest of the items is not the total
+        ("卫生健康支出58.37亿元；其余各项支出合计110.75亿元。", "110.75亿元", "其他支出总计"),
+        # the ；-item's own project, not the sentence's first one
+        ("森林防火项目主要用于专职护林员劳务补助；生态公益林补偿资金按照“直补到户”方式发放，全年足额兑付，执行率100%。", "100%", "生态公益林补偿预算执行率"),
+        # appropriated project spending beside spending from other money is not all 项目支出
+        ("本年支出合计30,604.40万元，其中：基本支出26,325.88万元；财政拨款项目支出3,792.00万元；使用事业收入和其他收入安排的支出486.52万元。", "3,792.00万元", "财政拨款项目支出"),
+        ("本年支出合计4,171.60万元，其中：基本支出379.60万元；财政拨款项目支出3,792.00万元。", "3,792.00万元", "项目支出"),
+    ],
+)
+def test_facts_keys_found_on_heldout24(text, figure, key):
+    assert fact(bound(text), figure).key == key
+
+
+def test_relations_lead_breakdown_closed_by_the_rest_of_its_whole():
+    text = (
+        "全市一般公共预算收入412.36亿元。其中，税收收入318.47亿元；非税收入93.89亿元，比上年86.73亿元增长8.26%。\n"
+        "非税收入中，专项收入24.35亿元，行政事业性收费收入16.12亿元，罚没收入8.47亿元，其他非税收入44.79亿元。\n"
+    )
+    parts = {r.member("total").entity.text: [p.entity.text for p in r.parts] for r in bound(text).relations if r.kind == "parts"}
+    assert parts["93.89亿元"] == ["24.35亿元", "16.12亿元", "8.47亿元", "44.79亿元"]

@@ -617,3 +617,43 @@ def test_value_conflict_project_table_achieved_against_the_narrative(achieved, f
     # the table sits under the last subsection; 全县 belongs to another ；-item than 86件
     findings = check_extraction(extract(document_from_text("t.txt", "txt", _project_report(achieved))), selected_rules(select=["V001"]))
     assert [(f.rule, [e.text for e in f.evidence]) for f in findings] == found
+
+
+_CODED = (
+    "2024年度部门决算\n表3 一般公共预算财政拨款支出决算表（单位：万元）\n科目编码\t科目名称\t合计\t基本支出\t项目支出\n"
+    "205\t教育支出小计\t444.72\t386.42\t58.30\n20501\t教育管理事务小计\t444.72\t386.42\t58.30\n"
+    "2050101\t行政运行\t386.42\t386.42\t0.00\n2050199\t其他教育管理事务支出\t{other}\t0.00\t58.30\n"
+    "210\t卫生健康支出小计\t1,024.67\t1,024.67\t0.00\n21011\t行政事业单位医疗小计\t1,024.67\t1,024.67\t0.00\n"
+    "2101102\t事业单位医疗\t1,024.67\t1,024.67\t0.00\n\t合计\t1,469.39\t1,411.09\t58.30\n"
+)
+
+
+@pytest.mark.parametrize("other, found", [("58.30", []), ("85.30", ["S001"])])
+def test_sum_coded_table_with_subtotal_named_heads(other, found):
+    # 205 | 教育支出小计 heads its 款 and 项 rows: the codes spell the tree, 小计 names the head
+    findings = check_extraction(extract(document_from_text("t.txt", "txt", _CODED.format(other=other))), selected_rules(select=["S001"]))
+    assert sorted({f.rule for f in findings}) == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # a count broken down completely by the glossary must add up
+        ("全年共现场检查定点医药机构312家，其中定点医疗机构128家、定点零售药店148家。", ["S001"]),
+        ("全年共现场检查定点医药机构312家，其中定点医疗机构128家、定点零售药店184家。", []),
+        # sanctions overlap: no sum is implied
+        ("查实违规机构97家，其中约谈63家、暂停协议11家、解除协议4家。", []),
+    ],
+)
+def test_sum_of_counted_parts_only_when_complete(text, found):
+    findings = check_extraction(extract(document_from_text("t.txt", "txt", "2024年医保基金监管通报\n" + text)), selected_rules(select=["S001"]))
+    assert [f.rule for f in findings] == found
+
+
+def test_value_conflict_cases_of_a_typical_case_list_are_their_own():
+    text = (
+        "2024年医保基金监管通报\n一、基本情况\n全年追回医保基金961.86万元，处违约金218.81万元，行政罚款112.11万元。\n"
+        "四、典型案例\n案例一：某医院虚记诊疗项目，追回医保基金86.42万元，处违约金25.93万元（按违规金额的30%计收）。\n"
+        "案例二：某药店串换药品，追回医保基金64.80万元，处违约金12.96万元（按违规金额的20%计收），行政罚款18.54万元。\n"
+    )
+    assert check_extraction(extract(document_from_text("t.txt", "txt", text)), selected_rules(select=["V001"])) == []

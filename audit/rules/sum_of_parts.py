@@ -38,6 +38,13 @@ def _kinds_named(view: str, total) -> int:
 _REMAINDER_NAMED = regex.compile(r"[^。；;\d]{0,8}?[，,；;、]\s*(?:其余|剩余|余下|其他|另有)(?:部分|资金)?(?:为|是|用于|均为|主要为)[^\d。；;]*(?:[。；;]|$)")
 
 
+def _complete_count(total, parts) -> bool:
+    """Whether counted parts are a complete breakdown of the glossary (定点医药机构 = 定点医疗机构 +
+    定点零售药店), whatever qualifies the whole (检查定点医药机构312家，其中…)."""
+    own = {p.key.rpartition("·")[2] for p in parts}
+    return any(total.key.endswith(whole) and own in sets for whole, sets in decompositions().items())
+
+
 @rule(CODE, NAME, SEVERITY)
 def check(extraction: Extraction) -> Iterator[Finding]:
     """What it does:
@@ -57,15 +64,19 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     all when the list names a single part (其中统筹基金13.07亿元) or says it leaves the rest out
     (…，其余为缴费补贴) or names more kinds than it lists (八类民生支出合计…，其中 five of them).
     A sentence stating a unit's 资产, 负债 and 净资产 is checked as the identity 资产 = 负债 + 净资产, and a month-by-month table's 累计 column as the running total of its 当月
-    column.
+    column. Counts are checked only when their breakdown is complete (a table's 合计 row, or
+    检查定点医药机构312家，其中定点医疗机构…、定点零售药店…): counted sanctions or categories
+    often overlap.
     """
     for relation in extraction.relations:
         if relation.kind != "parts":
             continue
         total = relation.member("total")
         parts = relation.parts
-        if total is None or not parts or total.measure != "amount":
+        if total is None or not parts or total.measure not in ("amount", "count"):
             continue  # score tables are C001's
+        if total.measure == "count" and not (total.source == "table" or _complete_count(total, parts)):
+            continue  # 处理违规机构97家，其中约谈63家、暂停协议11家: sanctions overlap; only a complete breakdown must add up
         if not exact(total) or not all(exact(p) for p in parts):
             continue
         summed = Interval(Decimal(0), Decimal(0))

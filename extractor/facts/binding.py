@@ -118,6 +118,12 @@ _CHANGE_WORD = regex.compile(r"增加|减少|增长|下降|提高|降低|相比|
 _MONEY_OBJECT = regex.compile(r"(?:的)?(?P<money>\p{Han}{2,10}(?:费用|资金|经费|金额|款项))")
 _LISTED_ITEM = regex.compile(r"(?:主要|具体)?(?:包括|包含)[:：]?\s*(?P<item>\p{Han}{2,20})")
 # the ones singled out for wrongdoing: a subset, not the whole the term names
+# 现场检查定点医药机构312家 / 抽查定点零售药店…: the ones inspected, not all of them
+_INSPECTED = regex.compile(r"(?:现场|飞行|专项|日常|实地)?(?:检查|抽查|核查|稽核|巡查)(?:了)?(?:的)?\s*$")
+_INSPECTABLE = regex.compile(r"(?:机构|药店|医院|单位|企业)$")
+_INSPECTED_PREFIX = "检查"
+_REST_BEFORE = regex.compile(r"(?:其余|剩余|其他|其它)(?:各项|各类|部分|项目)?\s*$")
+_FULL_COVERAGE = regex.compile(r"全覆盖|覆盖率(?:为|达到?|达)?\s*100(?:\.0+)?\s*[%％]")
 _WRONGDOING = regex.compile(r"(?:违法违规|违规违法|违法|违规|违约|失信|欺诈骗保|不合格|存在问题|有问题)(?:的)?\s*$")
 _BARE_VERB = regex.compile(r"完成|实现|达成|占|比|较|与|同比|相比|增加|减少|增长|下降|提高|降低|上升|追加|调增|调减|核减|追减")  # 完成年度预算44.50万元: the verb names nothing
 _RATE_NOUN_CUE = regex.compile(r"率|满意度|比例|比重")
@@ -251,6 +257,9 @@ def bind_text_facts(
                 if whole and whole[-1].start < cue.end() - skipped <= whole[-1].end:
                     named = left[skipped:]  # 部门整体支出绩效自评综合得分79.12分: the cue ends a name (综合得分)
         indicator, key = _indicator(named)
+        if key.startswith(_INSPECTED_PREFIX) and _FULL_COVERAGE.search(view, entity.end, sentence[1]):
+            # 检查定点医药机构1,286家，实现全覆盖: every one of them was inspected
+            indicator, key = indicator[len(_INSPECTED_PREFIX):], key[len(_INSPECTED_PREFIX):]
         if key == "满意度" and indicator in ("满意度", "满意率"):
             # 8.定点医药机构满意度（分值4分…）… 满意度91.55%: the satisfaction its section is about
             title = _GLOSS_BRACKETS.sub("", _TITLE_NUMBER.sub("", titles[-1])) if titles else ""
@@ -522,7 +531,9 @@ def bind_text_facts(
             subject = _LEADING_MONEY_NAME.match(_last_clause(view, max(sentence[0], prior_figure_end), clause_from))
             if subject is None and not project_report and prior_figure_end <= sentence[0]:
                 # 旅游宣传推介项目受节会活动…影响，…，全年执行率为93.20%: the project the sentence opens with
-                subject = _LEADING_MONEY_NAME.match(view[sentence[0]:clause_from])
+                # (…；生态公益林补偿资金按照…发放，执行率100%: or the ；-item it stands in)
+                item_start = max(sentence[0], view.rfind("；", sentence[0], clause_from) + 1, view.rfind(";", sentence[0], clause_from) + 1)
+                subject = _LEADING_MONEY_NAME.match(view[item_start:clause_from])
             project = "" if subject or project_report else (_run_in_item(view, sentence[0]) or _project_of_section(titles))
             if subject:
                 indicator = subject.group(1) + indicator
@@ -731,6 +742,7 @@ def bind_text_facts(
     facts[:] = distribute_respectively(view, facts)
     _compared_bases(view, facts)
     _bracketed_breakdown_periods(view, facts)
+    _appropriation_parts_beside_other_funds(view, facts)
     if is_whole_unit_report(view):
         # 部门整体支出绩效自评报告 › 指标二：预算经费 — 预期指标值205.60万元: the department's whole budget
         facts[:] = [replace(f, key=_WHOLE_UNIT) if f.key in _WHOLE_UNIT_TERMS else f for f in facts]
@@ -742,6 +754,26 @@ _WHOLE_UNIT_TERMS = frozenset({"预算经费", "部门预算经费", "部门预�
 
 
 _COMPARED_AFTER = regex.compile(r"\s*相比\s*[，,]?\s*")
+
+
+# 使用事业收入和其他收入安排的支出486.52万元: spending paid from other money than the appropriation
+_OTHER_FUNDED = regex.compile(r"(?:事业收入|其他收入|经营收入|自有资金|非财政拨款|其他资金)[^，,。；;]{0,10}?(?:安排|列支|用于)[^，,。；;]{0,4}?支出")
+_APPROPRIATED = "财政拨款"
+
+
+def _appropriation_parts_beside_other_funds(view: str, facts: list[Fact]) -> None:
+    """财政拨款项目支出 is all 项目支出 only where all money is appropriated: in a sentence that also
+    states spending from other money (…；使用事业收入和其他收入安排的支出486.52万元), it keeps its
+    funding (key 财政拨款项目支出)."""
+    other_funded = {f.sentence_start for f in facts if _OTHER_FUNDED.search(f.indicator)}
+    if not other_funded:
+        return
+    for index, fact in enumerate(facts):
+        if (
+            fact.sentence_start in other_funded and fact.indicator.startswith(_APPROPRIATED)
+            and not fact.key.startswith(_APPROPRIATED) and fact.measure == "amount"
+        ):
+            facts[index] = replace(fact, key=_APPROPRIATED + fact.key)
 
 
 _OWN_DATE_WORDS = regex.compile(r"\d{4}\s*年|上年|本年|去年|当年|同期|年末|年初")
@@ -1265,12 +1297,16 @@ def _indicator(named: str) -> tuple[str, str]:
             # 购置执法执勤用车2辆 are not the 5 辆 the unit has at the year's end: the ones bought
             verb = _bought(moved.group("verb"))
             return verb + last.written, verb + last.key
+        inspected = _INSPECTED.search(named, 0, last.start) if _INSPECTABLE.search(last.key) else None
+        if inspected:
+            # 全区共有定点医药机构384家 / 全年共现场检查定点医药机构312家: the ones inspected, a subset
+            return "检查" + last.written, "检查" + last.key
         wrongdoing = _WRONGDOING.search(named, 0, last.start)
         if wrongdoing:
             # 处理违法违规定点医药机构218家 are not the 1,286家定点医药机构 inspected: the offenders among them
             return wrongdoing.group() + last.written, wrongdoing.group() + last.key
-        if named[max(0, last.start - 2):last.start] in ("其他", "其它"):
-            return "其他" + last.written, "其他" + last.key
+        if named[max(0, last.start - 2):last.start] in ("其他", "其它") or _REST_BEFORE.search(named, 0, last.start):
+            return "其他" + last.written, "其他" + last.key  # 其余各项支出合计110.75亿元: the rest, not the total
         scheme = _SCHEME_BEFORE.search(named, 0, last.start) if last.key.startswith(_HEALTH_FUND_TERM) else None
         if scheme and not _SCHEMES_LISTED.search(named, 0, scheme.start()):
             # 居民医保基金收入54.82亿元 is not 职工医保基金收入64.50亿元: the scheme is part of the fund

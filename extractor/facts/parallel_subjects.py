@@ -8,7 +8,8 @@ named in one paragraph only (the department's own name) changes nothing.  So do 
 an audit report's problems (``1．非税收入未及时缴库问题（问题2个…）…已完成整改2个``), and a paragraph that
 opens by pointing back at its heading (``（一）县级财政管理方面`` / ``该方面反映问题9个…已完成整改8个``)
 speaks of that heading's subject; a sentence opening with a named group's members
-(``三级医疗机构9家中有5家超支，超支金额5,279.45万元``) speaks of that group.
+(``三级医疗机构9家中有5家超支，超支金额5,279.45万元``) speaks of that group, and a paragraph
+telling one of several cases (``案例一：…处违约金25.93万元``) of that case.
 """
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ _ITEM_NAME = regex.compile(r"(?:项目|资金|经费|专项|工程)$")
 _UNIT_ITEM = regex.compile(r"[ \t\u3000]*(?P<subject>\p{Han}{2,30}?(?:中心|站|所|院|队|馆))(?:是|为|系|作为)")
 _PEOPLE = frozenset({"人", "名"})
 _HEADING_NUMBER = regex.compile(rf"^\s*{_NUMBER}\s*")
+# 案例一： / 典型案例2. / 【案例三】: a paragraph telling one case of a 典型案例 list
+_CASE_OPENING = regex.compile(r"[ \t\u3000【\[]*(?:典型)?(?P<subject>案例[一二三四五六七八九十\d]{1,3})\s*[】\]]?\s*[：:.．、]")
 
 
 def _subordinate_unit(view: str, fact: Fact) -> str:
@@ -79,6 +82,10 @@ def _opening_subject(view: str, start: int, section_of_offset) -> tuple[str, obj
         title = _HEADING_NUMBER.sub("", titles[-1]).strip()
         if _ITEM_NAME.search(title):
             return title, titles[:-1]
+    case = _CASE_OPENING.match(view, start, window_end)
+    if case:
+        # 案例一：某民营专科医院…处违约金25.93万元 / 案例二：…: each case's figures are its own
+        return case.group("subject"), titles
     found = _OPENING_SUBJECT.match(view, start, window_end) or _NUMBERED_MONEY.match(view, start, window_end)
     if found:
         # 1.岚关镇：安排项目6个… read as a heading of its own: counted among its sibling items

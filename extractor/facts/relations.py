@@ -480,6 +480,7 @@ def _whole_of_first_part(facts: list[Fact], before: int, nearest: Fact | None) -
 
 
 # …，其中待遇支出34,915.26万元，待遇支出中住院费用支出…: a part's own breakdown ("X中") nests too
+_REST_OF = regex.compile(r"(?:其他|其它|其余)")
 _NAMED_AFTER_TOTAL = regex.compile(r"\p{Han}{2,}")  # a name between a figure and 分别为 is the list's own subject
 _NESTED_MARKER = regex.compile(r"(?:主要|具体)?包括[:：]?|其中[:：，,]?|分别为|分别是|\p{Han}{1,8}(?:支出|收入|经费|资金)中[:：，,]?")
 _ITEM_END = regex.compile(r"[；;。\n]")
@@ -709,21 +710,34 @@ def _lead_parts(document: Document, facts: list[Fact], found: list[Relation]) ->
         lead = _LEAD_WHOLE.match(view, sentence_start)
         if not lead or any(id(f) in taken for f in members):
             continue
-        for term in reversed(find_indicators(lead.group())):
+        # the lexicon's terms in the lead, else the lead's own words (非税收入中，…)
+        keys = [term.key for term in reversed(find_indicators(lead.group()))] or [canonical_key(_LEAD_END.sub("", lead.group()).strip())]
+        for key in keys:
+            period = next((f.period for f in members if _is_level(f)), None)
             total = next(
-                (f for f in reversed(by_key.get(term.key, [])) if f.start < sentence_start and sentence_start - f.end <= _LEAD_REACH),
+                (
+                    f for f in reversed(by_key.get(key, [])) if f.start < sentence_start and sentence_start - f.end <= _LEAD_REACH
+                    and f.period == period  # not last year's 86.73亿元 quoted beside this year's 93.89亿元
+                ),
                 None,
             )
-            if total is None or id(total) in taken:
-                continue
+            if total is None or any(r.member("total") is total for r in found if r.kind == "parts"):
+                continue  # (a part of another total may be broken down in turn: 非税收入 of 一般公共预算收入)
             parts = [
                 f for f in members if _is_level(f) and f.key != total.key and f.measure == total.measure
                 and f.period == total.period and _compatible_roles(total, f) and _same_counting_unit(total, f)
             ]
-            # only a breakdown the glossary calls complete: 在项目支出中，重点保障了… lists examples
-            if len(parts) >= 2 and {p.key for p in parts} in decompositions().get(total.key, []):
+            # only a breakdown the glossary calls complete (在项目支出中，重点保障了… lists examples), or one
+            # closed by the rest of the whole (非税收入中，专项收入…，其他非税收入3.27亿元)
+            if len(parts) >= 2 and ({p.key for p in parts} in decompositions().get(total.key, []) or _closed_by_rest(parts, total)):
                 yield Relation("parts", (("total", total),), parts=tuple(parts))
             break
+
+
+def _closed_by_rest(parts: list[Fact], total: Fact) -> bool:
+    """Whether a list ends with the rest of its whole (其他非税收入 after the other 非税收入 items)."""
+    last = parts[-1].indicator
+    return bool(_REST_OF.match(last)) and len(total.key) >= 2 and total.key in last
 
 
 def _earlier_in_sentence(facts: list[Fact], index: int) -> Iterable[Fact]:
@@ -1124,6 +1138,7 @@ def _same_level_class(total: Fact, part: Fact) -> bool:
 
 _LEAD_WHOLE = regex.compile(r"[^，,。；;：:]{2,40}?中[，,：:]")
 _LEAD_REACH = 400
+_LEAD_END = regex.compile(r"中[，,：:]$")
 
 
 def _total_named_by_lead(view: str, share: Fact, part: Fact, by_key: dict) -> Fact | None:

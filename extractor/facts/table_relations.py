@@ -74,6 +74,7 @@ def table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation]
         # 科目编码 levels (``2080505`` under ``208``) and numbered rows: members of the group above them
         levels = _split_code_levels(rows, by_cell) or _code_levels(rows, by_cell) or _blank_lead_levels(rows, by_cell)
         coded_members = {member for member, level in levels.items() if level > 0}
+        coded_tree = _coded_tree(rows)
         numbered_members = _numbered_members(rows, by_cell)
         for r, row in enumerate(rows):
             if not row or not any(TOTAL_LABEL.match(c.text) for c in row if c.col <= 1):
@@ -120,7 +121,12 @@ def table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation]
                 above, folded = _fold_sub_runs(above)
                 for parent, subs in folded:
                     yield Relation("parts", (("total", parent),), parts=tuple(subs), source="table")
-                subtotaled = _subtotal_runs(above, total)
+                if coded_tree and all(id(f) in levels for f in above if SUBTOTAL_LABEL.search(f.row_header)):
+                    # 205 | 教育支出小计 / 20501 | 教育管理事务小计 / 2050101 | 行政运行: the codes spell the
+                    # tree, and a 小计 here names a group's head row, not a row adding those above it
+                    subtotaled = (above, [])
+                else:
+                    subtotaled = _subtotal_runs(above, total)
                 if subtotaled is None:
                     continue  # a 小计 its rows above do not make: which rows the 合计 adds is unknown
                 above, subtotal_splits = subtotaled
@@ -216,11 +222,19 @@ _AVERAGED = regex.compile(r"[笔人户车次生亩]均|平均|均值|单价|单�
 _NOT_SUMMED = regex.compile(r"率|%|％|比|增减|增长|" + _AVERAGED.pattern)
 
 
+def _coded_tree(rows) -> bool:
+    """Whether the rows open with 科目编码 that nest (``205`` over ``20501`` over ``2050101``)."""
+    codes = [row[0].text.strip() for row in rows if row and _SUBJECT_CODE.fullmatch(row[0].text)]
+    return any(b.startswith(a) and len(b) > len(a) for a, b in zip(codes, codes[1:]))
+
+
 def _headed_groups(rows, by_cell: dict) -> Iterable[Relation]:
     """Groups headed by their own total: ``人员经费合计 20,202.30`` / ``基本工资 5,120.36`` / … /
     ``公用经费合计 2,318.47`` / … / ``基本支出总计 22,520.77`` — each ``…合计`` row adds the rows below
     it up to the next one, and a closing ``…总计`` adds the heads.  Only when the column opens
     with such a head, so that a 小计 closing its rows (read elsewhere) is not taken for one."""
+    if _coded_tree(rows):
+        return  # 205 | 教育支出小计 / 20501 | 教育管理事务小计: the 科目编码 spell the tree (see _code_tree)
     columns: dict[int, list[tuple[str, Fact]]] = {}
     for row in rows:
         # 基本支出 | 小计 | 3,436.30: the label is the row's text cells together
