@@ -48,7 +48,9 @@ def test_normalize_view_preserves_length(text):
 def test_normalize_view_folds_each_character_or_masks_it(text):
     view = normalize_view(text)
     for original, seen in zip(text, view):
-        assert seen == fold(original) or seen == " "
+        # a digit newer than Python's own tables (U+116D0) is masked as "?" (see fold_other_digits)
+        unreadable_digit = seen == "?" and regex.match(r"\p{Nd}", original) and unicodedata.decimal(original, None) is None
+        assert seen == fold(original) or seen == " " or unreadable_digit
 
 
 @given(st.text(alphabet=st.sampled_from(FULL_WIDTH), min_size=1))

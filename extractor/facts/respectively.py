@@ -43,6 +43,8 @@ def distribute_respectively(view: str, facts: list[Fact]) -> list[Fact]:
     Example: in ``三级、二级医疗机构次均费用分别下降3.39%和1.83%`` 3.39% gets the key
     三级医疗机构次均费用 and 1.83% the key 二级医疗机构次均费用, both role growth with sign −1.
     """
+    if "分别" not in view:
+        return facts
     out = list(facts)
     index = 0
     listed: tuple[int, list[str]] = (-1, [])  # the sentence and names of the last list distributed

@@ -33,6 +33,8 @@ def key_single_projects(view: str, facts: list[Fact], relations: list[Relation])
     Example: in ``共计1个项目，金额为100.00万元，为城乡医疗救助项目，预算金额为100.00万元`` the first
     100.00万元 gets the key of 城乡医疗救助项目, not the section's 本级财力.
     """
+    if "个项目" not in view:
+        return facts, relations
     swapped: dict[int, Fact] = {}
     for count in facts:
         if not _is_one_project(view, count):
