@@ -64,9 +64,9 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     all when the list names a single part (其中统筹基金13.07亿元) or says it leaves the rest out
     (…，其余为缴费补贴) or names more kinds than it lists (八类民生支出合计…，其中 five of them).
     A sentence stating a unit's 资产, 负债 and 净资产 is checked as the identity 资产 = 负债 + 净资产, and a month-by-month table's 累计 column as the running total of its 当月
-    column. Counts are checked only when their breakdown is complete (a table's 合计 row, or
-    检查定点医药机构312家，其中定点医疗机构…、定点零售药店…): counted sanctions or categories
-    often overlap.
+    column. Counts are checked only when their breakdown is one the glossary calls complete
+    (检查定点医药机构312家，其中定点医疗机构…、定点零售药店…): counted sanctions or categories
+    often overlap, and a count table's 合计 may count distinct units.
     """
     for relation in extraction.relations:
         if relation.kind != "parts":
@@ -75,8 +75,10 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         parts = relation.parts
         if total is None or not parts or total.measure not in ("amount", "count"):
             continue  # score tables are C001's
-        if total.measure == "count" and not (total.source == "table" or _complete_count(total, parts)):
-            continue  # 处理违规机构97家，其中约谈63家、暂停协议11家: sanctions overlap; only a complete breakdown must add up
+        if total.measure == "count" and not _complete_count(total, parts):
+            # 处理违规机构97家，其中约谈63家、暂停协议11家: sanctions overlap, and a count table's 合计
+            # may count distinct units, an average or a running total: only the glossary's breakdowns add up
+            continue
         if not exact(total) or not all(exact(p) for p in parts):
             continue
         summed = Interval(Decimal(0), Decimal(0))

@@ -123,7 +123,8 @@ _INSPECTED = regex.compile(r"(?:现场|飞行|专项|日常|实地)?(?:检查|�
 _INSPECTABLE = regex.compile(r"(?:机构|药店|医院|单位|企业)$")
 _INSPECTED_PREFIX = "检查"
 _REST_BEFORE = regex.compile(r"(?:其余|剩余|其他|其它)(?:各项|各类|部分|项目)?\s*$")
-_FULL_COVERAGE = regex.compile(r"全覆盖|覆盖率(?:为|达到?|达)?\s*100(?:\.0+)?\s*[%％]")
+# …1,286家，实现全覆盖 / …，检查覆盖率100%: the next clause says all were inspected
+_FULL_COVERAGE = regex.compile(r"\s*[，,]?\s*(?:实现|达到|做到)?(?:检查)?(?:全覆盖|覆盖率(?:为|达到?|达)?\s*100(?:\.0+)?\s*[%％])")
 _WRONGDOING = regex.compile(r"(?:违法违规|违规违法|违法|违规|违约|失信|欺诈骗保|不合格|存在问题|有问题)(?:的)?\s*$")
 _BARE_VERB = regex.compile(r"完成|实现|达成|占|比|较|与|同比|相比|增加|减少|增长|下降|提高|降低|上升|追加|调增|调减|核减|追减")  # 完成年度预算44.50万元: the verb names nothing
 _RATE_NOUN_CUE = regex.compile(r"率|满意度|比例|比重")
@@ -257,7 +258,7 @@ def bind_text_facts(
                 if whole and whole[-1].start < cue.end() - skipped <= whole[-1].end:
                     named = left[skipped:]  # 部门整体支出绩效自评综合得分79.12分: the cue ends a name (综合得分)
         indicator, key = _indicator(named)
-        if key.startswith(_INSPECTED_PREFIX) and _FULL_COVERAGE.search(view, entity.end, sentence[1]):
+        if key.startswith(_INSPECTED_PREFIX) and _FULL_COVERAGE.match(view, entity.end, sentence[1]):
             # 检查定点医药机构1,286家，实现全覆盖: every one of them was inspected
             indicator, key = indicator[len(_INSPECTED_PREFIX):], key[len(_INSPECTED_PREFIX):]
         if key == "满意度" and indicator in ("满意度", "满意率"):

@@ -52,7 +52,7 @@ _BACK_TO_ITEM = regex.compile(r"[ \t\u3000]*(?:该|本)(?:项目|资金|专项|�
 _ITEM_NAME = regex.compile(r"(?:项目|资金|经费|专项|工程)$")
 # …；奉节县医药价格和招标采购服务中心是机关下属独立核算事业单位，核定事业编制9人，年末实有人数9人: an
 # item of a sentence about a subordinate unit, whose staff are its own, not the department's
-_UNIT_ITEM = regex.compile(r"[ \t\u3000]*(?P<subject>\p{Han}{2,30}?(?:中心|站|所|院|队|馆))(?:是|为|系|作为)")
+_UNIT_ITEM = regex.compile(r"[ \t\u3000]*(?P<subject>\p{Han}{2,30}?(?:中心|站|所|院|队|馆))(?:是|为|系|作为)[^，,。；;]{0,12}?(?:下属|所属|直属|二级)")
 _PEOPLE = frozenset({"人", "名"})
 _HEADING_NUMBER = regex.compile(rf"^\s*{_NUMBER}\s*")
 # 案例一： / 典型案例2. / 【案例三】: a paragraph telling one case of a 典型案例 list
@@ -60,9 +60,11 @@ _CASE_OPENING = regex.compile(r"[ \t\u3000【\[]*(?:典型)?(?P<subject>案例[�
 
 
 def _subordinate_unit(view: str, fact: Fact) -> str:
-    """The unit a head count's ；-item opens with (``…中心是机关下属…单位，…实有人数9人``), unless
-    the report's first line names it (the department's own staff)."""
+    """The unit a later ；-item of a sentence opens with (``…；…中心是机关下属…单位，…实有人数9人``),
+    unless the report's first line names it (the department's own staff)."""
     item_start = max(fact.sentence_start, view.rfind("；", fact.sentence_start, fact.start) + 1, view.rfind(";", fact.sentence_start, fact.start) + 1)
+    if item_start == fact.sentence_start:
+        return ""  # 某某县疾病预防控制中心是县卫生健康局所属…单位，…实有人数43人: the report's own unit, opening its sentence
     found = _UNIT_ITEM.match(view, item_start, fact.start)
     if found is None:
         return ""

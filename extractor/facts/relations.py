@@ -307,7 +307,7 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
         between = view[total.end:marker.start()] if total is not None else ""
         if total is None or between.count("(") > between.count(")"):
             continue
-        if marker.group().startswith("分别") and _NAMED_AFTER_TOTAL.search(between):
+        if marker.group().startswith("分别") and _NAMED_AFTER_TOTAL.match(between):
             continue  # 收入分别为64.50亿元和54.82亿元，支出分别为58.36亿元和52.10亿元: another quantity's list
         # the marker belongs to the total's sentence, or opens the next one (…318.74万元，完成预算100%。其中：)
         named_part = _PART_OF.search(between)
@@ -481,7 +481,8 @@ def _whole_of_first_part(facts: list[Fact], before: int, nearest: Fact | None) -
 
 # …，其中待遇支出34,915.26万元，待遇支出中住院费用支出…: a part's own breakdown ("X中") nests too
 _REST_OF = regex.compile(r"(?:其他|其它|其余)")
-_NAMED_AFTER_TOTAL = regex.compile(r"\p{Han}{2,}")  # a name between a figure and 分别为 is the list's own subject
+# …54.82亿元，支出分别为…: a flow word alone between a figure and 分别为 is the list's own subject
+_NAMED_AFTER_TOTAL = regex.compile(r"^[，,；;\s]*(?:收入|支出|结余|结存)\s*$")
 _NESTED_MARKER = regex.compile(r"(?:主要|具体)?包括[:：]?|其中[:：，,]?|分别为|分别是|\p{Han}{1,8}(?:支出|收入|经费|资金)中[:：，,]?")
 _ITEM_END = regex.compile(r"[；;。\n]")
 
@@ -728,16 +729,19 @@ def _lead_parts(document: Document, facts: list[Fact], found: list[Relation]) ->
                 and f.period == total.period and _compatible_roles(total, f) and _same_counting_unit(total, f)
             ]
             # only a breakdown the glossary calls complete (在项目支出中，重点保障了… lists examples), or one
-            # closed by the rest of the whole (非税收入中，专项收入…，其他非税收入3.27亿元)
-            if len(parts) >= 2 and ({p.key for p in parts} in decompositions().get(total.key, []) or _closed_by_rest(parts, total)):
+            # closed by the rest of the whole that holds more than the whole (非税收入中，…，其他非税收入…)
+            if len(parts) >= 2 and ({p.key for p in parts} in decompositions().get(total.key, []) or _exceeds_closed_list(parts, total)):
                 yield Relation("parts", (("total", total),), parts=tuple(parts))
             break
 
 
-def _closed_by_rest(parts: list[Fact], total: Fact) -> bool:
-    """Whether a list ends with the rest of its whole (其他非税收入 after the other 非税收入 items)."""
+def _exceeds_closed_list(parts: list[Fact], total: Fact) -> bool:
+    """Whether a list ending with 其他X (非税收入中，…，其他非税收入…) holds more than its X. Such a
+    list may still leave a 款 out (其他社会保障和就业支出 is a 款 of its own), so only an excess is
+    certain, and only then is the list taken as X's parts."""
     last = parts[-1].indicator
-    return bool(_REST_OF.match(last)) and len(total.key) >= 2 and total.key in last
+    closed = bool(_REST_OF.match(last)) and len(total.key) >= 2 and total.key in last
+    return closed and sum((p.entity.value for p in parts), Decimal(0)) > total.entity.value
 
 
 def _earlier_in_sentence(facts: list[Fact], index: int) -> Iterable[Fact]:

@@ -34,7 +34,7 @@ _COMPLETE_NAME = regex.compile(
     r"(?:费|费用|支出|收入|资金|经费|金|额|数|率|人|次|户|项目|工程|补助|补贴|救助|保险|基金|结余|结存|征收|服务|机构|单位)$"
 )
 # 全市三级、二级…: a scope word before the list is no part of its first name
-_SCOPE = regex.compile(r"^(?:全省|全市|全县|全区|本市|本县|本区|我市|我县|我区|我省|全国)")
+_SCOPE = regex.compile(r"^(?:全省|全市|全县|全区|本市|本县|本区|我市|我县|我区|我省|全国|其中|\d{4}年度?|年度)+")
 
 
 def distribute_respectively(view: str, facts: list[Fact]) -> list[Fact]:
@@ -123,11 +123,18 @@ def _completed(name: str, last: str) -> str:
     """A name of the list completed by the tail the last one adds after a head as long as it.
 
     A name that already ends in a noun of its own (公务接待费, 基本支出, 医疗救助) is complete; a
-    bare qualifier (三级, 城镇职工, 中央) takes the last name's tail.
+    bare qualifier takes the last name's tail when the two heads are parallel (三级 / 二级,
+    城镇职工 / 城乡居民) or both two characters (职工 / 居民, 中央 / 省级); otherwise it stays as
+    written (一般公共预算 / 政府性基金预算财政拨款支出).
 
     >>> _completed("城镇职工", "城乡居民医保基金收入"), _completed("三级", "二级医疗机构次均费用"), _completed("公务接待费", "公务用车运行维护费")
     ('城镇职工医保基金收入', '三级医疗机构次均费用', '公务接待费')
     """
     if len(name) >= len(last) or _COMPLETE_NAME.search(name):
         return name
-    return name + last[len(name):]
+    head = last[:len(name)]
+    if name != head and any(a == b for a, b in zip(name, head)):
+        return name + last[len(name):]  # 三级 / 二级医疗机构…, 城镇职工 / 城乡居民医保…: parallel heads
+    if len(name) == 2 and len(head) == 2:
+        return name + last[2:]  # 职工、居民医保基金收入 / 中央和省级补助资金: two-character qualifiers
+    return name
