@@ -894,3 +894,32 @@ def test_lead_breakdown_closed_by_the_rest_of_its_whole_checked_for_excess(fees,
         f"非税收入中，专项收入24.35亿元，行政事业性收费收入{fees}亿元，罚没收入8.47亿元，其他非税收入49.45亿元。\n"
     )
     assert [f.rule for f in check_extraction(bound(text), selected_rules(select=["S001"]))] == rules
+
+
+@pytest.mark.parametrize(
+    "indicator, key",
+    [
+        # a head count named with or without 人数, and with or without the verb 帮助, is one quantity
+        ("就业困难人员实现就业人数", "就业困难人员实现就业"),
+        ("帮助就业困难人员实现就业", "就业困难人员实现就业"),
+        ("实有人数", "实有人数"),  # a lexicon term stays as it is
+    ],
+)
+def test_canonical_key_head_counts(indicator, key):
+    from extractor.facts.lexicon import canonical_key
+
+    assert canonical_key(indicator) == key
+
+
+@pytest.mark.parametrize("table, rules", [("3,148人", ["V001"]), ("3,184人", [])])
+def test_value_conflict_head_count_in_prose_and_self_evaluation_table(table, rules):
+    from audit.engine import check_extraction
+    from audit.registry import selected_rules
+
+    text = (
+        "2024年度就业补助资金项目支出绩效自评报告\n三、绩效目标完成情况\n1.数量指标\n帮助就业困难人员实现就业3,184人，完成年度目标的106.13%。\n"
+        "四、自评结论\n一级指标\t二级指标\t三级指标\t分值\t年度指标值\t实际完成值\t得分\n"
+        f"产出指标\t数量指标\t就业困难人员实现就业人数\t6\t≥3,000人\t{table}\t6.00\n"
+    )
+    extraction = extract(document_from_text("t.txt", "txt", text))  # its own title: a project report
+    assert [f.rule for f in check_extraction(extraction, selected_rules(select=["V001"]))] == rules

@@ -65,7 +65,7 @@ PLANTED = [
     ("heldout21", 9, 9, 0),
     ("heldout22", 9, 9, 0),
     ("heldout23", 9, 8, 0),
-    ("heldout24", 9, 8, 0),
+    ("heldout24", 9, 9, 0),
 ]
 
 

@@ -16,12 +16,12 @@ import regex
 
 # words that qualify a quantity's period or scope rather than name it (stripped from keys)
 KEY_PREFIXES = regex.compile(
-    r"^(?:累计|全年|本年度?|年末|年初|当年|共计|合计|共|总|全县|全市|全区|全部|我单位|我局|单位|本单位|本部门|部门"
+    r"^(?:累计|全年|本年度?|年末|年初|当年|共计|合计|共|总|全县|全市|全区|全部|我单位|我局|单位|本单位|本部门|部门|帮助|帮扶(?=\p{Han}{4})"
     # 实际完成改造老旧小区 / 改造老旧小区数量: the thing done, not the doing (完成率 and 完成值 stay)
     r"|(?:实际)?(?:已)?完成(?=\p{Han}{2})(?!率|值|数|情况))+"
 )
 # …总金额 / …数量 / 培训费支出 (an expense's 支出 is the expense): the quantity, not how it is named
-KEY_SUFFIXES = regex.compile(r"(?:总金额|总数|数量|数|额|金额|总额|资金|合计|总计|(?<=费)支出)$")
+KEY_SUFFIXES = regex.compile(r"(?:总金额|总数|数量|(?<=\p{Han}{2})人数|数|额|金额|总额|资金|合计|总计|(?<=费)支出)$")
 
 
 # bare words that name a total only when they are the whole indicator (年初预算支出 → 支出)
