@@ -25,6 +25,11 @@ _FLOW_BALANCE = regex.compile(r"当期|当年|本年|收支")
 _SPENDING = regex.compile(r"支出")
 _PART_OF_FUND = regex.compile(r"统筹|个人账户|其中|大病|生育")
 _NAMED_PARTS = frozenset({"统筹", "个人账户", "大病", "生育"})
+# 职工医保统筹基金本年支出: a named part's whole spending, by part
+_WHOLE_SPENDING = {
+    part: regex.compile(rf"(?:\p{{Han}}{{0,6}}?(?:医保|医疗保险))?{part}(?:基金)?(?:本年|当年|全年|年度)?(?:总)?支出(?:合计|总额)?")
+    for part in _NAMED_PARTS
+}
 _SCHEME = regex.compile(r"职工|居民")
 _SENTENCE_END = regex.compile(r"[。\n]")
 _PER_HEAD = regex.compile(r"人均|月均|次均")
@@ -71,8 +76,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
                 continue  # 其中…，可支付21.2个月: which part, the text does not say
             balances = [f for f in balances if part.group() in f.indicator]
             # the part's whole spending (统筹基金本年支出), not one use of it (普通门诊统筹支出)
-            whole = regex.compile(rf"(?:\p{{Han}}{{0,6}}?(?:医保|医疗保险))?{part.group()}(?:基金)?(?:本年|当年|全年|年度)?(?:总)?支出(?:合计|总额)?")
-            spendings = [f for f in spendings if whole.fullmatch(f.indicator)]
+            spendings = [f for f in spendings if _WHOLE_SPENDING[part.group()].fullmatch(f.indicator)]
         if not balances or not spendings or start - balances[-1].end > _BALANCE_REACH:
             continue  # the months are counted on a balance stated right before them, or on none we know
         named_from = max(view.rfind(mark, 0, balances[-1].start) for mark in "，,。；;\n") + 1

@@ -15,7 +15,7 @@ from extractor.facts.binding import is_project_report
 from extractor.facts.lexicon import find_indicators, is_known_key
 from extractor.facts.model import counting_unit
 from extractor.facts.relations import is_completion_rate
-from extractor.facts.sentences import BREAKDOWN_LEAD
+from extractor.facts.sentences import BREAKDOWN_LEAD, item_start
 
 from ..facts_view import evidence, exact, interval_of, show
 from ..intervals import Interval, truncation_explains
@@ -259,12 +259,12 @@ class _Context:
         view = self.document.normalized
         # …；全县技术合同成交额4.72亿元；新增发明专利授权86件: a later ；-item's words are not this
         # figure's — but the sentence's opening item speaks for all its items (全县一般公共预算收入…；税收收入…)
-        item_start = max(fact.sentence_start, view.rfind("；", fact.sentence_start, fact.start) + 1, view.rfind(";", fact.sentence_start, fact.start) + 1)
+        own_item = item_start(view, fact.sentence_start, fact.start)
         found = None
-        for found in _LEVEL.finditer(view, item_start, fact.start):
+        for found in _LEVEL.finditer(view, own_item, fact.start):
             pass
-        if found is None and item_start > fact.sentence_start:
-            opening_end = min(e for e in (view.find("；", fact.sentence_start, fact.start), view.find(";", fact.sentence_start, fact.start)) if e != -1)
+        if found is None and own_item > fact.sentence_start:
+            opening_end = _ITEM_END.search(view, fact.sentence_start, fact.start).start()
             for found in _LEVEL.finditer(view, fact.sentence_start, opening_end):
                 pass
         if found is None:
@@ -438,6 +438,7 @@ _BREAKDOWN_OPENING = regex.compile(rf"\s*(?:其中|{BREAKDOWN_LEAD})")
 _SCOPE = regex.compile(r"城乡居民|城镇居民|居民|城镇职工|职工|统筹基金|个人账户|生育保险|大病保险|离休|伤残军人")
 # a sentence whose subject is a population (职工医保参保人员住院…): a scope of its own
 _OPENING_SCOPE = regex.compile(r"\s*(?:(?P<scope>城乡居民|城镇居民|居民|城镇职工|职工)(?:基本)?(?:医保|医疗保险)?(?:参保人员|参保人|人员)?(?P<scope>住院|普通门诊|门诊)?)")
+_ITEM_END = regex.compile(r"[；;]")
 _LEVEL = regex.compile(r"全省|全市|全县|全区|全州|全旗|省级|市级|县级|区级|省本级|市本级|县本级|区本级")
 _FUNDING = regex.compile(r"非财政拨款|(?<!非)财政拨款|一般公共预算|政府性基金预算?|国有资本经营预算|其他(?:收入|资金)安排")
 # 除一般公共预算拨款外，还有事业收入…: a source set aside, not the one the figure is limited to

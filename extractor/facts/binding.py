@@ -24,9 +24,9 @@ from ..entities.model import Entity
 from ..entities.numerals import parse_number
 from .respectively import distribute_respectively
 from .cues import AMOUNT_CUES, MOVED_TO, PERCENT_CUES, SCORE_CUES, find_role
-from .lexicon import COUNTED_AS, VEHICLE_CLASSES, canonical_key, find_indicators, is_known_key
+from .lexicon import COUNTED_AS, HEALTH_FUND_TERM, SCHEMES, VEHICLE_CLASSES, canonical_key, find_indicators, is_known_key, scheme_name
 from .model import Fact
-from .sentences import BREAKDOWN_LEAD, FIGURE_IN_GLOSS, RATE_DENOMINATOR_AFTER, Sentences, clause_start, open_brackets
+from .sentences import BREAKDOWN_LEAD, FIGURE_IN_GLOSS, RATE_DENOMINATOR_AFTER, Sentences, clause_start, item_start, open_brackets
 
 _LEADING_WORDS = regex.compile(
     r"^(?:\s|\d{1,2}[.、．]|[①-⑳⑴-⒇⒈-⒛㈠-㈩❶-❿]|[一二三四五六七八九十]是|其中|包括|主要包括|主要是|主要用于|以及|另外|同时|并且|并|和|及|与|对|在(?![职编岗建校读册用途库线])|为|是"
@@ -144,9 +144,7 @@ _ALL_PROJECTS = regex.compile(r"^项目(?:总金额|总额|资金总额|总预�
 _FUND_ACCOUNT_KEYS = frozenset({"本年收入合计", "本年支出合计", "收入总计", "支出总计"})
 _FUND_BEFORE = regex.compile(r"(?P<fund>(?:医疗保障|医保|(?:基本)?医疗保险|社会保险|社保|\p{Han}{2,6}保险|统筹)基金)(?:的)?\s*$")
 _HEALTH_FUND = regex.compile(r"^(?:医疗保障|医保|(?:基本)?医疗保险)基金$")
-_HEALTH_FUND_TERM = "医保基金"  # the lexicon's 医保基金征收, 医保基金待遇支出 …: of whichever scheme is named before
-_SCHEME_BEFORE = regex.compile(r"(?P<scheme>城镇职工|城乡居民|职工|居民)(?:基本)?\s*$")
-_SCHEME_NAMES = {"城镇职工": "职工", "城乡居民": "居民"}
+_SCHEME_BEFORE = regex.compile(SCHEMES + r"\s*$")
 _SCHEMES_LISTED = regex.compile(r"(?:城镇职工|城乡居民|职工|居民)(?:基本)?(?:医保|医疗保险)?\s*(?:和|、|及|与|以及)\s*$")
 _SUB_CATEGORY = regex.compile(r"\p{Han}{2,4}(?:支出|收入|经费|费用)")
 _RATE_TAIL = regex.compile(r"\p{Han}{0,8}(?:率|满意度|比例|比重)")
@@ -533,8 +531,7 @@ def bind_text_facts(
             if subject is None and not project_report and prior_figure_end <= sentence[0]:
                 # 旅游宣传推介项目受节会活动…影响，…，全年执行率为93.20%: the project the sentence opens with
                 # (…；生态公益林补偿资金按照…发放，执行率100%: or the ；-item it stands in)
-                item_start = max(sentence[0], view.rfind("；", sentence[0], clause_from) + 1, view.rfind(";", sentence[0], clause_from) + 1)
-                subject = _LEADING_MONEY_NAME.match(view[item_start:clause_from])
+                subject = _LEADING_MONEY_NAME.match(view[item_start(view, sentence[0], clause_from):clause_from])
             project = "" if subject or project_report else (_run_in_item(view, sentence[0]) or _project_of_section(titles))
             if subject:
                 indicator = subject.group(1) + indicator
@@ -1308,12 +1305,11 @@ def _indicator(named: str) -> tuple[str, str]:
             return wrongdoing.group() + last.written, wrongdoing.group() + last.key
         if named[max(0, last.start - 2):last.start] in ("其他", "其它") or _REST_BEFORE.search(named, 0, last.start):
             return "其他" + last.written, "其他" + last.key  # 其余各项支出合计110.75亿元: the rest, not the total
-        scheme = _SCHEME_BEFORE.search(named, 0, last.start) if last.key.startswith(_HEALTH_FUND_TERM) else None
+        scheme = _SCHEME_BEFORE.search(named, 0, last.start) if last.key.startswith(HEALTH_FUND_TERM) else None
         if scheme and not _SCHEMES_LISTED.search(named, 0, scheme.start()):
             # 居民医保基金收入54.82亿元 is not 职工医保基金收入64.50亿元: the scheme is part of the fund
             # (but 职工和居民医保基金收入合计 is both schemes', not 居民's alone)
-            own = _SCHEME_NAMES.get(scheme.group("scheme"), scheme.group("scheme"))
-            return scheme.group() + last.written, own + last.key
+            return scheme.group() + last.written, scheme_name(scheme.group("scheme")) + last.key
         fund = _FUND_BEFORE.search(named, 0, last.start) if last.key in _FUND_ACCOUNT_KEYS else None
         if fund:
             # 医疗保障基金本年收入合计数累计6.88亿元 is the fund's income, not the bureau's 673.60万元
@@ -1525,9 +1521,9 @@ def _period(view, sentence_start, clause_from, entity, dates, fiscal_year, role,
     # 基本支出结余1.44万元) belongs to its own clause
     if role not in ("change", "growth"):
         # 2022年…预算执行率91.93%；2023年调整后预算…、支出5,534.86万元: each ；-item opening with a year is that year's
-        item_start = max([sentence_start, *(m.end() for m in _ITEM_MARK.finditer(view, sentence_start, entity.start))])
-        item_years = [d for d in before if d.granularity == "year" and not d.relative and item_start <= d.start <= item_start + 2]
-        if item_start > sentence_start and item_years:
+        item_from = max([sentence_start, *(m.end() for m in _ITEM_MARK.finditer(view, sentence_start, entity.start))])
+        item_years = [d for d in before if d.granularity == "year" and not d.relative and item_from <= d.start <= item_from + 2]
+        if item_from > sentence_start and item_years:
             return str(item_years[-1].year)
     sentence_years = [d for d in before if d.granularity == "year" and not d.relative and d.start < first_figure]
     if sentence_years and role not in ("change", "growth"):

@@ -97,9 +97,9 @@ def canonical_key(indicator: str) -> str:
         return EXACT_ONLY[indicator]
     stripped = KEY_SUFFIXES.sub("", KEY_PREFIXES.sub("", indicator)) or indicator
     scheme = _SCHEME_WRITTEN.match(stripped)
-    if scheme is not None and written_to_key.get(stripped[scheme.end():], "").startswith("医保基金"):
+    if scheme is not None and written_to_key.get(stripped[scheme.end():], "").startswith(HEALTH_FUND_TERM):
         # 城镇职工医保基金收入 → 职工医保基金征收: a health fund's term, of one scheme
-        return _SCHEME_OWN.get(scheme.group(), scheme.group()) + written_to_key[stripped[scheme.end():]]
+        return scheme_name(scheme.group("scheme")) + written_to_key[stripped[scheme.end():]]
     return written_to_key.get(stripped, EXACT_ONLY.get(stripped, stripped))
 
 
@@ -141,9 +141,15 @@ def is_known_key(key: str) -> bool:
 
 
 # 职工医保基金征收 / 居民医保基金待遇支出: a health fund's lexicon term, of one scheme
+HEALTH_FUND_TERM = "医保基金"
 SCHEME_QUALIFIED = regex.compile(r"^(?:职工|居民)(?=医保基金)")
-_SCHEME_WRITTEN = regex.compile(r"^(?:城镇职工|城乡居民|职工|居民)(?:基本)?")
-_SCHEME_OWN = {"城镇职工": "职工", "城乡居民": "居民", "城镇职工基本": "职工", "城乡居民基本": "居民", "职工基本": "职工", "居民基本": "居民"}
+SCHEMES = r"(?P<scheme>城镇职工|城乡居民|职工|居民)(?:基本)?"
+_SCHEME_WRITTEN = regex.compile("^" + SCHEMES)
+
+
+def scheme_name(written: str) -> str:
+    """The scheme a health fund's figure is of: 城镇职工 → 职工, 城乡居民 → 居民."""
+    return {"城镇职工": "职工", "城乡居民": "居民"}.get(written, written)
 
 
 @lru_cache(maxsize=1)

@@ -20,7 +20,8 @@ from dataclasses import replace
 import regex
 
 from .lexicon import canonical_key
-from .model import Fact
+from .model import PEOPLE_UNITS, Fact
+from .sentences import item_start
 
 # （一） / 一、 / 1. / (1): a list number opening a paragraph or heading
 _NUMBER = r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.．、）)](?!\d))"
@@ -53,7 +54,6 @@ _ITEM_NAME = regex.compile(r"(?:项目|资金|经费|专项|工程)$")
 # …；奉节县医药价格和招标采购服务中心是机关下属独立核算事业单位，核定事业编制9人，年末实有人数9人: an
 # item of a sentence about a subordinate unit, whose staff are its own, not the department's
 _UNIT_ITEM = regex.compile(r"[ \t\u3000]*(?P<subject>\p{Han}{2,30}?(?:中心|站|所|院|队|馆))(?:是|为|系|作为)[^，,。；;]{0,12}?(?:下属|所属|直属|二级)")
-_PEOPLE = frozenset({"人", "名"})
 _HEADING_NUMBER = regex.compile(rf"^\s*{_NUMBER}\s*")
 # 案例一： / 典型案例2. / 【案例三】: a paragraph telling one case of a 典型案例 list
 _CASE_OPENING = regex.compile(r"[ \t\u3000【\[]*(?:典型)?(?P<subject>案例[一二三四五六七八九十\d]{1,3})\s*[】\]]?\s*[：:.．、]")
@@ -62,10 +62,10 @@ _CASE_OPENING = regex.compile(r"[ \t\u3000【\[]*(?:典型)?(?P<subject>案例[�
 def _subordinate_unit(view: str, fact: Fact) -> str:
     """The unit a later ；-item of a sentence opens with (``…；…中心是机关下属…单位，…实有人数9人``),
     unless the report's first line names it (the department's own staff)."""
-    item_start = max(fact.sentence_start, view.rfind("；", fact.sentence_start, fact.start) + 1, view.rfind(";", fact.sentence_start, fact.start) + 1)
-    if item_start == fact.sentence_start:
+    start = item_start(view, fact.sentence_start, fact.start)
+    if start == fact.sentence_start:
         return ""  # 某某县疾病预防控制中心是县卫生健康局所属…单位，…实有人数43人: the report's own unit, opening its sentence
-    found = _UNIT_ITEM.match(view, item_start, fact.start)
+    found = _UNIT_ITEM.match(view, start, fact.start)
     if found is None:
         return ""
     title = view[:view.find("\n") if "\n" in view else len(view)]
@@ -121,7 +121,7 @@ def qualify_parallel_subjects(view: str, facts: list[Fact], section_of_offset) -
         group = _GROUP_OPENING.match(view, fact.sentence_start, fact.start)
         if group and fact.start > group.end():
             subject, scope = group.group("subject"), None
-        unit = _subordinate_unit(view, fact) if fact.measure == "count" and fact.entity.unit in _PEOPLE else ""
+        unit = _subordinate_unit(view, fact) if fact.measure == "count" and fact.entity.unit in PEOPLE_UNITS else ""
         if unit:
             subject, scope = unit, None
         named = _ITEM_NAME.sub("", subject) or subject  # 医保信息化建设预算执行率 names its project already

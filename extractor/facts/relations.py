@@ -307,7 +307,7 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
         between = view[total.end:marker.start()] if total is not None else ""
         if total is None or between.count("(") > between.count(")"):
             continue
-        if marker.group().startswith("分别") and _NAMED_AFTER_TOTAL.match(between):
+        if marker.group().startswith("分别") and _LONE_FLOW_WORD.match(between):
             continue  # 收入分别为64.50亿元和54.82亿元，支出分别为58.36亿元和52.10亿元: another quantity's list
         # the marker belongs to the total's sentence, or opens the next one (…318.74万元，完成预算100%。其中：)
         named_part = _PART_OF.search(between)
@@ -482,7 +482,7 @@ def _whole_of_first_part(facts: list[Fact], before: int, nearest: Fact | None) -
 # …，其中待遇支出34,915.26万元，待遇支出中住院费用支出…: a part's own breakdown ("X中") nests too
 _REST_OF = regex.compile(r"(?:其他|其它|其余)")
 # …54.82亿元，支出分别为…: a flow word alone between a figure and 分别为 is the list's own subject
-_NAMED_AFTER_TOTAL = regex.compile(r"^[，,；;\s]*(?:收入|支出|结余|结存)\s*$")
+_LONE_FLOW_WORD = regex.compile(r"^[，,；;\s]*(?:收入|支出|结余|结存)\s*$")
 _NESTED_MARKER = regex.compile(r"(?:主要|具体)?包括[:：]?|其中[:：，,]?|分别为|分别是|\p{Han}{1,8}(?:支出|收入|经费|资金)中[:：，,]?")
 _ITEM_END = regex.compile(r"[；;。\n]")
 
@@ -776,22 +776,20 @@ def _completes_target(view: str, fact: Fact) -> bool:
     return is_completion_rate(fact) or bool(_TARGET_COMPLETED.search(view, max(fact.sentence_start, fact.start - 16), fact.start))
 
 
-def _prior_in_rows(facts: list[Fact]) -> dict[tuple, object]:
+def _prior_in_rows(facts: list[Fact]) -> dict[tuple, list[tuple[str, Fact]]]:
     """Last year's figure of each table row that states a figure and last year's beside it
-    (``2.个人账户收入 | 98,642.18 | 104,120.45``), keyed by (key, measure, period, value) of this
-    year's figure: ``{("个人账户收入", "amount", "2024", 986421800): <104,120.45>}``; and by
-    (measure, period, value) alone, the (row key, last year's figure) of every row stating it."""
+    (``2.个人账户收入 | 98,642.18 | 104,120.45``), by (measure, period, value) of this year's
+    figure, with the row's key: ``{("amount", "2024", 986421800): [("个人账户收入", <104,120.45>)]}``."""
     rows: dict[int, list[Fact]] = {}
     for fact in facts:
         if fact.source == "table" and fact.role in ("value", "actual") and fact.period.isdigit():
             rows.setdefault(fact.sentence_start, []).append(fact)
-    found: dict[tuple, Fact] = {}
+    found: dict[tuple, list[tuple[str, Fact]]] = {}
     for row in rows.values():
         for current in row:
             prior = str(int(current.period) - 1)
             earlier = [f for f in row if f.key == current.key and f.measure == current.measure and f.period == prior]
             if len(earlier) == 1:
-                found[(current.key, current.measure, current.period, current.entity.value)] = earlier[0]
                 found.setdefault((current.measure, current.period, current.entity.value), []).append((current.key, earlier[0]))
     return found
 
@@ -833,17 +831,15 @@ def _names_part_of(key: str, total_key: str, part_key: str) -> bool:
     return total_key in key and part_key in key
 
 
-def _prior_in_row_of(prior_in_rows: dict, amount: Fact) -> Fact | None:
+def _prior_in_row_of(prior_in_rows: dict[tuple, list[tuple[str, Fact]]], amount: Fact) -> Fact | None:
     """Last year's figure a table row sets beside ``amount``: the row of its key, or else the one row
     stating this very figure whose label is part of its name (prose ``二级医疗机构6,907.66元`` and the
     row ``二级 | 7,036.57 | 6,907.66``)."""
-    stated = prior_in_rows.get((amount.key, amount.measure, amount.period, amount.entity.value))
-    if stated is not None or not amount.key:
-        return stated
-    rows = [
-        prior for key, prior in prior_in_rows.get((amount.measure, amount.period, amount.entity.value), ())
-        if len(key) >= 2 and (key in amount.key or amount.key in key)
-    ]
+    stating = prior_in_rows.get((amount.measure, amount.period, amount.entity.value), ())
+    own = [prior for key, prior in stating if key == amount.key]
+    if own or not amount.key:
+        return own[-1] if own else None
+    rows = [prior for key, prior in stating if len(key) >= 2 and (key in amount.key or amount.key in key)]
     return rows[0] if len(rows) == 1 else None
 
 

@@ -75,10 +75,7 @@ _FLOW_END = regex.compile(r"(?:收入|支出|结余|结存)$")
 def _same_items_again(view: str, first: Fact, names: list[str], count: int) -> list[str]:
     """The names of the sentence's previous 分别 list with their flow word swapped for the one
     this list names (职工医保基金收入 → 职工医保基金支出), or [] when it names no flow alone."""
-    clause_from = first.sentence_start
-    for found in _LIST_BREAK.finditer(view, first.sentence_start, first.start):
-        clause_from = found.end()
-    again = _FLOW_THEN_RESPECTIVELY.match(view, clause_from, first.start)
+    again = _FLOW_THEN_RESPECTIVELY.match(view, _list_clause_start(view, first), first.start)
     if again is None or len(names) != count or not all(_FLOW_END.search(name) for name in names):
         return []
     return [_FLOW_END.sub(again.group("flow"), name) for name in names]
@@ -98,13 +95,18 @@ def _run_from(view: str, facts: list[Fact], index: int) -> list[int]:
     return run
 
 
+def _list_clause_start(view: str, first: Fact) -> int:
+    """Where the clause naming a 分别 list begins: past the last break that ends a list of names."""
+    start = first.sentence_start
+    for found in _LIST_BREAK.finditer(view, first.sentence_start, first.start):
+        start = found.end()
+    return start
+
+
 def _names_for(view: str, first: Fact, count: int) -> list[str]:
     """The ``count`` item names of the 分别 list just before ``first``, or [] when there is none
     or its names cannot be told apart with confidence."""
-    clause_from = first.sentence_start
-    for found in _LIST_BREAK.finditer(view, first.sentence_start, first.start):
-        clause_from = found.end()
-    stretch = _NAMES_THEN_RESPECTIVELY.search(view, clause_from, first.start)
+    stretch = _NAMES_THEN_RESPECTIVELY.search(view, _list_clause_start(view, first), first.start)
     if stretch is None:
         return []
     verb = stretch.group("verb")

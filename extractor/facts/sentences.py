@@ -62,6 +62,15 @@ def clause_start(view: str, sentence_start: int, offset: int) -> int:
         return found.end()
 
 
+def item_start(view: str, sentence_start: int, offset: int) -> int:
+    """Where the ；-item holding ``offset`` begins: just past the last ；/; before it in its sentence.
+
+    >>> item_start("森林防火项目…；生态公益林补偿资金…执行率100%", 0, 20)
+    8
+    """
+    return max(sentence_start, view.rfind("；", sentence_start, offset) + 1, view.rfind(";", sentence_start, offset) + 1)
+
+
 def open_brackets(view: str, start: int, end: int) -> int:
     """How many brackets are open at ``end``, counting from ``start`` (ASCII and full width).
 
