@@ -44,7 +44,6 @@ CASES_S12 = Path(__file__).parent / "data" / "review_s12"
         ("respectively_long_first.txt", "城镇职工和城乡居民医保基金收入分别…: 城镇职工 takes the tail 医保基金收入, income and spending apart"),
         ("respectively_scope_word.txt", "全市三级、二级…分别: the scope word is no part of the first name"),
         ("prior_part_subparts.txt", "退休职工 and 在职职工 are parts of 职工: last year's 职工 is the base of neither"),
-        ("single_project_kind.txt", "为新增项目 names the project's kind, not the project"),
         ("completion_points.txt", "完成年度目标的101.20% is no level the points changed"),
         ("scheme_list_total.txt", "职工和居民医保基金收入合计 is both schemes' income, not 居民's"),
         ("level_opening_item.txt", "the sentence's opening 全县 covers its later ；-items: not 县级's figures"),
