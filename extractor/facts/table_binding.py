@@ -113,7 +113,6 @@ def caption_subject(table: Table) -> str:
     return LEADING_YEAR.sub("", _CAPTION_UNIT.sub("", texts[0].text)).strip()
 
 
-_LONGEST_HEADER = 40
 _ROLE_LABEL = regex.compile(
     r"(?:年初|全年|调整后|本年|年度|年中)?(?:预算|执行|决算|实际执行|实际支出|实际完成|调整|结余|结转|其中[-—－]?财政拨款|财政拨款|其它资金|其他资金"
     r"|分值|权重|得分|自评分|评分|执行率|完成率|预期指标值|年度指标值|目标值|指标值|完成值)(?:数|额|金额|值)?"
