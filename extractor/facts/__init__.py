@@ -117,14 +117,14 @@ def _is_prose_cell(document: Document, cell, entity: Entity) -> bool:
 def _section_titles(document: Document):
     """``section_of(offset)``: the titles of the sections around an offset."""
 
-    titles_of: dict[tuple[int, ...], tuple[str, ...]] = {}  # one tuple per path, built once
+    # one tuple of titles per path, built once; the document keeps each path alive, so its id is stable
+    titles_of: dict[int, tuple[str, ...]] = {}
 
     def section_of(offset: int) -> tuple[str, ...]:
         path = document.section_path(offset)
-        ids = tuple(id(s) for s in path)
-        titles = titles_of.get(ids)
+        titles = titles_of.get(id(path))
         if titles is None:
-            titles = titles_of[ids] = tuple(f"{s.number}{s.title}" for s in path)
+            titles = titles_of[id(path)] = tuple(f"{s.number}{s.title}" for s in path)
         return titles
 
     return section_of

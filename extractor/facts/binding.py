@@ -883,7 +883,7 @@ _NAME_TAIL = regex.compile(r"的?(?:占比|比重|支出|数额|金额)?(?:较�
 _FULL_YEAR_INCOME = regex.compile(r"全年(?:总|共计)?收入(?:总额|合计|总计)?(?:为|是|达|共计|计|:|：|\s)*$")
 
 
-_COMMA_BREAK = regex.compile(r"[，,；;。]")
+_LAST_COMMA_BREAK = regex.compile(r"[，,；;。]", regex.REVERSE)  # searching backwards: the last break first
 
 
 _LAST_YEAR_BRACKET = regex.compile(r"[（(]\s*(?:上年末|上年度|上年|去年|上一年度?)")
@@ -917,10 +917,8 @@ def _comma_clause(view: str, sentence_start: int, offset: int) -> str:
     >>> _comma_clause("二是提升能力，力争将社保所、中医院等12个", 0, 18)
     '力争将社保所、中医院等'
     """
-    start = sentence_start
-    for found in _COMMA_BREAK.finditer(view, sentence_start, offset):
-        start = found.end()
-    return view[start:offset]
+    found = _LAST_COMMA_BREAK.search(view, sentence_start, offset)
+    return view[found.end() if found else sentence_start:offset]
 
 
 def _after_budget_and_adjustment(facts: list[Fact], sentence_start: int) -> bool:

@@ -14,7 +14,7 @@ ROLES = (
 MEASURES = ("amount", "count", "percent", "points", "score")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact:
     """One figure bound to its indicator.
 
@@ -85,7 +85,7 @@ class Fact:
         return out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Relation:
     """An explicit link between facts: ``kind`` and named members (each a Fact or None).
 

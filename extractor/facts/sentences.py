@@ -12,6 +12,8 @@ import regex
 
 SENTENCE_END = regex.compile(r"[。！？!?\n]")
 CLAUSE_BREAK = regex.compile(r"[，；;：:（(）)、]|,(?!\d{3}(?:\D|$))")  # 6,935.20: a thousands comma breaks nothing
+# the same, searching backwards: its first match is the last clause break before an offset
+_LAST_CLAUSE_BREAK = regex.compile(CLAUSE_BREAK.pattern, regex.REVERSE)
 _SHORT_GLOSS = 16
 
 
@@ -48,9 +50,7 @@ def clause_start(view: str, sentence_start: int, offset: int) -> int:
     """
     end = offset
     while True:
-        found = None
-        for found in CLAUSE_BREAK.finditer(view, sentence_start, end):
-            pass
+        found = _LAST_CLAUSE_BREAK.search(view, sentence_start, end)
         if found is None:
             return sentence_start
         opening = view.rfind("(", max(sentence_start, found.start() - _SHORT_GLOSS), found.start())
