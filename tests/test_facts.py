@@ -188,6 +188,23 @@ def fact(extraction, figure: str, nth: int = 0):
         ("2023年本单位共有2个项目，项目总金额为120.00万元，执行金额为2.25万元。", "2.25万元", "项目支出", "actual", "2023"),
         # 到位 is what happened to the money, not part of its name
         ("2023年医保能力提升补助资金共到位6万元，实际支出2.58万元。", "6万元", "医保能力提升补助", "value", "2023"),
+        # 国内公务接待 is a part of 公务接待费 (外事接待 is the other), not another name for it
+        ("2023年国内公务接待支出0.54万元，主要用于用餐费。", "0.54万元", "国内公务接待费", "value", "2023"),
+        ("2023年公务接待费支出0.80万元，外事接待支出0.26万元。", "0.26万元", "外事接待费", "actual", "2023"),
+        # a bare 共计支出 after counts of the activity the paragraph opened with is that activity's spending
+        ("国内公务接待支出0.54万元，主要用于用餐费。国内公务接待4批次，47人次，共计支出0.45万元。", "0.45万元", "国内公务接待费", "value", "2023"),
+        # … but not when the sentence states an amount of its own first
+        ("国内公务接待支出0.54万元，主要用于用餐费。本年收入100万元，共计支出90万元。", "90万元", "本年支出合计", "value", "2023"),
+        # … nor when the paragraph opened with a whole
+        ("本年支出合计91万元，主要用于人员工资。全年接待4批次，共计支出90万元。", "90万元", "本年支出合计", "value", "2023"),
+        # counted things put in one facility are that facility's, not the ones bought for the townships
+        ("在医保服务大厅增设2台医保自助服务一体机，为乡镇社保所购买配备自助一体机21台。", "2台", "医保服务大厅·自助服务一体机", "value", "2023"),
+        ("在医保服务大厅增设2台医保自助服务一体机，为乡镇社保所购买配备自助一体机21台。", "21台", "自助服务一体机", "value", "2023"),
+        # … but not the whole area's (在全县各服务中心)
+        ("在全县各服务中心增设2台医保自助服务一体机。", "2台", "自助服务一体机", "value", "2023"),
+        # the units that returned money are counted; the money is what they returned
+        ("共有86家参保单位退回基金300余万元。", "86家", "参保单位", "value", "2023"),
+        ("共有86家参保单位退回基金300余万元。", "300余万元", "退回基金", "value", "2023"),
     ],
 )
 def test_facts_binding(text, figure, key, role, period):
@@ -923,3 +940,17 @@ def test_value_conflict_head_count_in_prose_and_self_evaluation_table(table, rul
     )
     extraction = extract(document_from_text("t.txt", "txt", text))  # its own title: a project report
     assert [f.rule for f in check_extraction(extraction, selected_rules(select=["V001"]))] == rules
+
+
+@pytest.mark.parametrize(
+    "sentence, key",
+    [
+        ("2021年资金215.11万元已全额到位，资金到位率100%。", "业务运行费"),  # the project's funds, as they arrived
+        ("2021年资金215.11万元用于人员工资。", "资金"),  # no 到位: a sum named only as money stays unnamed
+    ],
+)
+def test_facts_bare_funds_arrived_in_a_project_report_are_the_projects(sentence, key):
+    text = "业务运行费项目支出\n\n绩效自评报告\n\n一、项目资金情况\n（一）业务运行费项目\n" + sentence
+    found = [f for f in extract(document_from_text("t.txt", "txt", text)).facts if f.entity.text == "215.11万元"][0]
+    assert found.key == key
+

@@ -21,6 +21,9 @@ GENERAL_TABLE = "单位：万元\n收入项目\t决算数\t支出项目\t决算�
 CODED_TABLE = "单位：万元\n科目编码\t科目名称\t决算数\n208\t社会保障和就业支出\t118.35\n2080505\t机关事业单位基本养老保险缴费支出\t78.90\n2080506\t机关事业单位职业年金缴费支出\t39.45\n210\t卫生健康支出\t52.84\n2101101\t行政单位医疗\t52.84\n213\t农林水支出\t903.07\n2130301\t行政运行\t612.45\n2130306\t水利工程运行与维护\t290.62\n\t合计\t1,074.26\n"
 
 POSITIVE = [
+    # two lots of one thing in one sentence (the hall's, the townships'): the one the other section's
+    # words single out is compared, though sibling sections otherwise speak of different subjects
+    ("V001", "二、年度主要工作\n（1）优化服务\n在医保服务大厅增设2台医保自助服务一体机，为部分乡镇（街道）社保所购买配备自助一体机21台。\n（2）用好资金\n购置18台医保自助服务一体机，配送至乡镇（街道）。", "uncertain", {"21台", "18台"}),
     # a growth rate against the figure it moved from (56 ÷ 468 = 11.97%)
     ("R008", "项目区粮食亩产由2022年的468公斤提高到2023年的524公斤，增长10.97%。", "fail", {"10.97%", "524公斤", "468公斤"}),
     # the balances stated do not close the gap between the year's flows
@@ -145,6 +148,8 @@ POSITIVE = [
 
 
 NEGATIVE = [
+    # 国内公务接待费 is a part of 公务接待费, the other part 外事接待
+    ("V001", "一、公务接待费\n2024年公务接待费支出5.00万元，比上年减少1.00万元。\n二、国内公务接待\n2024年国内公务接待费支出3.00万元，国内公务接待10批次，120人次。外事接待费支出2.00万元。"),
     ("R008", "全年职工医保住院12.48万人次，政策范围内住院费用基金支付比例84.36%，比上年的83.52%提高0.84个百分点；居民医保政策范围内住院费用基金支付比例70.18%，比上年的70.95%下降0.77个百分点。"),
     # the appropriation's 基本支出 against the department's, which other income pays for too
     ("V001", "2023年一般公共预算拨款支出6,482.36万元，按经济性质分：基本支出2,745.80万元，项目支出3,736.56万元。基本支出中除一般公共预算拨款外，还有事业收入和其他收入安排的部分，因此部门基本支出2,846.53万元大于一般公共预算拨款安排的基本支出。"),

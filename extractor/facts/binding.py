@@ -73,8 +73,11 @@ _OWN_SCOPE = regex.compile(r"全年|年末|年中|共计|合计|总|决算|实�
 _THIS_INDICATOR = regex.compile(r"该指标|该项|本指标")
 # 33个乡镇（街道）社保所: a short bracketed alternative stays inside the noun
 _RIGHT_NOUN = regex.compile(r"^(?:[^，,。；;、：:（()）\s\d%]|[（(]\p{Han}{1,4}[）)]){1,12}")
-_VERB_AFTER_NOUN = regex.compile(r"(?:创建|开展|编制|实现|完成|进行|纳入|共计|获得|用于|实施|参加|通过|成为|的|了|未|尚未)")  # 基层机构创建成为…, 8个问题未整改到位
+# money moving between the counted and the fund: 86家参保单位退回基金300余万元
+_MONEY_VERB = r"(?:退回|追回|退还|返还|缴纳|上缴|领取|申领)"
+_VERB_AFTER_NOUN = regex.compile(rf"(?:创建|开展|编制|实现|完成|进行|纳入|共计|获得|用于|实施|参加|通过|成为|的|了|未|尚未|{_MONEY_VERB})")  # 基层机构创建成为…, 8个问题未整改到位
 _MAX_INDICATOR = 24
+_MONEY_VERB_START = regex.compile(_MONEY_VERB)
 _BRACKETED = regex.compile(r"[（(][^（()）]{1,16}[）)]")  # 离休干部（门诊和住院）医疗费: a gloss the key drops
 # 比目标低5.8个百分点: a gap to the target, naming no indicator of its own
 _AGAINST_TARGET = regex.compile(r"(?:比|较|低于|高于|距|离)?(?:年度|绩效)?(?:目标|预期|计划|目标值|指标值|控制目标)(?:值)?(?:低|高|少|多|差|还差)?")
@@ -84,6 +87,12 @@ _ENDS_WITH_ACTION = regex.compile(r"(?:购置|购买|采购|配备|配置|增设
 # a count written with a classifier (两个, 33个, 2台) is followed by the thing it counts
 # 惠及11个行政村农户: who a project benefits (a place or a count may stand between)
 _BENEFITED = regex.compile(r"(?:惠及|受益)[^，,。；;]{0,16}?(?P<who>农户|群众|人口|居民|人群|脱贫户|学生|患者)\s*(?:数)?\s*(?:达|达到|共|共计|为)?\s*$")
+# 在医保服务大厅增设 / 在县政务中心设置: a facility where the counted things were put
+_PLACED_IN = regex.compile(
+    r"^\s*在(?P<place>[\p{Han}]{2,12}?(?:大厅|窗口|中心|服务站|工作站|社保所|卫生院|医院|学校|社区|村委会))"
+    r"(?:内|里)?(?:增设|新设|设置|设立|安装|配备|新增|布设)了?\s*$"
+)
+_LEVEL_PLACE = regex.compile(r"(?:全|本|各)(?:省|市|州|县|区|镇|乡)")  # 在全县各服务中心: the whole area, not one place
 _COUNTED_AFTER = regex.compile(r".*(?:个|家|台|项|辆|所|套|座|处|批)$")
 # a sentence that opens a list of goals: 年度绩效目标为：… / 项目年初设定的绩效目标是：…
 _GOALS_OPENING = regex.compile(r"(?:绩效|年度|总体|预期)目标(?:为|是|设定为|确定为)?\s*[：:]|(?:绩效|年度|总体|预期)目标(?:为|是)|计划(?:为|是)\s*[：:]")
@@ -255,6 +264,13 @@ def bind_text_facts(
                 whole = find_indicators(left[skipped:])
                 if whole and whole[-1].start < cue.end() - skipped <= whole[-1].end:
                     named = left[skipped:]  # 部门整体支出绩效自评综合得分79.12分: the cue ends a name (综合得分)
+        if (
+            measure == "amount" and previous_in_sentence is not None and previous_in_sentence.measure == "count"
+            and previous_in_sentence.end == name_from and previous_in_sentence.indicator
+            and named.startswith(previous_in_sentence.indicator)
+            and _MONEY_VERB_START.match(named, len(previous_in_sentence.indicator))
+        ):
+            named = named[len(previous_in_sentence.indicator):]  # 86家参保单位退回基金300余万元: the funds, not the units
         indicator, key = _indicator(named)
         if key.startswith(_INSPECTED_PREFIX) and _FULL_COVERAGE.match(view, entity.end, sentence[1]):
             # 检查定点医药机构1,286家，实现全覆盖: every one of them was inspected
@@ -301,6 +317,10 @@ def bind_text_facts(
             elif role in ("actual", "budget", "adjusted_budget") and (item := _run_in_item(view, sentence[0])):
                 # 2.农村供水保障工程。全年预算…，实际支出1086.27万元: the project the label names
                 indicator, key = item, canonical_key(item)
+            elif role in ("value", "actual") and (subject := _paragraph_subject(view, facts, sentence[0], entity.start)) is not None:
+                # 国内公务接待支出0.54万元，…。国内公务接4批次，47人次，共计支出0.54万元: the spending
+                # the paragraph opened with, not the unit's 本年支出合计
+                indicator, key = subject.indicator, subject.key
         if indicator.startswith("支出") and clause_from > sentence[0]:
             paired = _QUALIFIED_INCOME_BEFORE.search(view, max(sentence[0], clause_from - 16), clause_from)
             qualifier = paired.group("qualifier") if paired else ""
@@ -351,6 +371,11 @@ def bind_text_facts(
                 indicator, key = written, canonical_key(written)
             elif right[0]:
                 indicator, key = right
+                placed = _PLACED_IN.search(named)
+                if placed and not _LEVEL_PLACE.match(placed.group("place")):
+                    # 在医保服务大厅增设2台医保自助服务一体机: the hall's machines, not the ones bought for
+                    # the townships in the next clause
+                    key = f"{canonical_key(placed.group('place'))}·{key}"
         if measure == "count" and indicator:
             benefited = _BENEFITED.search(view, clause_start(view, sentence[0], entity.start), entity.start)
             if benefited:
@@ -393,6 +418,10 @@ def bind_text_facts(
                 indicator, key = quoted, canonical_key(quoted)
                 if role == "value" and _ADDED_PROJECTS.match(view, _paragraph_start(view, entity.start)):
                     role = "adjustment"  # 2.年中追加项目“委托…服务费”，金额10万元: the sum the budget was raised by
+            elif key == "资金" and project_report and previous_in_sentence is None and _FUNDS_ARRIVED.match(view, entity.end):
+                # 项目支出绩效自评报告 … 2021年资金215.11万元已全额到位: the project's funds
+                indicator, key = "项目资金", _project_of_section(titles) or "项目"
+                key = canonical_key(key)
             elif previous_in_sentence is not None:
                 indicator = key = ""
         if (
@@ -949,6 +978,7 @@ def _mark_actual(facts: list[Fact], rate: Fact) -> None:
 
 
 _BARE_EXECUTION_RATE = regex.compile(r"(?:预算|资金)?执行率")
+_LEADING_YEAR_WORDS = regex.compile(r"^\s*(?:\d{4}\s*年度?|本年度?|全年|当年)?\s*")
 _WHOLE_KEYS = frozenset({_WHOLE_UNIT, "本年支出合计", "支出总计", "本年收入合计", "收入总计", "财政拨款支出总计"})
 _PROJECT_WORDS = frozenset({"项目支出", "项目资金", "项目", "该项目"})
 _PROJECT_TITLE = regex.compile(r"^\s*(?:[（(][^）)]{1,3}[）)]|[^、.．\s]{1,3}[、.．])?\s*(?P<name>[^，,。；;：:]{2,40}?)项目\s*$")
@@ -979,7 +1009,7 @@ _MAX_SUBJECT_TITLE = 16
 
 
 _COMPARISON_START = regex.compile(r"\s*(?:比|较|与|同比)")
-_PROJECT_REPORT = regex.compile(r"项目(?:支出)?绩效(?:自评|评价)")
+_PROJECT_REPORT = regex.compile(r"项目(?:支出)?\s*绩效\s*(?:自评|评价)")  # a title wrapped over lines (…项目支出⏎⏎绩效自评报告)
 _DEPARTMENT_REPORT = regex.compile(r"部门整体支出绩效|整体支出绩效(?:自评|评价)")
 _WHOLE_UNIT_TITLE = regex.compile(r"整体支出")  # 部门单位整体支出绩效 自评报告: however the title spaces it
 _TITLE_AREA = 300
@@ -997,6 +1027,8 @@ def is_project_report(text: str) -> bool:
     r"""Whether a report is one project's self-assessment, by the words of its title area.
 
     >>> is_project_report("2023年度人民防空警报设施建设维护项目支出绩效自评报告\n一、项目概况")
+    True
+    >>> is_project_report("业务运行费及追加工作经费项目支出\n\n绩效自评报告\n一、项目概况")
     True
     >>> is_project_report("农业农村局2024年度部门整体支出绩效评价报告\n按照《项目支出绩效评价管理办法》…")
     False
@@ -1077,6 +1109,42 @@ def _item_of_paragraph(view: str, offset: int) -> str:
         return ""
     name = label.group("name").strip()
     return name if _MONEY_NAME.search(name) else ""
+
+
+def _paragraph_subject(view: str, facts: list[Fact], sentence_start: int, figure: int) -> Fact | None:
+    """The amount the sentence before opened with, when a bare 共计支出 carries it on.
+
+    The sentence before must be in the same paragraph and open with a named amount that is not a
+    whole (本年支出合计, 部门整体支出), and nothing before the bare word in this sentence names
+    another indicator or states another amount (counts of the activity may come first).
+
+    >>> from extractor.extraction import extract
+    >>> from extractor.loaders.compose import document_from_text
+    >>> text = "三公经费说明\\n国内公务接待支出0.54万元，主要用于用餐费。国内公务接待4批次，共计支出0.54万元。"
+    >>> [f.key for f in extract(document_from_text("x.txt", "txt", text)).facts if f.measure == "amount"]
+    ['国内公务接待费', '国内公务接待费']
+    """
+    if not facts or view.rfind("\n", 0, sentence_start) > facts[-1].sentence_start:
+        return None
+    previous_start = None
+    for fact in reversed(facts):
+        if fact.sentence_start >= sentence_start:
+            if fact.measure != "count":
+                return None  # an amount of this sentence came first: the bare word is about it, not the paragraph's subject
+            continue
+        previous_start = fact.sentence_start if previous_start is None else previous_start
+        if fact.sentence_start != previous_start:
+            break
+        opening = fact
+    if previous_start is None:
+        return None
+    if (
+        opening.measure != "amount" or opening.source != "text" or not opening.key or opening.key in _WHOLE_KEYS
+        or not is_known_key(opening.key) or find_indicators(view[sentence_start:figure])
+        or _LEADING_YEAR_WORDS.sub("", view[previous_start:opening.start]).strip() != opening.indicator
+    ):
+        return None
+    return opening
 
 
 def _run_in_item(view: str, sentence_start: int) -> str:
@@ -1200,6 +1268,7 @@ _BARE_BALANCE = regex.compile(r"结余结转|结转结余|结余|结转|剩余�
 # 政府性基金预算财政拨款收入总计…，年终结转44,336.49万元: a fund's totals, like 收入总计, own no balance
 _TOTAL_ENDINGS = ("总计", "合计")
 _THIS_PROJECT = regex.compile(r"(?:该|本)项目(?:资金)?(?:使用|支付)?")
+_FUNDS_ARRIVED = regex.compile(r"\s*(?:已|均已|已经)?(?:全额|全部|足额)?到位")
 _GENERIC_KEYS = frozenset({"资金", "金额", "经费", "费用", "总额", "款项", "专项"})
 _DIGIT_IN = regex.compile(r"\d")
 _MONEY_NAME = regex.compile(r"(?:项目|费|经费|资金|补助|补贴|工程)$")
