@@ -51,6 +51,7 @@ def test_blank_placeholder_found(body, evidence):
         "以万元为单位列示。",
         "金额统一换算为万元，保留两位小数。",
         "数据折算为元，",
+        "表1中金额单位为元，本文中金额为万元，按四舍五入保留两位小数。",  # the text's own unit, stated
 
         "权重×完成率=得分，3×4=12。",
         "××县医疗保障局",  # a name left blank, not a figure

@@ -24,7 +24,7 @@ _PER_BEFORE = regex.compile(
 )
 _PER_AFTER = regex.compile(rf"\s*[/／]\s*(?P<word>{_WORDS})")
 # a standard, a cap or a monthly / daily rate is not the total over the count
-_NOT_COMPUTED = regex.compile(r"标准|定额|最高|最低|不超过|不高于|控制在|以内|每月|每天|每日|月人均|日均|每人每|按年末|按\p{Han}{0,8}计算")
+_NOT_COMPUTED = regex.compile(r"标准|定额|最高|最低|不超过|不高于|控制在|以内|每月|每天|每日|月人均|[人户]均月|日均|每人每|按年末|按\p{Han}{0,8}计算")
 # the counting words an average's measure word may be written with
 _COUNTED_IN = {"人": ("人", "人次", "名"), "次": ("次", "人次"), "批": ("批次", "批"), "生": ("人", "名")}
 _SLIP = Decimal(1000)  # a ratio this far off is a unit slip (元 for 万元), not another base

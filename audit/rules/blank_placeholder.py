@@ -35,7 +35,7 @@ PATTERNS: tuple[tuple[str, regex.Pattern, bool, str], ...] = (
     (
         # 预算数为万元 · 共计元 — a quantity cue, then a money unit closing the clause
         "money-without-number",
-        regex.compile(rf"(?<!(?<![我本各该全属])单位[^，,。；;]{{0,12}})(?:(?<![算换折改化])为|达到|达|共计|合计|总计|累计|约)\s*{_MONEY_UNIT}{_CLAUSE_AFTER}"),
+        regex.compile(rf"(?<!(?<![我本各该全属])单位[^，,。；;]{{0,12}}|(?:本文|文中|正文|表中|表内|下文|以下)[^，,。；;]{{0,8}})(?:(?<![算换折改化])为|达到|达|共计|合计|总计|累计|约)\s*{_MONEY_UNIT}{_CLAUSE_AFTER}"),
         False,
         "a number before the unit",
     ),
@@ -96,7 +96,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     or rate cue followed by % with no number (``占基本支出预算%``, ``同比增长%``, ``执行率为%``,
     outside table cells and header lines of short labels such as ``执行数 完成% 增长%``); a
     quantity cue followed by a money unit that closes the clause (``预算数为万元，``, ``共计元。``,
-    outside table cells and header lines, never after 单位 in its clause (``金额单位均为元``) or a conversion such
+    outside table cells and header lines, never after 单位 in its clause (``金额单位均为元``) or a statement of the text's unit (``本文中金额为万元``) or a conversion such
     as 换算为); two or more ``X`` or ``×`` standing for digits before a unit (``XX万元``, ``××%``,
     ``20XX年``, ``〔20XX〕``); three or more ``×`` anywhere (``×××``); an empty bracket or
     underline before a unit (``（ ）%``, ``____万元``).
