@@ -59,3 +59,30 @@ def test_growth_checked_against_the_row_stating_the_same_figure(stated, found):
     )
     findings = check(document_from_text("t.txt", "txt", text))
     assert [(f.rule, [e.text for e in f.evidence]) for f in findings] == found
+
+
+COUNT_TABLE = (
+    "表2 个人缴费分档次情况表\n缴费档次\t缴费人数（人）\t缴费金额（万元）\n"
+    "100元档次\t96,214\t962.14\n200元档次\t31,508\t630.16\n合计\t127,722\t1,592.30\n"
+)
+
+
+@pytest.mark.parametrize(
+    "figure, label, value, unit",
+    [
+        ("96,214", "COUNT", Decimal("96214"), "人"),  # a head count under 缴费人数（人）
+        ("962.14", "MONEY", Decimal("9621400"), "万元"),
+    ],
+)
+def test_table_cells_count_column_takes_its_headers_unit(figure, label, value, unit):
+    entity = entity_of(COUNT_TABLE, figure)
+    assert (entity.label, entity.value, entity.unit) == (label, value, unit)
+
+
+@pytest.mark.parametrize("total, found", [("127,722", []), ("172,722", [("S001", "uncertain")])])
+def test_count_table_total_off_is_uncertain(total, found):
+    """A count table's 合计 that is not the sum of its rows may count distinct units: uncertain."""
+    text = "2024年城乡居民养老保险基金决算说明\n" + COUNT_TABLE.replace("127,722", total)
+    findings = check(document_from_text("t.txt", "txt", text))
+    assert [(f.rule, f.status) for f in findings if f.rule == "S001"] == found
+

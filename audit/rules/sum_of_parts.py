@@ -64,9 +64,10 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     all when the list names a single part (其中统筹基金13.07亿元) or says it leaves the rest out
     (…，其余为缴费补贴) or names more kinds than it lists (八类民生支出合计…，其中 five of them).
     A sentence stating a unit's 资产, 负债 and 净资产 is checked as the identity 资产 = 负债 + 净资产, and a month-by-month table's 累计 column as the running total of its 当月
-    column. Counts are checked only when their breakdown is one the glossary calls complete
+    column. Counts in prose are checked only when their breakdown is one the glossary calls complete
     (检查定点医药机构312家，其中定点医疗机构…、定点零售药店…): counted sanctions or categories
-    often overlap, and a count table's 合计 may count distinct units.
+    often overlap. A count table's 合计 that is not the sum of its rows is ``uncertain``: it may
+    count distinct units, or be an average or a running total.
     """
     for relation in extraction.relations:
         if relation.kind != "parts":
@@ -75,9 +76,10 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         parts = relation.parts
         if total is None or not parts or total.measure not in ("amount", "count"):
             continue  # score tables are C001's
-        if total.measure == "count" and not _complete_count(total, parts):
-            # 处理违规机构97家，其中约谈63家、暂停协议11家: sanctions overlap, and a count table's 合计
-            # may count distinct units, an average or a running total: only the glossary's breakdowns add up
+        counted_loosely = total.measure == "count" and not _complete_count(total, parts)
+        if counted_loosely and total.source != "table":
+            # 处理违规机构97家，其中约谈63家、暂停协议11家: sanctions overlap — only the glossary's
+            # breakdowns of counts in prose add up
             continue
         if not exact(total) or not all(exact(p) for p in parts):
             continue
@@ -95,7 +97,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             continue  # 其中统筹基金13.07亿元: one part named is not a breakdown
         if not exceeds and not complete and _kinds_named(extraction.document.normalized, total) > len(parts):
             continue  # 八类民生支出合计…，其中：教育支出…（five of the eight named): the list is a selection
-        status = "fail" if exceeds or complete else "uncertain"
+        # a count table's 合计 may count distinct units, an average or a running total: uncertain
+        status = "fail" if (exceeds or complete) and not counted_loosely else "uncertain"
         point = sum((p.entity.value for p in parts), Decimal(0))
         gap = point - total.entity.value
         pieces = " + ".join(p.entity.text for p in parts)
