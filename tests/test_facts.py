@@ -205,6 +205,21 @@ def fact(extraction, figure: str, nth: int = 0):
         # the units that returned money are counted; the money is what they returned
         ("共有86家参保单位退回基金300余万元。", "86家", "参保单位", "value", "2023"),
         ("共有86家参保单位退回基金300余万元。", "300余万元", "退回基金", "value", "2023"),
+        # an audit's problem amounts: each kind named by its own words, the 预算 in them no cue
+        ("审计共发现问题金额39,676.21万元，其中：财政预算管理方面24,815.02万元，部门预算执行方面14,861.19万元。", "24,815.02万元", "问题·财政预算管理方面", "value", "2023"),
+        ("共发现问题金额5,008.01万元，其中：无预算、超预算支出1,243.58万元，政府采购程序不规范3,764.43万元。", "1,243.58万元", "问题·无预算、超预算支出", "value", "2023"),
+        ("共发现问题金额5,008.01万元，其中：无预算、超预算支出1,243.58万元，政府采购程序不规范3,764.43万元。", "3,764.43万元", "问题·政府采购程序不规范", "value", "2023"),
+        ("财政预算管理方面共发现问题金额24,815.02万元。", "24,815.02万元", "财政管理方面共发现问题", "value", "2023"),
+        # counts named after the measure word in a clause about inspecting: the ones inspected
+        ("实地抽查了3个县级场馆和12个乡镇综合文化站。", "12个", "检查乡镇综合文化站", "value", "2023"),
+        # a score worked out in words is a score, whatever cue the formula names
+        ("项目预算执行率95.20%，按“分值×执行率”计算得9.52分。", "9.52分", "预算执行率", "score", "2023"),
+        # 占X N万元的P%: the share of the sentence's amount in the whole stated in the share's words
+        ("抚恤补助资金5,126.00万元，占部门全年支出10,034.62万元的51.08%。", "51.08%", "抚恤补助", "share", "2023"),
+        ("抚恤补助资金5,126.00万元，占部门全年支出10,034.62万元的51.08%。", "10,034.62万元", "本年支出合计", "value", "2023"),
+        # the level a figure moved from is the year before's
+        ("2023年公务用车保有量由5辆减少为4辆。", "5辆", "公务用车保有量", "value", "2022"),
+        ("2023年公务用车保有量由5辆减少为4辆。", "4辆", "公务用车保有量", "value", "2023"),
     ],
 )
 def test_facts_binding(text, figure, key, role, period):
@@ -953,4 +968,10 @@ def test_facts_bare_funds_arrived_in_a_project_report_are_the_projects(sentence,
     text = "业务运行费项目支出\n\n绩效自评报告\n\n一、项目资金情况\n（一）业务运行费项目\n" + sentence
     found = [f for f in extract(document_from_text("t.txt", "txt", text)).facts if f.entity.text == "215.11万元"][0]
     assert found.key == key
+
+
+def test_facts_share_of_a_whole_stated_in_its_words_relates_that_whole():
+    found = bound("专项转移支付提前下达118,200.00万元，占专项转移支付调整预算数163,100.00万元的72.47%。专项转移支付决算158,223.00万元。")
+    share = next(r for r in found.relations if r.kind == "share")
+    assert (share.member("part").entity.text, share.member("total").entity.text) == ("118,200.00万元", "163,100.00万元")
 

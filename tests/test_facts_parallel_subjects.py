@@ -9,6 +9,12 @@ from audit.registry import selected_rules
 from extractor.extraction import extract
 from extractor.loaders.compose import document_from_text
 
+RECORDS = (
+    "2024年度DRG付费年度清算情况的通报\n二、清算结果\n"
+    "三级医疗机构：机构数9家；病例数214,386例；DRG应支付106,827.63万元；结余（超支）1,895.47万元。\n"
+    "二级医疗机构：机构数38家；病例数236,915例；DRG应支付64,770.16万元；结余（超支）-1,948.26万元。\n"
+    "合计：机构数47家；病例数451,301例；DRG应支付171,597.79万元；结余（超支）-52.79万元。\n"
+)
 TOWNSHIPS = (
     "黔岚县2024年度衔接资金项目公示\n"
     "二、分乡（镇）项目安排情况\n"
@@ -73,13 +79,19 @@ def _fact(extraction, text: str):
         (AUDIT, "8个", "县级财政管理方面·已完成整改"),
         (AUDIT, "3个", "财政存量资金未及时盘活问题·已完成整改"),
         (AUDIT, "41个", "已完成整改"),
+        # a table written one record per line: each line's figures are its lead's; 合计 is the whole
+        (RECORDS, "106,827.63万元", "三级医疗机构·DRG应支付"),
+        (RECORDS, "64,770.16万元", "二级医疗机构·DRG应支付"),
+        (RECORDS, "171,597.79万元", "DRG应支付"),
+        # a lead naming a field (资金来源：) is no member, whatever follows it
+        ("2024年度报告\n一、资金\n资金来源：中央补助100万元；省级补助50万元；市级配套20万元。\n偏差原因：中央补助下达晚；省级补助到位慢；市级配套不足。\n", "100万元", "中央补助"),
     ],
 )
 def test_parallel_subject_paragraphs_key_their_figures(text, figure, key):
     assert _fact(extract(document_from_text("t.txt", "txt", text)), figure).key == key
 
 
-@pytest.mark.parametrize("text", [TOWNSHIPS, UNITS])
+@pytest.mark.parametrize("text", [TOWNSHIPS, UNITS, RECORDS])
 def test_parallel_subject_paragraphs_raise_no_value_conflict(text):
     extraction = extract(document_from_text("t.txt", "txt", text))
     assert [f.rule for f in check_extraction(extraction, selected_rules())] == []

@@ -120,7 +120,7 @@ _COUNTING_VERB = regex.compile(r"(?:涉及|共计|合计|累计|共|计|达到?|
 _BUDGET_LOOK_BACK = 6
 _SUBJECT_REACH = 120
 _BUDGET_REACH = 200
-_EQUALS_BEFORE = regex.compile(r"[=＝]\s*$")
+_EQUALS_BEFORE = regex.compile(r"(?:[=＝]|得(?:出|到)?)\s*$")  # …＝9.64分 / 按“分值×执行率”计算得9.52分: a worked-out result
 _TIMES_BEFORE = regex.compile(r"(?:[×*xX]|乘以)\s*$")
 _CHANGE_WORD = regex.compile(r"增加|减少|增长|下降|提高|降低|相比|较|比|同比|上升|持平")
 # …机构不合理申报费用: a sum of money named after the term it belongs to
@@ -129,7 +129,9 @@ _LISTED_ITEM = regex.compile(r"(?:主要|具体)?(?:包括|包含)[:：]?\s*(?P<
 # the ones singled out for wrongdoing: a subset, not the whole the term names
 # 现场检查定点医药机构312家 / 抽查定点零售药店…: the ones inspected, not all of them
 _INSPECTED = regex.compile(r"(?:现场|飞行|专项|日常|实地)?(?:检查|抽查|核查|稽核|巡查)(?:了)?(?:的)?\s*$")
-_INSPECTABLE = regex.compile(r"(?:机构|药店|医院|单位|企业)$")
+_INSPECTABLE = regex.compile(r"(?:机构|药店|医院|单位|企业|文化站|场馆|卫生院|卫生室|学校|幼儿园)$")
+# 实地抽查了3个县级场馆和12个乡镇综合文化站: a clause whose counts are of the places inspected
+_INSPECTING_CLAUSE = regex.compile(r"(?:现场|飞行|专项|实地)?(?:检查|抽查|核查|巡查)了?")
 _INSPECTED_PREFIX = "检查"
 _REST_BEFORE = regex.compile(r"(?:其余|剩余|其他|其它)(?:各项|各类|部分|项目)?\s*$")
 # …1,286家，实现全覆盖 / …，检查覆盖率100%: the next clause says all were inspected
@@ -242,6 +244,8 @@ def bind_text_facts(
         # a lexicon term may hide a cue word (一般公共预算收入 is not a budget); score words never mislead
         masked = entity.label in ("MONEY", "COUNT")
         role, sign, cue = find_role(_mask_lexicon_terms(raw_left) if masked else raw_left, table)
+        if cue is not None and role in ("budget", "adjusted_budget", "actual") and _ASPECT_AFTER.match(raw_left, cue.end()):
+            role, sign, cue = "value", 1, None  # 财政预算管理方面共发现问题金额: 预算 names a field of work, not this figure's role
         if measure == "points" and role == "value":
             role = "change"
         if entity.label == "SCORE" and _TIMES_BEFORE.search(view, max(0, entity.start - 3), entity.start):
@@ -271,6 +275,8 @@ def bind_text_facts(
             and _MONEY_VERB_START.match(named, len(previous_in_sentence.indicator))
         ):
             named = named[len(previous_in_sentence.indicator):]  # 86家参保单位退回基金300余万元: the funds, not the units
+        if named.startswith("占") and measure in ("amount", "count") and RATE_DENOMINATOR_AFTER.match(view, entity.end):
+            named = named[1:]  # 占部门全年支出10,034.62万元的51.08%: the whole the share is of
         indicator, key = _indicator(named)
         if key.startswith(_INSPECTED_PREFIX) and _FULL_COVERAGE.match(view, entity.end, sentence[1]):
             # 检查定点医药机构1,286家，实现全覆盖: every one of them was inspected
@@ -376,6 +382,12 @@ def bind_text_facts(
                     # 在医保服务大厅增设2台医保自助服务一体机: the hall's machines, not the ones bought for
                     # the townships in the next clause
                     key = f"{canonical_key(placed.group('place'))}·{key}"
+                elif (
+                    _INSPECTING_CLAUSE.search(_comma_clause(view, sentence[0], entity.start)) and _INSPECTABLE.search(key)
+                    and not _FULL_COVERAGE.match(view, entity.end, sentence[1])
+                ):
+                    # 实地抽查了3个县级场馆和12个乡镇综合文化站: the ones inspected, not all 68 the project covers
+                    indicator, key = _INSPECTED_PREFIX + indicator, _INSPECTED_PREFIX + key
         if measure == "count" and indicator:
             benefited = _BENEFITED.search(view, clause_start(view, sentence[0], entity.start), entity.start)
             if benefited:
@@ -742,9 +754,24 @@ def bind_text_facts(
             key = f"{key}·未执行" if key else "未执行"
             if role == "actual":
                 role = "value"
+        if (
+            measure == "amount" and not RATE_DENOMINATOR_AFTER.match(view, entity.end)
+            and (problems := _problem_total_before(view, facts, sentence[0], entity.start)) is not None
+        ):
+            # 共发现问题金额5,008.01万元，其中：无预算、超预算支出1,243.58万元，…政府采购程序不规范924.75万元:
+            # each part is a kind of problem, named by its words; the 预算 or 政府采购 in them is no cue
+            # and no indicator of the department's own
+            phrase = _problem_name(view, sentence[0], entity.start)
+            if phrase:
+                indicator, key, role, sign, role_carried = phrase, f"问题·{phrase}", problems.role, 1, False
         of = ""
         if role == "share" and cue is not None and "total" in cue.re.groupindex and cue.group("total"):
             of = cue.group("total").strip()
+        elif (whole := _whole_stated_before(view, facts, sentence[0], entity)) is not None:
+            # 补助资金5,126.00万元，占部门全年支出10,034.62万元的51.08%: the share of the sentence's
+            # amount in the whole stated right before it
+            part = next(f for f in reversed(facts[:-1]) if f.end <= whole.start)
+            indicator, key, role, sign, of, inherited = part.indicator, part.key, "share", 1, whole.indicator, True
         fact = Fact(
             entity=entity, indicator=indicator, key=key, measure=measure, role=role, period=period, sign=sign,
             inherited=inherited, sentence_start=sentence[0], sentence_end=sentence[1], section=titles,
@@ -1109,6 +1136,55 @@ def _item_of_paragraph(view: str, offset: int) -> str:
         return ""
     name = label.group("name").strip()
     return name if _MONEY_NAME.search(name) else ""
+
+
+_WHITESPACE_RUN = regex.compile(r"\s+")
+_ASPECT_AFTER = regex.compile(r"[\p{Han}]{0,6}方面")  # …管理方面 / …执行方面: the cue word was part of a field's name
+_PROBLEM_TOTAL = regex.compile(r"问题(?:金额|资金)")
+# the list of kinds follows: 其中： / 具体为： / 主要是： / a colon right after the total
+_PROBLEM_LIST = regex.compile(r"其中|具体(?:为|是|包括)|主要(?:是|为|包括)|包括|[：:]")
+_PROBLEM_NAME_START = regex.compile(r"[，,；;：:。]", regex.REVERSE)
+_PROBLEM_NAME_TRIM = regex.compile(r"^\s*(?:其中|具体(?:为|是)|主要(?:是|为)|包括)?\s*[：:]?\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])?\s*|(?:问题)?(?:金额|资金)?(?:为|共|计|达)?\s*$")
+
+
+def _problem_total_before(view: str, facts: list[Fact], sentence_start: int, figure: int) -> Fact | None:
+    """The 问题金额 total a figure is listed under, when the sentence lists the kinds of problem
+    after it (``共发现问题金额5,008.01万元，其中：…``); else ``None``."""
+    for fact in reversed(facts):
+        if fact.sentence_start != sentence_start:
+            return None
+        if fact.measure == "amount" and _PROBLEM_TOTAL.search(fact.indicator):
+            return fact if _PROBLEM_LIST.search(view, fact.end, figure) else None
+    return None
+
+
+def _problem_name(view: str, sentence_start: int, figure: int) -> str:
+    """The words naming one kind of problem in a list: from the last comma, semicolon or colon
+    before the figure (a 、 joins two words of one name: 无预算、超预算支出)."""
+    found = _PROBLEM_NAME_START.search(view, sentence_start, figure)
+    name = _PROBLEM_NAME_TRIM.sub("", view[found.end() if found else sentence_start:figure])
+    if name.startswith("占"):
+        return ""  # 占年初项目支出预算86,420.00万元: the base of a share, no kind of problem
+    return _WHITESPACE_RUN.sub("", name) if 2 <= len(name) <= _MAX_INDICATOR * 2 else ""
+
+
+_OF_ONLY = regex.compile(r"\s*的\s*")
+_SHARE_OPENING = regex.compile(r"\s*占")
+
+
+def _whole_stated_before(view: str, facts: list[Fact], sentence_start: int, entity: Entity) -> Fact | None:
+    """The whole a percent is a share of when the sentence writes ``X占Y N万元的P%``: the amount
+    right before it, in a clause opening with 占, after an amount or count of the same sentence."""
+    if entity.label != "PERCENT" or len(facts) < 2:
+        return None
+    whole, part = facts[-1], facts[-2]
+    if (
+        whole.sentence_start != sentence_start or part.sentence_start != sentence_start or whole.measure not in ("amount", "count")
+        or part.measure != whole.measure or not part.key or not _OF_ONLY.fullmatch(view, whole.end, entity.start)
+        or not _SHARE_OPENING.match(view, clause_start(view, sentence_start, whole.start))
+    ):
+        return None
+    return whole
 
 
 def _paragraph_subject(view: str, facts: list[Fact], sentence_start: int, figure: int) -> Fact | None:
@@ -1522,7 +1598,22 @@ def _within_whole(view: str, sentence_start: int, figure: int, key: str) -> str:
 
 
 def _period(view, sentence_start, clause_from, entity, dates, fiscal_year, role, first_figure) -> str:
-    """The period a figure is about: a 截至 date, a year in its clause or sentence, or the fiscal year."""
+    """The period a figure is about: a 截至 date, a year in its clause or sentence, or the fiscal
+    year — and the year before that for the level a figure moved from (由5辆减少为4辆)."""
+    period = _stated_period(view, sentence_start, clause_from, entity, dates, fiscal_year, role, first_figure)
+    if (
+        role not in ("change", "growth") and len(period) == 4 and period.isdigit()
+        and _MOVED_FROM.search(view, max(clause_from, entity.start - 2), entity.start) and _MOVED_TO.match(view, entity.end)
+    ):
+        return str(int(period) - 1)  # 2022年…保有量由5辆减少为4辆: 5辆 is where 2022 began, 2021's level
+    return period
+
+
+_MOVED_FROM = regex.compile(r"由\s*$")
+_MOVED_TO = regex.compile(r"\s*(?:减少|增加|提高|下降|降低|上升|增长|压减|调减|调增)(?:为|到|至)")
+
+
+def _stated_period(view, sentence_start, clause_from, entity, dates, fiscal_year, role, first_figure) -> str:
     default = str(fiscal_year) if fiscal_year else ""
     if role not in ("change", "growth") and fiscal_year and _COMPARED_TO_LAST_YEAR.search(view, clause_from, entity.start):
         # 2023年实际支出较上年的18,715.40万元增加…: the figure right after 较上年的 is last year's

@@ -11,7 +11,7 @@ import regex
 FILLER = r"(?:为|是|达|达到|共|共计|计|合计|累计|约|了|至|到|\s|:|：)*"
 
 # 由91.20%提高到93.40%: a figure moved to a level (its verbs, then the cue that names the level)
-MOVED_TO = r"(?:增加|增长|提高|提升|上升|下降|降低|减少)(?:了)?(?:到|至)"
+MOVED_TO = r"(?:增加|增长|提高|提升|上升|下降|降低|减少)(?:了)?(?:到|至|为)"  # 由5辆减少为4辆: a level reached too
 _REACHED = r"(?:" + MOVED_TO + r"|增至|降至|减至)" + FILLER + r"$"
 
 _COMPARE = r"(?:比上年(?:度|同期)?|较上年(?:度|同期)?|同比|与上年相比|比\d{4}年(?:度)?|较\d{4}年(?:度)?|与\d{4}年相比[,，]?)?"

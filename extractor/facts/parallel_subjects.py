@@ -59,6 +59,16 @@ _HEADING_NUMBER = regex.compile(rf"^\s*{_NUMBER}\s*")
 _CASE_OPENING = regex.compile(r"[ \t\u3000【\[]*(?:典型)?(?P<subject>案例[一二三四五六七八九十\d]{1,3})\s*[】\]]?\s*[：:.．、]")
 
 
+# a line opening with a name and a colon, then fields separated by ；: one record of a table written out
+_RECORD_LEAD = regex.compile(rf"[ \t\u3000]*{_NUMBER}?[ \t\u3000]*(?P<subject>[\p{{Han}}（）()]{{2,16}}?)[ \t\u3000]*[：:]")
+# 合计： / 全市： are the whole; 产出指标： / 资金来源： / 偏差原因： name a field, not a member
+_RECORD_LEAD_NOT_SUBJECT = regex.compile(
+    r"^(?:合计|总计|小计|共计|全[省市县区州旗镇乡]|本[级年]|其中)|(?:指标|情况|目标|内容|原因|说明|依据|措施|方面|来源|标准|要求|结果|问题|建议|时间|地点|做法)$"
+)
+_FIELD_BREAK = regex.compile(r"[；;]")
+_MIN_RECORD_FIELDS = 3
+
+
 def _subordinate_unit(view: str, fact: Fact) -> str:
     """The unit a later ；-item of a sentence opens with (``…；…中心是机关下属…单位，…实有人数9人``),
     unless the report's first line names it (the department's own staff)."""
@@ -88,6 +98,14 @@ def _opening_subject(view: str, start: int, section_of_offset) -> tuple[str, obj
     if case:
         # 案例一：某民营专科医院…处违约金25.93万元 / 案例二：…: each case's figures are its own
         return case.group("subject"), titles
+    record = _RECORD_LEAD.match(view, start, window_end)
+    if record and not _RECORD_LEAD_NOT_SUBJECT.search(record.group("subject")):
+        line_end = view.find("\n", record.end())
+        fields = view[record.end():line_end if line_end != -1 else len(view)]
+        if len(_FIELD_BREAK.findall(fields)) >= _MIN_RECORD_FIELDS - 1:
+            # 三级医疗机构：机构数9家；病例数214,386例；DRG应支付106,827.63万元 / 二级医疗机构：…: a table
+            # written one record per line, each line's figures its lead's
+            return record.group("subject"), titles
     found = _OPENING_SUBJECT.match(view, start, window_end) or _NUMBERED_MONEY.match(view, start, window_end)
     if found:
         # 1.岚关镇：安排项目6个… read as a heading of its own: counted among its sibling items
