@@ -152,6 +152,8 @@ POSITIVE = [
 
 
 NEGATIVE = [
+    # last year's figure of a table row is in the column measuring the same thing (上年末累计结存 is no income)
+    ("R008", "2023年全市基本医疗保险基金总收入111.13亿元，比上年增长6.61%；总支出101.35亿元，比上年增长7.36%。\n表1　基金收支情况表（单位：亿元）\n险种\t本年收入\t本年支出\t年末累计结存\t上年末累计结存\n合计\t111.13\t101.35\t150.31\t140.53\n"),
     # a monthly average over person-months, not over the year-end head count
     ("R010", "基础养老金和个人账户养老金合计24,821.13万元，按年末领取待遇人数98,763人、全年1,185,156人月计算，人均月养老金209.43元。"),
     # the share of the amount in the whole its own words state, right

@@ -749,6 +749,12 @@ def bind_text_facts(
         ):
             # 本单位共有2个项目，项目总金额为120.00万元: the money of all the projects just counted
             key = "项目支出"
+        if (
+            key in _YEAR_FLOW_TOTALS and indicator in _PROSE_TOTAL_WORDS
+            and _CARRY_OVER_INCLUDED[key].match(view, entity.end, sentence[1])
+        ):
+            # 总收入1,600万元，其中：本年收入1,500万元、上年结转100万元: the total with the carry-over
+            key = _YEAR_FLOW_TOTALS[key]
         if measure == "amount" and _UNSPENT.search(view, max(sentence[0], entity.start - 12), entity.start):
             # 执行842.15万元，执行率85.38%。未执行的144.25万元…: what was left unspent, not the spending
             key = f"{key}·未执行" if key else "未执行"
@@ -1185,6 +1191,15 @@ def _whole_stated_before(view: str, facts: list[Fact], sentence_start: int, enti
     ):
         return None
     return whole
+
+
+# prose 总收入 / 总支出 are the year's flows, unless the sentence counts a carry-over in them
+_YEAR_FLOW_TOTALS = {"本年收入合计": "收入总计", "本年支出合计": "支出总计"}
+_PROSE_TOTAL_WORDS = frozenset({"总收入", "全年总收入", "收入总额", "总支出", "全年总支出", "支出总额", "全年共计支出"})
+_CARRY_OVER_INCLUDED = {
+    "本年收入合计": regex.compile(r"[^。]{0,40}?(?:含|包括|其中)[^。]{0,40}?(?:上年|年初)(?:结转|结余)"),
+    "本年支出合计": regex.compile(r"[^。]{0,40}?(?:含|包括|其中)[^。]{0,40}?(?:年末|结转下年)(?:结转|结余)?"),
+}
 
 
 def _paragraph_subject(view: str, facts: list[Fact], sentence_start: int, figure: int) -> Fact | None:

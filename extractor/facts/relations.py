@@ -788,10 +788,43 @@ def _prior_in_rows(facts: list[Fact]) -> dict[tuple, list[tuple[str, Fact]]]:
     for row in rows.values():
         for current in row:
             prior = str(int(current.period) - 1)
-            earlier = [f for f in row if f.key == current.key and f.measure == current.measure and f.period == prior]
+            earlier = [
+                f for f in row if f.key == current.key and f.measure == current.measure and f.period == prior
+                and _same_column_measure(f.col_header, current.col_header)
+            ]
             if len(earlier) == 1:
                 found.setdefault((current.measure, current.period, current.entity.value), []).append((current.key, earlier[0]))
     return found
+
+
+# 本年收入 | 上年收入, 年末累计结存 | 上年末累计结存, 2023年 | 2022年: one measure in two years
+_COLUMN_PERIOD = regex.compile(r"\d{4}\s*年度?[末初]?|上?年末|上?年初|本年度?|上年度?|当年|今年|去年|同期|本期|上期|[（(][^）)]*[）)]|\s+")
+
+
+def _same_column_measure(first: str | None, second: str | None) -> bool:
+    """Whether two columns can measure one thing in two years: unless both name a measure and the
+    names share no two characters (本年收入 against 上年末累计结存); a header that names only a period
+    (2023年, 上年同期) or is cut off says nothing against it.
+
+    >>> _same_column_measure("本年收入", "上年收入"), _same_column_measure("本年收入", "上年末累计结存"), _same_column_measure("1—12月 累计", "上年 同期")
+    (True, False, True)
+    """
+    a, b = _HAN_ONLY.sub("", _column_measure(first)), _HAN_ONLY.sub("", _column_measure(second))
+    if len(a) < 2 or len(b) < 2:
+        return True
+    return bool({a[i:i + 2] for i in range(len(a) - 1)} & {b[i:i + 2] for i in range(len(b) - 1)})
+
+
+_HAN_ONLY = regex.compile(r"[^\p{Han}]")
+
+
+def _column_measure(header: str | None) -> str:
+    """What a column measures, without its period words.
+
+    >>> [_column_measure(h) for h in ("本年收入", "上年收入", "年末累计结存", "上年末累计结存", "2023年", "2022年末")]
+    ['收入', '收入', '累计结存', '累计结存', '', '']
+    """
+    return _COLUMN_PERIOD.sub("", header or "")
 
 
 _PART_REACH = 400  # characters back to a breakdown of last year's total
