@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import regex
+
 from extractor.facts import Fact
 
 from .intervals import Interval
@@ -78,3 +80,26 @@ def _plain(value: Decimal) -> str:
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return text
+
+
+# 合计栏按机构去重统计 / 同一机构多次被检查的只计1家: the table says its total counts each unit once
+_DISTINCT_COUNT_NOTE = regex.compile(r"去重|不重复(?:计算|统计)?|重复(?:被)?\p{Han}{0,4}的?只计|只计\s*[1一]")
+_NOTE_REACH = 600  # characters around a table total where a note on how it counts is looked for
+
+
+def count_total_not_a_sum(view: str, total: Fact) -> bool:
+    """Whether a count table's 合计 is not meant as the sum of its rows: it stands in a running-total
+    column (累计新增 under 当月新增), or the text around the table says it counts each unit once.
+
+    >>> from extractor.extraction import extract
+    >>> from extractor.loaders.compose import document_from_text
+    >>> text = "通报\\n表1\\n批次\\t检查机构数（家）\\n第一轮\\t80\\n第二轮\\t60\\n合计\\t120\\n注：合计栏按机构去重统计。\\n"
+    >>> ex = extract(document_from_text("t.txt", "txt", text))
+    >>> count_total_not_a_sum(ex.document.normalized, next(f for f in ex.facts if f.entity.text == "120"))
+    True
+    """
+    if total.source != "table" or total.measure != "count":
+        return False
+    if "累计" in (total.col_header or ""):
+        return True
+    return bool(_DISTINCT_COUNT_NOTE.search(view, max(0, total.start - _NOTE_REACH), total.end + _NOTE_REACH))

@@ -197,18 +197,16 @@ def fact(extraction, figure: str, nth: int = 0):
         ("国内公务接待支出0.54万元，主要用于用餐费。本年收入100万元，共计支出90万元。", "90万元", "本年支出合计", "value", "2023"),
         # … nor when the paragraph opened with a whole
         ("本年支出合计91万元，主要用于人员工资。全年接待4批次，共计支出90万元。", "90万元", "本年支出合计", "value", "2023"),
-        # counted things put in one facility are that facility's, not the ones bought for the townships
-        ("在医保服务大厅增设2台医保自助服务一体机，为乡镇社保所购买配备自助一体机21台。", "2台", "医保服务大厅·自助服务一体机", "value", "2023"),
-        ("在医保服务大厅增设2台医保自助服务一体机，为乡镇社保所购买配备自助一体机21台。", "21台", "自助服务一体机", "value", "2023"),
-        # … but not the whole area's (在全县各服务中心)
-        ("在全县各服务中心增设2台医保自助服务一体机。", "2台", "自助服务一体机", "value", "2023"),
-        # the units that returned money are counted; the money is what they returned
+        # the units that returned money are counted: the count's name stops at the verb
         ("共有86家参保单位退回基金300余万元。", "86家", "参保单位", "value", "2023"),
-        ("共有86家参保单位退回基金300余万元。", "300余万元", "退回基金", "value", "2023"),
+        # … and the money keeps the units' name, so two payers' sums stay apart (review s13)
+        ("全县1,286家参保企业缴纳基本养老保险费12,345.00万元。", "12,345.00万元", "参保企业缴纳基本养老保险费", "value", "2023"),
         # an audit's problem amounts: each kind named by its own words, the 预算 in them no cue
-        ("审计共发现问题金额39,676.21万元，其中：财政预算管理方面24,815.02万元，部门预算执行方面14,861.19万元。", "24,815.02万元", "问题·财政预算管理方面", "value", "2023"),
-        ("共发现问题金额5,008.01万元，其中：无预算、超预算支出1,243.58万元，政府采购程序不规范3,764.43万元。", "1,243.58万元", "问题·无预算、超预算支出", "value", "2023"),
-        ("共发现问题金额5,008.01万元，其中：无预算、超预算支出1,243.58万元，政府采购程序不规范3,764.43万元。", "3,764.43万元", "问题·政府采购程序不规范", "value", "2023"),
+        ("审计共发现问题金额39,676.21万元，其中：财政预算管理方面24,815.02万元，部门预算执行方面14,861.19万元。", "24,815.02万元", "财政预算管理方面", "value", "2023"),
+        ("共发现问题金额5,008.01万元，其中：无预算、超预算支出1,243.58万元，政府采购程序不规范3,764.43万元。", "1,243.58万元", "无预算、超预算支出", "value", "2023"),
+        ("共发现问题金额5,008.01万元，其中：无预算、超预算支出1,243.58万元，政府采购程序不规范3,764.43万元。", "3,764.43万元", "政府采购程序不规范", "value", "2023"),
+        # a change stated inside the list stays a change (review s13)
+        ("共发现问题金额860.00万元，其中：无预算支出320.00万元，比上年增加40.00万元；超范围支出540.00万元。", "40.00万元", "无预算支出", "change", "2023"),
         ("财政预算管理方面共发现问题金额24,815.02万元。", "24,815.02万元", "财政管理方面共发现问题", "value", "2023"),
         # counts named after the measure word in a clause about inspecting: the ones inspected
         ("实地抽查了3个县级场馆和12个乡镇综合文化站。", "12个", "检查乡镇综合文化站", "value", "2023"),
@@ -217,6 +215,8 @@ def fact(extraction, figure: str, nth: int = 0):
         # 占X N万元的P%: the share of the sentence's amount in the whole stated in the share's words
         ("抚恤补助资金5,126.00万元，占部门全年支出10,034.62万元的51.08%。", "51.08%", "抚恤补助", "share", "2023"),
         ("抚恤补助资金5,126.00万元，占部门全年支出10,034.62万元的51.08%。", "10,034.62万元", "本年支出合计", "value", "2023"),
+        # a second share of the same subject in another whole
+        ("用于养老服务2,023.10万元，占本年留成资金支出2,917.30万元的69.35%，占当年留成收入3,560.84万元的56.82%。", "56.82%", "养老服务", "share", "2023"),
         # the level a figure moved from is the year before's
         ("2023年公务用车保有量由5辆减少为4辆。", "5辆", "公务用车保有量", "value", "2022"),
         ("2023年公务用车保有量由5辆减少为4辆。", "4辆", "公务用车保有量", "value", "2023"),

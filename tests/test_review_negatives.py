@@ -97,3 +97,46 @@ def test_review_s12_count_tables_raise_no_fail(name):
 def test_review_s12_contradictions_still_found(text, rule):
     findings = check_extraction(extract(document_from_text("t.txt", "txt", text)), selected_rules())
     assert rule in [f.rule for f in findings]
+
+
+CASES_S13 = Path(__file__).parent / "data" / "review_s13"
+
+
+@pytest.mark.parametrize(
+    "name, why",
+    [
+        ("paragraph_subject_two_items_total.txt", "两项共计支出 is the sum of the two items just named, not the first one's spending"),
+        ("problem_list_change_counted_as_part.txt", "a 比上年增加 inside a problem list stays a change, no kind of problem"),
+        ("share_whole_takes_prior_year_bracket.txt", "the share is of this year's amount, not of the bracketed last year's"),
+        ("moved_from_budget_dated_last_year_false_conflict.txt", "预算由12.00万元调减为… is this year's budget, cut within the year"),
+        ("inspecting_clause_total_keyed_as_inspected.txt", "全县312家 after 检查结果 are all the institutions, not the inspected"),
+        ("funds_arrived_partial_keyed_as_project_total.txt", "260万元已到位 is the part that arrived, not the project's funds"),
+        ("money_verb_strips_payer_units_collide.txt", "enterprises' and institutions' contributions are two sums"),
+        ("count_table_dedup_total_with_note.txt", "the note says the 合计 counts each institution once"),
+        ("count_table_running_total_column.txt", "a 累计 column's 合计 is its last value"),
+        ("count_unit_in_row_label_reads_year_as_count.txt", "a 完成年度 column holds years, not head counts"),
+    ],
+)
+def test_review_s13_case_raises_nothing(name, why):
+    findings = check_extraction(extract(load(CASES_S13 / name)), selected_rules())
+    assert [(f.rule, f.message) for f in findings] == [], why
+
+
+@pytest.mark.parametrize(
+    "name, found",
+    [
+        ("aspect_budget_cue_dropped_rate_missed.txt", [("R002", "fail")]),  # 76 ÷ 80 = 95%, not 96%
+        ("moved_from_budget_dated_last_year_conflict_missed.txt", [("V001", "fail")]),  # 年初预算 12.50 vs 由12.00
+        ("placed_in_facility_conflict_missed.txt", [("V001", "fail")]),  # 2台 vs 3台, all in the hall
+        ("problem_list_part_restated_conflict_missed.txt", [("V001", "uncertain")]),  # 600.00 vs 650.00
+        ("lexicon_guonei_waishi_split_hides_reception_sum.txt", [("S001", "fail")]),  # 1.50 + 0.80 ≠ 2.00
+        ("record_lead_defeats_glossary_breakdown.txt", [("S001", "fail")]),  # 300 + 180 ≠ 500
+        ("record_lead_shouchu_juesuan_hides_income_conflict.txt", [("V001", "fail")]),  # 450 vs 480
+        ("r010_renjunyue_window_hides_annual_average.txt", [("R010", "uncertain")]),  # 120万 ÷ 1,000 = 1,200, not 1,500
+        ("t002_biaozhong_yixia_hides_placeholder.txt", [("T002", "fail"), ("T002", "fail")]),  # 为万元 / 共计万元
+        ("v001_subunit_listed_hides_staff_conflict.txt", [("V001", "fail")]),  # 实有28人 vs 29人
+    ],
+)
+def test_review_s13_contradiction_found(name, found):
+    findings = check_extraction(extract(load(CASES_S13 / name)), selected_rules())
+    assert [(f.rule, f.status) for f in findings] == found

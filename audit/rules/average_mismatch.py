@@ -24,7 +24,9 @@ _PER_BEFORE = regex.compile(
 )
 _PER_AFTER = regex.compile(rf"\s*[/／]\s*(?P<word>{_WORDS})")
 # a standard, a cap or a monthly / daily rate is not the total over the count
-_NOT_COMPUTED = regex.compile(r"标准|定额|最高|最低|不超过|不高于|控制在|以内|每月|每天|每日|月人均|[人户]均月|日均|每人每|按年末|按\p{Han}{0,8}计算")
+_NOT_COMPUTED = regex.compile(r"标准|定额|最高|最低|不超过|不高于|控制在|以内|每月|每天|每日|月人均|日均|每人每|按年末|按\p{Han}{0,8}计算")
+# 人均月养老金209.43元: a monthly average, when it is the figure's own words (not a neighbour's clause)
+_MONTHLY_AVERAGE = regex.compile(r"[人户]均月[^，,；;、。\d]{0,8}$")
 # the counting words an average's measure word may be written with
 _COUNTED_IN = {"人": ("人", "人次", "名"), "次": ("次", "人次"), "批": ("批次", "批"), "生": ("人", "名")}
 _SLIP = Decimal(1000)  # a ratio this far off is a unit slip (元 for 万元), not another base
@@ -58,7 +60,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             continue
         earlier = [f for f in facts[:index] if f.sentence_start == average.sentence_start]
         counts = [f for f in earlier if f.measure == "count" and exact(f) and (f.entity.unit or "") in _COUNTED_IN.get(word, (word,))]
-        totals = [f for f in earlier if f.measure == "amount" and exact(f) and f.role in ("value", "actual") and _measure_word(view, f) is None]
+        totals = [f for f in earlier if f.measure == "amount" and exact(f) and f.role in ("value", "actual") and not _per_something(view, f)]
         if len(counts) != 1 or len(totals) != 1 or not counts[0].entity.value:
             continue
         count, total = counts[0], totals[0]
@@ -77,10 +79,16 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         )
 
 
+def _per_something(view: str, fact: Fact) -> bool:
+    """Whether an amount is written as an average or a rate of any kind (人均月补助100元), so no total."""
+    clause = view[max(fact.sentence_start, fact.start - 16):fact.start]
+    return bool(_PER_BEFORE.search(clause) or _PER_AFTER.match(view, fact.end) or _measure_word(view, fact))
+
+
 def _measure_word(view: str, fact: Fact) -> str | None:
     """The measure word an amount is an average over (人 for 人均, 平方米 for 元/平方米), or None."""
     clause = view[max(fact.sentence_start, fact.start - 16):fact.start]
-    if _NOT_COMPUTED.search(clause) or _NOT_COMPUTED.match(view, fact.end):
+    if _NOT_COMPUTED.search(clause) or _NOT_COMPUTED.match(view, fact.end) or _MONTHLY_AVERAGE.search(clause):
         return None
     before = _PER_BEFORE.search(clause)
     if before is not None:

@@ -35,7 +35,7 @@ PATTERNS: tuple[tuple[str, regex.Pattern, bool, str], ...] = (
     (
         # 预算数为万元 · 共计元 — a quantity cue, then a money unit closing the clause
         "money-without-number",
-        regex.compile(rf"(?<!(?<![我本各该全属])单位[^，,。；;]{{0,12}}|(?:本文|文中|正文|表中|表内|下文|以下)[^，,。；;]{{0,8}})(?:(?<![算换折改化])为|达到|达|共计|合计|总计|累计|约)\s*{_MONEY_UNIT}{_CLAUSE_AFTER}"),
+        regex.compile(rf"(?<!(?<![我本各该全属])单位[^，,。；;]{{0,12}}|(?:本文|文中|正文|本报告)中?的?(?:金额|数据|数字)(?:单位)?(?:均|统一)?)(?:(?<![算换折改化])为|达到|达|共计|合计|总计|累计|约)\s*{_MONEY_UNIT}{_CLAUSE_AFTER}"),
         False,
         "a number before the unit",
     ),

@@ -7,7 +7,7 @@ from typing import Iterator
 
 from extractor.extraction import Extraction
 
-from ..facts_view import evidence, exact
+from ..facts_view import count_total_not_a_sum, evidence, exact
 from ..model import Finding
 from ..registry import rule
 
@@ -40,8 +40,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         if not parts:
             continue
         summed = sum((p.entity.value for p in parts), Decimal(0))
-        if summed <= total.entity.value:
-            continue
+        if summed <= total.entity.value or count_total_not_a_sum(extraction.document.normalized, total):
+            continue  # …合计栏按机构去重统计 / a 累计 column: its total is no sum of the rows
         pieces = " + ".join(p.entity.text for p in parts)
         # a count table's 合计 may count distinct units across overlapping rows, or sit beside a 平均
         # row or a 累计 column the table's layout hides: from a table, the excess is only likely

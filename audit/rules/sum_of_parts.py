@@ -11,7 +11,7 @@ from extractor.extraction import Extraction
 from extractor.facts.lexicon import decompositions
 from extractor.structure.numerals import heading_ordinal
 
-from ..facts_view import evidence, exact, interval_of, show, show_interval
+from ..facts_view import count_total_not_a_sum, evidence, exact, interval_of, show, show_interval
 from ..intervals import Interval
 from ..model import Finding
 from ..registry import rule
@@ -77,7 +77,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         if total is None or not parts or total.measure not in ("amount", "count"):
             continue  # score tables are C001's
         counted_loosely = total.measure == "count" and not _complete_count(total, parts)
-        if counted_loosely and total.source != "table":
+        if counted_loosely and (total.source != "table" or count_total_not_a_sum(extraction.document.normalized, total)):
             # 处理违规机构97家，其中约谈63家、暂停协议11家: sanctions overlap — only the glossary's
             # breakdowns of counts in prose add up
             continue

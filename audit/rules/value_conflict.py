@@ -504,12 +504,10 @@ def _power_of_ten(ratio) -> bool:
 
 def _listed_in_one_sentence(facts) -> dict[int, list]:
     """Facts whose key recurs with another value in their own sentence (a list of sub-entities),
-    each mapped to its list.  A key qualified by a place (医保服务大厅·自助服务一体机) lists with
-    the plain one: ``在大厅增设2台…，为乡镇社保所购买配备自助一体机21台`` names two lots of one thing."""
+    each mapped to its list."""
     by_sentence = defaultdict(list)
     for fact in facts:
-        key, measure, role, period = fact.identity
-        by_sentence[(fact.sentence_start, key.rpartition("·")[2], measure, role, period)].append(fact)
+        by_sentence[(fact.sentence_start, fact.identity)].append(fact)
     listed: dict[int, list] = {}
     for group in by_sentence.values():
         if len({f.entity.value for f in group}) > 1:

@@ -22,6 +22,8 @@ from .numerals import NumeralError, decimal_places, parse_arabic, scaled
 FOOTNOTE_MARK = r"(?:注\s*\d{1,2}|[（(]注\s*\d{1,2}[）)]|[①-⑳]|\*{1,3})"
 BARE_NUMBER = regex.compile(r"^\s*(?P<num>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*" + FOOTNOTE_MARK + r"?\s*$")
 UNIT_IN_HEADER = regex.compile(r"[（(]\s*(?P<unit>万元|亿元|元|千元|%|％|分|人次|人|个|家|次|户|件|辆|台|项|所)\s*[）)]")
+# 完成年度 / 排名 / 序号 columns beside a row label naming a head count hold years, ranks and numbers
+_NOT_COUNTED_COLUMN = regex.compile(r"年度|年份|日期|时间|排名|名次|序号|编号|代码|编码|期限|月份")
 _COUNT_UNITS = frozenset({"人次", "人", "个", "家", "次", "户", "件", "辆", "台", "项", "所"})
 UNIT_LINE = regex.compile(r"单位\s*[:：]\s*(?P<unit>万元|亿元|千元|元)")
 # 增减% / 执行数为调整预算% / 2025年预算比2024年执行数增长%: a column of percents
@@ -259,7 +261,7 @@ def _cell_entity(document: Document, cell: Cell, found, unit: str | None, score_
     if unit in _SCALE:
         return Entity("MONEY", start, end, text, scaled(number, _SCALE[unit]), unit=unit, unit_source="header",
                       scale=_SCALE[unit] or None, places=places, pattern="table:money")
-    if unit in _COUNT_UNITS and places == 0:
+    if unit in _COUNT_UNITS and places == 0 and not _NOT_COUNTED_COLUMN.search(cell.col_header or ""):
         # 缴费人数（人） over 96,214: a head count, in the unit its header names
         return Entity("COUNT", start, end, text, number, unit=unit, unit_source="header", places=places, pattern="table:count")
     if unit is None and table_unit is not None:

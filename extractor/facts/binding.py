@@ -77,7 +77,6 @@ _RIGHT_NOUN = regex.compile(r"^(?:[^，,。；;、：:（()）\s\d%]|[（(]\p{Ha
 _MONEY_VERB = r"(?:退回|追回|退还|返还|缴纳|上缴|领取|申领)"
 _VERB_AFTER_NOUN = regex.compile(rf"(?:创建|开展|编制|实现|完成|进行|纳入|共计|获得|用于|实施|参加|通过|成为|的|了|未|尚未|{_MONEY_VERB})")  # 基层机构创建成为…, 8个问题未整改到位
 _MAX_INDICATOR = 24
-_MONEY_VERB_START = regex.compile(_MONEY_VERB)
 _BRACKETED = regex.compile(r"[（(][^（()）]{1,16}[）)]")  # 离休干部（门诊和住院）医疗费: a gloss the key drops
 # 比目标低5.8个百分点: a gap to the target, naming no indicator of its own
 _AGAINST_TARGET = regex.compile(r"(?:比|较|低于|高于|距|离)?(?:年度|绩效)?(?:目标|预期|计划|目标值|指标值|控制目标)(?:值)?(?:低|高|少|多|差|还差)?")
@@ -87,12 +86,6 @@ _ENDS_WITH_ACTION = regex.compile(r"(?:购置|购买|采购|配备|配置|增设
 # a count written with a classifier (两个, 33个, 2台) is followed by the thing it counts
 # 惠及11个行政村农户: who a project benefits (a place or a count may stand between)
 _BENEFITED = regex.compile(r"(?:惠及|受益)[^，,。；;]{0,16}?(?P<who>农户|群众|人口|居民|人群|脱贫户|学生|患者)\s*(?:数)?\s*(?:达|达到|共|共计|为)?\s*$")
-# 在医保服务大厅增设 / 在县政务中心设置: a facility where the counted things were put
-_PLACED_IN = regex.compile(
-    r"^\s*在(?P<place>[\p{Han}]{2,12}?(?:大厅|窗口|中心|服务站|工作站|社保所|卫生院|医院|学校|社区|村委会))"
-    r"(?:内|里)?(?:增设|新设|设置|设立|安装|配备|新增|布设)了?\s*$"
-)
-_LEVEL_PLACE = regex.compile(r"(?:全|本|各)(?:省|市|州|县|区|镇|乡)")  # 在全县各服务中心: the whole area, not one place
 _COUNTED_AFTER = regex.compile(r".*(?:个|家|台|项|辆|所|套|座|处|批)$")
 # a sentence that opens a list of goals: 年度绩效目标为：… / 项目年初设定的绩效目标是：…
 _GOALS_OPENING = regex.compile(r"(?:绩效|年度|总体|预期)目标(?:为|是|设定为|确定为)?\s*[：:]|(?:绩效|年度|总体|预期)目标(?:为|是)|计划(?:为|是)\s*[：:]")
@@ -131,8 +124,9 @@ _LISTED_ITEM = regex.compile(r"(?:主要|具体)?(?:包括|包含)[:：]?\s*(?P<
 _INSPECTED = regex.compile(r"(?:现场|飞行|专项|日常|实地)?(?:检查|抽查|核查|稽核|巡查)(?:了)?(?:的)?\s*$")
 _INSPECTABLE = regex.compile(r"(?:机构|药店|医院|单位|企业|文化站|场馆|卫生院|卫生室|学校|幼儿园)$")
 # 实地抽查了3个县级场馆和12个乡镇综合文化站: a clause whose counts are of the places inspected
-_INSPECTING_CLAUSE = regex.compile(r"(?:现场|飞行|专项|实地)?(?:检查|抽查|核查|巡查)了?")
+_INSPECTING_CLAUSE = regex.compile(r"(?:现场|飞行|专项|实地)?(?:检查|抽查|核查|巡查)了?(?!结果|情况|工作|组|发现|中|问题|制度|通报|考核)")
 _INSPECTED_PREFIX = "检查"
+_WHOLE_AREA_BEFORE = regex.compile(r"(?:全|本)(?:省|市|州|县|区|镇|乡)(?:的)?$|全部$")  # 全县312家: all of them
 _REST_BEFORE = regex.compile(r"(?:其余|剩余|其他|其它)(?:各项|各类|部分|项目)?\s*$")
 # …1,286家，实现全覆盖 / …，检查覆盖率100%: the next clause says all were inspected
 _FULL_COVERAGE = regex.compile(r"\s*[，,]?\s*(?:实现|达到|做到)?(?:检查)?(?:全覆盖|覆盖率(?:为|达到?|达)?\s*100(?:\.0+)?\s*[%％])")
@@ -268,13 +262,6 @@ def bind_text_facts(
                 whole = find_indicators(left[skipped:])
                 if whole and whole[-1].start < cue.end() - skipped <= whole[-1].end:
                     named = left[skipped:]  # 部门整体支出绩效自评综合得分79.12分: the cue ends a name (综合得分)
-        if (
-            measure == "amount" and previous_in_sentence is not None and previous_in_sentence.measure == "count"
-            and previous_in_sentence.end == name_from and previous_in_sentence.indicator
-            and named.startswith(previous_in_sentence.indicator)
-            and _MONEY_VERB_START.match(named, len(previous_in_sentence.indicator))
-        ):
-            named = named[len(previous_in_sentence.indicator):]  # 86家参保单位退回基金300余万元: the funds, not the units
         if named.startswith("占") and measure in ("amount", "count") and RATE_DENOMINATOR_AFTER.match(view, entity.end):
             named = named[1:]  # 占部门全年支出10,034.62万元的51.08%: the whole the share is of
         indicator, key = _indicator(named)
@@ -377,14 +364,10 @@ def bind_text_facts(
                 indicator, key = written, canonical_key(written)
             elif right[0]:
                 indicator, key = right
-                placed = _PLACED_IN.search(named)
-                if placed and not _LEVEL_PLACE.match(placed.group("place")):
-                    # 在医保服务大厅增设2台医保自助服务一体机: the hall's machines, not the ones bought for
-                    # the townships in the next clause
-                    key = f"{canonical_key(placed.group('place'))}·{key}"
-                elif (
+                if (
                     _INSPECTING_CLAUSE.search(_comma_clause(view, sentence[0], entity.start)) and _INSPECTABLE.search(key)
                     and not _FULL_COVERAGE.match(view, entity.end, sentence[1])
+                    and not _WHOLE_AREA_BEFORE.search(view, max(sentence[0], entity.start - 3), entity.start)
                 ):
                     # 实地抽查了3个县级场馆和12个乡镇综合文化站: the ones inspected, not all 68 the project covers
                     indicator, key = _INSPECTED_PREFIX + indicator, _INSPECTED_PREFIX + key
@@ -767,17 +750,26 @@ def bind_text_facts(
             # 共发现问题金额5,008.01万元，其中：无预算、超预算支出1,243.58万元，…政府采购程序不规范924.75万元:
             # each part is a kind of problem, named by its words; the 预算 or 政府采购 in them is no cue
             # and no indicator of the department's own
-            phrase = _problem_name(view, sentence[0], entity.start)
+            phrase = _problem_name(view, sentence[0], entity.start) if role in _LEVEL_OR_PLAN_ROLES else ""
             if phrase:
-                indicator, key, role, sign, role_carried = phrase, f"问题·{phrase}", problems.role, 1, False
+                # keyed by its words as written (not by a lexicon term inside them), so the same kind
+                # restated in the details (一是违规使用专项资金650.00万元) is compared with it
+                indicator, key, role, sign, role_carried = phrase, canonical_key(phrase), problems.role, 1, False
         of = ""
         if role == "share" and cue is not None and "total" in cue.re.groupindex and cue.group("total"):
             of = cue.group("total").strip()
         elif (whole := _whole_stated_before(view, facts, sentence[0], entity)) is not None:
             # 补助资金5,126.00万元，占部门全年支出10,034.62万元的51.08%: the share of the sentence's
             # amount in the whole stated right before it
-            part = next(f for f in reversed(facts[:-1]) if f.end <= whole.start)
-            indicator, key, role, sign, of, inherited = part.indicator, part.key, "share", 1, whole.indicator, True
+            part = next(
+                (f for f in reversed(facts[:-1]) if f.sentence_start == sentence[0] and f.period == whole.period
+                 and f.role in _LEVEL_OR_PLAN_ROLES and f.measure == whole.measure and open_brackets(view, sentence[0], f.start) == 0
+                 and not _SHARE_OPENING.match(view, clause_start(view, sentence[0], f.start))),
+                None,
+            )  # 项目支出5,126.00万元（上年为4,700.00万元），占…: this year's, not the bracketed last year's;
+            # …，占支出2,917.30万元的69.35%，占收入3,560.84万元的56.82%: both of the subject, not of the first whole
+            if part is not None:
+                indicator, key, role, sign, of, inherited = part.indicator, part.key, "share", 1, whole.indicator, True
         fact = Fact(
             entity=entity, indicator=indicator, key=key, measure=measure, role=role, period=period, sign=sign,
             inherited=inherited, sentence_start=sentence[0], sentence_end=sentence[1], section=titles,
@@ -1011,6 +1003,7 @@ def _mark_actual(facts: list[Fact], rate: Fact) -> None:
 
 
 _BARE_EXECUTION_RATE = regex.compile(r"(?:预算|资金)?执行率")
+_SEVERAL_ITEMS = regex.compile(r"[两二三四五六七八九十\d]项|上述|以上|各项|合计|总计")
 _LEADING_YEAR_WORDS = regex.compile(r"^\s*(?:\d{4}\s*年度?|本年度?|全年|当年)?\s*")
 _WHOLE_KEYS = frozenset({_WHOLE_UNIT, "本年支出合计", "支出总计", "本年收入合计", "收入总计", "财政拨款支出总计"})
 _PROJECT_WORDS = frozenset({"项目支出", "项目资金", "项目", "该项目"})
@@ -1145,7 +1138,8 @@ def _item_of_paragraph(view: str, offset: int) -> str:
 
 
 _WHITESPACE_RUN = regex.compile(r"\s+")
-_ASPECT_AFTER = regex.compile(r"[\p{Han}]{0,6}方面")  # …管理方面 / …执行方面: the cue word was part of a field's name
+_ASPECT_AFTER = regex.compile(r"[\p{Han}]{0,2}方面")  # …管理方面 / …执行方面: the cue word was part of a field's name
+_LEVEL_OR_PLAN_ROLES = frozenset({"value", "actual", "budget", "adjusted_budget"})  # not a change 比上年增加40万元
 _PROBLEM_TOTAL = regex.compile(r"问题(?:金额|资金)")
 # the list of kinds follows: 其中： / 具体为： / 主要是： / a colon right after the total
 _PROBLEM_LIST = regex.compile(r"其中|具体(?:为|是|包括)|主要(?:是|为|包括)|包括|[：:]")
@@ -1183,10 +1177,10 @@ def _whole_stated_before(view: str, facts: list[Fact], sentence_start: int, enti
     right before it, in a clause opening with 占, after an amount or count of the same sentence."""
     if entity.label != "PERCENT" or len(facts) < 2:
         return None
-    whole, part = facts[-1], facts[-2]
+    whole = facts[-1]
     if (
-        whole.sentence_start != sentence_start or part.sentence_start != sentence_start or whole.measure not in ("amount", "count")
-        or part.measure != whole.measure or not part.key or not _OF_ONLY.fullmatch(view, whole.end, entity.start)
+        whole.sentence_start != sentence_start or whole.measure not in ("amount", "count")
+        or not _OF_ONLY.fullmatch(view, whole.end, entity.start)
         or not _SHARE_OPENING.match(view, clause_start(view, sentence_start, whole.start))
     ):
         return None
@@ -1233,8 +1227,10 @@ def _paragraph_subject(view: str, facts: list[Fact], sentence_start: int, figure
         opening.measure != "amount" or opening.source != "text" or not opening.key or opening.key in _WHOLE_KEYS
         or not is_known_key(opening.key) or find_indicators(view[sentence_start:figure])
         or _LEADING_YEAR_WORDS.sub("", view[previous_start:opening.start]).strip() != opening.indicator
+        or _SEVERAL_ITEMS.search(view, sentence_start, figure)
+        or any(f.sentence_start == previous_start and f.measure == "amount" and f.key != opening.key for f in facts)
     ):
-        return None
+        return None  # 公务用车运行维护费3.60万元，公务接待费1.20万元。两项共计支出4.80万元: the sum of both
     return opening
 
 
@@ -1359,7 +1355,7 @@ _BARE_BALANCE = regex.compile(r"结余结转|结转结余|结余|结转|剩余�
 # 政府性基金预算财政拨款收入总计…，年终结转44,336.49万元: a fund's totals, like 收入总计, own no balance
 _TOTAL_ENDINGS = ("总计", "合计")
 _THIS_PROJECT = regex.compile(r"(?:该|本)项目(?:资金)?(?:使用|支付)?")
-_FUNDS_ARRIVED = regex.compile(r"\s*(?:已|均已|已经)?(?:全额|全部|足额)?到位")
+_FUNDS_ARRIVED = regex.compile(r"\s*(?:已|均已|已经)?(?:全额|全部|足额)到位")  # 260万元已到位 may be part of it
 _GENERIC_KEYS = frozenset({"资金", "金额", "经费", "费用", "总额", "款项", "专项"})
 _DIGIT_IN = regex.compile(r"\d")
 _MONEY_NAME = regex.compile(r"(?:项目|费|经费|资金|补助|补贴|工程)$")
@@ -1617,7 +1613,7 @@ def _period(view, sentence_start, clause_from, entity, dates, fiscal_year, role,
     year — and the year before that for the level a figure moved from (由5辆减少为4辆)."""
     period = _stated_period(view, sentence_start, clause_from, entity, dates, fiscal_year, role, first_figure)
     if (
-        role not in ("change", "growth") and len(period) == 4 and period.isdigit()
+        role in ("value", "actual") and len(period) == 4 and period.isdigit()
         and _MOVED_FROM.search(view, max(clause_from, entity.start - 2), entity.start) and _MOVED_TO.match(view, entity.end)
     ):
         return str(int(period) - 1)  # 2022年…保有量由5辆减少为4辆: 5辆 is where 2022 began, 2021's level
@@ -1625,7 +1621,7 @@ def _period(view, sentence_start, clause_from, entity, dates, fiscal_year, role,
 
 
 _MOVED_FROM = regex.compile(r"由\s*$")
-_MOVED_TO = regex.compile(r"\s*(?:减少|增加|提高|下降|降低|上升|增长|压减|调减|调增)(?:为|到|至)")
+_MOVED_TO = regex.compile(r"\s*(?:减少|增加|提高|下降|降低|上升|增长)(?:为|到|至)")  # not 调减为: a budget cut within the year
 
 
 def _stated_period(view, sentence_start, clause_from, entity, dates, fiscal_year, role, first_figure) -> str:

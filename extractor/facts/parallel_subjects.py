@@ -69,6 +69,32 @@ _FIELD_BREAK = regex.compile(r"[；;]")
 _MIN_RECORD_FIELDS = 3
 
 
+_RECORDS = "records"  # the scope tag of record lines
+
+
+def _drop_lone_records(subject_of: dict, facts: list[Fact], paragraph_of: list[int]) -> None:
+    """Record lines count as parallel only when another record line of their section states at
+    least two of the same fields: 收入决算：本年收入合计…；财政拨款收入… and 支出决算：本年支出合计…；
+    基本支出… are two statements, not two records of one table."""
+    fields: dict[int, set[str]] = defaultdict(set)
+    for fact, start in zip(facts, paragraph_of):
+        if fact.key:
+            fields[start].add(fact.key)
+    records = {
+        start: (subject, scope[1]) for start, (subject, scope) in subject_of.items()
+        if isinstance(scope, tuple) and len(scope) == 2 and scope[0] == _RECORDS
+    }
+    for start, (subject, titles) in records.items():
+        shared = any(
+            other != start and other_titles == titles and len(fields[start] & fields[other]) >= _MIN_SHARED_FIELDS
+            for other, (_, other_titles) in records.items()
+        )
+        subject_of[start] = (subject, titles) if shared else ("", titles)
+
+
+_MIN_SHARED_FIELDS = 2
+
+
 def _subordinate_unit(view: str, fact: Fact) -> str:
     """The unit a later ；-item of a sentence opens with (``…；…中心是机关下属…单位，…实有人数9人``),
     unless the report's first line names it (the department's own staff)."""
@@ -104,8 +130,8 @@ def _opening_subject(view: str, start: int, section_of_offset) -> tuple[str, obj
         fields = view[record.end():line_end if line_end != -1 else len(view)]
         if len(_FIELD_BREAK.findall(fields)) >= _MIN_RECORD_FIELDS - 1:
             # 三级医疗机构：机构数9家；病例数214,386例；DRG应支付106,827.63万元 / 二级医疗机构：…: a table
-            # written one record per line, each line's figures its lead's
-            return record.group("subject"), titles
+            # written one record per line, each line's figures its lead's (if another line has its fields)
+            return record.group("subject"), (_RECORDS, titles)
     found = _OPENING_SUBJECT.match(view, start, window_end) or _NUMBERED_MONEY.match(view, start, window_end)
     if found:
         # 1.岚关镇：安排项目6个… read as a heading of its own: counted among its sibling items
@@ -129,6 +155,7 @@ def qualify_parallel_subjects(view: str, facts: list[Fact], section_of_offset) -
     for start in paragraph_of:
         if start not in subject_of:
             subject_of[start] = _opening_subject(view, start, section_of_offset)
+    _drop_lone_records(subject_of, facts, paragraph_of)
     subjects_in: dict[object, set[str]] = defaultdict(set)
     for subject, scope in subject_of.values():
         if subject and scope is not None:

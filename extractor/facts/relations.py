@@ -1066,7 +1066,9 @@ def _shares(document: Document, text_facts: list[Fact], all_facts: list[Fact], p
             continue
         earlier = [f for f in _earlier_in_sentence(text_facts, index) if f.measure in ("amount", "count") and f.role in LEVEL_ROLES]
         # 固定资产占资产总额的84.71% after …、固定资产19,874.32万元、无形资产371.12万元: the share names its part
-        part = next((f for f in earlier if fact.key and f.key == fact.key), None)
+        part = next((f for f in earlier if fact.key and f.key == fact.key and f.period == fact.period), None) or next(
+            (f for f in earlier if fact.key and f.key == fact.key), None
+        )  # 项目支出5,126.00万元（上年为4,700.00万元），占…的51.08%: this year's share is of this year's
         if part is None and fact.key and not fact.inherited and _names_its_part(view, fact):
             # 项目支出占全部支出的51.27%, 项目支出 stated in the sentence before: the part it names, or none
             part = next(
@@ -1353,7 +1355,7 @@ def _defined_terms(rate: Fact, earlier: list[Fact], before: list[Fact]) -> tuple
 
 
 # 政府采购 → 政府采购货物支出: a kind of the total, one of its parts
-_KIND_OF = regex.compile(r"\p{Han}{1,4}(?:支出|收入|经费|费用|类)")
+_KIND_OF = regex.compile(r"\p{Han}{1,4}(?:支出|收入|经费|费用|类)|国内|境内|境外")  # 国内公务接待费: a part of 公务接待费
 _RESPONSE_RATE = regex.compile(r"回收|有效")
 _REMAINDER = regex.compile(r"(?:其余|剩余|其他|另有|未\p{Han}{1,3}|在建|在办|待\p{Han}{1,2})\s*$")  # …未完工13个 / 在建15个: the complement
 
