@@ -28,7 +28,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     ``机关行政编制3名，其中：行政编制4名`` — 4 > 3.
     A shortfall (``编制26人，其中：行政编制9人``) is normal: a 其中 list may name only some parts.
     An excess read from a table's 合计 row is reported as ``uncertain``: a count table's 合计 may
-    count distinct units across overlapping rows (去重).
+    count distinct units across overlapping rows (去重). None is reported when the table says so
+    (合计栏按机构去重统计) or the 合计 stands in a running-total column (累计新增).
     """
     for relation in extraction.relations:
         if relation.kind != "parts":

@@ -67,7 +67,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     column. Counts in prose are checked only when their breakdown is one the glossary calls complete
     (检查定点医药机构312家，其中定点医疗机构…、定点零售药店…): counted sanctions or categories
     often overlap. A count table's 合计 that is not the sum of its rows is ``uncertain``: it may
-    count distinct units, or be an average or a running total.
+    count distinct units, or be an average or a running total — and not reported at all when the
+    table says it counts each unit once (去重) or the 合计 stands in a 累计 column.
     """
     for relation in extraction.relations:
         if relation.kind != "parts":
