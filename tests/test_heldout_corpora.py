@@ -62,7 +62,7 @@ PLANTED = [
     ("heldout17", 9, 9, 0),
     ("heldout18", 9, 9, 0),
     ("heldout19", 9, 9, 0),
-    ("heldout20", 9, 8, 0),
+    ("heldout20", 9, 9, 0),
     ("heldout21", 9, 9, 0),
     ("heldout22", 9, 9, 0),
     ("heldout23", 9, 8, 0),

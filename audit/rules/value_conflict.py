@@ -66,7 +66,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     context = _Context(extraction, funding_matters=not alias)
     # a table row named freely is compared with the text only where the text states the same
     # digits in another money unit (丧葬补助金支出148.96元 against the row's 148.96 in 万元)
-    slipped = _unit_slipped_rows(extraction.facts, context.one_project)
+    slipped = _unit_slipped_rows(extraction.facts, context.one_project) | _row_named_in_text(extraction.facts)
     for fact in extraction.facts:
         if not fact.key or not exact(fact) or fact.entity.unit_source == "shared":
             continue
@@ -463,6 +463,37 @@ _CAPTION_REACH = 160
 _EXCLUDING = regex.compile(r"\s*(?:如|若|如果)?(?:剔除|扣除|不含|不考虑|除去)")
 _FUNDING_NAMES = {"一般公共预算": "财政拨款", "政府性基金预算": "政府性基金", "其他收入安排": "其他资金", "其他资金安排": "其他资金"}
 _SCOPE_NAMES = {"城乡居民": "居民", "城镇居民": "居民", "城镇职工": "职工"}
+
+
+# a table's column of row totals: 合计 / 总计 / 金额 / 决算数
+_PLACE_LABEL = regex.compile(r"\p{Han}{1,10}(?:省|市|州|盟|县|区|旗|镇|乡|街道|村|社区)")
+_ROW_TOTAL_COLUMN = regex.compile(r"^\s*(?:合\s*计|总\s*计|小\s*计|总额|金额|决算数|本年决算)")
+
+
+def _row_named_in_text(facts) -> set[int]:
+    """A table's row total and the sentence of its section that names the row by its label alone
+    (蒙岭县103,575.52万元 beside the row 蒙岭县 | 合计 103,755.52): one figure, compared though the
+    label is no lexicon term. Only places are matched so (县, 区, 镇 …): a row named 基金收入 may be
+    every scheme's while the section speaks of one.
+
+    >>> from extractor.extraction import extract
+    >>> from extractor.loaders.compose import document_from_text
+    >>> text = "决算说明\\n四、分地区情况\\n蒙岭县103,575.52万元，比上年增长11.51%。\\n单位：万元\\n地区\\t合计\\n蒙岭县\\t103,755.52\\n"
+    >>> ex = extract(document_from_text("t.txt", "txt", text))
+    >>> sorted(f.entity.text for f in ex.facts if id(f) in _row_named_in_text(ex.facts))
+    ['103,575.52万元', '103,755.52']
+    """
+    rows = {
+        (f.key, f.period, f.section): f for f in facts
+        if f.source == "table" and f.measure == "amount" and f.key and f.key == (f.row_header or "").strip()
+        and _ROW_TOTAL_COLUMN.match(f.col_header or "") and _PLACE_LABEL.fullmatch(f.key)
+    }
+    named = set()
+    for fact in facts:
+        row = rows.get((fact.key, fact.period, fact.section))
+        if row is not None and fact.source == "text" and fact.measure == "amount" and fact.indicator == fact.key:
+            named.update((id(fact), id(row)))
+    return named
 
 
 def _unit_slipped_rows(facts, one_project: bool) -> set[int]:
