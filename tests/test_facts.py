@@ -191,6 +191,8 @@ def fact(extraction, figure: str, nth: int = 0):
         # 国内公务接待 is a part of 公务接待费 (外事接待 is the other), not another name for it
         ("2023年国内公务接待支出0.54万元，主要用于用餐费。", "0.54万元", "国内公务接待费", "value", "2023"),
         ("2023年公务接待费支出0.80万元，外事接待支出0.26万元。", "0.26万元", "外事接待费", "actual", "2023"),
+        # the 三公 total is no department total, whatever 支出合计 it ends with
+        ("2023年度“三公”经费支出合计5.00万元，其中：公务接待费2.00万元。", "5.00万元", "三公经费", "actual", "2023"),
         # a bare 共计支出 after counts of the activity the paragraph opened with is that activity's spending
         ("国内公务接待支出0.54万元，主要用于用餐费。国内公务接待4批次，47人次，共计支出0.45万元。", "0.45万元", "国内公务接待费", "value", "2023"),
         # … but not when the sentence states an amount of its own first

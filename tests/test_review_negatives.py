@@ -130,6 +130,7 @@ def test_review_s13_case_raises_nothing(name, why):
         ("placed_in_facility_conflict_missed.txt", [("V001", "fail")]),  # 2台 vs 3台, all in the hall
         ("problem_list_part_restated_conflict_missed.txt", [("V001", "uncertain")]),  # 600.00 vs 650.00
         ("lexicon_guonei_waishi_split_hides_reception_sum.txt", [("S001", "fail")]),  # 1.50 + 0.80 ≠ 2.00
+        ("lexicon_guonei_split_hides_reception_conflict.txt", [("S001", "uncertain")]),  # 1.50 + 0.00 ≠ 2.00, stated apart
         ("record_lead_defeats_glossary_breakdown.txt", [("S001", "fail")]),  # 300 + 180 ≠ 500
         ("record_lead_shouchu_juesuan_hides_income_conflict.txt", [("V001", "fail")]),  # 450 vs 480
         ("r010_renjunyue_window_hides_annual_average.txt", [("R010", "uncertain")]),  # 120万 ÷ 1,000 = 1,200, not 1,500

@@ -151,6 +151,8 @@ POSITIVE = [
 
 
 NEGATIVE = [
+    # a 三公 total and its parts stated in separate sections, adding up
+    ("S001", "一、“三公”经费支出情况\n2024年度“三公”经费支出合计5.00万元，其中：因公出国（境）费0.00万元，公务用车购置及运行维护费3.00万元，公务接待费2.00万元。\n二、公务接待情况\n2024年度国内公务接待费支出1.50万元，外事接待费支出0.50万元。"),
     # the same, stated right
     ("V001", "四、分地区情况\n蒙岭县103,755.52万元，比上年增长11.51%；柘河县86,769.10万元，比上年增长5.33%。\n单位：万元\n地区\t合计\t上年决算数\n蒙岭县\t103,755.52\t93,049.94\n柘河县\t86,769.10\t82,380.64\n"),
     # last year's figure of a table row is in the column measuring the same thing (上年末累计结存 is no income)

@@ -45,6 +45,54 @@ def _complete_count(total, parts) -> bool:
     return any(total.key.endswith(whole) and own in sets for whole, sets in decompositions().items())
 
 
+# the 三公 breakdowns: each part is stated once, often in a section of its own
+_SPREAD_WHOLES = ("三公经费", "公务用车购置及运行维护费", "公务接待费")
+_LEVEL_ROLES = ("value", "actual")
+
+
+def _glossary_sums_across_sentences(extraction: Extraction) -> Iterator[Finding]:
+    """A 三公 total and every part of it stated in separate sentences (公务接待费2.00万元 in the
+    summary; 国内公务接待费1.50万元，外事接待费0.00万元 in its own section): ``uncertain`` when the parts,
+    each stated with one value in the whole report, do not add up to the total's one value."""
+    # a total broken down in a list of its own, or parts listed under it, are checked as that list
+    totals_checked = {id(r.member("total")) for r in extraction.relations if r.kind == "parts" and r.member("total") is not None}
+    listed_under = {
+        (id(p), r.member("total").key) for r in extraction.relations
+        if r.kind == "parts" and r.member("total") is not None for p in r.parts
+    }
+    stated: dict[tuple[str, str], list] = {}
+    for fact in extraction.facts:
+        if fact.source == "text" and fact.measure == "amount" and fact.role in _LEVEL_ROLES and exact(fact):
+            stated.setdefault((fact.key, fact.period), []).append(fact)
+    for whole in _SPREAD_WHOLES:
+        for (key, period), totals in list(stated.items()):
+            if key != whole or len({t.entity.value for t in totals}) != 1 or any(id(t) in totals_checked for t in totals):
+                continue
+            for keys in decompositions().get(whole, []):
+                parts = [stated.get((k, period), []) for k in keys]
+                if not all(parts) or any(len({p.entity.value for p in group}) != 1 for group in parts):
+                    continue
+                if any((id(p), whole) in listed_under for group in parts for p in group):
+                    continue  # a list under this whole, already checked as one
+                firsts = [group[0] for group in parts]
+                summed = Interval(Decimal(0), Decimal(0))
+                for part in firsts:
+                    summed = summed + interval_of(part)
+                total = totals[0]
+                if summed.overlaps(interval_of(total)):
+                    continue
+                point = sum((p.entity.value for p in firsts), Decimal(0))
+                pieces = " + ".join(p.entity.text for p in firsts)
+                yield Finding(
+                    rule=CODE, name=NAME, severity=SEVERITY, status="uncertain",
+                    message=f"“{total.indicator}”{total.entity.text}与文中分别列出的组成部分之和不符：{pieces} = {show(point, total)}，相差{show(abs(point - total.entity.value), total)}",
+                    message_en=f"{total.key} {total.entity.text} is not the sum of its parts stated elsewhere: {pieces} = {show(point, total)}",
+                    evidence=(evidence(total, "total"), *(evidence(p, "part") for p in firsts)),
+                    expected=f"Σ parts = {show(point, total)} {show_interval(summed, total)}; total {total.entity.text} {show_interval(interval_of(total), total)}",
+                    subject=f"{total.key}|spread|{total.period}",
+                )
+
+
 @rule(CODE, NAME, SEVERITY)
 def check(extraction: Extraction) -> Iterator[Finding]:
     """What it does:
@@ -64,12 +112,15 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     all when the list names a single part (其中统筹基金13.07亿元) or says it leaves the rest out
     (…，其余为缴费补贴) or names more kinds than it lists (八类民生支出合计…，其中 five of them).
     A sentence stating a unit's 资产, 负债 and 净资产 is checked as the identity 资产 = 负债 + 净资产, and a month-by-month table's 累计 column as the running total of its 当月
-    column. Counts in prose are checked only when their breakdown is one the glossary calls complete
+    column. A 三公 total and its parts stated in separate sentences (公务接待费 in the summary, 国内
+    and 外事 in their own section) are checked too, as ``uncertain``, when each is stated with one
+    value. Counts in prose are checked only when their breakdown is one the glossary calls complete
     (检查定点医药机构312家，其中定点医疗机构…、定点零售药店…): counted sanctions or categories
     often overlap. A count table's 合计 that is not the sum of its rows is ``uncertain``: it may
     count distinct units, or be an average or a running total — and not reported at all when the
     table says it counts each unit once (去重) or the 合计 stands in a 累计 column.
     """
+    yield from _glossary_sums_across_sentences(extraction)
     for relation in extraction.relations:
         if relation.kind != "parts":
             continue
