@@ -86,3 +86,21 @@ def test_count_table_total_off_is_uncertain(total, found):
     findings = check(document_from_text("t.txt", "txt", text))
     assert [(f.rule, f.status) for f in findings if f.rule == "S001"] == found
 
+
+RATE_TABLE = (
+    "表1 补助资金分县市区情况\n单位：万元\n县市区\t应安排资金\t实际到位\t到位率\n"
+    "沔城区\t4,570.28\t4,570.28\t100.00\n汉津区\t3,398.10\t3,398.10\t100.00\n合计\t7,968.38\t7,968.38\t100.00\n"
+)
+
+
+@pytest.mark.parametrize(
+    "figure, label, value",
+    [
+        ("4,570.28", "MONEY", Decimal("45702800")),  # the money columns take 万元
+        ("100.00", "PERCENT", Decimal("100.00")),  # a column named as a rate holds percents
+    ],
+)
+def test_table_cells_rate_column_under_a_money_unit_line(figure, label, value):
+    entity = entity_of(RATE_TABLE, figure)
+    assert (entity.label, entity.value) == (label, value)
+

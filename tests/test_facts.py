@@ -222,6 +222,8 @@ def fact(extraction, figure: str, nth: int = 0):
         # the level a figure moved from is the year before's
         ("2023年公务用车保有量由5辆减少为4辆。", "5辆", "公务用车保有量", "value", "2022"),
         ("2023年公务用车保有量由5辆减少为4辆。", "4辆", "公务用车保有量", "value", "2023"),
+        # 比 ends the comparison's subject: the growth is 完成投资's
+        ("全年完成投资4,424.35万元。完成投资比上年的4,012.36万元增长10.27%。", "4,012.36万元", "投资", "value", "2022"),
         # prose 总收入 / 总支出 are the year's own flows (本年…合计) — unless the sentence counts a carry-over in
         ("全年总支出为1,450万元，其中：基本支出1,000万元，项目支出450万元。", "1,450万元", "本年支出合计", "value", "2023"),
         ("2023年总收入1,600万元，其中：本年收入1,500万元、上年结转100万元。", "1,600万元", "收入总计", "value", "2023"),

@@ -70,6 +70,8 @@ def find_table_cell_entities(document: Document) -> Iterator[Entity]:
                 continue
             if unit is None and not score_column and noted:
                 unit = noted_money_unit(noted, cell.col_header)
+            if unit is None and table_unit is not None and _RATE_COLUMN.search(cell.col_header or ""):
+                unit = "%"  # 单位：万人、元、万元、% over 到位率 | 支出率: the rate columns take the list's %
             row_unit = row_units.get(cell.row)
             if row_unit is not None and cell.col > row_unit[0] and not score_column:
                 entity = _unit_column_entity(document, cell, found, row_unit[1])
@@ -85,6 +87,8 @@ _NOTED_UNIT = regex.compile(
     r"(?P<measure>\p{Han}{0,10}?)(?:的)?(?:计量)?单位(?:均为|为|是|[:：])\s*(?P<unit>万元|亿元|千元|元|%|％|百分比|天|日|人次|人|个|家|次|件|户|床|张)"
 )
 _NOTE_REACH = 200
+# a column named as a rate (到位率, 执行率, 占比): its bare numbers are percents, whatever money unit the table states
+_RATE_COLUMN = regex.compile(r"(?:率|比重|占比|比例)\s*$")
 _RATE_HEADER = regex.compile(r"率|%|％|比重|占比|增减|增幅|变动")
 _GENERIC_MEASURES = ("", "金额", "数据", "表中", "本表", "表内")
 

@@ -35,7 +35,8 @@ _LEADING_WORDS = regex.compile(
 # the unit's own name before what it has (广汉市医疗保障局共有车辆0辆): not part of the indicator
 _ORGANIZATION = regex.compile(r"(?:本|我|该)?\p{Han}{0,16}?(?:局|委员会|委|办公室|中心|院|支队|大队|图书馆|文化馆|档案馆|电视台|党校|联合会|单位|部门)")
 _OWN_NAME = regex.compile(r"^\p{Han}{0,24}?(?:局|委员会|委|办公室|中心|院|站|所|支队|大队|图书馆|文化馆|纪念馆|档案馆|电视台|党校|联合会)(?=共有|现有|拥有|年末|全年|本年|实有|核定|共|\s|实际|年初|年度)")
-_TRAILING_WORDS = regex.compile(r"(?:" + r"(?:共|已|全额|足额|按期)?到位|为|是|达|达到|共|共计|计|合计|累计|约|了|至|到|的|有|以|在|总|(?<!理)由|\s|:|：" + r")+$")
+# …，完成投资比上年的4,012.36万元下降10.27%: 比 / 较 end the comparison's subject, no part of its name
+_TRAILING_WORDS = regex.compile(r"(?:" + r"(?:共|已|全额|足额|按期)?到位|为|是|达|达到|共|共计|计|合计|累计|约|了|至|到|的|有|以|在|总|(?<!理)由|(?<=\p{Han}{2})(?:比|较)|\s|:|：" + r")+$")
 # words that state a role or scope, not an indicator: what is left of 实际预算执行数 after its cue
 _CUE_NOUN = regex.compile(r"(?:支出|收入)$")
 _TOTAL_KEYS = ("收入总计", "支出总计", "本年收入合计", "本年支出合计")
