@@ -141,3 +141,26 @@ def test_review_s13_case_raises_nothing(name, why):
 def test_review_s13_contradiction_found(name, found):
     findings = check_extraction(extract(load(CASES_S13 / name)), selected_rules())
     assert [(f.rule, f.status) for f in findings] == found
+
+
+CASES_S13C = Path(__file__).parent / "data" / "review_s13c"
+
+
+@pytest.mark.parametrize(
+    "name, found",
+    [
+        # consistent: each raised a false finding from the session's last rules
+        ("s001_sangong_funding_scope_reception_all_funds.txt", []),  # the 三公 total is 财政拨款's, a part all funds'
+        ("s001_sangong_part_stated_for_jiguan_benji.txt", []),  # a part stated for 机关本级 only
+        ("v001_place_named_with_paid_amount_vs_row_total.txt", []),  # the sentence gives the 已拨付 column's figure
+        ("v001_subunit_zongshouru_vs_department_bennian.txt", []),  # 县社会福利院's totals, not the department's
+        ("v001_zongzhichu_carryover_named_before_figure.txt", []),  # 计入年末结转和结余后，全年总支出 is 支出总计
+        # contradictions the same rules hid
+        ("r008_zhixingshu_juesuanshu_columns_prior_lost.txt", [("R008", "fail")]),  # 1,050 vs 1,000 is 5%, not 10%
+        ("s001_dedup_note_of_table1_silences_table2.txt", [("S001", "uncertain")]),  # 20 + 15 + 10 ≠ 55; the 去重 note is table 1's
+        ("s001_leiji_column_of_townships_silenced.txt", [("S001", "uncertain")]),  # townships' 累计 households add to 300, not 330
+    ],
+)
+def test_review_s13c_case(name, found):
+    findings = check_extraction(extract(load(CASES_S13C / name)), selected_rules())
+    assert [(f.rule, f.status) for f in findings] == found

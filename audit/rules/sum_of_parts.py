@@ -48,6 +48,8 @@ def _complete_count(total, parts) -> bool:
 # the 三公 breakdowns: each part is stated once, often in a section of its own
 _SPREAD_WHOLES = ("三公经费", "公务用车购置及运行维护费", "公务接待费")
 _LEVEL_ROLES = ("value", "actual")
+# words that narrow a figure to one funding source or one part of the department
+_SCOPE_WORDS = regex.compile(r"财政拨款|一般公共预算|政府性基金|自有资金|事业收入|其他资金|本级|机关|下属|所属|二级单位")
 
 
 def _glossary_sums_across_sentences(extraction: Extraction) -> Iterator[Finding]:
@@ -74,11 +76,15 @@ def _glossary_sums_across_sentences(extraction: Extraction) -> Iterator[Finding]
                     continue
                 if any((id(p), whole) in listed_under for group in parts for p in group):
                     continue  # a list under this whole, already checked as one
-                firsts = [group[0] for group in parts]
+                total = totals[0]
+                firsts = sorted((group[0] for group in parts), key=lambda f: f.start)
+                view = extraction.document.normalized
+                if any(_SCOPE_WORDS.search(view, f.sentence_start, f.start) for f in (total, *firsts)):
+                    continue  # 财政拨款“三公”经费 / 机关本级公务用车… / …和单位自有资金安排的: scopes that may differ
+                total = totals[0]
                 summed = Interval(Decimal(0), Decimal(0))
                 for part in firsts:
                     summed = summed + interval_of(part)
-                total = totals[0]
                 if summed.overlaps(interval_of(total)):
                     continue
                 point = sum((p.entity.value for p in firsts), Decimal(0))
@@ -129,7 +135,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         if total is None or not parts or total.measure not in ("amount", "count"):
             continue  # score tables are C001's
         counted_loosely = total.measure == "count" and not _complete_count(total, parts)
-        if counted_loosely and (total.source != "table" or count_total_not_a_sum(extraction.document.normalized, total)):
+        if counted_loosely and (total.source != "table" or count_total_not_a_sum(extraction.document.normalized, total, extraction.document, extraction.facts)):
             # 处理违规机构97家，其中约谈63家、暂停协议11家: sanctions overlap — only the glossary's
             # breakdowns of counts in prose add up
             continue

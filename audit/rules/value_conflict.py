@@ -488,10 +488,18 @@ def _row_named_in_text(facts) -> set[int]:
         if f.source == "table" and f.measure == "amount" and f.key and f.key == (f.row_header or "").strip()
         and _ROW_TOTAL_COLUMN.match(f.col_header or "") and _PLACE_LABEL.fullmatch(f.key)
     }
+    row_values: dict[int, set] = {}
+    for f in facts:
+        if f.source == "table":
+            row_values.setdefault(f.sentence_start, set()).add(f.entity.value)
     named = set()
     for fact in facts:
         row = rows.get((fact.key, fact.period, fact.section))
-        if row is not None and fact.source == "text" and fact.measure == "amount" and fact.indicator == fact.key:
+        if (
+            row is not None and fact.source == "text" and fact.measure == "amount" and fact.indicator == fact.key
+            and fact.entity.value not in row_values.get(row.sentence_start, set())
+        ):
+            # (a sentence giving another column's figure of the row, 已拨付…其中蒙岭县800万元, is about that column)
             named.update((id(fact), id(row)))
     return named
 

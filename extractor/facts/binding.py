@@ -735,10 +735,13 @@ def bind_text_facts(
             key = "项目支出"
         if (
             key in _YEAR_FLOW_TOTALS and indicator in _PROSE_TOTAL_WORDS
-            and _CARRY_OVER_INCLUDED[key].match(view, entity.end, sentence[1])
+            and (_CARRY_OVER_INCLUDED[key].match(view, entity.end, sentence[1]) or _CARRY_OVER_BEFORE.search(view, sentence[0], entity.start))
         ):
             # 总收入1,600万元，其中：本年收入1,500万元、上年结转100万元: the total with the carry-over
             key = _YEAR_FLOW_TOTALS[key]
+        if key in _TOTAL_KEYS and measure == "amount" and (unit := _other_unit_opening(view, sentence[0], clause_from)):
+            # 县社会福利院全年总收入120.00万元: a subordinate unit's totals, not the department's
+            key = f"{unit}·{key}"
         if measure == "amount" and _UNSPENT.search(view, max(sentence[0], entity.start - 12), entity.start):
             # 执行842.15万元，执行率85.38%。未执行的144.25万元…: what was left unspent, not the spending
             key = f"{key}·未执行" if key else "未执行"
@@ -1191,10 +1194,26 @@ def _whole_stated_before(view: str, facts: list[Fact], sentence_start: int, enti
 # prose 总收入 / 总支出 are the year's flows, unless the sentence counts a carry-over in them
 _YEAR_FLOW_TOTALS = {"本年收入合计": "收入总计", "本年支出合计": "支出总计"}
 _PROSE_TOTAL_WORDS = frozenset({"总收入", "全年总收入", "收入总额", "总支出", "全年总支出", "支出总额", "全年共计支出"})
+_CARRY_OVER_BEFORE = regex.compile(r"(?:计入|含|包括|加上)[^。，,]{0,8}?结转")  # 计入年末结转和结余后，全年总支出为…
 _CARRY_OVER_INCLUDED = {
     "本年收入合计": regex.compile(r"[^。]{0,40}?(?:含|包括|其中)[^。]{0,40}?(?:上年|年初)(?:结转|结余)"),
     "本年支出合计": regex.compile(r"[^。]{0,40}?(?:含|包括|其中)[^。]{0,40}?(?:年末|结转下年)(?:结转|结余)?"),
 }
+
+
+def _other_unit_opening(view: str, sentence_start: int, clause_from: int) -> str:
+    """The unit a sentence opens with (…院, …中心, …站), when it is not the report's own unit named in
+    its title lines and the figure is in the sentence's first ；-item; else ``""``."""
+    found = _UNIT_OPENING.match(view, sentence_start)
+    if found is None or item_start(view, sentence_start, clause_from) != sentence_start:
+        return ""  # …；县机关…: a later ；-item may speak of another unit
+    name = found.group().strip()
+    if name[:1] in "本我该" or len(name) < 3 or name in view[:min(_TITLE_AREA, sentence_start)]:
+        return ""
+    return name
+
+
+_UNIT_OPENING = regex.compile(_OWN_NAME.pattern.removeprefix("^"))  # matched at a sentence's start
 
 
 def _paragraph_subject(view: str, facts: list[Fact], sentence_start: int, figure: int) -> Fact | None:

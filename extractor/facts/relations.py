@@ -798,7 +798,10 @@ def _prior_in_rows(facts: list[Fact]) -> dict[tuple, list[tuple[str, Fact]]]:
 
 
 # 本年收入 | 上年收入, 年末累计结存 | 上年末累计结存, 2023年 | 2022年: one measure in two years
-_COLUMN_PERIOD = regex.compile(r"\d{4}\s*年度?[末初]?|上?年末|上?年初|本年度?|上年度?|当年|今年|去年|同期|本期|上期|[（(][^）)]*[）)]|\s+")
+_COLUMN_PERIOD = regex.compile(
+    r"\d{4}\s*年度?[末初]?|上?年末|上?年初|本年度?|上年度?|当年|今年|去年|同期|本期|上期|[（(][^）)]*[）)]|\s+"
+    r"|(?:执行|决算|预算|实际|完成|预计)数?$"  # 2024年执行数 | 2023年决算数: one measure, a role word apart
+)
 
 
 def _same_column_measure(first: str | None, second: str | None) -> bool:
