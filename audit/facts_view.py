@@ -88,7 +88,7 @@ _PERIOD_COLUMN = regex.compile(r"当月|本月|当期|本期|当季|本季")
 _NOTE_REACH = 600  # characters around a table total where a note on how it counts is looked for
 
 
-def count_total_not_a_sum(view: str, total: Fact, document=None, facts=()) -> bool:
+def count_total_not_a_sum(extraction, total: Fact) -> bool:
     """Whether a count table's 合计 is not meant as the sum of its rows: it stands in a running-total
     column (累计新增 under 当月新增), or the text around the table says it counts each unit once.
 
@@ -96,16 +96,19 @@ def count_total_not_a_sum(view: str, total: Fact, document=None, facts=()) -> bo
     >>> from extractor.loaders.compose import document_from_text
     >>> text = "通报\\n表1\\n批次\\t检查机构数（家）\\n第一轮\\t80\\n第二轮\\t60\\n合计\\t120\\n注：合计栏按机构去重统计。\\n"
     >>> ex = extract(document_from_text("t.txt", "txt", text))
-    >>> count_total_not_a_sum(ex.document.normalized, next(f for f in ex.facts if f.entity.text == "120"), ex.document, ex.facts)
+    >>> count_total_not_a_sum(ex, next(f for f in ex.facts if f.entity.text == "120"))
     True
     """
     if total.source != "table" or total.measure != "count":
         return False
     if "累计" in (total.col_header or "") and any(
-        f.sentence_start == total.sentence_start and _PERIOD_COLUMN.search(f.col_header or "") for f in facts
+        f.sentence_start == total.sentence_start and _PERIOD_COLUMN.search(f.col_header or "") for f in extraction.facts
     ):
         return True  # 当月新增 | 累计新增: the 累计 column runs on; 累计保障户数 by township is a sum
-    for note in _DISTINCT_COUNT_NOTE.finditer(view, max(0, total.start - _NOTE_REACH), total.end + _NOTE_REACH):
-        if document is None or document.section_path(note.start()) == document.section_path(total.start):
-            return True  # the note of this table's section, not of another table's
-    return False
+    document = extraction.document
+    own_section = document.section_path(total.start)
+    # the note of this table's section, not of another table's
+    return any(
+        document.section_path(note.start()) == own_section
+        for note in _DISTINCT_COUNT_NOTE.finditer(document.normalized, max(0, total.start - _NOTE_REACH), total.end + _NOTE_REACH)
+    )

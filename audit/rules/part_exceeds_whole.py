@@ -41,7 +41,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         if not parts:
             continue
         summed = sum((p.entity.value for p in parts), Decimal(0))
-        if summed <= total.entity.value or count_total_not_a_sum(extraction.document.normalized, total, extraction.document, extraction.facts):
+        if summed <= total.entity.value or count_total_not_a_sum(extraction, total):
             continue  # …合计栏按机构去重统计 / a 累计 column: its total is no sum of the rows
         pieces = " + ".join(p.entity.text for p in parts)
         # a count table's 合计 may count distinct units across overlapping rows, or sit beside a 平均

@@ -56,47 +56,53 @@ def _glossary_sums_across_sentences(extraction: Extraction) -> Iterator[Finding]
     """A 三公 total and every part of it stated in separate sentences (公务接待费2.00万元 in the
     summary; 国内公务接待费1.50万元，外事接待费0.00万元 in its own section): ``uncertain`` when the parts,
     each stated with one value in the whole report, do not add up to the total's one value."""
+    view = extraction.document.normalized
+    parts_relations = [r for r in extraction.relations if r.kind == "parts" and r.member("total") is not None]
     # a total broken down in a list of its own, or parts listed under it, are checked as that list
-    totals_checked = {id(r.member("total")) for r in extraction.relations if r.kind == "parts" and r.member("total") is not None}
-    listed_under = {
-        (id(p), r.member("total").key) for r in extraction.relations
-        if r.kind == "parts" and r.member("total") is not None for p in r.parts
-    }
+    totals_checked = {id(r.member("total")) for r in parts_relations}
+    listed_under = {(id(p), r.member("total").key) for r in parts_relations for p in r.parts}
     stated: dict[tuple[str, str], list] = {}
     for fact in extraction.facts:
         if fact.source == "text" and fact.measure == "amount" and fact.role in _LEVEL_ROLES and exact(fact):
             stated.setdefault((fact.key, fact.period), []).append(fact)
-    for whole in _SPREAD_WHOLES:
-        for (key, period), totals in list(stated.items()):
-            if key != whole or len({t.entity.value for t in totals}) != 1 or any(id(t) in totals_checked for t in totals):
+    for (key, period), totals in stated.items():
+        if key not in _SPREAD_WHOLES or not _one_value(totals) or any(id(t) in totals_checked for t in totals):
+            continue
+        total = totals[0]
+        for keys in decompositions().get(key, []):
+            groups = [stated.get((k, period), []) for k in keys]
+            if not all(groups) or not all(_one_value(g) for g in groups):
                 continue
-            for keys in decompositions().get(whole, []):
-                parts = [stated.get((k, period), []) for k in keys]
-                if not all(parts) or any(len({p.entity.value for p in group}) != 1 for group in parts):
-                    continue
-                if any((id(p), whole) in listed_under for group in parts for p in group):
-                    continue  # a list under this whole, already checked as one
-                total = totals[0]
-                firsts = sorted((group[0] for group in parts), key=lambda f: f.start)
-                view = extraction.document.normalized
-                if any(_SCOPE_WORDS.search(view, f.sentence_start, f.start) for f in (total, *firsts)):
-                    continue  # 财政拨款“三公”经费 / 机关本级公务用车… / …和单位自有资金安排的: scopes that may differ
-                total = totals[0]
-                summed = Interval(Decimal(0), Decimal(0))
-                for part in firsts:
-                    summed = summed + interval_of(part)
-                if summed.overlaps(interval_of(total)):
-                    continue
-                point = sum((p.entity.value for p in firsts), Decimal(0))
-                pieces = " + ".join(p.entity.text for p in firsts)
-                yield Finding(
-                    rule=CODE, name=NAME, severity=SEVERITY, status="uncertain",
-                    message=f"“{total.indicator}”{total.entity.text}与文中分别列出的组成部分之和不符：{pieces} = {show(point, total)}，相差{show(abs(point - total.entity.value), total)}",
-                    message_en=f"{total.key} {total.entity.text} is not the sum of its parts stated elsewhere: {pieces} = {show(point, total)}",
-                    evidence=(evidence(total, "total"), *(evidence(p, "part") for p in firsts)),
-                    expected=f"Σ parts = {show(point, total)} {show_interval(summed, total)}; total {total.entity.text} {show_interval(interval_of(total), total)}",
-                    subject=f"{total.key}|spread|{total.period}",
-                )
+            if any((id(p), key) in listed_under for group in groups for p in group):
+                continue  # a list under this whole, already checked as one
+            parts = sorted((group[0] for group in groups), key=lambda f: f.start)
+            if any(_SCOPE_WORDS.search(view, f.sentence_start, f.start) for f in (total, *parts)):
+                continue  # 财政拨款“三公”经费 / 机关本级公务用车… / …和单位自有资金安排的: scopes that may differ
+            summed = _sum_of(parts)
+            if summed.overlaps(interval_of(total)):
+                continue
+            point = sum((p.entity.value for p in parts), Decimal(0))
+            pieces = " + ".join(p.entity.text for p in parts)
+            yield Finding(
+                rule=CODE, name=NAME, severity=SEVERITY, status="uncertain",
+                message=f"“{total.indicator}”{total.entity.text}与文中分别列出的组成部分之和不符：{pieces} = {show(point, total)}，相差{show(abs(point - total.entity.value), total)}",
+                message_en=f"{total.key} {total.entity.text} is not the sum of its parts stated elsewhere: {pieces} = {show(point, total)}",
+                evidence=(evidence(total, "total"), *(evidence(p, "part") for p in parts)),
+                expected=f"Σ parts = {show(point, total)} {show_interval(summed, total)}; total {total.entity.text} {show_interval(interval_of(total), total)}",
+                subject=f"{total.key}|spread|{total.period}",
+            )
+
+
+def _one_value(facts: list) -> bool:
+    return len({f.entity.value for f in facts}) == 1
+
+
+def _sum_of(parts) -> Interval:
+    """The interval sum of the parts' intervals."""
+    summed = Interval(Decimal(0), Decimal(0))
+    for part in parts:
+        summed = summed + interval_of(part)
+    return summed
 
 
 @rule(CODE, NAME, SEVERITY)
@@ -135,15 +141,13 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         if total is None or not parts or total.measure not in ("amount", "count"):
             continue  # score tables are C001's
         counted_loosely = total.measure == "count" and not _complete_count(total, parts)
-        if counted_loosely and (total.source != "table" or count_total_not_a_sum(extraction.document.normalized, total, extraction.document, extraction.facts)):
+        if counted_loosely and (total.source != "table" or count_total_not_a_sum(extraction, total)):
             # 处理违规机构97家，其中约谈63家、暂停协议11家: sanctions overlap — only the glossary's
             # breakdowns of counts in prose add up
             continue
         if not exact(total) or not all(exact(p) for p in parts):
             continue
-        summed = Interval(Decimal(0), Decimal(0))
-        for part in parts:
-            summed = summed + interval_of(part)
+        summed = _sum_of(parts)
         stated = interval_of(total)
         if summed.overlaps(stated):
             continue

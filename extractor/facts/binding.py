@@ -26,7 +26,10 @@ from .respectively import distribute_respectively
 from .cues import AMOUNT_CUES, MOVED_TO, PERCENT_CUES, SCORE_CUES, find_role
 from .lexicon import COUNTED_AS, HEALTH_FUND_TERM, SCHEMES, VEHICLE_CLASSES, canonical_key, find_indicators, is_known_key, scheme_name
 from .model import Fact
-from .sentences import BREAKDOWN_LEAD, FIGURE_IN_GLOSS, RATE_DENOMINATOR_AFTER, Sentences, clause_start, item_start, open_brackets
+from .sentences import (
+    BREAKDOWN_LEAD, FIGURE_IN_GLOSS, RATE_DENOMINATOR_AFTER, Sentences, clause_start, in_share_clause, item_start, open_brackets,
+    states_share_whole,
+)
 
 _LEADING_WORDS = regex.compile(
     r"^(?:\s|\d{1,2}[.、．]|[①-⑳⑴-⒇⒈-⒛㈠-㈩❶-❿]|[一二三四五六七八九十]是|其中|包括|主要包括|主要是|主要用于|以及|另外|同时|并且|并|和|及|与|对|在(?![职编岗建校读册用途库线])|为|是"
@@ -762,18 +765,11 @@ def bind_text_facts(
         of = ""
         if role == "share" and cue is not None and "total" in cue.re.groupindex and cue.group("total"):
             of = cue.group("total").strip()
-        elif (whole := _whole_stated_before(view, facts, sentence[0], entity)) is not None:
+        elif (stated := _share_of_stated_whole(view, facts, sentence[0], entity)) is not None:
             # 补助资金5,126.00万元，占部门全年支出10,034.62万元的51.08%: the share of the sentence's
             # amount in the whole stated right before it
-            part = next(
-                (f for f in reversed(facts[:-1]) if f.sentence_start == sentence[0] and f.period == whole.period
-                 and f.role in _LEVEL_OR_PLAN_ROLES and f.measure == whole.measure and open_brackets(view, sentence[0], f.start) == 0
-                 and not _SHARE_OPENING.match(view, clause_start(view, sentence[0], f.start))),
-                None,
-            )  # 项目支出5,126.00万元（上年为4,700.00万元），占…: this year's, not the bracketed last year's;
-            # …，占支出2,917.30万元的69.35%，占收入3,560.84万元的56.82%: both of the subject, not of the first whole
-            if part is not None:
-                indicator, key, role, sign, of, inherited = part.indicator, part.key, "share", 1, whole.indicator, True
+            part, whole = stated
+            indicator, key, role, sign, of, inherited = part.indicator, part.key, "share", 1, whole.indicator, True
         fact = Fact(
             entity=entity, indicator=indicator, key=key, measure=measure, role=role, period=period, sign=sign,
             inherited=inherited, sentence_start=sentence[0], sentence_end=sentence[1], section=titles,
@@ -1141,7 +1137,6 @@ def _item_of_paragraph(view: str, offset: int) -> str:
     return name if _MONEY_NAME.search(name) else ""
 
 
-_WHITESPACE_RUN = regex.compile(r"\s+")
 _ASPECT_AFTER = regex.compile(r"[\p{Han}]{0,2}方面")  # …管理方面 / …执行方面: the cue word was part of a field's name
 _LEVEL_OR_PLAN_ROLES = frozenset({"value", "actual", "budget", "adjusted_budget"})  # not a change 比上年增加40万元
 _PROBLEM_TOTAL = regex.compile(r"问题(?:金额|资金)")
@@ -1169,26 +1164,28 @@ def _problem_name(view: str, sentence_start: int, figure: int) -> str:
     name = _PROBLEM_NAME_TRIM.sub("", view[found.end() if found else sentence_start:figure])
     if name.startswith("占"):
         return ""  # 占年初项目支出预算86,420.00万元: the base of a share, no kind of problem
-    return _WHITESPACE_RUN.sub("", name) if 2 <= len(name) <= _MAX_INDICATOR * 2 else ""
+    return _WHITESPACE.sub("", name) if 2 <= len(name) <= _MAX_INDICATOR * 2 else ""
 
 
-_OF_ONLY = regex.compile(r"\s*的\s*")
-_SHARE_OPENING = regex.compile(r"\s*占")
-
-
-def _whole_stated_before(view: str, facts: list[Fact], sentence_start: int, entity: Entity) -> Fact | None:
-    """The whole a percent is a share of when the sentence writes ``X占Y N万元的P%``: the amount
-    right before it, in a clause opening with 占, after an amount or count of the same sentence."""
+def _share_of_stated_whole(view: str, facts: list[Fact], sentence_start: int, entity: Entity) -> tuple[Fact, Fact] | None:
+    """The part and the whole of a percent written ``X占Y N万元的P%``: the whole is the figure right
+    before it, in a clause opening with 占; the part is this year's level of the sentence before
+    it, outside brackets and outside any earlier 占 clause (…，占支出…的69.35%，占收入…的56.82%)."""
     if entity.label != "PERCENT" or len(facts) < 2:
         return None
     whole = facts[-1]
     if (
         whole.sentence_start != sentence_start or whole.measure not in ("amount", "count")
-        or not _OF_ONLY.fullmatch(view, whole.end, entity.start)
-        or not _SHARE_OPENING.match(view, clause_start(view, sentence_start, whole.start))
+        or not states_share_whole(view, sentence_start, whole.start, whole.end, entity.start)
     ):
         return None
-    return whole
+    part = next(
+        (f for f in reversed(facts[:-1]) if f.sentence_start == sentence_start and f.period == whole.period
+         and f.role in _LEVEL_OR_PLAN_ROLES and f.measure == whole.measure and open_brackets(view, sentence_start, f.start) == 0
+         and not in_share_clause(view, sentence_start, f.start)),
+        None,
+    )  # 项目支出5,126.00万元（上年为4,700.00万元），占…: this year's, not the bracketed last year's
+    return (part, whole) if part is not None else None
 
 
 # prose 总收入 / 总支出 are the year's flows, unless the sentence counts a carry-over in them
@@ -1641,7 +1638,7 @@ def _period(view, sentence_start, clause_from, entity, dates, fiscal_year, role,
 
 
 _MOVED_FROM = regex.compile(r"由\s*$")
-_MOVED_TO = regex.compile(r"\s*(?:减少|增加|提高|下降|降低|上升|增长)(?:为|到|至)")  # not 调减为: a budget cut within the year
+_MOVED_TO = regex.compile(r"\s*" + MOVED_TO)  # 减少为 / 提高到 — not 调减为: a budget cut within the year
 
 
 def _stated_period(view, sentence_start, clause_from, entity, dates, fiscal_year, role, first_figure) -> str:

@@ -25,7 +25,7 @@ from .lexicon import COUNTED_AS, canonical_key, decompositions, find_indicators,
 from .model import Fact, Relation, counting_unit
 from .qualify import splits_expense_by_channel
 from .score_parts import score_parts
-from .sentences import RATE_DENOMINATOR_AFTER, clause_start, open_brackets
+from .sentences import RATE_DENOMINATOR_AFTER, open_brackets, states_share_whole
 from .table_relations import table_relations
 
 PARTS_MARKER = regex.compile(r"其中\s*[:：]?|主要用于以下方面\s*[:：]?|具体包括\s*[:：]?|分别为")
@@ -1088,8 +1088,7 @@ def _shares(document: Document, text_facts: list[Fact], all_facts: list[Fact], p
         stated = text_facts[index - 1] if index else None
         if (
             stated is not None and stated is not part and stated.sentence_start == fact.sentence_start
-            and stated.measure == part.measure and _OF_ONLY.fullmatch(view, stated.end, fact.start)
-            and _SHARE_OPENING.match(view, clause_start(view, fact.sentence_start, stated.start))
+            and stated.measure == part.measure and states_share_whole(view, fact.sentence_start, stated.start, stated.end, fact.start)
         ):
             total = stated  # …，占专项转移支付调整预算数163,100.00万元的72.47%: the whole stated in the share's own words
         elif fact.of and len(fact.of) >= 2:
@@ -1125,8 +1124,6 @@ def _shares(document: Document, text_facts: list[Fact], all_facts: list[Fact], p
 
 
 _PART_LOOK_BACK = 8
-_OF_ONLY = regex.compile(r"\s*的\s*")
-_SHARE_OPENING = regex.compile(r"\s*占")
 _BARE_FLOW_WHOLE = regex.compile(r"(?:实际|全年|本年|全部|年度|总)*(?P<flow>支出|收入)(?:总额|合计|总计|总数)?")
 _FLOW_TOTAL_KEYS = {"支出": ("本年支出合计", "支出总计", "部门整体支出"), "收入": ("本年收入合计", "收入总计")}
 _BUDGET_TAIL = regex.compile(r"预算数?$")

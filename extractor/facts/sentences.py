@@ -87,3 +87,28 @@ BREAKDOWN_LEAD = r"[分按从][\p{Han}]{1,8}?(?:看|分|来看|划分)[，,：:]
 
 # 为调整预算268,000万元的102.02% / 完成预算37,800.00万元的103.36%: a figure quoted as a rate's denominator
 RATE_DENOMINATOR_AFTER = regex.compile(r"\s*的\s*\d")
+
+
+_OF_ONLY = regex.compile(r"\s*的\s*")
+_SHARE_OPENING = regex.compile(r"\s*占")
+
+
+def in_share_clause(view: str, sentence_start: int, offset: int) -> bool:
+    """Whether the figure at ``offset`` stands in a clause that opens with 占 (占部门全年支出10,034.62万元的…).
+
+    >>> in_share_clause("补助5,126.00万元，占部门全年支出10,034.62万元的51.08%", 0, 18)
+    True
+    """
+    return bool(_SHARE_OPENING.match(view, clause_start(view, sentence_start, offset)))
+
+
+def states_share_whole(view: str, sentence_start: int, whole_start: int, whole_end: int, share_start: int) -> bool:
+    """Whether a figure is the whole a share is of, stated in the share's own words: ``占Y N万元的P%``
+    (the figure in a clause opening with 占, and only 的 between it and the percent).
+
+    >>> view = "补助5,126.00万元，占部门全年支出10,034.62万元的51.08%"
+    >>> states_share_whole(view, 0, 20, 31, 32)
+    True
+    """
+    return bool(_OF_ONLY.fullmatch(view, whole_end, share_start)) and in_share_clause(view, sentence_start, whole_start)
+
