@@ -9,6 +9,7 @@ from functools import lru_cache
 
 import regex
 
+from extractor.regexes import compile_pattern
 from extractor import Document, Section
 from extractor.normalize import normalize_view
 
@@ -102,7 +103,7 @@ def heading_marker(document: Document, section: Section) -> tuple[int, int] | No
 @lru_cache(maxsize=512)
 def _marker_pattern(number: str) -> regex.Pattern:
     """A heading number as a pattern over the normalised view, spaces allowed between characters."""
-    return regex.compile(r"\s*".join(regex.escape(char) for char in normalize_view(number)))
+    return compile_pattern(r"\s*".join(regex.escape(char) for char in normalize_view(number)))
 
 
 def is_table_cell(document: Document, start: int, end: int) -> bool:

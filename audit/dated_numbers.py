@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from typing import Iterator
 
-import regex
 
+from extractor.regexes import compile_pattern
 from extractor.entities import Entity
 
 from .context import inside_book_title, sentence_bounds
 from .model import Evidence
 
 # The date must introduce the document: an issuing verb between the date and the number.
-ISSUED = regex.compile(r"印发|发布|下发|出台|颁布|颁发|制定|制订|签发|下达|发文|发出")
+ISSUED = compile_pattern(r"印发|发布|下发|出台|颁布|颁发|制定|制订|签发|下达|发文|发出")
 
 
 def dated_numbers(entities, text: str, view: str) -> Iterator[tuple[Entity, Entity]]:
@@ -100,10 +100,10 @@ def date_and_number(date: Entity, docno: Entity) -> tuple[Evidence, Evidence]:
 
 
 # 武科规〔2024〕2号，2023年3月印发 · 〔2024〕2号）于2023年3月发布
-_NUMBER_THEN_DATE = regex.compile(r"[）)]?\s*[，,、]?\s*(?:于|在)?\s*")
-_OPENING_BRACKET = regex.compile(r"\s*[（(]\s*")
-_CLOSING_BRACKET = regex.compile(r"\s*(?:(?:印发|发布|下达|签发))?\s*[）)]")
-_ISSUED_AFTER = regex.compile(r"\s*(?:正式)?(?:" + ISSUED.pattern + ")")
+_NUMBER_THEN_DATE = compile_pattern(r"[）)]?\s*[，,、]?\s*(?:于|在)?\s*")
+_OPENING_BRACKET = compile_pattern(r"\s*[（(]\s*")
+_CLOSING_BRACKET = compile_pattern(r"\s*(?:(?:印发|发布|下达|签发))?\s*[）)]")
+_ISSUED_AFTER = compile_pattern(r"\s*(?:正式)?(?:" + ISSUED.pattern + ")")
 
 
 def _full_date(entity: Entity) -> bool:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import regex
 
+from extractor.regexes import compile_pattern
 from extractor.facts import Fact
 
 from .intervals import Interval
@@ -83,8 +83,8 @@ def _plain(value: Decimal) -> str:
 
 
 # 合计栏按机构去重统计 / 同一机构多次被检查的只计1家: the table says its total counts each unit once
-_DISTINCT_COUNT_NOTE = regex.compile(r"去重|不重复(?:计算|统计)?|重复(?:被)?\p{Han}{0,4}的?只计|只计\s*[1一]")
-_PERIOD_COLUMN = regex.compile(r"当月|本月|当期|本期|当季|本季")
+_DISTINCT_COUNT_NOTE = compile_pattern(r"去重|不重复(?:计算|统计)?|重复(?:被)?\p{Han}{0,4}的?只计|只计\s*[1一]")
+_PERIOD_COLUMN = compile_pattern(r"当月|本月|当期|本期|当季|本季")
 _NOTE_REACH = 600  # characters around a table total where a note on how it counts is looked for
 
 

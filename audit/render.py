@@ -19,14 +19,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-import regex
 
+from extractor.regexes import compile_pattern
 from extractor.normalize import strip_artefacts
 
 from .model import SEVERITIES, Evidence, Finding
 
 CONTEXT = 16
-_SPACES = regex.compile(r"\s+")
+_SPACES = compile_pattern(r"\s+")
 STYLES = {"error": "bold red", "warning": "bold yellow", "info": "bold blue"}
 
 Segment = tuple[str, str]  # (text, rich style or "")

@@ -7,8 +7,8 @@ whether it is a plan (never compared), and find the report date's own entity for
 
 from __future__ import annotations
 
-import regex
 
+from extractor.regexes import compile_pattern
 from extractor import Document
 from extractor.entities import Entity
 from extractor.extraction import Extraction
@@ -16,14 +16,14 @@ from extractor.extraction import Extraction
 from .context import section_titles, sentence_bounds
 
 # Plans, forecasts, targets and deadlines: a later date in such a sentence is not a contradiction.
-PLANNED = regex.compile(
+PLANNED = compile_pattern(
     r"计划|预计|预期|将于|将在|将要|即将|(?<![模虚])拟|力争|争取|确保|目标|下一步|下一年|明年|规划|约定|应于|须于|需于|届时|"
     r"(?:日|月|底|末)(?:之|以)?前|"
     # 到2025年底，完成城区86.0公里…: the goal a multi-year project sets itself
     r"(?<!\p{Han})(?:到|至)\s*\d{4}\s*年(?:底|末)"
 )
 # Sections that look ahead: everything dated in them is a plan.
-FORWARD_SECTION = regex.compile(r"下一步|改进措施|措施和建议|工作计划|工作打算|工作思路|建议|展望|(?:总体|年度|绩效|长期)目标$")
+FORWARD_SECTION = compile_pattern(r"下一步|改进措施|措施和建议|工作计划|工作打算|工作思路|建议|展望|(?:总体|年度|绩效|长期)目标$")
 
 
 def report_date_entity(extraction: Extraction) -> Entity | None:

@@ -13,8 +13,10 @@ import unicodedata
 import numpy as np
 import regex
 
+from .regexes import compile_pattern
+
 # Artefacts that converters leave in the text: Word bookmarks and comment anchors.
-ARTEFACT_PATTERN = regex.compile(r"\[(?:bookmark|comment|anchor):[^\]\n]{0,80}\]", regex.IGNORECASE)
+ARTEFACT_PATTERN = compile_pattern(r"\[(?:bookmark|comment|anchor):[^\]\n]{0,80}\]", regex.IGNORECASE)
 
 _SPACES = "\u3000\u00a0\u2002\u2003\u2009\u202f\u200b\ufeff"
 
@@ -70,7 +72,8 @@ def normalize_view(text: str) -> str:
     return fold_other_digits(mask_artefacts(fold_width(text)))
 
 
-# a decimal digit newer than Python's Unicode tables (regex knows it, Decimal cannot read it)
+# a decimal digit newer than Python's Unicode tables (regex knows it, Decimal cannot read it): this
+# pattern needs regex's own tables, so it is compiled by regex (re's \d would miss the digit)
 _OTHER_DIGIT = regex.compile(r"(?![0-9])\d")
 
 

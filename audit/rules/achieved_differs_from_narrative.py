@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
-import regex
 
+from extractor.regexes import compile_pattern
 from extractor.extraction import Extraction
 
 from ..facts_view import evidence, exact, interval_of
@@ -15,7 +15,7 @@ from ..registry import rule
 CODE, NAME, SEVERITY = "V004", "achieved-differs-from-narrative", "warning"
 _MAX_EXTRA = 2
 _MIN_NAME = 4
-_HAN = regex.compile(r"\p{Han}")
+_HAN = compile_pattern(r"\p{Han}")
 
 
 @rule(CODE, NAME, SEVERITY)

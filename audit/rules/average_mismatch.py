@@ -5,8 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Iterator
 
-import regex
 
+from extractor.regexes import compile_pattern
 from extractor.extraction import Extraction
 from extractor.facts import Fact
 
@@ -18,15 +18,15 @@ CODE, NAME, SEVERITY = "R010", "average-mismatch", "error"
 
 # 人均 / 户均 / 批均 / 平均每公里 / 元/平方米 — the measure word the average is taken over
 _WORDS = r"平方米|平方公里|公里|千米|立方米|公顷|亩|吨|户|人次|人|次|件|台|辆|座|个|宗|笔|所|家|批次|批"
-_PER_BEFORE = regex.compile(
+_PER_BEFORE = compile_pattern(
     rf"(?:(?P<word>人|户|亩|批|次|生)均|平均每(?P<word>{_WORDS})|每(?P<word>{_WORDS})平均)"
     r"[\p{Han}]{0,6}?(?:为|达|约)?\s*$"
 )
-_PER_AFTER = regex.compile(rf"\s*[/／]\s*(?P<word>{_WORDS})")
+_PER_AFTER = compile_pattern(rf"\s*[/／]\s*(?P<word>{_WORDS})")
 # a standard, a cap or a monthly / daily rate is not the total over the count
-_NOT_COMPUTED = regex.compile(r"标准|定额|最高|最低|不超过|不高于|控制在|以内|每月|每天|每日|月人均|日均|每人每|按年末|按\p{Han}{0,8}计算")
+_NOT_COMPUTED = compile_pattern(r"标准|定额|最高|最低|不超过|不高于|控制在|以内|每月|每天|每日|月人均|日均|每人每|按年末|按\p{Han}{0,8}计算")
 # 人均月养老金209.43元: a monthly average, when it is the figure's own words (not a neighbour's clause)
-_MONTHLY_AVERAGE = regex.compile(r"[人户]均月[^，,；;、。\d]{0,8}$")
+_MONTHLY_AVERAGE = compile_pattern(r"[人户]均月[^，,；;、。\d]{0,8}$")
 # the counting words an average's measure word may be written with
 _COUNTED_IN = {"人": ("人", "人次", "名"), "次": ("次", "人次"), "批": ("批次", "批"), "生": ("人", "名")}
 _SLIP = Decimal(1000)  # a ratio this far off is a unit slip (元 for 万元), not another base

@@ -6,6 +6,7 @@ from typing import Iterator
 
 import regex
 
+from extractor.regexes import compile_pattern
 from extractor.extraction import Extraction
 
 from ..context import Occurrences, is_table_cell, section_key, spans_table_cells
@@ -25,41 +26,41 @@ PATTERNS: tuple[tuple[str, regex.Pattern, bool, str], ...] = (
     (
         # 占基本支出预算% · 同比增长% · 执行率为% — a share/change/rate cue, then % with no number
         "percent-without-number",
-        regex.compile(
+        compile_pattern(
             rf"(?:占[^\d%，,。；;：:、（）()\s]{{0,20}}(?<![{_CJK_NUMERAL}])|增长|下降|减少|增加|提高|降低|上升|(?<!单位)为|达到|达)"
             r"\s*%"
-        ),
+        , scans=True),
         False,
         "a number before %",
     ),
     (
         # 预算数为万元 · 共计元 — a quantity cue, then a money unit closing the clause
         "money-without-number",
-        regex.compile(rf"(?<!(?<![我本各该全属])单位[^，,。；;]{{0,12}}|(?:本文|文中|正文|本报告)中?的?(?:金额|数据|数字)(?:单位)?(?:均|统一)?)(?:(?<![算换折改化])为|达到|达|共计|合计|总计|累计|约)\s*{_MONEY_UNIT}{_CLAUSE_AFTER}"),
+        compile_pattern(rf"(?<!(?<![我本各该全属])单位[^，,。；;]{{0,12}}|(?:本文|文中|正文|本报告)中?的?(?:金额|数据|数字)(?:单位)?(?:均|统一)?)(?:(?<![算换折改化])为|达到|达|共计|合计|总计|累计|约)\s*{_MONEY_UNIT}{_CLAUSE_AFTER}"),
         False,
         "a number before the unit",
     ),
     (
         # XX万元 · ××% · 20XX年 · 〔20XX〕 — letters or × standing for digits, then a unit
         "letters-for-digits",
-        regex.compile(
+        compile_pattern(
             r"(?<![A-Za-z])(?:[Xx]{2,}|[×]{2,})(?:\.(?:[Xx]+|×+))?(?![A-Za-z])"
             rf"(?=\s*(?:{_MONEY_UNIT}|万|亿|%|个百分点|{_COUNT_UNIT}|年|月|日|号|\]|】|〕))"
-        ),
+        , scans=True),
         True,
         "digits instead of the placeholder",
     ),
     (
         # ××× — a run of three or more multiplication signs, a blank left in a template
         "crosses",
-        regex.compile(r"×{3,}"),
+        compile_pattern(r"×{3,}", scans=True),
         True,
         "the missing text or figure",
     ),
     (
         # （ ）% · ____万元 — an empty bracket or an underline to be filled in, then a unit
         "empty-blank",
-        regex.compile(rf"(?:[(]\s*[)]|_{{2,}})\s*(?:%|{_MONEY_UNIT}|{_COUNT_UNIT})"),
+        compile_pattern(rf"(?:[(]\s*[)]|_{{2,}})\s*(?:%|{_MONEY_UNIT}|{_COUNT_UNIT})", scans=True),
         True,
         "a number in the blank",
     ),

@@ -5,8 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Iterator
 
-import regex
 
+from extractor.regexes import compile_pattern
 from extractor.extraction import Extraction
 from extractor.facts.sentences import open_brackets
 
@@ -17,7 +17,7 @@ from ..registry import rule
 CODE, NAME, SEVERITY = "S003", "adjusted-budget-identity", "error"
 _WINDOW = 400
 _SAME_PASSAGE = 120
-_FULL_YEAR = regex.compile(r"全年|共计|合计")
+_FULL_YEAR = compile_pattern(r"全年|共计|合计")
 
 
 @rule(CODE, NAME, SEVERITY)
@@ -92,8 +92,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         )
 
 
-_CARRY_OVER = regex.compile(r"(?:上年|年初)结转(?:结余|和结余)?(?:资金)?\s*(?:为|共)?\s*$")
-_INCLUDES_CARRY_OVER = regex.compile(r"\s*[（(]\s*含(?:上年|年初)?结转")
+_CARRY_OVER = compile_pattern(r"(?:上年|年初)结转(?:结余|和结余)?(?:资金)?\s*(?:为|共)?\s*$")
+_INCLUDES_CARRY_OVER = compile_pattern(r"\s*[（(]\s*含(?:上年|年初)?结转")
 _CARRY_REACH = 12
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
-import regex
 
+from extractor.regexes import compile_pattern
 from extractor.extraction import Extraction
 
 from ..context import Occurrences, section_key
@@ -15,24 +15,24 @@ from ..registry import rule
 CODE, NAME, SEVERITY = "T004", "count-differs-from-listed-items", "warning"
 
 # a count of things (2个, 四批次, 3项) and the words that open their list right after it
-_COUNTED_UNIT = regex.compile(r"(?:个|项|类|批次|批|条|家|所|种|方面)$")
-_INLINE_OPENING = regex.compile(r"[^，,。；;：:\n]{0,12}?[，,]?\s*(?:分别为|分别是|即|包括|具体为|依次为)[：:]?\s*|[^，,。；;：:\n]{0,12}?[：:]\s*")
-_ANOTHER_COUNT = regex.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|项|类|家|所|条|种|名|人|户|村|座)")
-_LIST_END = regex.compile(r"[。；;\n]")
-_EXAMPLES = regex.compile(r"等(?:[\p{Han}]{0,6})?$|等等|诸如|例如|比如")
-_LAST_JOIN = regex.compile(r"和|及|与|以及")
-_COMMA = regex.compile(r"[，,]")
-_BLOCK_OPENING = regex.compile(r"[^。；;\n]{0,16}?[：:]\s*\n")
-_ITEM_LINE = regex.compile(r"[ \t\u3000]*(?:(?P<arabic>\d{1,2})\s*[.．、]|[（(]\s*(?P<paren>\d{1,2})\s*[）)]|(?P<cjk>[一二三四五六七八九十]{1,3})\s*[、是])")
+_COUNTED_UNIT = compile_pattern(r"(?:个|项|类|批次|批|条|家|所|种|方面)$")
+_INLINE_OPENING = compile_pattern(r"[^，,。；;：:\n]{0,12}?[，,]?\s*(?:分别为|分别是|即|包括|具体为|依次为)[：:]?\s*|[^，,。；;：:\n]{0,12}?[：:]\s*")
+_ANOTHER_COUNT = compile_pattern(r"(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|项|类|家|所|条|种|名|人|户|村|座)")
+_LIST_END = compile_pattern(r"[。；;\n]")
+_EXAMPLES = compile_pattern(r"等(?:[\p{Han}]{0,6})?$|等等|诸如|例如|比如")
+_LAST_JOIN = compile_pattern(r"和|及|与|以及")
+_COMMA = compile_pattern(r"[，,]")
+_BLOCK_OPENING = compile_pattern(r"[^。；;\n]{0,16}?[：:]\s*\n")
+_ITEM_LINE = compile_pattern(r"[ \t\u3000]*(?:(?P<arabic>\d{1,2})\s*[.．、]|[（(]\s*(?P<paren>\d{1,2})\s*[）)]|(?P<cjk>[一二三四五六七八九十]{1,3})\s*[、是])")
 _CJK_DIGITS = {c: n for n, c in enumerate("一二三四五六七八九", start=1)}
 _OPEN, _CLOSE = "“‘《（(【「", "”’》）)】」"
 _MOST_ITEMS = 20
 # …包括：局机关本级，以及所属的A、B等5个事业单位: the names before the join, then a group counted
-_GROUP_JOIN = regex.compile(r"[，,、]?\s*(?:以及|和|及|还有|另有)\s*(?:所属|下属|直属)?的?")
-_NAME_SEPARATORS = regex.compile(r"[、，,]")
+_GROUP_JOIN = compile_pattern(r"[，,、]?\s*(?:以及|和|及|还有|另有)\s*(?:所属|下属|直属)?的?")
+_NAME_SEPARATORS = compile_pattern(r"[、，,]")
 # 设8个处（科） … 中心内设综合科、计划财务科…: a count of internal units, listed after 内设 nearby
-_UNIT_KIND = regex.compile(r"\s*(?P<kind>处|科|室|股|科室|股室|处室)(?:\s*[（(](?P<alt>处|科|室|股|科室|股室)[）)])?(?!\p{Han})")
-_INTERNAL_LIST = regex.compile(r"内设(?:机构|职能)?(?:有|为|包括)?[：:]?\s*")
+_UNIT_KIND = compile_pattern(r"\s*(?P<kind>处|科|室|股|科室|股室|处室)(?:\s*[（(](?P<alt>处|科|室|股|科室|股室)[）)])?(?!\p{Han})")
+_INTERNAL_LIST = compile_pattern(r"内设(?:机构|职能)?(?:有|为|包括)?[：:]?\s*")
 _INTERNAL_REACH = 300
 
 
@@ -171,7 +171,7 @@ def _internal_units_listed(view: str, count) -> tuple[set[int], list[tuple[int, 
     return {len(items)}, items
 
 
-_DIGIT_OR_COUNT = regex.compile(r"\d|[一二三四五六七八九十两]+个")
+_DIGIT_OR_COUNT = compile_pattern(r"\d|[一二三四五六七八九十两]+个")
 
 
 def _split_commas(view: str, start: int, end: int) -> list[tuple[int, int]]:

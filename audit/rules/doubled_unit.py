@@ -6,6 +6,7 @@ from typing import Iterator
 
 import regex
 
+from extractor.regexes import compile_pattern
 from extractor.extraction import Extraction
 
 from ..context import Occurrences, section_key
@@ -28,7 +29,7 @@ DOUBLED = {
     "%%": "%",
 }
 _NOT_A_UNIT_AFTER = "旦月宵素件首帅年器老气代"
-FIGURE = regex.compile(
+FIGURE = compile_pattern(
     r"(?<![\d.])(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?P<units>"
     + "|".join(r"\s*".join(regex.escape(c) for c in units) for units in sorted(DOUBLED, key=len, reverse=True))
     + rf")(?![{_NOT_A_UNIT_AFTER}])"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
-import regex
 
+from extractor.regexes import compile_pattern
 from extractor.entities import Entity
 from extractor.extraction import Extraction
 
@@ -19,12 +19,12 @@ UNCERTAIN_SEVERITY = "warning"
 
 # Wording that presents the dated event as done: 以来 right after the date ("since then, up to
 # now"), or a completed-action verb close by in the same sentence.
-SINCE = regex.compile(r"\s*(?:以来|至今)")
-DONE = regex.compile(r"(?<!未|未能|没|没有|不能)完成|开展了|受理|累计|(?<!不得)已")
+SINCE = compile_pattern(r"\s*(?:以来|至今)")
+DONE = compile_pattern(r"(?<!未|未能|没|没有|不能)完成|开展了|受理|累计|(?<!不得)已")
 DONE_BEFORE, DONE_AFTER = 6, 40
 
 
-_PAGE_DATE = regex.compile(r"(?:发布|更新|上传|公开|生成|打印)(?:时间|日期)\s*[:：]?\s*$")
+_PAGE_DATE = compile_pattern(r"(?:发布|更新|上传|公开|生成|打印)(?:时间|日期)\s*[:：]?\s*$")
 _PAGE_DATE_REACH = 8
 
 
@@ -91,7 +91,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         )
 
 
-_RANGE_JOIN = regex.compile(r"\s*(?:至|到|—|－|-|~|～)\s*")
+_RANGE_JOIN = compile_pattern(r"\s*(?:至|到|—|－|-|~|～)\s*")
 
 
 def _ends_open_period(view: str, opened_by: Entity | None, entity: Entity, report: str) -> bool:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Iterator
 
-import regex
 
+from extractor.regexes import compile_pattern
 from extractor.extraction import Extraction
 
 from ..facts_view import evidence, exact
@@ -16,13 +16,13 @@ from ..registry import rule
 CODE, NAME, SEVERITY = "C005", "full-execution-scored-below-weight", "warning"
 HUNDRED = Decimal(100)
 # score-table rows that score how much of the budget was spent
-_EXECUTION_ROW = regex.compile(r"预算(?:完成|执行)(?:率|情况)?|资金(?:执行|使用)(?:率|情况)?|执行率")
+_EXECUTION_ROW = compile_pattern(r"预算(?:完成|执行)(?:率|情况)?|资金(?:执行|使用)(?:率|情况)?|执行率")
 # the figure those rows are scored on: the project's own execution rate
-_EXECUTION_RATE = regex.compile(r"执行率|完成预算|资金使用率")
-_AGAINST_BUDGET = regex.compile(r"完成(?:年初)?预算(?:的)?\s*$")
-_SUB_RATE = regex.compile(r"基本支出|项目支出|人员|公用")
+_EXECUTION_RATE = compile_pattern(r"执行率|完成预算|资金使用率")
+_AGAINST_BUDGET = compile_pattern(r"完成(?:年初)?预算(?:的)?\s*$")
+_SUB_RATE = compile_pattern(r"基本支出|项目支出|人员|公用")
 # a rate and a score row belong to one report when they sit in the same part or annex of the file
-_PART_TITLE = regex.compile(r"^(?:第[一二三四五六七八九十百\d]+部分|附件\s*[\d一二三四五六七八九十]*)")
+_PART_TITLE = compile_pattern(r"^(?:第[一二三四五六七八九十百\d]+部分|附件\s*[\d一二三四五六七八九十]*)")
 _REACH = 6000
 
 

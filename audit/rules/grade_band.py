@@ -5,8 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Iterator
 
-import regex
 
+from extractor.regexes import compile_pattern
 from extractor.extraction import Extraction
 from extractor.facts.sentences import open_brackets
 
@@ -18,14 +18,14 @@ CODE, NAME, SEVERITY = "C003", "grade-does-not-match-score", "error"
 
 # 财预〔2020〕10号 (项目支出绩效评价管理办法) 第二十三条: 优 ≥ 90; 良 80 ≤ s < 90; 中 60 ≤ s < 80; 差 < 60
 BANDS = {"优": (Decimal(90), Decimal(101)), "良": (Decimal(80), Decimal(90)), "中": (Decimal(60), Decimal(80)), "差": (Decimal(0), Decimal(60))}
-GRADE = regex.compile(r"(?:评价结果|评价等级|绩效等级|等级|结果)(?:为|是|评定为|：|:)?\s*[“\"「]?(?P<grade>优秀|优|良好|良|中等|中|差|较差)[”\"」]?")
+GRADE = compile_pattern(r"(?:评价结果|评价等级|绩效等级|等级|结果)(?:为|是|评定为|：|:)?\s*[“\"「]?(?P<grade>优秀|优|良好|良|中等|中|差|较差)[”\"」]?")
 _GRADE_OF = {"优秀": "优", "优": "优", "良好": "良", "良": "良", "中等": "中", "中": "中", "差": "差", "较差": "差"}
 # 自评得分98.90分，其中…。根据评分等级标准（…），自评等级为“良”: the grade may follow the score's items
 _REACH = 200
-_ITEMS_MARKER = regex.compile(r"\s*[，,：:]?\s*(?:其中|包括|分别为)")
+_ITEMS_MARKER = compile_pattern(r"\s*[，,：:]?\s*(?:其中|包括|分别为)")
 # 共扣10.14分 / 扣减2分: points taken off the score, not another score that might be graded
-_OTHER_SCORE = regex.compile(r"(?<![扣减\d.])\d+(?:\.\d+)?\s?分")
-_BRACKETED = regex.compile(r"[（(][^（）()]*[）)]")
+_OTHER_SCORE = compile_pattern(r"(?<![扣减\d.])\d+(?:\.\d+)?\s?分")
+_BRACKETED = compile_pattern(r"[（(][^（）()]*[）)]")
 
 
 @rule(CODE, NAME, SEVERITY)

@@ -8,6 +8,7 @@ from typing import Iterator, Sequence
 
 import regex
 
+from extractor.regexes import compile_pattern
 from extractor import Document, Section
 from extractor.extraction import Extraction
 from extractor.structure.numerals import CIRCLED
@@ -23,12 +24,12 @@ CODE, NAME, SEVERITY = "T001", "heading-number-out-of-sequence", "warning"
 FAMILY = {"cjk-paren": "paren", "arabic-paren": "paren", "cjk-dun": "dun", "arabic-dot": "dun"}
 DEEPER_TWIN = {"cjk-paren": "arabic-paren", "cjk-dun": "arabic-dot"}
 FIRST_ITEM = {
-    "arabic-paren": regex.compile(r"[（(]\s*1\s*[）)]"),
-    "arabic-dot": regex.compile(r"(?<![\d.．])1\s*[.．、](?![\d.．])"),
+    "arabic-paren": compile_pattern(r"[（(]\s*1\s*[）)]"),
+    "arabic-dot": compile_pattern(r"(?<![\d.．])1\s*[.．、](?![\d.．])"),
 }
 # Schemes whose numerals may be CJK or Arabic within one scheme (第一部分 / 第2部分).
 STYLED = ("part", "annex")
-_NUMERAL = regex.compile(r"[〇零一二三四五六七八九十]+|[0-9]+|[０-９]+|[①-⑳]")
+_NUMERAL = compile_pattern(r"[〇零一二三四五六七八九十]+|[0-9]+|[０-９]+|[①-⑳]")
 _CJK = "〇一二三四五六七八九"
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
-import regex
 
+from extractor.regexes import compile_pattern
 from extractor.extraction import Extraction
 
 from ..facts_view import evidence, exact, interval_of, show
@@ -15,7 +15,7 @@ from ..registry import rule
 CODE, NAME, SEVERITY = "S002", "income-total-differs-from-spending-total", "warning"
 INCOME_KEYS = ("收入总计", "财政拨款收入总计")
 SPENDING_KEYS = ("支出总计", "财政拨款支出总计")
-FINAL_ACCOUNTS = regex.compile(r"(?<!预)决算")
+FINAL_ACCOUNTS = compile_pattern(r"(?<!预)决算")
 _TITLE_AREA = 300
 
 
@@ -64,7 +64,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         )
 
 
-_BALANCE_WORD = regex.compile(r"结余|结存|结转")
+_BALANCE_WORD = compile_pattern(r"结余|结存|结转")
 
 
 def _balance_stated(facts, income, spending) -> bool:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Iterator
 
-import regex
 
+from extractor.regexes import compile_pattern
 from extractor.extraction import Extraction
 from extractor.facts import Fact
 
@@ -18,21 +18,21 @@ from ..registry import rule
 CODE, NAME, SEVERITY = "R011", "months-of-coverage-mismatch", "error"
 
 # 累计结余可支付9.76个月 / 可支付月数为12.13个月 / 可支付4.82个月
-_MONTHS = regex.compile(r"可(?:持续)?支付(?:月数)?(?:为|约|达)?\s*(?P<months>\d+(?:\.\d+)?)\s*个?月(?!\s*(?:以上|以下|多|左右))")
+_MONTHS = compile_pattern(r"可(?:持续)?支付(?:月数)?(?:为|约|达)?\s*(?P<months>\d+(?:\.\d+)?)\s*个?月(?!\s*(?:以上|以下|多|左右))")
 # the stock the months are counted from, and the year's spending they divide by
-_BALANCE = regex.compile(r"累计结[余存]|滚存结[余存]|年末结[余存]|期末结[余存]")
-_FLOW_BALANCE = regex.compile(r"当期|当年|本年|收支")
-_SPENDING = regex.compile(r"支出")
-_PART_OF_FUND = regex.compile(r"统筹|个人账户|其中|大病|生育")
+_BALANCE = compile_pattern(r"累计结[余存]|滚存结[余存]|年末结[余存]|期末结[余存]")
+_FLOW_BALANCE = compile_pattern(r"当期|当年|本年|收支")
+_SPENDING = compile_pattern(r"支出")
+_PART_OF_FUND = compile_pattern(r"统筹|个人账户|其中|大病|生育")
 _NAMED_PARTS = frozenset({"统筹", "个人账户", "大病", "生育"})
 # 职工医保统筹基金本年支出: a named part's whole spending, by part
 _WHOLE_SPENDING = {
-    part: regex.compile(rf"(?:\p{{Han}}{{0,6}}?(?:医保|医疗保险))?{part}(?:基金)?(?:本年|当年|全年|年度)?(?:总)?支出(?:合计|总额)?")
+    part: compile_pattern(rf"(?:\p{{Han}}{{0,6}}?(?:医保|医疗保险))?{part}(?:基金)?(?:本年|当年|全年|年度)?(?:总)?支出(?:合计|总额)?")
     for part in _NAMED_PARTS
 }
-_SCHEME = regex.compile(r"职工|居民")
-_SENTENCE_END = regex.compile(r"[。\n]")
-_PER_HEAD = regex.compile(r"人均|月均|次均")
+_SCHEME = compile_pattern(r"职工|居民")
+_SENTENCE_END = compile_pattern(r"[。\n]")
+_PER_HEAD = compile_pattern(r"人均|月均|次均")
 _REACH = 1200
 _BALANCE_REACH = 120
 

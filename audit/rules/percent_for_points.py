@@ -6,8 +6,8 @@ from decimal import Decimal
 from itertools import combinations
 from typing import Iterator
 
-import regex
 
+from extractor.regexes import compile_pattern
 from extractor.extraction import Extraction
 
 from ..facts_view import evidence, exact
@@ -19,7 +19,7 @@ HUNDRED = Decimal(100)
 
 
 # the words that make a percent a gap between two others (少1.08% / 低于目标2% / 相差)
-_COMPARED = regex.compile(r"少|多|低|高|差|距|超|不足|减|增|降|升|提高")
+_COMPARED = compile_pattern(r"少|多|低|高|差|距|超|不足|减|增|降|升|提高")
 _COMPARE_REACH = 10
 
 

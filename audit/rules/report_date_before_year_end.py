@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
-import regex
 
+from extractor.regexes import compile_pattern
 from extractor.entities.document_dates import signature_date, title_line
 from extractor.extraction import Extraction
 
@@ -73,8 +73,8 @@ def _fiscal_year_anchor(extraction: Extraction):
     return None
 
 
-_BUDGET_TITLE = regex.compile(r"预算(?:公开)?(?:说明|草案|编制说明|情况说明)|部门预算")
-_LOOKS_BACK = regex.compile(r"决算|执行|自评|评价|绩效报告")
+_BUDGET_TITLE = compile_pattern(r"预算(?:公开)?(?:说明|草案|编制说明|情况说明)|部门预算")
+_LOOKS_BACK = compile_pattern(r"决算|执行|自评|评价|绩效报告")
 
 
 def _is_budget_report(view: str) -> bool:
@@ -89,7 +89,7 @@ def _is_budget_report(view: str) -> bool:
     return bool(_BUDGET_TITLE.search(title)) and not _LOOKS_BACK.search(title)
 
 
-_PAYMENT_NOTICE = regex.compile(r"(?:发放|兑付|兑现|拨付|分配)(?:情况|结果|明细|名单)?(?:的)?公示")
+_PAYMENT_NOTICE = compile_pattern(r"(?:发放|兑付|兑现|拨付|分配)(?:情况|结果|明细|名单)?(?:的)?公示")
 
 
 def _is_payment_notice(view: str) -> bool:

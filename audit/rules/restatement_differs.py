@@ -5,8 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Iterator
 
-import regex
 
+from extractor.regexes import compile_pattern
 from extractor.extraction import Extraction
 
 from ..context import Occurrences, section_key
@@ -18,8 +18,8 @@ CODE, NAME, SEVERITY = "V006", "restatement-differs", "error"
 
 # 182,852.40万元（约18.29亿元） / 1.23万元（12,300元） / 6,000千元（折合600.00万元）: the bracket holds
 # nothing but the same sum in another unit
-_OPENS_RESTATEMENT = regex.compile(r"\s*[（(]\s*(?:约合?|约为|折合(?:人民币)?约?|即约?|相当于约?)?\s*")
-_CLOSES_RESTATEMENT = regex.compile(r"\s*[）)]")
+_OPENS_RESTATEMENT = compile_pattern(r"\s*[（(]\s*(?:约合?|约为|折合(?:人民币)?约?|即约?|相当于约?)?\s*")
+_CLOSES_RESTATEMENT = compile_pattern(r"\s*[）)]")
 
 
 @rule(CODE, NAME, SEVERITY)

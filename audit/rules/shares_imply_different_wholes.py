@@ -6,8 +6,8 @@ from collections import defaultdict
 from decimal import Decimal
 from typing import Iterator
 
-import regex
 
+from extractor.regexes import compile_pattern
 from extractor.extraction import Extraction
 
 from ..facts_view import evidence, exact, interval_of, show
@@ -20,7 +20,7 @@ HUNDRED = Decimal(100)
 _MIN_AGREEING = 2
 
 
-_SHARES_SUMMED = regex.compile(r"(?:合计|总计|共计|之和)[^，,。；;]{0,3}$")
+_SHARES_SUMMED = compile_pattern(r"(?:合计|总计|共计|之和)[^，,。；;]{0,3}$")
 
 
 @rule(CODE, NAME, SEVERITY)

@@ -7,6 +7,7 @@ from typing import Iterator
 
 import regex
 
+from extractor.regexes import compile_pattern
 from extractor.extraction import Extraction
 from extractor.facts.lexicon import decompositions
 from extractor.structure.numerals import heading_ordinal
@@ -21,7 +22,7 @@ CODE, NAME, SEVERITY = "S001", "total-not-sum-of-parts", "error"
 
 
 # 八类民生支出合计 / 5个方面共 / 12项: how many kinds the whole is made of, written just before it
-_KINDS = regex.compile(r"(?P<count>[一二两三四五六七八九十]{1,3}|\d{1,2})\s*(?:个)?(?:大类|类|个方面|方面|个领域|项)")
+_KINDS = compile_pattern(r"(?P<count>[一二两三四五六七八九十]{1,3}|\d{1,2})\s*(?:个)?(?:大类|类|个方面|方面|个领域|项)")
 
 
 def _kinds_named(view: str, total) -> int:
@@ -35,7 +36,7 @@ def _kinds_named(view: str, total) -> int:
 
 
 # the words after a list's last figure that name what is left without a figure (其余为缴费补贴)
-_REMAINDER_NAMED = regex.compile(r"[^。；;\d]{0,8}?[，,；;、]\s*(?:其余|剩余|余下|其他|另有)(?:部分|资金)?(?:为|是|用于|均为|主要为)[^\d。；;]*(?:[。；;]|$)")
+_REMAINDER_NAMED = compile_pattern(r"[^。；;\d]{0,8}?[，,；;、]\s*(?:其余|剩余|余下|其他|另有)(?:部分|资金)?(?:为|是|用于|均为|主要为)[^\d。；;]*(?:[。；;]|$)")
 
 
 def _complete_count(total, parts) -> bool:
@@ -49,7 +50,7 @@ def _complete_count(total, parts) -> bool:
 _SPREAD_WHOLES = ("三公经费", "公务用车购置及运行维护费", "公务接待费")
 _LEVEL_ROLES = ("value", "actual")
 # words that narrow a figure to one funding source or one part of the department
-_SCOPE_WORDS = regex.compile(r"财政拨款|一般公共预算|政府性基金|自有资金|事业收入|其他资金|本级|机关|下属|所属|二级单位")
+_SCOPE_WORDS = compile_pattern(r"财政拨款|一般公共预算|政府性基金|自有资金|事业收入|其他资金|本级|机关|下属|所属|二级单位")
 
 
 def _glossary_sums_across_sentences(extraction: Extraction) -> Iterator[Finding]:

@@ -10,6 +10,7 @@ from typing import Iterator
 
 import regex
 
+from extractor.regexes import compile_pattern
 from extractor.extraction import Extraction
 from extractor.facts.binding import is_project_report
 from extractor.facts.lexicon import find_indicators, is_known_key
@@ -24,7 +25,7 @@ from ..registry import rule
 
 CODE, NAME, SEVERITY = "V001", "value-conflict", "error"
 _MIN_FREE_INDICATOR = 4
-_SCOPE_WORDS = regex.compile(r"累计|全年|本年度?|年末|处理|处|共计|合计|共")
+_SCOPE_WORDS = compile_pattern(r"累计|全年|本年度?|年末|处理|处|共计|合计|共")
 
 
 @rule(CODE, NAME, SEVERITY)
@@ -107,10 +108,10 @@ def _reliable_key(fact, one_project: bool) -> bool:
     return len(fact.indicator) >= _MIN_FREE_INDICATOR and (fact.source == "text" or one_project and fact.role == "achieved")
 
 
-_INVOLVED_MONEY = regex.compile(r"(?:共|合计|累计)?涉及(?:资金|金额|经费)?")
+_INVOLVED_MONEY = compile_pattern(r"(?:共|合计|累计)?涉及(?:资金|金额|经费)?")
 # 年末结转和结余: a line of the 收入支出决算总表, named the same way in every final account, so
 # the statement in the 附表 and the one in the 说明 are one figure wherever they sit
-_STATEMENT_LINE = regex.compile(r"(?:财政拨款)?结转和?结余|本年收入合计|本年支出合计|收入总计|支出总计")
+_STATEMENT_LINE = compile_pattern(r"(?:财政拨款)?结转和?结余|本年收入合计|本年支出合计|收入总计|支出总计")
 
 
 # when all income is general-budget appropriation, "一般公共预算财政拨款X" and "X" are one quantity
@@ -148,7 +149,7 @@ def _role_class(fact) -> str:
 
 
 # 结转下年支出 / 年末结转和结余 / 结余: what a total before the carry-over leaves out
-_CARRIED_OVER = regex.compile(r"结转|结余")
+_CARRIED_OVER = compile_pattern(r"结转|结余")
 _CARRY_OVER_REACH = 200
 
 
@@ -418,12 +419,12 @@ class _Context:
         return True
 
 
-_PROJECT = regex.compile(r"项目$")
+_PROJECT = compile_pattern(r"项目$")
 # 1.产出方面 / 2.效益方面 / 3.满意度方面: sections by kind of indicator, not by subject
-_ASPECT = regex.compile(r"(?:方面|指标|目标完成情况|完成情况)\s*$")
+_ASPECT = compile_pattern(r"(?:方面|指标|目标完成情况|完成情况)\s*$")
 _TOTAL_SCORE = "综合得分"
 # a section whose title names one fund or one project: what is said inside it is about that subject
-_SUBJECT_TITLE = regex.compile(r"(?:保险基金|基金|项目)(?:[（(][^）)]{1,12}[）)])?\s*$")
+_SUBJECT_TITLE = compile_pattern(r"(?:保险基金|基金|项目)(?:[（(][^）)]{1,12}[）)])?\s*$")
 
 
 def _subject_section(path):
@@ -431,20 +432,20 @@ def _subject_section(path):
     return next((section for section in reversed(path) if _SUBJECT_TITLE.search(section.title)), None)
 
 
-_SHARE_LEAD = regex.compile(r"\s*(?P<whole>\p{Han}{2,12})中\s*[，,：:]")
-_WHOLE_WORDS = regex.compile(r"^(?:本年|全年|年度)|的$")
+_SHARE_LEAD = compile_pattern(r"\s*(?P<whole>\p{Han}{2,12})中\s*[，,：:]")
+_WHOLE_WORDS = compile_pattern(r"^(?:本年|全年|年度)|的$")
 # 其中，… / 分资金来源看，… / 按用途分，… / 从支出结构看：… open a sentence about the parts
-_BREAKDOWN_OPENING = regex.compile(rf"\s*(?:其中|{BREAKDOWN_LEAD})")
-_SCOPE = regex.compile(r"城乡居民|城镇居民|居民|城镇职工|职工|统筹基金|个人账户|生育保险|大病保险|离休|伤残军人")
+_BREAKDOWN_OPENING = compile_pattern(rf"\s*(?:其中|{BREAKDOWN_LEAD})")
+_SCOPE = compile_pattern(r"城乡居民|城镇居民|居民|城镇职工|职工|统筹基金|个人账户|生育保险|大病保险|离休|伤残军人")
 # a sentence whose subject is a population (职工医保参保人员住院…): a scope of its own
 _OPENING_SCOPE = regex.compile(r"\s*(?:(?P<scope>城乡居民|城镇居民|居民|城镇职工|职工)(?:基本)?(?:医保|医疗保险)?(?:参保人员|参保人|人员)?(?P<scope>住院|普通门诊|门诊)?)")
-_ITEM_END = regex.compile(r"[；;]")
-_LEVEL = regex.compile(r"全省|全市|全县|全区|全州|全旗|省级|市级|县级|区级|省本级|市本级|县本级|区本级")
-_FUNDING = regex.compile(r"非财政拨款|(?<!非)财政拨款|一般公共预算|政府性基金预算?|国有资本经营预算|其他(?:收入|资金)安排")
+_ITEM_END = compile_pattern(r"[；;]")
+_LEVEL = compile_pattern(r"全省|全市|全县|全区|全州|全旗|省级|市级|县级|区级|省本级|市本级|县本级|区本级")
+_FUNDING = compile_pattern(r"非财政拨款|(?<!非)财政拨款|一般公共预算|政府性基金预算?|国有资本经营预算|其他(?:收入|资金)安排")
 # 除一般公共预算拨款外，还有事业收入…: a source set aside, not the one the figure is limited to
-_SET_ASIDE = regex.compile(r"除(?:了)?[^，,。；;]{0,24}?(?:以)?外")
+_SET_ASIDE = compile_pattern(r"除(?:了)?[^，,。；;]{0,24}?(?:以)?外")
 # 部门基本支出2,846.53万元: the department's whole, whatever pays for it
-_WHOLE_DEPARTMENT = regex.compile(r"(?:本|全|整个)?部门(?:的)?(?:基本支出|项目支出|支出|收入|人员经费|公用经费)(?:为|是|达|共计|合计)?\s*$")
+_WHOLE_DEPARTMENT = compile_pattern(r"(?:本|全|整个)?部门(?:的)?(?:基本支出|项目支出|支出|收入|人员经费|公用经费)(?:为|是|达|共计|合计)?\s*$")
 
 
 def _funding_named(view: str, start: int, end: int):
@@ -458,16 +459,16 @@ def _funding_named(view: str, start: int, end: int):
     return None
 
 
-_CLAUSE_MARK = regex.compile(r"[，；;]|,(?!\d{3})")
+_CLAUSE_MARK = compile_pattern(r"[，；;]|,(?!\d{3})")
 _CAPTION_REACH = 160
-_EXCLUDING = regex.compile(r"\s*(?:如|若|如果)?(?:剔除|扣除|不含|不考虑|除去)")
+_EXCLUDING = compile_pattern(r"\s*(?:如|若|如果)?(?:剔除|扣除|不含|不考虑|除去)")
 _FUNDING_NAMES = {"一般公共预算": "财政拨款", "政府性基金预算": "政府性基金", "其他收入安排": "其他资金", "其他资金安排": "其他资金"}
 _SCOPE_NAMES = {"城乡居民": "居民", "城镇居民": "居民", "城镇职工": "职工"}
 
 
 # a table's column of row totals: 合计 / 总计 / 金额 / 决算数
-_PLACE_LABEL = regex.compile(r"\p{Han}{1,10}(?:省|市|州|盟|县|区|旗|镇|乡|街道|村|社区)")
-_ROW_TOTAL_COLUMN = regex.compile(r"^\s*(?:合\s*计|总\s*计|小\s*计|总额|金额|决算数|本年决算)")
+_PLACE_LABEL = compile_pattern(r"\p{Han}{1,10}(?:省|市|州|盟|县|区|旗|镇|乡|街道|村|社区)")
+_ROW_TOTAL_COLUMN = compile_pattern(r"^\s*(?:合\s*计|总\s*计|小\s*计|总额|金额|决算数|本年决算)")
 
 
 def _row_named_in_text(facts) -> set[int]:
@@ -554,11 +555,11 @@ def _listed_in_one_sentence(facts) -> dict[int, list]:
     return listed
 
 
-_HAN_RUN = regex.compile(r"\p{Han}+")
-_CLAUSE_MARK = regex.compile(r"[，,；;。：:\n]")
+_HAN_RUN = compile_pattern(r"\p{Han}+")
+_CLAUSE_MARK = compile_pattern(r"[，,；;。：:\n]")
 
 
-_FIGURE_WITH_UNIT = regex.compile(r"[\d.,]+\s*\p{Han}?")
+_FIGURE_WITH_UNIT = compile_pattern(r"[\d.,]+\s*\p{Han}?")
 
 
 def _bigrams(text: str, without: set[str]) -> set[str]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Iterator
 
-import regex
 
+from extractor.regexes import compile_pattern
 from extractor.entities.numerals import SCALE_WORDS
 from extractor.extraction import Extraction
 
@@ -17,9 +17,9 @@ from ..registry import rule
 
 CODE, NAME, SEVERITY = "V005", "working-differs-from-narrative", "warning"
 # 44.36/45=98.58% — the achieved figure over the target, worked out in a score table's cell
-WORKING = regex.compile(r"^\s*(?P<numerator>\d[\d,]*(?:\.\d+)?)\s*[/÷]\s*\d[\d,]*(?:\.\d+)?\s*[=＝]\s*\d[\d,]*(?:\.\d+)?\s*%\s*$")
+WORKING = compile_pattern(r"^\s*(?P<numerator>\d[\d,]*(?:\.\d+)?)\s*[/÷]\s*\d[\d,]*(?:\.\d+)?\s*[=＝]\s*\d[\d,]*(?:\.\d+)?\s*%\s*$")
 _SHARED = 6
-_NOTE = regex.compile(r"[（(][^）)]*[）)]")
+_NOTE = compile_pattern(r"[（(][^）)]*[）)]")
 _CLOSE = Decimal("1.5")
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from decimal import ROUND_DOWN, Decimal, InvalidOperation
 from typing import Iterator
 
-import regex
 
+from extractor.regexes import compile_pattern
 from extractor.extraction import Extraction
 
 from ..context import Occurrences, section_key
@@ -20,10 +20,10 @@ HUNDRED = Decimal(100)
 _NUMBER = r"\d[\d,]*(?:\.\d+)?%?"
 _OPERATOR = r"[+＋\-−×xX*÷/]"
 # 44.36/45=98.58% · 97.03%×10=9.70分 · 8.5+9+10=27.5 — at least one operator, then = and a result
-FORMULA = regex.compile(
+FORMULA = compile_pattern(
     rf"(?<![\d.%/])(?<!\d,)(?P<left>{_NUMBER}(?:\s*{_OPERATOR}\s*{_NUMBER})+)\s*[=＝]\s*(?P<result>{_NUMBER})(?![\d.])"
-)
-_TOKEN = regex.compile(rf"{_NUMBER}|{_OPERATOR}")
+, scans=True)
+_TOKEN = compile_pattern(rf"{_NUMBER}|{_OPERATOR}")
 _MULTIPLY, _DIVIDE, _ADD = "×xX*", "÷/", "+＋"
 
 
@@ -66,7 +66,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         )
 
 
-_YEAR = regex.compile(r"(?:19|20)\d{2}")
+_YEAR = compile_pattern(r"(?:19|20)\d{2}")
 
 
 def _only_years(left: str) -> bool:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
 
+from ..regexes import compile_pattern
 from ..document import Document
 from .counts import find_counts
 from .dates import find_dates
@@ -63,7 +63,7 @@ def tag_entities(document: Document, fiscal_year: int | None = None) -> EntityRe
     return EntityResult(tuple(entities), fiscal_year, report.value if report is not None else None)
 
 
-_SENTENCE_BREAK = regex.compile(r"[。；;！？!?\n]")
+_SENTENCE_BREAK = compile_pattern(r"[。；;！？!?\n]")
 
 
 def _month_days_in_the_year_before_them(view: str, entities: list[Entity]) -> list[Entity]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
-import regex
 
+from ..regexes import compile_pattern
 from .model import Entity
 from .windows import finditer_near
 from .numerals import NumeralError, decimal_places, parse_number, scaled
@@ -23,13 +23,13 @@ MEASURE_WORDS = (
 PHYSICAL_UNITS = frozenset({"平方公里", "平方米", "立方米", "公里", "千米", "公顷", "千克", "公斤", "亩", "吨", "米"})
 _MEASURE = "(?P<unit>" + "|".join(sorted(MEASURE_WORDS, key=len, reverse=True)) + ")"
 # a numeral right before a measure word (with 余/多/万 between): far sparser than the words alone
-_MEASURE_ANCHOR = regex.compile(
+_MEASURE_ANCHOR = compile_pattern(
     r"[\d零〇○一二两三四五六七八九十百千]\s?[余多]?[万亿]?[余多]?\s?[" + "".join(sorted({w[0] for w in MEASURE_WORDS})) + "]"
 )
 # words where a Chinese numeral and a measure word do not count anything
-_IDIOMS = regex.compile(r"^(?:二次|一起|一次性|一类|二类|三类|一批|一件事|一份子|一体|一个样|一条龙|一本通|一揽子|一把手|一次)$")
+_IDIOMS = compile_pattern(r"^(?:二次|一起|一次性|一类|二类|三类|一批|一件事|一份子|一体|一个样|一条龙|一本通|一揽子|一把手|一次)$")
 
-COUNT = regex.compile(
+COUNT = compile_pattern(
     CANDIDATE_START + NUM_START + r"(?<!第)" + COMPARATOR + APPROX
     + rf"(?:(?P<low>{ARABIC})\s?{RANGE_DASH}\s?)?"
     + rf"(?P<num>{ARABIC}|{CJK_NUM})(?P<more>{MORE})?\s?(?P<scale>万|亿)?(?P<more2>{MORE})?\s?"
@@ -39,7 +39,7 @@ COUNT = regex.compile(
 )
 
 
-_ONE_CUE = regex.compile(r"(?:共|有|计|仅|只|达|为|是|各|增加|减少)\s?$")
+_ONE_CUE = compile_pattern(r"(?:共|有|计|仅|只|达|为|是|各|增加|减少)\s?$")
 
 
 def _counts_one(view: str, match) -> bool:

@@ -11,6 +11,7 @@ from typing import Iterator
 
 import regex
 
+from ..regexes import compile_pattern
 from .model import Entity
 from .windows import anchored_segments, finditer_in
 from .numerals import NumeralError, parse_chinese
@@ -23,27 +24,27 @@ _EDGE = r"(?P<edge>底|末|初)?"
 _CN_DIGIT = "〇零○一二三四五六七八九"
 
 PATTERNS: tuple[tuple[str, regex.Pattern], ...] = (
-    ("date:ymd-range", regex.compile(
+    ("date:ymd-range", compile_pattern(
         r"(?<!\d)" + _Y + r"\s?" + _M + r"\s?" + _D + r"\s?[-—–~～至到]\s?(?:(?P<m2>1[0-2]|0?[1-9])\s?月)?\s?(?P<d2>3[01]|[12]\d|0?[1-9])\s?[日号]"
-    )),
-    ("date:year-range", regex.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s?(?:年)?\s?[-—–~～至到]\s?(?P<y2>(?:19|20)\d{2})\s?年(?:度)?")),
-    ("date:dotted-range", regex.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\.(?P<m>1[0-2]|0?[1-9])\s?[-—–~～至到]\s?(?P<y2>(?:19|20)\d{2})\.(?P<m2>1[0-2]|0?[1-9])(?![\d.])")),
-    ("date:iso", regex.compile(r"(?<![\d.])" + _AS_OF + r"(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])(?![\d.])")),
-    ("date:ym-range", regex.compile(r"(?<!\d)" + _Y + r"\s?(?P<m>1[0-2]|0?[1-9])\s?月?\s?[-—–~～至到]\s?(?P<m2>1[0-2]|0?[1-9])\s?月(?:份)?")),
-    ("date:cn", regex.compile(_AS_OF + rf"(?P<cy>[{_CN_DIGIT}]{{4}})(?P<nian>年度|年)(?:(?P<cm>十[一二]?|[一二三四五六七八九])月(?:(?P<cd>三十[一]?|二?十[一二三四五六七八九]?|[一二三四五六七八九])日)?)?")),
+    , scans=True)),
+    ("date:year-range", compile_pattern(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s?(?:年)?\s?[-—–~～至到]\s?(?P<y2>(?:19|20)\d{2})\s?年(?:度)?", scans=True)),
+    ("date:dotted-range", compile_pattern(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\.(?P<m>1[0-2]|0?[1-9])\s?[-—–~～至到]\s?(?P<y2>(?:19|20)\d{2})\.(?P<m2>1[0-2]|0?[1-9])(?![\d.])", scans=True)),
+    ("date:iso", compile_pattern(r"(?<![\d.])" + _AS_OF + r"(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])(?![\d.])", scans=True)),
+    ("date:ym-range", compile_pattern(r"(?<!\d)" + _Y + r"\s?(?P<m>1[0-2]|0?[1-9])\s?月?\s?[-—–~～至到]\s?(?P<m2>1[0-2]|0?[1-9])\s?月(?:份)?", scans=True)),
+    ("date:cn", compile_pattern(_AS_OF + rf"(?P<cy>[{_CN_DIGIT}]{{4}})(?P<nian>年度|年)(?:(?P<cm>十[一二]?|[一二三四五六七八九])月(?:(?P<cd>三十[一]?|二?十[一二三四五六七八九]?|[一二三四五六七八九])日)?)?", scans=True)),
     # one scan for 2023年 / 2023年度 / 2023年3月 / 2023年3月16日 (the longest form at each place)
-    ("date:y", regex.compile(
+    ("date:y", compile_pattern(
         r"(?<!\d)" + _AS_OF + r"(?P<y>(?:19|20)\d{2})\s?(?P<nian>年度|年)"
         + r"(?:\s?(?P<m>1[0-2]|0?[1-9])\s?月(?:份)?(?:\s?(?P<d>3[01]|[12]\d|0?[1-9])\s?[日号])?)?" + _EDGE
-    )),
-    ("date:m-range", regex.compile(r"(?<![\d年.])(?P<m>1[0-2]|0?[1-9])\s?[-—–~～至]\s?(?P<m2>1[0-2]|0?[1-9])\s?月")),
+    , scans=True)),
+    ("date:m-range", compile_pattern(r"(?<![\d年.])(?P<m>1[0-2]|0?[1-9])\s?[-—–~～至]\s?(?P<m2>1[0-2]|0?[1-9])\s?月", scans=True)),
     # one scan for 12月12日 / 6月 / 截至12月底 (year from the fiscal year)
-    ("date:m", regex.compile(
+    ("date:m", compile_pattern(
         r"(?<![\d年.\-])" + _AS_OF + r"(?P<m>1[0-2]|0?[1-9])\s?月(?:份)?(?:\s?(?P<d>3[01]|[12]\d|0?[1-9])\s?[日号])?" + _EDGE + r"(?![\d日号])"
-    )),
+    , scans=True)),
 )
 
-_ANCHOR = regex.compile(r"[\d〇零○一二三四五六七八九十]\s?[年月]|(?:19|20)\d\d[-/.]\d")
+_ANCHOR = compile_pattern(r"[\d〇零○一二三四五六七八九十]\s?[年月]|(?:19|20)\d\d[-/.]\d")
 # relative year words: (offset in years, edge of the year or None)
 RELATIVE_WORDS = {
     "上年同期": (-1, None), "上年度": (-1, None), "上一年度": (-1, None), "本年度": (0, None), "下一年度": (1, None),
@@ -51,9 +52,9 @@ RELATIVE_WORDS = {
     "下一年": (1, None), "次年": (1, None), "下年度": (1, None), "年初": (0, "start"), "年末": (0, "end"), "年底": (0, "end"), "年终": (0, "end"),
     "上年末": (-1, "end"), "上年底": (-1, "end"), "本年末": (0, "end"), "本年底": (0, "end"), "上年初": (-1, "start"), "本年初": (0, "start"),
 }
-RELATIVE = regex.compile(
+RELATIVE = compile_pattern(
     r"(?<![\d上本今当下一次每])(?P<word>" + "|".join(sorted(RELATIVE_WORDS, key=len, reverse=True)) + r")"
-)
+, scans=True)
 
 
 def find_dates(text: str, view: str, fiscal_year: int | None) -> Iterator[Entity]:

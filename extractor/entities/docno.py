@@ -7,15 +7,15 @@ from __future__ import annotations
 
 from typing import Iterator
 
-import regex
 
+from ..regexes import compile_pattern
 from .model import Entity
 
-DOCNO = regex.compile(
+DOCNO = compile_pattern(
     r"(?P<issuer>[\p{Han}A-Za-z]{1,10})\s?[〔【\[（(［]\s?(?P<year>(?:19|20)\d{2})\s?[〕】\]）)］]\s?(?:第\s?)?(?P<serial>\d{1,5})\s?号"
 )
 # function words that end the clause before an issuer: 根据渌办… → 渌办
-_LEAD = regex.compile(r"^.*(?:根据|按照|依据|依照|参照|对照|执行|印发|转发|关于|经|按|据|依|的|和|及|与|以|在|于|了|为|见|即)")
+_LEAD = compile_pattern(r"^.*(?:根据|按照|依据|依照|参照|对照|执行|印发|转发|关于|经|按|据|依|的|和|及|与|以|在|于|了|为|见|即)")
 
 
 def find_docnos(text: str, view: str) -> Iterator[Entity]:

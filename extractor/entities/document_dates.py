@@ -13,23 +13,24 @@ from __future__ import annotations
 
 from collections import Counter
 
-import regex
+from ..regexes import compile_pattern
 
-_YEAR_PERIOD = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s?年度")
-_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s?年")
+
+_YEAR_PERIOD = compile_pattern(r"(?<!\d)((?:19|20)\d{2})\s?年度", scans=True)
+_YEAR = compile_pattern(r"(?<!\d)((?:19|20)\d{2})\s?年", scans=True)
 # 2023年 naming a year, not the start of a date (2024年3月) nor a serial number's (审计结果公告2025年第1号)
-YEAR_NOT_A_DATE = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s?年(?!\s?\d{1,2}\s?月|\s?第\s?[\d一二三四五六七八九十]+\s?[号期])")
+YEAR_NOT_A_DATE = compile_pattern(r"(?<!\d)((?:19|20)\d{2})\s?年(?!\s?\d{1,2}\s?月|\s?第\s?[\d一二三四五六七八九十]+\s?[号期])")
 _TITLE_AREA = 400
 _CLOSING_AREA = 160
-_DATE_LABEL = regex.compile(r"(?:填报时间|填报日期|报告日期|发布日期|成文日期|评价日期|日期)\s*[:：]?\s*$")
+_DATE_LABEL = compile_pattern(r"(?:填报时间|填报日期|报告日期|发布日期|成文日期|评价日期|日期)\s*[:：]?\s*$")
 
 
-_CJK_YEAR = regex.compile(r"[〇零一二三四五六七八九]{4}(?=\s*年)")
+_CJK_YEAR = compile_pattern(r"[〇零一二三四五六七八九]{4}(?=\s*年)")
 _CJK_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
 # 当前位置:首页 > 政务公开 > 正文: a portal's breadcrumb above the title, not the title
-_BREADCRUMB = regex.compile(
+_BREADCRUMB = compile_pattern(
     r"^\s*(?:当前位置|您的位置|您现在的位置|你的位置|所在位置)\s*[:：]|^[^\n]{0,40}首页\s*[>›»/]"
     r"|^\s*附件\s*[\d一二三四五六七八九十]{0,3}\s*[:：]?\s*$"  # 附件 4: above an appended report's title
 )
@@ -86,8 +87,8 @@ def detect_fiscal_year(view: str) -> int | None:
 
 
 # ——2024年12月19日在沅岑县第十八届人民代表大会常务委员会第二十四次会议上: the day it was delivered
-_DELIVERED_BEFORE = regex.compile(r"[ \t\u3000]*[—－\-–]{0,2}[ \t\u3000]*[（(]?[ \t\u3000]*$")
-_DELIVERED_AFTER = regex.compile(r"[ \t\u3000]*在[^\n]{2,60}?(?:会议|大会|会)上")
+_DELIVERED_BEFORE = compile_pattern(r"[ \t\u3000]*[—－\-–]{0,2}[ \t\u3000]*[（(]?[ \t\u3000]*$")
+_DELIVERED_AFTER = compile_pattern(r"[ \t\u3000]*在[^\n]{2,60}?(?:会议|大会|会)上")
 
 
 def pick_report_date(view: str, dates) -> object | None:
@@ -141,7 +142,7 @@ def _full_dates(dates) -> list:
     return [d for d in dates if d.granularity == "day" and not d.relative and not d.as_of and d.pattern != "date:md"]
 
 
-_APPENDIX_LINE = regex.compile(r"\s*(?:附件|附表|附录|附：|附:)")
+_APPENDIX_LINE = compile_pattern(r"\s*(?:附件|附表|附录|附：|附:)")
 _SHORT_LINE = 40
 
 

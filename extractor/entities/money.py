@@ -12,8 +12,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Iterator
 
-import regex
 
+from ..regexes import compile_pattern
 from .model import Entity
 from .windows import finditer_near
 from .numerals import NumeralError, decimal_places, parse_arabic, parse_number, scaled
@@ -22,7 +22,7 @@ from .patterns import CANDIDATE_START, APPROX, ARABIC, COMPARATOR, MORE, NUM_STA
 _SCALE = r"(?P<scale>万亿|亿|千万|百万|十万|万|千)"
 _SCALE_LOW = r"(?P<scale_low>万亿|亿|千万|百万|十万|万|千)?"
 
-YUAN = regex.compile(
+YUAN = compile_pattern(
     CANDIDATE_START + NUM_START + COMPARATOR + APPROX
     + rf"(?:(?P<low>{NUMBER}){_SCALE_LOW}\s?{RANGE_DASH}\s?)?"
     + rf"(?P<num>{NUMBER})(?P<more>{MORE})?\s{{0,2}}{_SCALE}?(?P<more2>{MORE})?\s{{0,2}}"
@@ -31,24 +31,24 @@ YUAN = regex.compile(
 )
 
 # 伍角, 3角5分: an amount under one yuan written in 角 (financial or Arabic digits only: 三角 is a shape)
-JIAO = regex.compile(
+JIAO = compile_pattern(
     NUM_START + r"(?<![零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億元])(?P<jiao>[壹贰叁肆伍陆柒捌玖\d])角"
     r"(?:零?(?P<fen>[壹贰叁肆伍陆柒捌玖\d])分)?(?P<zheng>整)?"
 )
 # ¥1,234,567.89
-SIGNED = regex.compile(r"(?P<sign>[¥￥])\s?(?P<num>" + ARABIC + r")(?![\d.])")
+SIGNED = compile_pattern(r"(?P<sign>[¥￥])\s?(?P<num>" + ARABIC + r")(?![\d.])")
 
 # 万 without 元, only where the clause is about money
-BARE_WAN = regex.compile(
+BARE_WAN = compile_pattern(
     CANDIDATE_START + NUM_START + COMPARATOR + APPROX + rf"(?P<num>{ARABIC})(?P<more>{MORE})?\s{{0,2}}(?P<scale>万)(?P<more2>{MORE})?"
     + r"(?![元亿人次家个件项台辆份张场批名册户套种类例处所起期条位本余多平方公里吨亩米顷斤克])" + SUFFIX
 )
-MONEY_CUE = regex.compile(r"(?:经费|资金|支出|费用|预算|金额|收入|拨款|罚款|拨付|结余|结转|医药费|补助|投资|专项|执行)[^。；;，,]{0,12}$")
+MONEY_CUE = compile_pattern(r"(?:经费|资金|支出|费用|预算|金额|收入|拨款|罚款|拨付|结余|结转|医药费|补助|投资|专项|执行)[^。；;，,]{0,12}$")
 
-_YUAN_ANCHOR = regex.compile("元")
-_JIAO_ANCHOR = regex.compile("角")
-_SIGN_ANCHOR = regex.compile("[¥￥]")
-_WAN_ANCHOR = regex.compile(r"\d\s{0,2}万(?![元亿人次家个件项台辆份张场批名册户套种类例处所起期条位本])")
+_YUAN_ANCHOR = compile_pattern("元")
+_JIAO_ANCHOR = compile_pattern("角")
+_SIGN_ANCHOR = compile_pattern("[¥￥]")
+_WAN_ANCHOR = compile_pattern(r"\d\s{0,2}万(?![元亿人次家个件项台辆份张场批名册户套种类例处所起期条位本])", scans=True)
 _UNIT_TEXT = {"万亿": "万亿元", "亿": "亿元", "千万": "千万元", "百万": "百万元", "十万": "十万元", "万": "万元", "千": "千元"}
 
 

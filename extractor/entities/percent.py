@@ -4,23 +4,23 @@ from __future__ import annotations
 
 from typing import Iterator
 
-import regex
 
+from ..regexes import compile_pattern
 from .model import Entity
 from .windows import finditer_near
 from .numerals import NumeralError, decimal_places, parse_number
 from .patterns import CANDIDATE_START, group, APPROX, ARABIC, CJK_NUM, COMPARATOR, NUM_START, NUMBER, RANGE_DASH, SUFFIX, qualifier_fields
 
-SIGN = regex.compile(
+SIGN = compile_pattern(
     CANDIDATE_START + NUM_START + COMPARATOR + APPROX + rf"(?:(?P<low>{ARABIC})\s?%?\s?{RANGE_DASH}\s?)?(?P<num>-?{ARABIC})\s?%" + SUFFIX
 )
-SPELLED = regex.compile(COMPARATOR + APPROX + rf"百分之(?P<num>{CJK_NUM}|百)" + SUFFIX)
-POINTS = regex.compile(CANDIDATE_START + NUM_START + COMPARATOR + APPROX + rf"(?P<num>{NUMBER})\s?个?百分点")
+SPELLED = compile_pattern(COMPARATOR + APPROX + rf"百分之(?P<num>{CJK_NUM}|百)" + SUFFIX)
+POINTS = compile_pattern(CANDIDATE_START + NUM_START + COMPARATOR + APPROX + rf"(?P<num>{NUMBER})\s?个?百分点")
 
 _SCANS = (
-    (SIGN, "percent:sign", regex.compile("%"), 40, 4),
-    (SPELLED, "percent:spelled", regex.compile("百分之"), 8, 24),
-    (POINTS, "percent:points", regex.compile("百分点"), 30, 3),
+    (SIGN, "percent:sign", compile_pattern("%"), 40, 4),
+    (SPELLED, "percent:spelled", compile_pattern("百分之"), 8, 24),
+    (POINTS, "percent:points", compile_pattern("百分点"), 30, 3),
 )
 
 

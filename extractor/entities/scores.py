@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from typing import Iterator
 
-import regex
 
+from ..regexes import compile_pattern
 from .model import Entity
 from .windows import finditer_near
 from .numerals import decimal_places, parse_arabic
 from .patterns import CANDIDATE_START, ARABIC, COMPARATOR, NUM_START, RANGE_DASH, SUFFIX, comparator_of
 
-SCORE = regex.compile(
+SCORE = compile_pattern(
     CANDIDATE_START + NUM_START + COMPARATOR + rf"(?:(?P<low>{ARABIC})\s?{RANGE_DASH}\s?)?(?P<num>{ARABIC})\s?分"
     + r"(?![之钟别析配类布散项管批期局支摊担红成辨清解值数])" + SUFFIX
 )
 
-_ANCHOR = regex.compile("分")
+_ANCHOR = compile_pattern("分")
 
 
 def find_scores(text: str, view: str) -> Iterator[Entity]:

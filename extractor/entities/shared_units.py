@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
-import regex
 
+from ..regexes import compile_pattern
 from .model import Entity
 from .numerals import NumeralError, decimal_places, parse_arabic, scaled
 
-BARE_BEFORE = regex.compile(r"(?<![\d.A-Za-z\-/])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?:[、,，和或及与])\s?$")
+BARE_BEFORE = compile_pattern(r"(?<![\d.A-Za-z\-/])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?:[、,，和或及与])\s?$")
 _SHARING_LABELS = ("MONEY", "COUNT", "PERCENT", "SCORE")
 _LOOKBACK = 24
 _SEPARATORS = set("、,，和或及与")

@@ -13,6 +13,7 @@ from typing import Iterator
 
 import regex
 
+from ..regexes import compile_pattern
 from ..document import Cell, Document, Table
 from .counts import MEASURE_WORDS
 from .model import Entity
@@ -20,25 +21,25 @@ from .numerals import NumeralError, decimal_places, parse_arabic, scaled
 
 # 386.25注1 / 1,860.00①: a footnote marker after the number is no part of it
 FOOTNOTE_MARK = r"(?:注\s*\d{1,2}|[（(]注\s*\d{1,2}[）)]|[①-⑳]|\*{1,3})"
-BARE_NUMBER = regex.compile(r"^\s*(?P<num>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*" + FOOTNOTE_MARK + r"?\s*$")
-UNIT_IN_HEADER = regex.compile(r"[（(]\s*(?P<unit>万元|亿元|元|千元|%|％|分|人次|人|个|家|次|户|件|辆|台|项|所)\s*[）)]")
+BARE_NUMBER = compile_pattern(r"^\s*(?P<num>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*" + FOOTNOTE_MARK + r"?\s*$")
+UNIT_IN_HEADER = compile_pattern(r"[（(]\s*(?P<unit>万元|亿元|元|千元|%|％|分|人次|人|个|家|次|户|件|辆|台|项|所)\s*[）)]")
 # 完成年度 / 排名 / 序号 columns beside a row label naming a head count hold years, ranks and numbers
-_NOT_COUNTED_COLUMN = regex.compile(r"年度|年份|日期|时间|排名|名次|序号|编号|代码|编码|期限|月份")
+_NOT_COUNTED_COLUMN = compile_pattern(r"年度|年份|日期|时间|排名|名次|序号|编号|代码|编码|期限|月份")
 _COUNT_UNITS = frozenset({"人次", "人", "个", "家", "次", "户", "件", "辆", "台", "项", "所"})
-UNIT_LINE = regex.compile(r"单位\s*[:：]\s*(?P<unit>万元|亿元|千元|元)")
+UNIT_LINE = compile_pattern(r"单位\s*[:：]\s*(?P<unit>万元|亿元|千元|元)")
 # 增减% / 执行数为调整预算% / 2025年预算比2024年执行数增长%: a column of percents
-PERCENT_HEADER = regex.compile(r"^\s*[\p{Han}\d][\p{Han}\d ]{0,30}?\s*[%％]\s*$")  # 决算数为预算 数%: wrapped in a PDF cell
-SCORE_HEADER = regex.compile(r"^(?:分值|权重|权重分值|指标分值|得分|自评分|自评得分|评分|实际得分|满分)$")
+PERCENT_HEADER = compile_pattern(r"^\s*[\p{Han}\d][\p{Han}\d ]{0,30}?\s*[%％]\s*$")  # 决算数为预算 数%: wrapped in a PDF cell
+SCORE_HEADER = compile_pattern(r"^(?:分值|权重|权重分值|指标分值|得分|自评分|自评得分|评分|实际得分|满分)$")
 # 科目编码 | 科目名称 | 合计: the cells under a code or row-number header are labels, not figures
-CODE_HEADER = regex.compile(r"^(?:(?:功能分类|经济分类|支出功能分类|支出经济分类)?科目编码|(?:科目|项目|功能|经济)?(?:编码|代码)|序号|行次|栏次|编号)$")
+CODE_HEADER = compile_pattern(r"^(?:(?:功能分类|经济分类|支出功能分类|支出经济分类)?科目编码|(?:科目|项目|功能|经济)?(?:编码|代码)|序号|行次|栏次|编号)$")
 # 208 | 社会保障和就业支出 | 6,302.49: a whole number opening a row whose next cell is its name
-ROW_CODE = regex.compile(r"^\s*\d{1,9}\s*$")
+ROW_CODE = compile_pattern(r"^\s*\d{1,9}\s*$")
 _SCALE = {"万元": "万", "亿元": "亿", "千元": "千", "元": ""}
-UNIT_COLUMN_HEADER = regex.compile(r"^(?:计量)?单位$")
-ROW_UNIT = regex.compile(r"^\s*(?P<unit>万元|亿元|千元|元|%|％|(?P<scale>万|亿)?(?P<word>" + "|".join(sorted(MEASURE_WORDS, key=len, reverse=True)) + r"))\s*$")
+UNIT_COLUMN_HEADER = compile_pattern(r"^(?:计量)?单位$")
+ROW_UNIT = compile_pattern(r"^\s*(?P<unit>万元|亿元|千元|元|%|％|(?P<scale>万|亿)?(?P<word>" + "|".join(sorted(MEASURE_WORDS, key=len, reverse=True)) + r"))\s*$")
 _UNIT_LOOKBACK = 80
-_CAPTION_START = regex.compile(r"表\s*\d{1,2}(?!\d)")
-_CAPTION_UNIT = regex.compile(r"[（(]\s*(?:单位\s*[:：]\s*)?(?P<unit>万元|亿元|千元|元)\s*[）)]")
+_CAPTION_START = compile_pattern(r"表\s*\d{1,2}(?!\d)")
+_CAPTION_UNIT = compile_pattern(r"[（(]\s*(?:单位\s*[:：]\s*)?(?P<unit>万元|亿元|千元|元)\s*[）)]")
 
 
 def find_table_cell_entities(document: Document) -> Iterator[Entity]:
@@ -82,14 +83,14 @@ def find_table_cell_entities(document: Document) -> Iterator[Entity]:
 
 
 # 注：次均费用单位为元，住院日单位为天 / 注：金额单位为万元 / 注：单位：万元 — in the lines just under a table
-_NOTE_LINE = regex.compile(r"^\s*(?:注|说明)\s*[0-9一二三]?\s*[:：]?(?P<note>[^\n]{0,160})", regex.MULTILINE)
-_NOTED_UNIT = regex.compile(
+_NOTE_LINE = compile_pattern(r"^\s*(?:注|说明)\s*[0-9一二三]?\s*[:：]?(?P<note>[^\n]{0,160})", regex.MULTILINE)
+_NOTED_UNIT = compile_pattern(
     r"(?P<measure>\p{Han}{0,10}?)(?:的)?(?:计量)?单位(?:均为|为|是|[:：])\s*(?P<unit>万元|亿元|千元|元|%|％|百分比|天|日|人次|人|个|家|次|件|户|床|张)"
 )
 _NOTE_REACH = 200
 # a column named as a rate (到位率, 执行率, 占比): its bare numbers are percents, whatever money unit the table states
-_RATE_COLUMN = regex.compile(r"(?:率|比重|占比|比例)\s*$")
-_RATE_HEADER = regex.compile(r"率|%|％|比重|占比|增减|增幅|变动")
+_RATE_COLUMN = compile_pattern(r"(?:率|比重|占比|比例)\s*$")
+_RATE_HEADER = compile_pattern(r"率|%|％|比重|占比|增减|增幅|变动")
 _GENERIC_MEASURES = ("", "金额", "数据", "表中", "本表", "表内")
 
 
@@ -125,8 +126,8 @@ def noted_money_unit(noted: dict[str, str], header: str) -> str | None:
 
 
 # 执行率／得分 · 完成率/得分: two columns' labels in one header cell, the second a score's
-SPLIT_HEADER = regex.compile(r"^\s*[^／/\d]{1,8}\s*[／/]\s*(?P<second>[^／/\d]{1,8})\s*$")
-SPLIT_CELL = regex.compile(r"^\s*-?\d+(?:\.\d+)?\s*[%％]?\s*[／/]\s*(?P<num>\d+(?:\.\d+)?)\s*$")
+SPLIT_HEADER = compile_pattern(r"^\s*[^／/\d]{1,8}\s*[／/]\s*(?P<second>[^／/\d]{1,8})\s*$")
+SPLIT_CELL = compile_pattern(r"^\s*-?\d+(?:\.\d+)?\s*[%％]?\s*[／/]\s*(?P<num>\d+(?:\.\d+)?)\s*$")
 
 
 def _split_score_columns(view: str, table: Table) -> set[int]:

@@ -12,6 +12,8 @@ from typing import Iterator
 
 import regex
 
+from ..regexes import compile_pattern
+
 
 # windows closer than this are scanned as one: a short stretch of extra text costs less than
 # another call into the regex engine
@@ -21,7 +23,7 @@ _MERGE_GAP = 64
 def anchored_segments(view: str, anchor: regex.Pattern, before: int, after: int) -> list[tuple[int, int]]:
     """Merged ``[start, end)`` windows around every anchor match.
 
-    >>> anchored_segments("收入5元，其后又支出3元", regex.compile("元"), 3, 1)
+    >>> anchored_segments("收入5元，其后又支出3元", compile_pattern("元"), 3, 1)
     [(0, 5), (8, 12)]
     """
     segments: list[tuple[int, int]] = []
@@ -49,7 +51,7 @@ def finditer_in(pattern: regex.Pattern, view: str, segments: list[tuple[int, int
 def finditer_near(pattern: regex.Pattern, view: str, anchor: regex.Pattern, before: int, after: int) -> Iterator:
     """``pattern.finditer`` restricted to the windows around ``anchor`` matches.
 
-    >>> [m.group() for m in finditer_near(regex.compile(r"\\d+元"), "收入5元，支出3元", regex.compile("元"), 4, 1)]
+    >>> [m.group() for m in finditer_near(compile_pattern(r"\\d+元"), "收入5元，支出3元", compile_pattern("元"), 4, 1)]
     ['5元', '3元']
     """
     return finditer_in(pattern, view, anchored_segments(view, anchor, before, after))

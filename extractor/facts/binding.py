@@ -18,6 +18,7 @@ from functools import lru_cache
 
 import regex
 
+from ..regexes import compile_pattern
 from ..document import Document
 from ..entities.document_dates import YEAR_NOT_A_DATE
 from ..entities.model import Entity
@@ -31,140 +32,140 @@ from .sentences import (
     states_share_whole,
 )
 
-_LEADING_WORDS = regex.compile(
+_LEADING_WORDS = compile_pattern(
     r"^(?:\s|\d{1,2}[.、．]|[①-⑳⑴-⒇⒈-⒛㈠-㈩❶-❿]|[一二三四五六七八九十]是|其中|包括|主要包括|主要是|主要用于|以及|另外|同时|并且|并|和|及|与|对|在(?![职编岗建校读册用途库线])|为|是"
     r"|本次评价|本次|共计|共有|现有|拥有|折合|约合|有(?!效|关|力|序|偿|益|机|的)|共|另|即|均|其(?![他它余])|此外|从|由|按照|按|用于|全年|本年度|本年|年中|年初|年末|我单位|我局|本单位|本部门|单位|部门)+"
 )
 # the unit's own name before what it has (广汉市医疗保障局共有车辆0辆): not part of the indicator
-_ORGANIZATION = regex.compile(r"(?:本|我|该)?\p{Han}{0,16}?(?:局|委员会|委|办公室|中心|院|支队|大队|图书馆|文化馆|档案馆|电视台|党校|联合会|单位|部门)")
-_OWN_NAME = regex.compile(r"^\p{Han}{0,24}?(?:局|委员会|委|办公室|中心|院|站|所|支队|大队|图书馆|文化馆|纪念馆|档案馆|电视台|党校|联合会)(?=共有|现有|拥有|年末|全年|本年|实有|核定|共|\s|实际|年初|年度)")
+_ORGANIZATION = compile_pattern(r"(?:本|我|该)?\p{Han}{0,16}?(?:局|委员会|委|办公室|中心|院|支队|大队|图书馆|文化馆|档案馆|电视台|党校|联合会|单位|部门)")
+_OWN_NAME = compile_pattern(r"^\p{Han}{0,24}?(?:局|委员会|委|办公室|中心|院|站|所|支队|大队|图书馆|文化馆|纪念馆|档案馆|电视台|党校|联合会)(?=共有|现有|拥有|年末|全年|本年|实有|核定|共|\s|实际|年初|年度)")
 # …，完成投资比上年的4,012.36万元下降10.27%: 比 / 较 end the comparison's subject, no part of its name
-_TRAILING_WORDS = regex.compile(r"(?:" + r"(?:共|已|全额|足额|按期)?到位|为|是|达|达到|共|共计|计|合计|累计|约|了|至|到|的|有|以|在|总|(?<!理)由|(?<=\p{Han}{2})(?:比|较)|\s|:|：" + r")+$")
+_TRAILING_WORDS = compile_pattern(r"(?:" + r"(?:共|已|全额|足额|按期)?到位|为|是|达|达到|共|共计|计|合计|累计|约|了|至|到|的|有|以|在|总|(?<!理)由|(?<=\p{Han}{2})(?:比|较)|\s|:|：" + r")+$")
 # words that state a role or scope, not an indicator: what is left of 实际预算执行数 after its cue
-_CUE_NOUN = regex.compile(r"(?:支出|收入)$")
+_CUE_NOUN = compile_pattern(r"(?:支出|收入)$")
 _TOTAL_KEYS = ("收入总计", "支出总计", "本年收入合计", "本年支出合计")
-_ROLE_WORDS = regex.compile(r"执行(?:过程)?中|实际|预算|执行|决算|年初|年中|调整后|批复|全年|本年度?|年度|数(?=$|\s)")
+_ROLE_WORDS = compile_pattern(r"执行(?:过程)?中|实际|预算|执行|决算|年初|年中|调整后|批复|全年|本年度?|年度|数(?=$|\s)")
 _LONGEST_DATE = 40
-_WHITESPACE = regex.compile(r"\s+")
-_HAN = regex.compile(r"\p{Han}")
-_HAN_WORD = regex.compile(r"\p{Han}{2,}")
+_WHITESPACE = compile_pattern(r"\s+")
+_HAN = compile_pattern(r"\p{Han}")
+_HAN_WORD = compile_pattern(r"\p{Han}{2,}")
 # a heading number needs its bracket or delimiter: 三公经费控制率： begins with 三, not with number 三
-_LEAD_TERM = regex.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])?\s*((?:\d{4}年)?[^，,。；;：:\d]{2,48})[：:]")
+_LEAD_TERM = compile_pattern(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])?\s*((?:\d{4}年)?[^，,。；;：:\d]{2,48})[：:]", scans=True)
 # what a paragraph lead says about itself rather than its subject (…项目绩效目标完成情况综述)
-_LEAD_SUFFIX = regex.compile(r"(?:绩效目标)?(?:完成情况)?(?:综述|说明|概述|分析)$|绩效目标完成情况$")
-_LEAD_YEAR = regex.compile(r"^\d{4}年(?:度)?")
+_LEAD_SUFFIX = compile_pattern(r"(?:绩效目标)?(?:完成情况)?(?:综述|说明|概述|分析)$|绩效目标完成情况$")
+_LEAD_YEAR = compile_pattern(r"^\d{4}年(?:度)?")
 _LEAD_MAX = 15
-_ORDINAL_LABEL = regex.compile(r"指标[一二三四五六七八九十\d]+")
-_NAME_AFTER_LABEL = regex.compile(r"\s*([^，,。；;：:\d]{2,30})[：:。]")
+_ORDINAL_LABEL = compile_pattern(r"指标[一二三四五六七八九十\d]+")
+_NAME_AFTER_LABEL = compile_pattern(r"\s*([^，,。；;：:\d]{2,30})[：:。]")
 _WHOLE_UNIT = "部门整体支出"
-_MID_YEAR = regex.compile(r"年中监控(?:时|中|期间)|截至\s*(?:6|六)\s*月(?:底|末|30日|三十日)|上半年|(?<!\d)1\s*[—\-－~～至]\s*6\s*月")
-_ONE_MONTH = regex.compile(r"(?<![—\-－~～至到\d])(?P<month>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?当月|(?<![—\-－~～至到\d])(?P<month>1[0-2]|[1-9])月份(?!累计)")
-_YEAR_AGAINST_YEAR = regex.compile(r"(?P<year>\d{4})\s*年度?[^，,；;。\d]{0,12}?(?:比|较|同)\s*\d{4}\s*年")
-_ITEM_MARK = regex.compile(r"[；;]\s*")
+_MID_YEAR = compile_pattern(r"年中监控(?:时|中|期间)|截至\s*(?:6|六)\s*月(?:底|末|30日|三十日)|上半年|(?<!\d)1\s*[—\-－~～至]\s*6\s*月", scans=True)
+_ONE_MONTH = compile_pattern(r"(?<![—\-－~～至到\d])(?P<month>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?当月|(?<![—\-－~～至到\d])(?P<month>1[0-2]|[1-9])月份(?!累计)")
+_YEAR_AGAINST_YEAR = compile_pattern(r"(?P<year>\d{4})\s*年度?[^，,；;。\d]{0,12}?(?:比|较|同)\s*\d{4}\s*年")
+_ITEM_MARK = compile_pattern(r"[；;]\s*")
 _QUALIFIABLE_BALANCES = frozenset({"结转和结余", "结转结余", "结余", "结转"})
-_FUNDING_QUALIFIER = regex.compile(r"(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|社会保险基金(?:预算)?)?财政拨款|(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?)")
-_MID_YEAR_REVIEW = regex.compile(r"开展[^。，,]{0,6}?(?:年中|半年)(?:绩效)?(?:运行)?监控|(?:年中|半年)(?:绩效)?监控(?:结果|情况)?显示")  # a paragraph reporting the mid-year review
+_FUNDING_QUALIFIER = compile_pattern(r"(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|社会保险基金(?:预算)?)?财政拨款|(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?)")
+_MID_YEAR_REVIEW = compile_pattern(r"开展[^。，,]{0,6}?(?:年中|半年)(?:绩效)?(?:运行)?监控|(?:年中|半年)(?:绩效)?监控(?:结果|情况)?显示")  # a paragraph reporting the mid-year review
 _DATED_ROLES = ("value", "actual", "rate", "achieved")
-_LAST_YEAR_LEAD = regex.compile(r"\s*上年(?>度?(?:同期)?)(?!结转|结余|末|年末|相比|比|为|增|减|下降)[“\"‘「]?\p{Han}")  # 上年“三公”经费…
-_OWN_PERIOD = regex.compile(r"本年|当年|今年|年末|年初|本期|\d{4}\s*年|上年")
+_LAST_YEAR_LEAD = compile_pattern(r"\s*上年(?>度?(?:同期)?)(?!结转|结余|末|年末|相比|比|为|增|减|下降)[“\"‘「]?\p{Han}")  # 上年“三公”经费…
+_OWN_PERIOD = compile_pattern(r"本年|当年|今年|年末|年初|本期|\d{4}\s*年|上年")
 # 上年“三公”经费决算为15.26万元，今年决算数较上年减少3.16万元，下降20.71%: past 今年 the sentence is this year's
-_THIS_YEAR_AGAIN = regex.compile(r"本年|当年|今年|本期|\d{4}\s*年")
-_CODED_SUBJECT = regex.compile(r"\s*(?P<item>\p{Han}{2,24}?)\s*[（(]\d{3,7}[）)]")
-_OWN_RATE = regex.compile(r"(?:完成率|执行率|达成率|完成比例)")
-_NAMED_RATE = regex.compile(r"(?:率|满意度|比例|比重|覆盖面|(?:支出|执行|支付|拨付)进度)$")
+_THIS_YEAR_AGAIN = compile_pattern(r"本年|当年|今年|本期|\d{4}\s*年")
+_CODED_SUBJECT = compile_pattern(r"\s*(?P<item>\p{Han}{2,24}?)\s*[（(]\d{3,7}[）)]")
+_OWN_RATE = compile_pattern(r"(?:完成率|执行率|达成率|完成比例)")
+_NAMED_RATE = compile_pattern(r"(?:率|满意度|比例|比重|覆盖面|(?:支出|执行|支付|拨付)进度)$")
 _CARRIED_ROLES = ("budget", "adjusted_budget", "actual", "weight", "adjustment")
-_OWN_SCOPE = regex.compile(r"全年|年末|年中|共计|合计|总|决算|实际|执行|追加|本年|上年|比|较|结余|结转|余额")
-_THIS_INDICATOR = regex.compile(r"该指标|该项|本指标")
+_OWN_SCOPE = compile_pattern(r"全年|年末|年中|共计|合计|总|决算|实际|执行|追加|本年|上年|比|较|结余|结转|余额")
+_THIS_INDICATOR = compile_pattern(r"该指标|该项|本指标")
 # 33个乡镇（街道）社保所: a short bracketed alternative stays inside the noun
-_RIGHT_NOUN = regex.compile(r"^(?:[^，,。；;、：:（()）\s\d%]|[（(]\p{Han}{1,4}[）)]){1,12}")
+_RIGHT_NOUN = compile_pattern(r"^(?:[^，,。；;、：:（()）\s\d%]|[（(]\p{Han}{1,4}[）)]){1,12}")
 # money moving between the counted and the fund: 86家参保单位退回基金300余万元
 _MONEY_VERB = r"(?:退回|追回|退还|返还|缴纳|上缴|领取|申领)"
-_VERB_AFTER_NOUN = regex.compile(rf"(?:创建|开展|编制|实现|完成|进行|纳入|共计|获得|用于|实施|参加|通过|成为|的|了|未|尚未|{_MONEY_VERB})")  # 基层机构创建成为…, 8个问题未整改到位
+_VERB_AFTER_NOUN = compile_pattern(rf"(?:创建|开展|编制|实现|完成|进行|纳入|共计|获得|用于|实施|参加|通过|成为|的|了|未|尚未|{_MONEY_VERB})")  # 基层机构创建成为…, 8个问题未整改到位
 _MAX_INDICATOR = 24
-_BRACKETED = regex.compile(r"[（(][^（()）]{1,16}[）)]")  # 离休干部（门诊和住院）医疗费: a gloss the key drops
+_BRACKETED = compile_pattern(r"[（(][^（()）]{1,16}[）)]")  # 离休干部（门诊和住院）医疗费: a gloss the key drops
 # 比目标低5.8个百分点: a gap to the target, naming no indicator of its own
-_AGAINST_TARGET = regex.compile(r"(?:比|较|低于|高于|距|离)?(?:年度|绩效)?(?:目标|预期|计划|目标值|指标值|控制目标)(?:值)?(?:低|高|少|多|差|还差)?")
-_CHANGED_TO = regex.compile(r"调整为?|调整后|变更为?|核定为?|确定为?")  # 全年预算调整为3054.12万元
-_NEGATED_VERB = regex.compile(r"(?:没有|没|未能|未|尚未|仍未|均未)(?:达到|完成|实现|达)?")
-_ENDS_WITH_ACTION = regex.compile(r"(?:购置|购买|采购|配备|配置|增设|新增|建成|建设|开展|组织|举办|召开|培训|发放|查处|检查|走访|完成|办理|受理|接待|处理|约谈|暂停|解除|追回|移交|公开|发布|印发|制定|出台)了?$")
+_AGAINST_TARGET = compile_pattern(r"(?:比|较|低于|高于|距|离)?(?:年度|绩效)?(?:目标|预期|计划|目标值|指标值|控制目标)(?:值)?(?:低|高|少|多|差|还差)?")
+_CHANGED_TO = compile_pattern(r"调整为?|调整后|变更为?|核定为?|确定为?")  # 全年预算调整为3054.12万元
+_NEGATED_VERB = compile_pattern(r"(?:没有|没|未能|未|尚未|仍未|均未)(?:达到|完成|实现|达)?")
+_ENDS_WITH_ACTION = compile_pattern(r"(?:购置|购买|采购|配备|配置|增设|新增|建成|建设|开展|组织|举办|召开|培训|发放|查处|检查|走访|完成|办理|受理|接待|处理|约谈|暂停|解除|追回|移交|公开|发布|印发|制定|出台)了?$")
 # a count written with a classifier (两个, 33个, 2台) is followed by the thing it counts
 # 惠及11个行政村农户: who a project benefits (a place or a count may stand between)
-_BENEFITED = regex.compile(r"(?:惠及|受益)[^，,。；;]{0,16}?(?P<who>农户|群众|人口|居民|人群|脱贫户|学生|患者)\s*(?:数)?\s*(?:达|达到|共|共计|为)?\s*$")
-_COUNTED_AFTER = regex.compile(r".*(?:个|家|台|项|辆|所|套|座|处|批)$")
+_BENEFITED = compile_pattern(r"(?:惠及|受益)[^，,。；;]{0,16}?(?P<who>农户|群众|人口|居民|人群|脱贫户|学生|患者)\s*(?:数)?\s*(?:达|达到|共|共计|为)?\s*$")
+_COUNTED_AFTER = compile_pattern(r".*(?:个|家|台|项|辆|所|套|座|处|批)$")
 # a sentence that opens a list of goals: 年度绩效目标为：… / 项目年初设定的绩效目标是：…
-_GOALS_OPENING = regex.compile(r"(?:绩效|年度|总体|预期)目标(?:为|是|设定为|确定为)?\s*[：:]|(?:绩效|年度|总体|预期)目标(?:为|是)|计划(?:为|是)\s*[：:]")
-_WEIGHTS_OPENING = regex.compile(r"(?:评分标准|分值设置|权重设置|分值分配|权重分配)(?:为|是)?\s*[：:]")
+_GOALS_OPENING = compile_pattern(r"(?:绩效|年度|总体|预期)目标(?:为|是|设定为|确定为)?\s*[：:]|(?:绩效|年度|总体|预期)目标(?:为|是)|计划(?:为|是)\s*[：:]", scans=True)
+_WEIGHTS_OPENING = compile_pattern(r"(?:评分标准|分值设置|权重设置|分值分配|权重分配)(?:为|是)?\s*[：:]")
 # 财政拨款收入、支出总计: the qualifier before 收入 qualifies the 支出 after the 、 too
-_QUALIFIED_INCOME_BEFORE = regex.compile(r"(?P<qualifier>\p{Han}{2,12}?)收入\s*[、和及与]\s*$")
+_QUALIFIED_INCOME_BEFORE = compile_pattern(r"(?P<qualifier>\p{Han}{2,12}?)收入\s*[、和及与]\s*$")
 _BARE_TOTAL_WORDS = frozenset({"支出", "收入"})
-_THIS_YEAR_WORDS = regex.compile(r"^(?:本年度?|当年|今年|全年)")
-_RUN_IN_LABEL = regex.compile(r"(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.、．])\s*(?P<name>[^，,。；;\d（）()\n]{2,20})[。.]\s*$")
-_COMPARED_OPENING = regex.compile(r"\s*(?:答[：:])?\s*(?:与|同)\s*(?:\d{4}年度?|上年度?|去年|上一年度?)[^，,。；;]{0,16}?相比")
+_THIS_YEAR_WORDS = compile_pattern(r"^(?:本年度?|当年|今年|全年)")
+_RUN_IN_LABEL = compile_pattern(r"(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.、．])\s*(?P<name>[^，,。；;\d（）()\n]{2,20})[。.]\s*$")
+_COMPARED_OPENING = compile_pattern(r"\s*(?:答[：:])?\s*(?:与|同)\s*(?:\d{4}年度?|上年度?|去年|上一年度?)[^，,。；;]{0,16}?相比")
 # whose satisfaction, when it is not the public's: institutions, units, or a named group
-_SATISFIED_GROUP = regex.compile(r"\p{Han}{0,6}(?:机构|单位|企业|医院|药店|部门|学校|师生|教师|学生|患者|家长|农户)$")
-_GLOSS_BRACKETS = regex.compile(r"[（(][^（）()]*[）)]")
+_SATISFIED_GROUP = compile_pattern(r"\p{Han}{0,6}(?:机构|单位|企业|医院|药店|部门|学校|师生|教师|学生|患者|家长|农户)$")
+_GLOSS_BRACKETS = compile_pattern(r"[（(][^（）()]*[）)]")
 # a 功能分类 item as a heading: 卫生健康支出（类）综合医院（项）（2100201）
-_BUDGET_ITEM = regex.compile(r"(?P<item>[^（）()\s]{2,20})\s*[（(](?:项|款)[）)]")
-_FUNDED_INCOME_AND_SPENDING = regex.compile(r"(?P<funding>财政拨款|政府性基金预算|国有资本经营预算)收入[、和及与]?支出(?P<total>总计|合计)")
-_YEAR_END = regex.compile(r"(?:(?P<year>\d{4})年)?(?:年末|末)(?!期)")
+_BUDGET_ITEM = compile_pattern(r"(?P<item>[^（）()\s]{2,20})\s*[（(](?:项|款)[）)]")
+_FUNDED_INCOME_AND_SPENDING = compile_pattern(r"(?P<funding>财政拨款|政府性基金预算|国有资本经营预算)收入[、和及与]?支出(?P<total>总计|合计)", scans=True)
+_YEAR_END = compile_pattern(r"(?:(?P<year>\d{4})年)?(?:年末|末)(?!期)")
 _YEAR_END_REACH = 80
-_LAST_YEAR_ONLY = regex.compile(r"(?:较|比|与)?(?:上年|上年度|去年|上一年度?)(?:同期)?(?:的|为|是)?")
-_QUALIFIER_BEFORE = regex.compile(r"的\s*$")
+_LAST_YEAR_ONLY = compile_pattern(r"(?:较|比|与)?(?:上年|上年度|去年|上一年度?)(?:同期)?(?:的|为|是)?")
+_QUALIFIER_BEFORE = compile_pattern(r"的\s*$")
 # 综合得分90分（含）以上为“优”: a grade band's bound, not a score the report gives
-_BAND_BOUND_AFTER = regex.compile(r"\s*(?:[（(]含[）)])?\s*(?:及?以[上下]|至|[-－～~—])")
-_NAMED_IN_BRACKETS = regex.compile(r"\s*[）)]")
-_COUNTING_VERB = regex.compile(r"(?:涉及|共计|合计|累计|共|计|达到?|约|惠及|覆盖)")
+_BAND_BOUND_AFTER = compile_pattern(r"\s*(?:[（(]含[）)])?\s*(?:及?以[上下]|至|[-－～~—])")
+_NAMED_IN_BRACKETS = compile_pattern(r"\s*[）)]")
+_COUNTING_VERB = compile_pattern(r"(?:涉及|共计|合计|累计|共|计|达到?|约|惠及|覆盖)")
 _BUDGET_LOOK_BACK = 6
 _SUBJECT_REACH = 120
 _BUDGET_REACH = 200
-_EQUALS_BEFORE = regex.compile(r"(?:[=＝]|得(?:出|到)?)\s*$")  # …＝9.64分 / 按“分值×执行率”计算得9.52分: a worked-out result
-_TIMES_BEFORE = regex.compile(r"(?:[×*xX]|乘以)\s*$")
-_CHANGE_WORD = regex.compile(r"增加|减少|增长|下降|提高|降低|相比|较|比|同比|上升|持平")
+_EQUALS_BEFORE = compile_pattern(r"(?:[=＝]|得(?:出|到)?)\s*$")  # …＝9.64分 / 按“分值×执行率”计算得9.52分: a worked-out result
+_TIMES_BEFORE = compile_pattern(r"(?:[×*xX]|乘以)\s*$")
+_CHANGE_WORD = compile_pattern(r"增加|减少|增长|下降|提高|降低|相比|较|比|同比|上升|持平")
 # …机构不合理申报费用: a sum of money named after the term it belongs to
-_MONEY_OBJECT = regex.compile(r"(?:的)?(?P<money>\p{Han}{2,10}(?:费用|资金|经费|金额|款项))")
-_LISTED_ITEM = regex.compile(r"(?:主要|具体)?(?:包括|包含)[:：]?\s*(?P<item>\p{Han}{2,20})")
+_MONEY_OBJECT = compile_pattern(r"(?:的)?(?P<money>\p{Han}{2,10}(?:费用|资金|经费|金额|款项))")
+_LISTED_ITEM = compile_pattern(r"(?:主要|具体)?(?:包括|包含)[:：]?\s*(?P<item>\p{Han}{2,20})")
 # the ones singled out for wrongdoing: a subset, not the whole the term names
 # 现场检查定点医药机构312家 / 抽查定点零售药店…: the ones inspected, not all of them
-_INSPECTED = regex.compile(r"(?:现场|飞行|专项|日常|实地)?(?:检查|抽查|核查|稽核|巡查)(?:了)?(?:的)?\s*$")
-_INSPECTABLE = regex.compile(r"(?:机构|药店|医院|单位|企业|文化站|场馆|卫生院|卫生室|学校|幼儿园)$")
+_INSPECTED = compile_pattern(r"(?:现场|飞行|专项|日常|实地)?(?:检查|抽查|核查|稽核|巡查)(?:了)?(?:的)?\s*$")
+_INSPECTABLE = compile_pattern(r"(?:机构|药店|医院|单位|企业|文化站|场馆|卫生院|卫生室|学校|幼儿园)$")
 # 实地抽查了3个县级场馆和12个乡镇综合文化站: a clause whose counts are of the places inspected
-_INSPECTING_CLAUSE = regex.compile(r"(?:现场|飞行|专项|实地)?(?:检查|抽查|核查|巡查)了?(?!结果|情况|工作|组|发现|中|问题|制度|通报|考核)")
+_INSPECTING_CLAUSE = compile_pattern(r"(?:现场|飞行|专项|实地)?(?:检查|抽查|核查|巡查)了?(?!结果|情况|工作|组|发现|中|问题|制度|通报|考核)")
 _INSPECTED_PREFIX = "检查"
-_WHOLE_AREA_BEFORE = regex.compile(r"(?:全|本)(?:省|市|州|县|区|镇|乡)(?:的)?$|全部$")  # 全县312家: all of them
-_REST_BEFORE = regex.compile(r"(?:其余|剩余|其他|其它)(?:各项|各类|部分|项目)?\s*$")
+_WHOLE_AREA_BEFORE = compile_pattern(r"(?:全|本)(?:省|市|州|县|区|镇|乡)(?:的)?$|全部$")  # 全县312家: all of them
+_REST_BEFORE = compile_pattern(r"(?:其余|剩余|其他|其它)(?:各项|各类|部分|项目)?\s*$")
 # …1,286家，实现全覆盖 / …，检查覆盖率100%: the next clause says all were inspected
-_FULL_COVERAGE = regex.compile(r"\s*[，,]?\s*(?:实现|达到|做到)?(?:检查)?(?:全覆盖|覆盖率(?:为|达到?|达)?\s*100(?:\.0+)?\s*[%％])")
-_WRONGDOING = regex.compile(r"(?:违法违规|违规违法|违法|违规|违约|失信|欺诈骗保|不合格|存在问题|有问题)(?:的)?\s*$")
-_BARE_VERB = regex.compile(r"完成|实现|达成|占|比|较|与|同比|相比|增加|减少|增长|下降|提高|降低|上升|追加|调增|调减|核减|追减")  # 完成年度预算44.50万元: the verb names nothing
-_RATE_NOUN_CUE = regex.compile(r"率|满意度|比例|比重")
-_TARGET_AFTER = regex.compile(r"的(?:年度|全年|绩效)?(?:目标值?|预期(?:指标)?值|计划值|指标值)(?!\p{Han})|\s*(?:即|则|的)?得满分")
-_TIMES_AFTER = regex.compile(r"\s*[×＊*]|\s*乘以")
-_RESULT_BEFORE = regex.compile(r"(?:(?<![合总共累])计|得|[=＝])\s*$")
-_EXECUTION_TAIL = regex.compile(r"(?:执行|完成)率$")  # 基本支出预算执行率: a role of 基本支出, not a new indicator
+_FULL_COVERAGE = compile_pattern(r"\s*[，,]?\s*(?:实现|达到|做到)?(?:检查)?(?:全覆盖|覆盖率(?:为|达到?|达)?\s*100(?:\.0+)?\s*[%％])")
+_WRONGDOING = compile_pattern(r"(?:违法违规|违规违法|违法|违规|违约|失信|欺诈骗保|不合格|存在问题|有问题)(?:的)?\s*$")
+_BARE_VERB = compile_pattern(r"完成|实现|达成|占|比|较|与|同比|相比|增加|减少|增长|下降|提高|降低|上升|追加|调增|调减|核减|追减")  # 完成年度预算44.50万元: the verb names nothing
+_RATE_NOUN_CUE = compile_pattern(r"率|满意度|比例|比重")
+_TARGET_AFTER = compile_pattern(r"的(?:年度|全年|绩效)?(?:目标值?|预期(?:指标)?值|计划值|指标值)(?!\p{Han})|\s*(?:即|则|的)?得满分")
+_TIMES_AFTER = compile_pattern(r"\s*[×＊*]|\s*乘以")
+_RESULT_BEFORE = compile_pattern(r"(?:(?<![合总共累])计|得|[=＝])\s*$")
+_EXECUTION_TAIL = compile_pattern(r"(?:执行|完成)率$")  # 基本支出预算执行率: a role of 基本支出, not a new indicator
 _FLOWS = ("收入", "支出")
 _FUNDS = ("资金", "基金")
-_PARTS_OPENING = regex.compile(r"其中")
-_OWN_UNIT = regex.compile(r"我局|我单位|本单位|本部门|部门")
-_BASIS_OPENING = regex.compile(r"\s*按(?:照)?")
-_BASIS_CLOSING = regex.compile(r"\s*(?:计算|测算|核算|计)")
-_SOME_PROJECTS = regex.compile(r"重点|自评|评价|新增|部分|其中|开展|实施中|在建|续建")  # 开展自评的重点项目共有2个: some, not all
-_ALL_PROJECTS = regex.compile(r"^项目(?:总金额|总额|资金总额|总预算|合计)$")
+_PARTS_OPENING = compile_pattern(r"其中")
+_OWN_UNIT = compile_pattern(r"我局|我单位|本单位|本部门|部门")
+_BASIS_OPENING = compile_pattern(r"\s*按(?:照)?")
+_BASIS_CLOSING = compile_pattern(r"\s*(?:计算|测算|核算|计)")
+_SOME_PROJECTS = compile_pattern(r"重点|自评|评价|新增|部分|其中|开展|实施中|在建|续建")  # 开展自评的重点项目共有2个: some, not all
+_ALL_PROJECTS = compile_pattern(r"^项目(?:总金额|总额|资金总额|总预算|合计)$")
 # 医疗保障基金本年收入合计: the fund's own account, not the department's (a fund named right before the term)
 _FUND_ACCOUNT_KEYS = frozenset({"本年收入合计", "本年支出合计", "收入总计", "支出总计"})
-_FUND_BEFORE = regex.compile(r"(?P<fund>(?:医疗保障|医保|(?:基本)?医疗保险|社会保险|社保|\p{Han}{2,6}保险|统筹)基金)(?:的)?\s*$")
-_HEALTH_FUND = regex.compile(r"^(?:医疗保障|医保|(?:基本)?医疗保险)基金$")
-_SCHEME_BEFORE = regex.compile(SCHEMES + r"\s*$")
-_SCHEMES_LISTED = regex.compile(r"(?:城镇职工|城乡居民|职工|居民)(?:基本)?(?:医保|医疗保险)?\s*(?:和|、|及|与|以及)\s*$")
-_SUB_CATEGORY = regex.compile(r"\p{Han}{2,4}(?:支出|收入|经费|费用)")
-_RATE_TAIL = regex.compile(r"\p{Han}{0,8}(?:率|满意度|比例|比重)")
-_COVERED_AFTER = regex.compile(r"\s*全?(?P<verb>覆盖|参保)(?=[，,。；;、）)]|$)")  # 实现困难群体100%参保: a rate named after it
-_ACHIEVED_VERB = regex.compile(r"^(?:实现|达到|做到|确保)")
-_AIMED_AT = regex.compile(r"力争|争取|预计")  # 力争…创建12个, 预计服务65万人: a goal, not a count reached
+_FUND_BEFORE = compile_pattern(r"(?P<fund>(?:医疗保障|医保|(?:基本)?医疗保险|社会保险|社保|\p{Han}{2,6}保险|统筹)基金)(?:的)?\s*$")
+_HEALTH_FUND = compile_pattern(r"^(?:医疗保障|医保|(?:基本)?医疗保险)基金$")
+_SCHEME_BEFORE = compile_pattern(SCHEMES + r"\s*$")
+_SCHEMES_LISTED = compile_pattern(r"(?:城镇职工|城乡居民|职工|居民)(?:基本)?(?:医保|医疗保险)?\s*(?:和|、|及|与|以及)\s*$")
+_SUB_CATEGORY = compile_pattern(r"\p{Han}{2,4}(?:支出|收入|经费|费用)")
+_RATE_TAIL = compile_pattern(r"\p{Han}{0,8}(?:率|满意度|比例|比重)")
+_COVERED_AFTER = compile_pattern(r"\s*全?(?P<verb>覆盖|参保)(?=[，,。；;、）)]|$)")  # 实现困难群体100%参保: a rate named after it
+_ACHIEVED_VERB = compile_pattern(r"^(?:实现|达到|做到|确保)")
+_AIMED_AT = compile_pattern(r"力争|争取|预计")  # 力争…创建12个, 预计服务65万人: a goal, not a count reached
 # 调整后预算中，基本支出…: a sentence breaking down the named budget or spending, in its terms
 _ROLE_LEAD_WORDS = r"(?P<cue>调整后(?:全年)?预算|全年预算|年初预算|预算执行|实际支出|决算)(?:数)?中\s*[，,：:]"
-_ROLE_LEAD = regex.compile(r"\s*" + _ROLE_LEAD_WORDS)
-_EXPENSE_SPENT = regex.compile(r"费[”\"]?\s?(?:(?:19|20)\d{2}\s?年度?\s?)?支出(?:为|是|共计|合计|达)?\s*$")  # “三公”经费支出为2.28万元: the money spent
-_SUMMED_INCOME = regex.compile(r"(?:共计|合计)收入(?:为|是|达|:|：|\s)*$")
+_ROLE_LEAD = compile_pattern(r"\s*" + _ROLE_LEAD_WORDS)
+_EXPENSE_SPENT = compile_pattern(r"费[”\"]?\s?(?:(?:19|20)\d{2}\s?年度?\s?)?支出(?:为|是|共计|合计|达)?\s*$")  # “三公”经费支出为2.28万元: the money spent
+_SUMMED_INCOME = compile_pattern(r"(?:共计|合计)收入(?:为|是|达|:|：|\s)*$")
 
 
 def measure_of(entity: Entity) -> str:
@@ -805,11 +806,11 @@ def bind_text_facts(
 _WHOLE_UNIT_TERMS = frozenset({"预算经费", "部门预算经费", "部门预算资金", "部门预算"})
 
 
-_COMPARED_AFTER = regex.compile(r"\s*相比\s*[，,]?\s*")
+_COMPARED_AFTER = compile_pattern(r"\s*相比\s*[，,]?\s*")
 
 
 # 使用事业收入和其他收入安排的支出486.52万元: spending paid from other money than the appropriation
-_OTHER_FUNDED = regex.compile(r"(?:事业收入|其他收入|经营收入|自有资金|非财政拨款|其他资金)[^，,。；;]{0,10}?(?:安排|列支|用于)[^，,。；;]{0,4}?支出")
+_OTHER_FUNDED = compile_pattern(r"(?:事业收入|其他收入|经营收入|自有资金|非财政拨款|其他资金)[^，,。；;]{0,10}?(?:安排|列支|用于)[^，,。；;]{0,4}?支出")
 _APPROPRIATED = "财政拨款"
 
 
@@ -828,7 +829,7 @@ def _appropriation_parts_beside_other_funds(view: str, facts: list[Fact]) -> Non
             facts[index] = replace(fact, key=_APPROPRIATED + fact.key)
 
 
-_OWN_DATE_WORDS = regex.compile(r"\d{4}\s*年|上年|本年|去年|当年|同期|年末|年初")
+_OWN_DATE_WORDS = compile_pattern(r"\d{4}\s*年|上年|本年|去年|当年|同期|年末|年初")
 
 
 def _bracketed_breakdown_periods(view: str, facts: list[Fact]) -> None:
@@ -865,8 +866,8 @@ def _compared_bases(view: str, facts: list[Fact]) -> None:
         facts[index] = replace(fact, indicator=following.indicator, key=following.key, inherited=True)
 
 
-_RESPECTIVELY = regex.compile(r"分别")
-_LIST_JOIN = regex.compile(r"\s*(?:和|、|及|与|,|，)\s*")
+_RESPECTIVELY = compile_pattern(r"分别")
+_LIST_JOIN = compile_pattern(r"\s*(?:和|、|及|与|,|，)\s*")
 
 
 def _respective_shares(view: str, facts: list[Fact]) -> None:
@@ -913,7 +914,7 @@ def _respective_shares(view: str, facts: list[Fact]) -> None:
         index = run[-1] + 1
 
 
-_NAMED_LIST = regex.compile(r"(?:其中|以|尤以)?\s*(?P<names>[\p{Han}（）()“”]{2,20}(?:(?:和|、|及|与)[\p{Han}（）()“”]{2,20})+?)(?:的?(?:占比|比重|支出|数额)?(?:较高|较大|最高|最大|居前|为主)?)?\s*[，,]?\s*分别$")
+_NAMED_LIST = compile_pattern(r"(?:其中|以|尤以)?\s*(?P<names>[\p{Han}（）()“”]{2,20}(?:(?:和|、|及|与)[\p{Han}（）()“”]{2,20})+?)(?:的?(?:占比|比重|支出|数额)?(?:较高|较大|最高|最大|居前|为主)?)?\s*[，,]?\s*分别$")
 
 
 def _names_before_respectively(view: str, start: int, end: int) -> list[str]:
@@ -928,19 +929,19 @@ def _names_before_respectively(view: str, start: int, end: int) -> list[str]:
     return [n for n in names if len(n) >= 2]
 
 
-_NAME_JOIN = regex.compile(r"和|、|及|与")
-_QUOTES_AND_BRACKETS = regex.compile(r"[“”\"（）()]")
-_NAME_TAIL = regex.compile(r"的?(?:占比|比重|支出|数额|金额)?(?:较高|较大|最高|最大|居前|为主)$")
+_NAME_JOIN = compile_pattern(r"和|、|及|与")
+_QUOTES_AND_BRACKETS = compile_pattern(r"[“”\"（）()]")
+_NAME_TAIL = compile_pattern(r"的?(?:占比|比重|支出|数额|金额)?(?:较高|较大|最高|最大|居前|为主)$")
 
 
 # income only: 全年总支出 after a budget and its adjustment may be the spending, short of a carry-over
-_FULL_YEAR_INCOME = regex.compile(r"全年(?:总|共计)?收入(?:总额|合计|总计)?(?:为|是|达|共计|计|:|：|\s)*$")
+_FULL_YEAR_INCOME = compile_pattern(r"全年(?:总|共计)?收入(?:总额|合计|总计)?(?:为|是|达|共计|计|:|：|\s)*$")
 
 
-_LAST_COMMA_BREAK = regex.compile(r"[，,；;。]", regex.REVERSE)  # searching backwards: the last break first
+_LAST_COMMA_BREAK = compile_pattern(r"[，,；;。]", regex.REVERSE)  # searching backwards: the last break first
 
 
-_LAST_YEAR_BRACKET = regex.compile(r"[（(]\s*(?:上年末|上年度|上年|去年|上一年度?)")
+_LAST_YEAR_BRACKET = compile_pattern(r"[（(]\s*(?:上年末|上年度|上年|去年|上一年度?)")
 
 
 def _in_last_year_bracket(view: str, sentence_start: int, offset: int) -> bool:
@@ -985,7 +986,7 @@ def _after_budget_and_adjustment(facts: list[Fact], sentence_start: int) -> bool
     return "budget" in roles and "adjustment" in roles
 
 
-_AGAINST_BUDGET = regex.compile(r"完成(?:年初|年度|全年)?预算")
+_AGAINST_BUDGET = compile_pattern(r"完成(?:年初|年度|全年)?预算")
 
 
 def _mark_actual(facts: list[Fact], rate: Fact) -> None:
@@ -1002,16 +1003,16 @@ def _mark_actual(facts: list[Fact], rate: Fact) -> None:
             return
 
 
-_BARE_EXECUTION_RATE = regex.compile(r"(?:预算|资金)?执行率")
-_SEVERAL_ITEMS = regex.compile(r"[两二三四五六七八九十\d]项|上述|以上|各项|合计|总计")
-_LEADING_YEAR_WORDS = regex.compile(r"^\s*(?:\d{4}\s*年度?|本年度?|全年|当年)?\s*")
+_BARE_EXECUTION_RATE = compile_pattern(r"(?:预算|资金)?执行率")
+_SEVERAL_ITEMS = compile_pattern(r"[两二三四五六七八九十\d]项|上述|以上|各项|合计|总计")
+_LEADING_YEAR_WORDS = compile_pattern(r"^\s*(?:\d{4}\s*年度?|本年度?|全年|当年)?\s*")
 _WHOLE_KEYS = frozenset({_WHOLE_UNIT, "本年支出合计", "支出总计", "本年收入合计", "收入总计", "财政拨款支出总计"})
 _PROJECT_WORDS = frozenset({"项目支出", "项目资金", "项目", "该项目"})
-_PROJECT_TITLE = regex.compile(r"^\s*(?:[（(][^）)]{1,3}[）)]|[^、.．\s]{1,3}[、.．])?\s*(?P<name>[^，,。；;：:]{2,40}?)项目\s*$")
+_PROJECT_TITLE = compile_pattern(r"^\s*(?:[（(][^）)]{1,3}[）)]|[^、.．\s]{1,3}[、.．])?\s*(?P<name>[^，,。；;：:]{2,40}?)项目\s*$")
 
 
 # （2）2019年医疗服务与保障能力提升中央财政补助资金项目绩效目标完成情况综述: a title naming one project
-_PROJECT_NAMED_TITLE = regex.compile(
+_PROJECT_NAMED_TITLE = compile_pattern(
     r"^\s*(?>(?:[（(][^）)]{1,3}[）)]|[^、.．\s（(]{1,3}[、.．])?)\s*(?:(?:19|20)\d{2}\s*年度?)?"
     r"(?P<name>(?!重点|部门|各|其他|其它|主要|本)[^，,。；;：:\d、（）()]{2,40}?项目)(?:绩效目标完成情况综述|绩效目标完成情况|绩效自评报告|绩效评价报告|支出绩效自评报告|实施情况|执行情况|情况)?\s*$"
 )
@@ -1028,25 +1029,25 @@ def _project_in_titles(titles: tuple[str, ...]) -> str:
     return ""
 
 
-_TITLE_SUFFIX = regex.compile(r"(?:的)?(?:使用|支出|执行)?(?:情况|说明|分析)$")
-_TITLE_NOISE = regex.compile(r"[。.．:：\s]+$")
-_TITLE_NUMBER = regex.compile(r"^\s*(?:[（(][^）)]{1,3}[）)]|[^、.．\s]{1,3}[、.．])\s*")
+_TITLE_SUFFIX = compile_pattern(r"(?:的)?(?:使用|支出|执行)?(?:情况|说明|分析)$")
+_TITLE_NOISE = compile_pattern(r"[。.．:：\s]+$")
+_TITLE_NUMBER = compile_pattern(r"^\s*(?:[（(][^）)]{1,3}[）)]|[^、.．\s]{1,3}[、.．])\s*")
 _MAX_SUBJECT_TITLE = 16
 
 
-_COMPARISON_START = regex.compile(r"\s*(?:比|较|与|同比)")
-_PROJECT_REPORT = regex.compile(r"项目(?:支出)?\s*绩效\s*(?:自评|评价)")  # a title wrapped over lines (…项目支出⏎⏎绩效自评报告)
-_DEPARTMENT_REPORT = regex.compile(r"部门整体支出绩效|整体支出绩效(?:自评|评价)")
-_WHOLE_UNIT_TITLE = regex.compile(r"整体支出")  # 部门单位整体支出绩效 自评报告: however the title spaces it
+_COMPARISON_START = compile_pattern(r"\s*(?:比|较|与|同比)")
+_PROJECT_REPORT = compile_pattern(r"项目(?:支出)?\s*绩效\s*(?:自评|评价)")  # a title wrapped over lines (…项目支出⏎⏎绩效自评报告)
+_DEPARTMENT_REPORT = compile_pattern(r"部门整体支出绩效|整体支出绩效(?:自评|评价)")
+_WHOLE_UNIT_TITLE = compile_pattern(r"整体支出")  # 部门单位整体支出绩效 自评报告: however the title spaces it
 _TITLE_AREA = 300
 # 其中… / 按功能分类看，… / 调整后预算中，…: a sentence breaking down a total stated before
-_BREAKDOWN_OPENING = regex.compile(rf"\s*(?:其中|分别为|包括|{BREAKDOWN_LEAD}|{_ROLE_LEAD_WORDS})")
-_ITEM_BREAK = regex.compile(r"[；;]")
-_ITEM_OPENING = regex.compile(r"^\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|第[一二三四五六七八九十]+)\s*")
-_CLAUSE_SPLIT = regex.compile(r"[，,；;：:]")
+_BREAKDOWN_OPENING = compile_pattern(rf"\s*(?:其中|分别为|包括|{BREAKDOWN_LEAD}|{_ROLE_LEAD_WORDS})")
+_ITEM_BREAK = compile_pattern(r"[；;]")
+_ITEM_OPENING = compile_pattern(r"^\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|第[一二三四五六七八九十]+)\s*")
+_CLAUSE_SPLIT = compile_pattern(r"[，,；;：:]")
 
 
-_LEADING_MONEY_NAME = regex.compile(r"^\s*([\p{Han}“”\"]{2,20}?(?:资金|经费|项目|补助|补贴|专项))")
+_LEADING_MONEY_NAME = compile_pattern(r"^\s*([\p{Han}“”\"]{2,20}?(?:资金|经费|项目|补助|补贴|专项))")
 
 
 def is_project_report(text: str) -> bool:
@@ -1098,10 +1099,10 @@ def _in_this_sentence(facts: list[Fact], sentence_start: int):
 
 _ITEM_SCOPED_ROLES = ("score", "rate", "weight")
 _THE_REST = ("其余", "剩余", "其他", "其它")
-_UNSPENT = regex.compile(r"(?:未执行|未支出|未使用|尚未支付|未支付|未拨付)(?:的|部分)?(?:资金|金额)?(?:为|共|计)?\s*$")
+_UNSPENT = compile_pattern(r"(?:未执行|未支出|未使用|尚未支付|未支付|未拨付)(?:的|部分)?(?:资金|金额)?(?:为|共|计)?\s*$")
 # （一）市级科技创新专项资金。… / 市级科技创新专项资金（评价得分88.42分，…）: a paragraph titled with
 # a fund, run in before its first sentence or glossed by a bracket
-_PARAGRAPH_ITEM = regex.compile(
+_PARAGRAPH_ITEM = compile_pattern(
     r"\s*(?:(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])\s*(?P<name>[^，,。；;:：\d（）()\n]{2,20})[。.]"
     r"|(?P<name>[^，,。；;:：\d（）()\n\s]{2,20})[（(])"
 )
@@ -1137,13 +1138,13 @@ def _item_of_paragraph(view: str, offset: int) -> str:
     return name if _MONEY_NAME.search(name) else ""
 
 
-_ASPECT_AFTER = regex.compile(r"[\p{Han}]{0,2}方面")  # …管理方面 / …执行方面: the cue word was part of a field's name
+_ASPECT_AFTER = compile_pattern(r"[\p{Han}]{0,2}方面")  # …管理方面 / …执行方面: the cue word was part of a field's name
 _LEVEL_OR_PLAN_ROLES = frozenset({"value", "actual", "budget", "adjusted_budget"})  # not a change 比上年增加40万元
-_PROBLEM_TOTAL = regex.compile(r"问题(?:金额|资金)")
+_PROBLEM_TOTAL = compile_pattern(r"问题(?:金额|资金)")
 # the list of kinds follows: 其中： / 具体为： / 主要是： / a colon right after the total
-_PROBLEM_LIST = regex.compile(r"其中|具体(?:为|是|包括)|主要(?:是|为|包括)|包括|[：:]")
-_PROBLEM_NAME_START = regex.compile(r"[，,；;：:。]", regex.REVERSE)
-_PROBLEM_NAME_TRIM = regex.compile(r"^\s*(?:其中|具体(?:为|是)|主要(?:是|为)|包括)?\s*[：:]?\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])?\s*|(?:问题)?(?:金额|资金)?(?:为|共|计|达)?\s*$")
+_PROBLEM_LIST = compile_pattern(r"其中|具体(?:为|是|包括)|主要(?:是|为|包括)|包括|[：:]")
+_PROBLEM_NAME_START = compile_pattern(r"[，,；;：:。]", regex.REVERSE)
+_PROBLEM_NAME_TRIM = compile_pattern(r"^\s*(?:其中|具体(?:为|是)|主要(?:是|为)|包括)?\s*[：:]?\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])?\s*|(?:问题)?(?:金额|资金)?(?:为|共|计|达)?\s*$")
 
 
 def _problem_total_before(view: str, facts: list[Fact], sentence_start: int, figure: int) -> Fact | None:
@@ -1191,10 +1192,10 @@ def _share_of_stated_whole(view: str, facts: list[Fact], sentence_start: int, en
 # prose 总收入 / 总支出 are the year's flows, unless the sentence counts a carry-over in them
 _YEAR_FLOW_TOTALS = {"本年收入合计": "收入总计", "本年支出合计": "支出总计"}
 _PROSE_TOTAL_WORDS = frozenset({"总收入", "全年总收入", "收入总额", "总支出", "全年总支出", "支出总额", "全年共计支出"})
-_CARRY_OVER_BEFORE = regex.compile(r"(?:计入|含|包括|加上)[^。，,]{0,8}?结转")  # 计入年末结转和结余后，全年总支出为…
+_CARRY_OVER_BEFORE = compile_pattern(r"(?:计入|含|包括|加上)[^。，,]{0,8}?结转")  # 计入年末结转和结余后，全年总支出为…
 _CARRY_OVER_INCLUDED = {
-    "本年收入合计": regex.compile(r"[^。]{0,40}?(?:含|包括|其中)[^。]{0,40}?(?:上年|年初)(?:结转|结余)"),
-    "本年支出合计": regex.compile(r"[^。]{0,40}?(?:含|包括|其中)[^。]{0,40}?(?:年末|结转下年)(?:结转|结余)?"),
+    "本年收入合计": compile_pattern(r"[^。]{0,40}?(?:含|包括|其中)[^。]{0,40}?(?:上年|年初)(?:结转|结余)"),
+    "本年支出合计": compile_pattern(r"[^。]{0,40}?(?:含|包括|其中)[^。]{0,40}?(?:年末|结转下年)(?:结转|结余)?"),
 }
 
 
@@ -1210,7 +1211,7 @@ def _other_unit_opening(view: str, sentence_start: int, clause_from: int) -> str
     return name
 
 
-_UNIT_OPENING = regex.compile(_OWN_NAME.pattern.removeprefix("^"))  # matched at a sentence's start
+_UNIT_OPENING = compile_pattern(_OWN_NAME.pattern.removeprefix("^"))  # matched at a sentence's start
 
 
 def _paragraph_subject(view: str, facts: list[Fact], sentence_start: int, figure: int) -> Fact | None:
@@ -1299,7 +1300,7 @@ def _section_subject(titles: tuple[str, ...]) -> tuple[str, str] | None:
     return found[-1].written, found[-1].key
 
 
-_SENTENCE_TITLE = regex.compile(r"\d[^，,。；;]*[，,；;]|。\s*$|\d\s*(?:万元|亿元|元|%|％)|[（(]\d+$|\p{Han}\d+$")
+_SENTENCE_TITLE = compile_pattern(r"\d[^，,。；;]*[，,；;]|。\s*$|\d\s*(?:万元|亿元|元|%|％)|[（(]\d+$|\p{Han}\d+$")
 
 
 @lru_cache(maxsize=4096)
@@ -1314,7 +1315,7 @@ def _without_run_in_items(titles: tuple[str, ...]) -> tuple[str, ...]:
 
 # vehicles bought, replaced or disposed of in the year are a flow, not the fleet at its end
 # vehicles or devices bought, replaced, set up or disposed of in the year: a flow, not the stock
-_STOCK_CHANGE = regex.compile(r"(?P<verb>购置|新购|购买|采购|更新|新增|增设|报废|处置|拍卖|调剂|调入|调出|划转|配备|配置)了?\s*$")
+_STOCK_CHANGE = compile_pattern(r"(?P<verb>购置|新购|购买|采购|更新|新增|增设|报废|处置|拍卖|调剂|调入|调出|划转|配备|配置)了?\s*$")
 _PURCHASE = frozenset({"购置", "新购", "购买", "采购", "配备", "配置"})
 
 
@@ -1324,9 +1325,9 @@ def _bought(verb: str) -> str:
 
 
 _FLEET_KEYS = VEHICLE_CLASSES | {"公务用车保有量"}
-_SUBSET_BEFORE = regex.compile(r"(?:重点|主要)$")
+_SUBSET_BEFORE = compile_pattern(r"(?:重点|主要)$")
 _SUBSET_KEYS = frozenset({"项目支出", "基本支出", "支出总计", "本年支出合计"})
-_WORKS_TITLE = regex.compile(r"^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])\s*(?P<name>\p{Han}[^，,。；;：:\d]{1,18}?(?:工程|项目|改造|建设|提升|整治|修缮|维修|安装|购置|补助|补贴|行动|计划|扩建|新建|改建|修建|延伸|服务|培训|监测))\s*[。.]?\s*$")
+_WORKS_TITLE = compile_pattern(r"^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])\s*(?P<name>\p{Han}[^，,。；;：:\d]{1,18}?(?:工程|项目|改造|建设|提升|整治|修缮|维修|安装|购置|补助|补贴|行动|计划|扩建|新建|改建|修建|延伸|服务|培训|监测))\s*[。.]?\s*$")
 
 
 @lru_cache(maxsize=4096)
@@ -1357,28 +1358,28 @@ def _project_of_section(titles: tuple[str, ...]) -> str:
     return found.group("name") if found else ""
 
 
-_APPROPRIATION_SECTION = regex.compile(r"^\S{0,6}?财政拨款收入支出决算总体情况")
+_APPROPRIATION_SECTION = compile_pattern(r"^\S{0,6}?财政拨款收入支出决算总体情况")
 _APPROPRIATION_TOTALS = {"收入总计": "财政拨款收入总计", "支出总计": "财政拨款支出总计"}
-_PRICED_THING = regex.compile(r"(?:以上|以下|及以上)?(?:的)?(?P<thing>\p{Han}{2,8}?)(?=\d|[零一二两三四五六七八九十]+[台套辆件个])")
-_GAP_TO_TARGET = regex.compile(r"距\p{Han}{0,8}?目标值?(?:还|尚)?(?P<way>少|差|低|多|高|超)了?\s*$")
+_PRICED_THING = compile_pattern(r"(?:以上|以下|及以上)?(?:的)?(?P<thing>\p{Han}{2,8}?)(?=\d|[零一二两三四五六七八九十]+[台套辆件个])")
+_GAP_TO_TARGET = compile_pattern(r"距\p{Han}{0,8}?目标值?(?:还|尚)?(?P<way>少|差|低|多|高|超)了?\s*$")
 _SHORT_WORDS = ("少", "差", "低")
-_ADDED_PROJECTS = regex.compile(r"\s*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,2}[）)])?\s*(?:年中|年内)?追加(?:的)?(?:项目|资金|预算)")
-_WHOLE_YEAR = regex.compile(r"全年|本年度?")
-_OPENS_BRACKET_BEFORE = regex.compile(r"[（(]\s*$")
-_SPENT_ONLY = regex.compile(r"\s*度?\s*(?:实际)?支出(?:了|为)?\s*")
-_EXCEPT_OPENING = regex.compile(r"\s*除")
-_EXCEPT_CLOSING = regex.compile(r"\s*(?:以)?外")
-_BARE_BALANCE = regex.compile(r"结余结转|结转结余|结余|结转|剩余资金|剩余")
+_ADDED_PROJECTS = compile_pattern(r"\s*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,2}[）)])?\s*(?:年中|年内)?追加(?:的)?(?:项目|资金|预算)")
+_WHOLE_YEAR = compile_pattern(r"全年|本年度?")
+_OPENS_BRACKET_BEFORE = compile_pattern(r"[（(]\s*$")
+_SPENT_ONLY = compile_pattern(r"\s*度?\s*(?:实际)?支出(?:了|为)?\s*")
+_EXCEPT_OPENING = compile_pattern(r"\s*除")
+_EXCEPT_CLOSING = compile_pattern(r"\s*(?:以)?外")
+_BARE_BALANCE = compile_pattern(r"结余结转|结转结余|结余|结转|剩余资金|剩余")
 # 政府性基金预算财政拨款收入总计…，年终结转44,336.49万元: a fund's totals, like 收入总计, own no balance
 _TOTAL_ENDINGS = ("总计", "合计")
-_THIS_PROJECT = regex.compile(r"(?:该|本)项目(?:资金)?(?:使用|支付)?")
-_FUNDS_ARRIVED = regex.compile(r"\s*(?:已|均已|已经)?(?:全额|全部|足额)到位")  # 260万元已到位 may be part of it
+_THIS_PROJECT = compile_pattern(r"(?:该|本)项目(?:资金)?(?:使用|支付)?")
+_FUNDS_ARRIVED = compile_pattern(r"\s*(?:已|均已|已经)?(?:全额|全部|足额)到位")  # 260万元已到位 may be part of it
 _GENERIC_KEYS = frozenset({"资金", "金额", "经费", "费用", "总额", "款项", "专项"})
-_DIGIT_IN = regex.compile(r"\d")
-_MONEY_NAME = regex.compile(r"(?:项目|费|经费|资金|补助|补贴|工程)$")
+_DIGIT_IN = compile_pattern(r"\d")
+_MONEY_NAME = compile_pattern(r"(?:项目|费|经费|资金|补助|补贴|工程)$")
 # 耕地地力保护补贴为直补资金: a sentence opening by saying what its money is
-_TOPIC_CLAUSE = regex.compile(r"^\s*(?P<name>[^，,。；;：:\d]{2,20}?(?:项目|经费|资金|补助|补贴|工程))(?:为|是|系|属于)")
-_QUOTED = regex.compile(r"[“\"]([^”\"，,。；;]{2,30})[”\"]")
+_TOPIC_CLAUSE = compile_pattern(r"^\s*(?P<name>[^，,。；;：:\d]{2,20}?(?:项目|经费|资金|补助|补贴|工程))(?:为|是|系|属于)")
+_QUOTED = compile_pattern(r"[“\"]([^”\"，,。；;]{2,30})[”\"]")
 
 
 def _quoted_subject(view: str, sentence_start: int, clause_from: int) -> str:
@@ -1592,20 +1593,20 @@ def _paragraph_start(view: str, offset: int) -> int:
     return start
 
 
-_COMPARED_TO_LAST_YEAR = regex.compile(r"(?:较|比|与)(?:上年|上年度|去年|上一年度?)(?:同期)?(?:的|决算数?的?|支出的?)?\s*(?:[（(]\s*(?:为|是)?\s*)?$")
-OPENING_BALANCE = regex.compile(r"(?:年初|期初|上年末|上年结转)[^，,。；;：:\d]{0,10}?(?:结转|结余)[^，,。；;：:\d]{0,6}$")
-_PREVIOUS_YEAR = regex.compile(r"上年同期|上年度|上一年度|上年|去年")
-_AFTER_GLOSS = regex.compile(r"\)\s*(?:为|是|达到?|共计?)?\s*$")
-_LAST_YEAR_BEFORE_GLOSS = regex.compile(r"(?:^|[，,；;。])\s*(?:上年|上年度|去年|上一年度)(?:同期)?\s*$")
+_COMPARED_TO_LAST_YEAR = compile_pattern(r"(?:较|比|与)(?:上年|上年度|去年|上一年度?)(?:同期)?(?:的|决算数?的?|支出的?)?\s*(?:[（(]\s*(?:为|是)?\s*)?$")
+OPENING_BALANCE = compile_pattern(r"(?:年初|期初|上年末|上年结转)[^，,。；;：:\d]{0,10}?(?:结转|结余)[^，,。；;：:\d]{0,6}$")
+_PREVIOUS_YEAR = compile_pattern(r"上年同期|上年度|上一年度|上年|去年")
+_AFTER_GLOSS = compile_pattern(r"\)\s*(?:为|是|达到?|共计?)?\s*$")
+_LAST_YEAR_BEFORE_GLOSS = compile_pattern(r"(?:^|[，,；;。])\s*(?:上年|上年度|去年|上一年度)(?:同期)?\s*$")
 
 
 # 由2023年的91.20%提高到: the figure after 到 is where it moved to
-_FROM_TO = regex.compile(r"由(?P<source>[^，,。；;]*?)" + MOVED_TO + r"[^，,。；;]*$")
+_FROM_TO = compile_pattern(r"由(?P<source>[^，,。；;]*?)" + MOVED_TO + r"[^，,。；;]*$")
 
 
 # 机关运行经费中的公务接待费168.24万元、公务用车运行维护费512.65万元: items of another whole
-_WITHIN = regex.compile(r"(?P<whole>[\p{Han}“”\"]{2,14}?)中的")
-_CLAUSE_BREAK = regex.compile(r"[，,；;。：:]")
+_WITHIN = compile_pattern(r"(?P<whole>[\p{Han}“”\"]{2,14}?)中的")
+_CLAUSE_BREAK = compile_pattern(r"[，,；;。：:]")
 
 
 def _within_whole(view: str, sentence_start: int, figure: int, key: str) -> str:
@@ -1637,8 +1638,8 @@ def _period(view, sentence_start, clause_from, entity, dates, fiscal_year, role,
     return period
 
 
-_MOVED_FROM = regex.compile(r"由\s*$")
-_MOVED_TO = regex.compile(r"\s*" + MOVED_TO)  # 减少为 / 提高到 — not 调减为: a budget cut within the year
+_MOVED_FROM = compile_pattern(r"由\s*$")
+_MOVED_TO = compile_pattern(r"\s*" + MOVED_TO)  # 减少为 / 提高到 — not 调减为: a budget cut within the year
 
 
 def _stated_period(view, sentence_start, clause_from, entity, dates, fiscal_year, role, first_figure) -> str:

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 from typing import Callable, Iterable
 
-import regex
 
+from ..regexes import compile_pattern
 from ..document import Cell, Table
 from .lexicon import canonical_key
 from .model import Fact, Relation
 
-_COMBINED = regex.compile(r"合计|总计|合并")
+_COMBINED = compile_pattern(r"合计|总计|合并")
 
 
 def table_groups(table: Table) -> tuple[Cell, ...]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import regex
 
+from ..regexes import compile_pattern
+
 FILLER = r"(?:为|是|达|达到|共|共计|计|合计|累计|约|了|至|到|\s|:|：)*"
 
 # 由91.20%提高到93.40%: a figure moved to a level (its verbs, then the cue that names the level)
@@ -87,7 +89,7 @@ COLUMN_CUES: tuple[tuple[str, str, int], ...] = (
     (r"结余|结转", "value", 1),
 )
 
-_WHITESPACE = regex.compile(r"\s+")
+_WHITESPACE = compile_pattern(r"\s+")
 _COMPILED: dict[int, tuple[tuple[regex.Pattern, str, int], ...]] = {}
 
 
@@ -97,7 +99,7 @@ _ANCHORED: set[regex.Pattern] = set()  # patterns ending in $: a cue that must e
 def _compiled(table) -> tuple[tuple[regex.Pattern, str, int], ...]:
     key = id(table)
     if key not in _COMPILED:
-        _COMPILED[key] = tuple((regex.compile(pattern), role, sign) for pattern, role, sign in table)
+        _COMPILED[key] = tuple((compile_pattern(pattern), role, sign) for pattern, role, sign in table)
         _ANCHORED.update(compiled for compiled, _, _ in _COMPILED[key] if compiled.pattern.endswith("$"))
     return _COMPILED[key]
 

@@ -12,16 +12,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import regex
+from ..regexes import compile_pattern
+
 
 # words that qualify a quantity's period or scope rather than name it (stripped from keys)
-KEY_PREFIXES = regex.compile(
+KEY_PREFIXES = compile_pattern(
     r"^(?:累计|全年|本年度?|年末|年初|当年|共计|合计|共|总|全县|全市|全区|全部|我单位|我局|单位|本单位|本部门|部门|帮助|帮扶(?=\p{Han}{4})"
     # 实际完成改造老旧小区 / 改造老旧小区数量: the thing done, not the doing (完成率 and 完成值 stay)
     r"|(?:实际)?(?:已)?完成(?=\p{Han}{2})(?!率|值|数|情况))+"
 )
 # …总金额 / …数量 / 培训费支出 (an expense's 支出 is the expense): the quantity, not how it is named
-KEY_SUFFIXES = regex.compile(r"(?:总金额|总数|数量|(?<=\p{Han}{2})人数|数|额|金额|总额|资金|合计|总计|(?<=费)支出)$")
+KEY_SUFFIXES = compile_pattern(r"(?:总金额|总数|数量|(?<=\p{Han}{2})人数|数|额|金额|总额|资金|合计|总计|(?<=费)支出)$")
 
 
 # bare words that name a total only when they are the whole indicator (年初预算支出 → 支出)
@@ -72,9 +73,9 @@ def find_indicators(text: str) -> tuple[LexiconMatch, ...]:
     return tuple(LexiconMatch(m.start(), m.end(), m.group(), written_to_key[m.group()]) for m in pattern.finditer(text))
 
 
-_QUOTES = regex.compile(r"[“”\"‘’「」『』]")
+_QUOTES = compile_pattern(r"[“”\"‘’「」『』]")
 # 项目“筹资工作经费专项资金”: the project is the name in quotes
-_PROJECT_BEFORE_QUOTE = regex.compile(r"^(?:\p{Han}{0,4}项目)(?=[“\"‘「『]\p{Han}{2})")
+_PROJECT_BEFORE_QUOTE = compile_pattern(r"^(?:\p{Han}{0,4}项目)(?=[“\"‘「『]\p{Han}{2})")
 
 
 @lru_cache(maxsize=16384)
@@ -142,9 +143,9 @@ def is_known_key(key: str) -> bool:
 
 # 职工医保基金征收 / 居民医保基金待遇支出: a health fund's lexicon term, of one scheme
 HEALTH_FUND_TERM = "医保基金"
-SCHEME_QUALIFIED = regex.compile(r"^(?:职工|居民)(?=医保基金)")
+SCHEME_QUALIFIED = compile_pattern(r"^(?:职工|居民)(?=医保基金)")
 SCHEMES = r"(?P<scheme>城镇职工|城乡居民|职工|居民)(?:基本)?"
-_SCHEME_WRITTEN = regex.compile("^" + SCHEMES)
+_SCHEME_WRITTEN = compile_pattern("^" + SCHEMES)
 
 
 def scheme_name(written: str) -> str:

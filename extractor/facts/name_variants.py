@@ -16,18 +16,18 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import replace
 
-import regex
 
+from ..regexes import compile_pattern
 from .lexicon import is_known_key
 from .model import Fact, Relation, swap_facts
 from .sentences import LEADING_YEAR
 
-_PROJECT_LIKE = regex.compile(r"(?:项目|经费|资金|专项|补助|补贴|工程)$")
-_GLOSS = regex.compile(r"[（(][^）)]*[）)]")
-_PUNCTUATION = regex.compile(r"[、，,“”\"‘’《》\s·]")
-_TRAILING_KIND = regex.compile(r"(?:项目|资金|经费|专项)+$")
+_PROJECT_LIKE = compile_pattern(r"(?:项目|经费|资金|专项|补助|补贴|工程)$")
+_GLOSS = compile_pattern(r"[（(][^）)]*[）)]")
+_PUNCTUATION = compile_pattern(r"[、，,“”\"‘’《》\s·]")
+_TRAILING_KIND = compile_pattern(r"(?:项目|资金|经费|专项)+$")
 # 发放一次性创业补贴 / 实施农村人居环境整治项目: the doing of the item, not another item
-_LEADING_VERB = regex.compile(r"^(?:发放|实施|开展|推进|督促|用于|对|向)")
+_LEADING_VERB = compile_pattern(r"^(?:发放|实施|开展|推进|督促|用于|对|向)")
 _SHORTEST = 5
 _SHORTEST_REORDERED = 10  # a moved word makes a new name of a short one too often (城乡居民 / 居民城乡)
 _KEPT = 0.7

@@ -17,8 +17,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 
-import regex
 
+from ..regexes import compile_pattern
 from .lexicon import canonical_key
 from .model import PEOPLE_UNITS, Fact
 from .sentences import item_start
@@ -27,7 +27,7 @@ from .sentences import item_start
 _NUMBER = r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.．、）)](?!\d))"
 # 岚关镇 / 石缸乡 / 城关街道 / 县人民医院 / 龙洼镇中心学校 right at a paragraph's start (after its
 # list number), before the verb; 全县 / 本市 / 各乡镇 are the whole, not one of its members
-_OPENING_SUBJECT = regex.compile(
+_OPENING_SUBJECT = compile_pattern(
     rf"[ \t\u3000]*{_NUMBER}?[ \t\u3000]*"
     r"(?P<subject>(?![全本我该各每其此])\p{Han}{1,8}?"
     r"(?:街道办事处|街道|社区|[镇乡村县区市州旗]|机关|中心|[医学]院|保健院|卫生院|学校|中学|小学|[站所局队馆校园场厂]|公司|集团))"
@@ -38,34 +38,34 @@ _OPENING_SUBJECT = regex.compile(
 # 1．非税收入未及时缴库问题（问题2个，金额1,862.47万元）: a section that is one item of an audit
 # report's list of problems, its title the problem (a project's section keeps its indicators' keys:
 # they name the project's own measures, and scores and rates are scoped in binding)
-_ITEM_TITLE = regex.compile(r"(?P<subject>[^，,。；;:：（()\n\d]{2,24}?问题)(?:[（(。]|$)")
+_ITEM_TITLE = compile_pattern(r"(?P<subject>[^，,。；;:：（()\n\d]{2,24}?问题)(?:[（(。]|$)")
 # 三级医疗机构9家中有5家超支，超支金额…: a sentence about some members of a named group
-_GROUP_OPENING = regex.compile(r"[ \t\u3000]*(?P<subject>[\p{Han}]{2,16}?)[ \t\u3000]*\d[\d,]*[ \t\u3000]*(?:家|个|所|户|人|名)中")
+_GROUP_OPENING = compile_pattern(r"[ \t\u3000]*(?P<subject>[\p{Han}]{2,16}?)[ \t\u3000]*\d[\d,]*[ \t\u3000]*(?:家|个|所|户|人|名)中")
 # 该方面反映问题9个: the paragraph is about the subject of its heading
-_BACK_TO_HEADING = regex.compile(r"[ \t\u3000]*(?:该|本)(?:方面|领域|类别|板块)")
+_BACK_TO_HEADING = compile_pattern(r"[ \t\u3000]*(?:该|本)(?:方面|领域|类别|板块)")
 # 1.生态护林员补助资金由中央财政…安排，年初预算1,200.00万元: a numbered item opening with its money
-_NUMBERED_MONEY = regex.compile(
+_NUMBERED_MONEY = compile_pattern(
     rf"[ \t\u3000]*{_NUMBER}[ \t\u3000]*"
     r"(?P<subject>[^，,。；;:：\d（()）\n]{2,20}?(?:项目|资金|经费|专项|工程))(?=由|为|是|，|,|：|:|年初|全年|共|20\d\d年)"
 )
 # 该项目年初预算… / 该资金… under a heading naming a project or fund
-_BACK_TO_ITEM = regex.compile(r"[ \t\u3000]*(?:该|本)(?:项目|资金|专项|经费)")
-_ITEM_NAME = regex.compile(r"(?:项目|资金|经费|专项|工程)$")
+_BACK_TO_ITEM = compile_pattern(r"[ \t\u3000]*(?:该|本)(?:项目|资金|专项|经费)")
+_ITEM_NAME = compile_pattern(r"(?:项目|资金|经费|专项|工程)$")
 # …；奉节县医药价格和招标采购服务中心是机关下属独立核算事业单位，核定事业编制9人，年末实有人数9人: an
 # item of a sentence about a subordinate unit, whose staff are its own, not the department's
-_UNIT_ITEM = regex.compile(r"[ \t\u3000]*(?P<subject>\p{Han}{2,30}?(?:中心|站|所|院|队|馆))(?:是|为|系|作为)[^，,。；;]{0,12}?(?:下属|所属|直属|二级)")
-_HEADING_NUMBER = regex.compile(rf"^\s*{_NUMBER}\s*")
+_UNIT_ITEM = compile_pattern(r"[ \t\u3000]*(?P<subject>\p{Han}{2,30}?(?:中心|站|所|院|队|馆))(?:是|为|系|作为)[^，,。；;]{0,12}?(?:下属|所属|直属|二级)")
+_HEADING_NUMBER = compile_pattern(rf"^\s*{_NUMBER}\s*")
 # 案例一： / 典型案例2. / 【案例三】: a paragraph telling one case of a 典型案例 list
-_CASE_OPENING = regex.compile(r"[ \t\u3000【\[]*(?:典型)?(?P<subject>案例[一二三四五六七八九十\d]{1,3})\s*[】\]]?\s*[：:.．、]")
+_CASE_OPENING = compile_pattern(r"[ \t\u3000【\[]*(?:典型)?(?P<subject>案例[一二三四五六七八九十\d]{1,3})\s*[】\]]?\s*[：:.．、]", scans=True)
 
 
 # a line opening with a name and a colon, then fields separated by ；: one record of a table written out
-_RECORD_LEAD = regex.compile(rf"[ \t\u3000]*{_NUMBER}?[ \t\u3000]*(?P<subject>[\p{{Han}}（）()]{{2,16}}?)[ \t\u3000]*[：:]")
+_RECORD_LEAD = compile_pattern(rf"[ \t\u3000]*{_NUMBER}?[ \t\u3000]*(?P<subject>[\p{{Han}}（）()]{{2,16}}?)[ \t\u3000]*[：:]")
 # 合计： / 全市： are the whole; 产出指标： / 资金来源： / 偏差原因： name a field, not a member
-_RECORD_LEAD_NOT_SUBJECT = regex.compile(
+_RECORD_LEAD_NOT_SUBJECT = compile_pattern(
     r"^(?:合计|总计|小计|共计|全[省市县区州旗镇乡]|本[级年]|其中)|(?:指标|情况|目标|内容|原因|说明|依据|措施|方面|来源|标准|要求|结果|问题|建议|时间|地点|做法)$"
 )
-_FIELD_BREAK = regex.compile(r"[；;]")
+_FIELD_BREAK = compile_pattern(r"[；;]")
 _MIN_RECORD_FIELDS = 3
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import regex
 
+from ..regexes import compile_pattern
 from .lexicon import COUNTED_AS, VEHICLE_CLASSES
 from .model import Fact, Relation, swap_facts
 
@@ -39,7 +39,7 @@ def qualify_listed_counts(facts: list[Fact], relations: list[Relation]) -> tuple
 
 _CHANNELS = {"基本支出", "项目支出"}
 # 公务接待费, 三公经费, 机关运行经费, 培训费: an expense item, which the department's 基本/项目 split splits too
-_EXPENSE_ITEM = regex.compile(r"(?:经费|费)$")
+_EXPENSE_ITEM = compile_pattern(r"(?:经费|费)$")
 
 
 def splits_expense_by_channel(total: Fact, parts: tuple[Fact, ...]) -> bool:
@@ -51,7 +51,7 @@ def splits_expense_by_channel(total: Fact, parts: tuple[Fact, ...]) -> bool:
 
 
 # 新增专项债券, 中央补助资金, 彩票公益金, 土地出让收入: a source of money, not a spending category
-_MONEY_SOURCE = regex.compile(r"(?:债券|债务收入|补助资金|转移支付资金|公益金|基金|出让收入)$")
+_MONEY_SOURCE = compile_pattern(r"(?:债券|债务收入|补助资金|转移支付资金|公益金|基金|出让收入)$")
 
 
 def splits_source_by_use(total: Fact, parts: tuple[Fact, ...]) -> bool:

@@ -17,8 +17,8 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Iterable
 
-import regex
 
+from ..regexes import compile_pattern
 from ..document import Document
 from .cues import MOVED_TO
 from .lexicon import COUNTED_AS, canonical_key, decompositions, find_indicators, is_known_key, rate_terms
@@ -28,18 +28,18 @@ from .score_parts import score_parts
 from .sentences import RATE_DENOMINATOR_AFTER, open_brackets, states_share_whole
 from .table_relations import table_relations
 
-PARTS_MARKER = regex.compile(r"其中\s*[:：]?|主要用于以下方面\s*[:：]?|具体包括\s*[:：]?|分别为")
+PARTS_MARKER = compile_pattern(r"其中\s*[:：]?|主要用于以下方面\s*[:：]?|具体包括\s*[:：]?|分别为")
 LEVEL_ROLES = ("value", "actual", "budget", "adjusted_budget", "achieved", "target")
 _MAX_FOLLOWING_LINES = 8
 # 1. / 1、 / （1） at a line's start, and which of these it is
-_NUMBERED_ITEM = regex.compile(r"\s*(?:\d{1,2}(?P<mark>[.．、])(?!\d)|[（(]\d{1,2}(?P<mark>[）)]))")
-_PART_OF = regex.compile(r"([\p{Han}]{2,12}?)部分[，,：:]")
-_CLOSING = regex.compile(r"(?:年末|期末|滚存)?(?:结余结转|结转和?结余|滚存结余|结余|结转)[^，,。；;]{0,4}$")
-_SPENDING = regex.compile(r"支出[^，,。；;]{0,6}$")
-_INCOME = regex.compile(r"收入[^，,。；;]{0,6}$|金额[^，,。；;]{0,2}$|到位[^，,。；;]{0,4}$")
-_OPENING = regex.compile(r"(?:上年|年初|期初)[^，,。；;\d]{0,8}?(?:结转|结余)")
-_NET = regex.compile(r"(?:当年|本年|当期|本期)(?:基金)?收支(?:结余|差额)[^，,。；;\d]{0,3}$")
-_SURPLUS = regex.compile(r"(?:加|加上)(?:本年|当年|当期|本期)(?:基金)?收支结余[^，,。；;\d]{0,2}$")
+_NUMBERED_ITEM = compile_pattern(r"\s*(?:\d{1,2}(?P<mark>[.．、])(?!\d)|[（(]\d{1,2}(?P<mark>[）)]))")
+_PART_OF = compile_pattern(r"([\p{Han}]{2,12}?)部分[，,：:]")
+_CLOSING = compile_pattern(r"(?:年末|期末|滚存)?(?:结余结转|结转和?结余|滚存结余|结余|结转)[^，,。；;]{0,4}$")
+_SPENDING = compile_pattern(r"支出[^，,。；;]{0,6}$")
+_INCOME = compile_pattern(r"收入[^，,。；;]{0,6}$|金额[^，,。；;]{0,2}$|到位[^，,。；;]{0,4}$")
+_OPENING = compile_pattern(r"(?:上年|年初|期初)[^，,。；;\d]{0,8}?(?:结转|结余)")
+_NET = compile_pattern(r"(?:当年|本年|当期|本期)(?:基金)?收支(?:结余|差额)[^，,。；;\d]{0,3}$")
+_SURPLUS = compile_pattern(r"(?:加|加上)(?:本年|当年|当期|本期)(?:基金)?收支结余[^，,。；;\d]{0,2}$")
 def _shares_a_word(rate_key: str, count_key: str) -> bool:
     """Whether a rate and a count name the same thing (参保率 and 参保人数 share 参保; 满意度 and
     收回问卷 share nothing)."""
@@ -54,7 +54,7 @@ def _counts_name_the_rate(rate_key: str, counts: list[Fact]) -> bool:
     return len(stem) == 2 and any(stem in c.key for c in counts)
 
 
-_EVENT_UNIT = regex.compile(r"次|批|场|期")  # occurrences, not a population a rate could be a share of
+_EVENT_UNIT = compile_pattern(r"次|批|场|期")  # occurrences, not a population a rate could be a share of
 
 
 def is_completion_rate(fact: Fact) -> bool:
@@ -65,22 +65,22 @@ def is_completion_rate(fact: Fact) -> bool:
     return fact.role == "rate" and bool(_COMPLETION.search(fact.indicator))
 
 
-_NAMED_RATE = regex.compile(r"率$")
-_ADJUSTMENT_RATE = regex.compile(r"调整率")
-_COMPLETION = regex.compile(r"(?:完成率|达成率|完成比例)$")
-_DIGIT = regex.compile(r"\d")
+_NAMED_RATE = compile_pattern(r"率$")
+_ADJUSTMENT_RATE = compile_pattern(r"调整率")
+_COMPLETION = compile_pattern(r"(?:完成率|达成率|完成比例)$")
+_DIGIT = compile_pattern(r"\d")
 # …；另有退休人员5人 / …；公务用车中，执法执勤用车512辆: an aside, or a ；-item breaking down a part
-_ASIDE = regex.compile(
+_ASIDE = compile_pattern(
     r"[，,；;]\s*(?:另有|另外|此外|还有|另)|[；;]\s*\p{Han}{2,10}?中[，,]"
     r"|[；;]\s*(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[①-⑳])"  # …，其中城市社区21个、农村社区17个；2.…: the next item
 )
 # a whole of serving staff never counts the retired
-_SERVING = regex.compile(r"在职|在编|在岗")
-_RETIRED = regex.compile(r"[，,；;]\s*(?:离退休|退休|离休)")
-_SENTENCE_STOP = regex.compile(r"[。\n]")
-_ITEM_STOP = regex.compile(r"[；;]")
-_HEADING_START = regex.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
-_TOTAL_SCOPE = regex.compile(r"^(?:本年|全年|本单位|部门)+")
+_SERVING = compile_pattern(r"在职|在编|在岗")
+_RETIRED = compile_pattern(r"[，,；;]\s*(?:离退休|退休|离休)")
+_SENTENCE_STOP = compile_pattern(r"[。\n]")
+_ITEM_STOP = compile_pattern(r"[；;]")
+_HEADING_START = compile_pattern(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
+_TOTAL_SCOPE = compile_pattern(r"^(?:本年|全年|本单位|部门)+")
 
 
 def find_relations(document: Document, facts: list[Fact], fiscal_year: int | None = None) -> list[Relation]:
@@ -114,13 +114,13 @@ def find_relations(document: Document, facts: list[Fact], fiscal_year: int | Non
     return relations
 
 
-_PRICE_PER_UNIT = regex.compile(
+_PRICE_PER_UNIT = compile_pattern(
     r"(?:人均|户均|亩均|生均|次均|单价|每(?:人|户|亩|人次|名|生|台|辆|公里|平方米|个|部|座|套|所|村|栋|间|张|处|家|件|宗|笔|批|场|期|项)(?:每(?:年|月|天|次))?)"
     r"(?:补助|标准|缴费|费用|支出|投入|成本)?(?:为|按|达|计)?\s*$"
 )
 
 
-_LIMIT = regex.compile(r"(?:最高|最低)(?:额度|限额|标准|补助|金额)?(?:为|是|不超过)?\s*$|(?:不超过|不高于|不低于|上限|下限)\s*$")
+_LIMIT = compile_pattern(r"(?:最高|最低)(?:额度|限额|标准|补助|金额)?(?:为|是|不超过)?\s*$|(?:不超过|不高于|不低于|上限|下限)\s*$")
 
 
 def is_per_unit(view: str, fact: Fact) -> bool:
@@ -184,15 +184,15 @@ def _bracket_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             yield Relation("parts", (("total", total),), parts=tuple(parts))
 
 
-_MINUS = regex.compile(r"[\-－−–]|减去|扣除")
-_OTHER_WHOLE = regex.compile(r"\s*中的")
-_NEW_ITEM = regex.compile(r"[；;]")
+_MINUS = compile_pattern(r"[\-－−–]|减去|扣除")
+_OTHER_WHOLE = compile_pattern(r"\s*中的")
+_NEW_ITEM = compile_pattern(r"[；;]")
 _NEW_SUBJECT_LENGTH = 6
-_LAST_YEAR_BRACKET = regex.compile(r"\(\s*(?:上年|去年|上一年|上年度|同期|\d{4}年)(?:同期)?(?:为|是|:|：)?")
+_LAST_YEAR_BRACKET = compile_pattern(r"\(\s*(?:上年|去年|上一年|上年度|同期|\d{4}年)(?:同期)?(?:为|是|:|：)?")
 
 
-_FORMULA = regex.compile(r"[÷×=＝/／]|除以|乘以")
-_GLOSS_OPENING = regex.compile(r"\(\s*(?:附?表|含|包含|该|此|即|按|以)")
+_FORMULA = compile_pattern(r"[÷×=＝/／]|除以|乘以")
+_GLOSS_OPENING = compile_pattern(r"\(\s*(?:附?表|含|包含|该|此|即|按|以)")
 
 
 def _amount_of_rate(facts: list[Fact], index: int) -> Fact | None:
@@ -359,11 +359,11 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             yield Relation("parts", (("total", total),), parts=tuple(parts))
 
 
-_CLASSIFIED_BY = regex.compile(r"按[^，,。；;：:\d]{1,8}分类\s*[，,：:]?\s*$")
+_CLASSIFIED_BY = compile_pattern(r"按[^，,。；;：:\d]{1,8}分类\s*[，,：:]?\s*$")
 _CLASSIFIED_REACH = 14
 
 
-_ASSETS = regex.compile(r"(?<!净|固定|流动|无形|在建工程|长期|其他)资产$")
+_ASSETS = compile_pattern(r"(?<!净|固定|流动|无形|在建工程|长期|其他)资产$")
 
 
 def _accounting_equations(view: str, facts: list[Fact]) -> Iterable[Relation]:
@@ -388,7 +388,7 @@ def _flow_of(indicator: str) -> str:
     return found.group() if found else ""
 
 
-_FLOW = regex.compile(r"收入|支出(?=$|合计|总计|·)")
+_FLOW = compile_pattern(r"收入|支出(?=$|合计|总计|·)")
 
 
 def _without_sub_runs(view: str, parts: list[Fact], total: Fact) -> list[Fact]:
@@ -438,7 +438,7 @@ def _adjustment_before(view: str, facts: list[Fact], before: int, marker: int) -
     return last if _JOINER.fullmatch(view[last.end:marker]) else None
 
 
-_JOINER = regex.compile(r"\s*[，,]?\s*")
+_JOINER = compile_pattern(r"\s*[，,]?\s*")
 _WHOLE_REACH = 6
 _MARKER_REACH = 5
 _NEAREST_REACH = 3
@@ -480,11 +480,11 @@ def _whole_of_first_part(facts: list[Fact], before: int, nearest: Fact | None) -
 
 
 # …，其中待遇支出34,915.26万元，待遇支出中住院费用支出…: a part's own breakdown ("X中") nests too
-_REST_OF = regex.compile(r"(?:其他|其它|其余)")
+_REST_OF = compile_pattern(r"(?:其他|其它|其余)")
 # …54.82亿元，支出分别为…: a flow word alone between a figure and 分别为 is the list's own subject
-_LONE_FLOW_WORD = regex.compile(r"^[，,；;\s]*(?:收入|支出|结余|结存)\s*$")
-_NESTED_MARKER = regex.compile(r"(?:主要|具体)?包括[:：]?|其中[:：，,]?|分别为|分别是|\p{Han}{1,8}(?:支出|收入|经费|资金)中[:：，,]?")
-_ITEM_END = regex.compile(r"[；;。\n]")
+_LONE_FLOW_WORD = compile_pattern(r"^[，,；;\s]*(?:收入|支出|结余|结存)\s*$")
+_NESTED_MARKER = compile_pattern(r"(?:主要|具体)?包括[:：]?|其中[:：，,]?|分别为|分别是|\p{Han}{1,8}(?:支出|收入|经费|资金)中[:：，,]?")
+_ITEM_END = compile_pattern(r"[；;。\n]")
 
 
 def _nested_lists(view: str, start: int, end: int, figure_starts: list[int]) -> list[tuple[int, int]]:
@@ -503,14 +503,14 @@ def _nested_lists(view: str, start: int, end: int, figure_starts: list[int]) -> 
     return stretches
 
 
-_PER_UNIT = regex.compile(r"均|每|单价|标准")
+_PER_UNIT = compile_pattern(r"均|每|单价|标准")
 # 全年执行2,665.12万元。其中，财政拨款执行2,538.72万元，未执行的77.28万元为…: what was left out, no part
-_LEFT_OUT = regex.compile(r"未(?:执行|支出|使用|拨付|支付|到位)")
+_LEFT_OUT = compile_pattern(r"未(?:执行|支出|使用|拨付|支付|到位)")
 # a year-end balance is no part of the spending it follows (实际支出…，其中…，年末结转结余136.76万元)
-_CLOSING_PART = regex.compile(r"年末|期末")
+_CLOSING_PART = compile_pattern(r"年末|期末")
 _WITH_CARRY_OVER = ("支出总计", "收入总计", "财政拨款支出总计", "财政拨款收入总计")
-_OPENING_PART = regex.compile(r"年初|上年|期初")
-_OPENING_BALANCE = regex.compile(r"(?:年初|上年|期初)(?:结转|结余)")
+_OPENING_PART = compile_pattern(r"年初|上年|期初")
+_OPENING_BALANCE = compile_pattern(r"(?:年初|上年|期初)(?:结转|结余)")
 
 
 def _in_period_of(total: Fact, part: Fact, left: str = "") -> bool:
@@ -540,7 +540,7 @@ def _same_counting_unit(total: Fact, part: Fact) -> bool:
     return counting_unit(total) == counting_unit(part)
 
 
-_NEW_TOTAL = regex.compile(r"共计|合计|总计|^总|全年")
+_NEW_TOTAL = compile_pattern(r"共计|合计|总计|^总|全年")
 
 
 def _compatible_roles(total: Fact, part: Fact, listed: bool = False) -> bool:
@@ -592,10 +592,10 @@ def _list_end(view: str, start: int, total: Fact) -> int:
     return position if position != -1 else len(view)
 
 
-_SUMMED = regex.compile(r"共计|合计|总计")
+_SUMMED = compile_pattern(r"共计|合计|总计")
 # 公务用车中，执法执勤用车512辆、…: a ；-item or sentence opening on the whole it breaks down
-_NAMED_WHOLE = regex.compile(r"\s*(?P<whole>\p{Han}{2,10}?)中[，,]")
-_ITEM_END = regex.compile(r"[。；;\n]")
+_NAMED_WHOLE = compile_pattern(r"\s*(?P<whole>\p{Han}{2,10}?)中[，,]")
+_ITEM_END = compile_pattern(r"[。；;\n]")
 
 
 def _named_whole_openings(view: str):
@@ -761,14 +761,14 @@ def _same_sentence(a: Fact, b: Fact) -> bool:
     return a.sentence_start == b.sentence_start
 
 
-_AGAINST_BUDGET_CHANGE = regex.compile(r"(?:较|比|与)(?:年初|全年|调整后)?预算(?:数)?(?:相比)?[^，,。；;]{0,4}$")
-_COMPARED_WITH = regex.compile(r"与(?:\d{4}年(?:度)?|上年(?:度|同期)?)(?:的[\d,.]+(?:万元|亿元|元|%)?)?相比|比上年|较上年|同比")
+_AGAINST_BUDGET_CHANGE = compile_pattern(r"(?:较|比|与)(?:年初|全年|调整后)?预算(?:数)?(?:相比)?[^，,。；;]{0,4}$")
+_COMPARED_WITH = compile_pattern(r"与(?:\d{4}年(?:度)?|上年(?:度|同期)?)(?:的[\d,.]+(?:万元|亿元|元|%)?)?相比|比上年|较上年|同比")
 _LOOK_BACK = 8
 _NEARBY = 200
 
 
 # 参保率96.50%，完成年度目标的101.20%，比上年提高0.50个百分点: the share of the goal met, not the rate
-_TARGET_COMPLETED = regex.compile(r"(?:完成|达到|实现)(?:了)?(?:年度|全年|计划|预期)?(?:目标|任务|指标)(?:值|数)?的?\s*$")
+_TARGET_COMPLETED = compile_pattern(r"(?:完成|达到|实现)(?:了)?(?:年度|全年|计划|预期)?(?:目标|任务|指标)(?:值|数)?的?\s*$")
 
 
 def _completes_target(view: str, fact: Fact) -> bool:
@@ -798,7 +798,7 @@ def _prior_in_rows(facts: list[Fact]) -> dict[tuple, list[tuple[str, Fact]]]:
 
 
 # 本年收入 | 上年收入, 年末累计结存 | 上年末累计结存, 2023年 | 2022年: one measure in two years
-_COLUMN_PERIOD = regex.compile(
+_COLUMN_PERIOD = compile_pattern(
     r"\d{4}\s*年度?[末初]?|上?年末|上?年初|本年度?|上年度?|当年|今年|去年|同期|本期|上期|[（(][^）)]*[）)]|\s+"
     r"|(?:执行|决算|预算|实际|完成|预计)数?$"  # 2024年执行数 | 2023年决算数: one measure, a role word apart
 )
@@ -818,7 +818,7 @@ def _same_column_measure(first: str | None, second: str | None) -> bool:
     return bool({a[i:i + 2] for i in range(len(a) - 1)} & {b[i:i + 2] for i in range(len(b) - 1)})
 
 
-_HAN_ONLY = regex.compile(r"[^\p{Han}]")
+_HAN_ONLY = compile_pattern(r"[^\p{Han}]")
 
 
 def _column_measure(header: str | None) -> str:
@@ -955,7 +955,7 @@ def _modifiers(document: Document, facts: list[Fact], parts_of: dict | None = No
 
 
 # 未达到提高3个百分点的年度目标: a target's change, not the one the level made
-_TARGET_AFTER = regex.compile(r"\s*的?(?:年度|全年|绩效)?(?:目标|任务|要求)")
+_TARGET_AFTER = compile_pattern(r"\s*的?(?:年度|全年|绩效)?(?:目标|任务|要求)")
 
 
 def _prior_level_anywhere(facts: list[Fact], level: Fact) -> Fact | None:
@@ -1050,7 +1050,7 @@ def _stated_base(view: str, facts: list[Fact], index: int, amount: Fact) -> Fact
 
 
 # 468公斤提高到2024年的524公斤: from one figure to the next
-_MOVED_TO = regex.compile(r"\s*" + MOVED_TO + r"\s*(?:\d{4}年(?:度)?(?:末)?的?)?\s*")
+_MOVED_TO = compile_pattern(r"\s*" + MOVED_TO + r"\s*(?:\d{4}年(?:度)?(?:末)?的?)?\s*")
 
 
 def _earlier_year(base: Fact, amount: Fact) -> bool:
@@ -1124,23 +1124,23 @@ def _shares(document: Document, text_facts: list[Fact], all_facts: list[Fact], p
 
 
 _PART_LOOK_BACK = 8
-_BARE_FLOW_WHOLE = regex.compile(r"(?:实际|全年|本年|全部|年度|总)*(?P<flow>支出|收入)(?:总额|合计|总计|总数)?")
+_BARE_FLOW_WHOLE = compile_pattern(r"(?:实际|全年|本年|全部|年度|总)*(?P<flow>支出|收入)(?:总额|合计|总计|总数)?")
 _FLOW_TOTAL_KEYS = {"支出": ("本年支出合计", "支出总计", "部门整体支出"), "收入": ("本年收入合计", "收入总计")}
-_BUDGET_TAIL = regex.compile(r"预算数?$")
-_CUMULATIVE = regex.compile(r"累计")
-_CLAUSE_OR_SENTENCE_BREAK = regex.compile(r"[，,；;：:。]")
-_NAMED_SHARE = regex.compile(r"[\p{Han}（）()“”]{2,}\s*占")
+_BUDGET_TAIL = compile_pattern(r"预算数?$")
+_CUMULATIVE = compile_pattern(r"累计")
+_CLAUSE_OR_SENTENCE_BREAK = compile_pattern(r"[，,；;：:。]")
+_NAMED_SHARE = compile_pattern(r"[\p{Han}（）()“”]{2,}\s*占")
 
 
 # 占政府采购预算总额的69.41%: a whole named as a budget (not 一般公共预算收入, a budget's income)
-_BUDGET_WHOLE = regex.compile(r"预算(?:总额|总数|数)?$")
+_BUDGET_WHOLE = compile_pattern(r"预算(?:总额|总数|数)?$")
 
 
 def _is_budget(fact: Fact) -> bool:
     return fact.role in ("budget", "adjusted_budget")
 
 
-_NAME_SCOPE = regex.compile(r"^(?:全部|当年|本年度?|全年|年度|\d{4}年度?|的)+")
+_NAME_SCOPE = compile_pattern(r"^(?:全部|当年|本年度?|全年|年度|\d{4}年度?|的)+")
 
 
 def _bare_name(indicator: str) -> str:
@@ -1157,7 +1157,7 @@ def _prior_year_column(total: Fact, whole: str, fiscal_year: int | None) -> bool
     )
 
 
-_NAMED_YEAR = regex.compile(r"\d{4}\s*年|上年|去年|同期")
+_NAMED_YEAR = compile_pattern(r"\d{4}\s*年|上年|去年|同期")
 
 
 def _channel_of_an_expense(fact: Fact, parts_of: dict) -> bool:
@@ -1180,9 +1180,9 @@ def _same_level_class(total: Fact, part: Fact) -> bool:
     return (total.role in budgets) == (part.role in budgets)
 
 
-_LEAD_WHOLE = regex.compile(r"[^，,。；;：:]{2,40}?中[，,：:]")
+_LEAD_WHOLE = compile_pattern(r"[^，,。；;：:]{2,40}?中[，,：:]")
 _LEAD_REACH = 400
-_LEAD_END = regex.compile(r"中[，,：:]$")
+_LEAD_END = compile_pattern(r"中[，,：:]$")
 
 
 def _total_named_by_lead(view: str, share: Fact, part: Fact, by_key: dict) -> Fact | None:
@@ -1206,7 +1206,7 @@ def _strip_total_words(text: str) -> str:
     return _TOTAL_SCOPE.sub("", text.strip())
 
 
-_SAME_CLAUSE = regex.compile(r"[\p{Han}（）()]{1,30}?(?:为|达|达到)?")
+_SAME_CLAUSE = compile_pattern(r"[\p{Han}（）()]{1,30}?(?:为|达|达到)?")
 
 
 def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Relation]:
@@ -1355,9 +1355,9 @@ def _defined_terms(rate: Fact, earlier: list[Fact], before: list[Fact]) -> tuple
 
 
 # 政府采购 → 政府采购货物支出: a kind of the total, one of its parts
-_KIND_OF = regex.compile(r"\p{Han}{1,4}(?:支出|收入|经费|费用|类)|国内|境内|境外")  # 国内公务接待费: a part of 公务接待费
-_RESPONSE_RATE = regex.compile(r"回收|有效")
-_REMAINDER = regex.compile(r"(?:其余|剩余|其他|另有|未\p{Han}{1,3}|在建|在办|待\p{Han}{1,2})\s*$")  # …未完工13个 / 在建15个: the complement
+_KIND_OF = compile_pattern(r"\p{Han}{1,4}(?:支出|收入|经费|费用|类)|国内|境内|境外")  # 国内公务接待费: a part of 公务接待费
+_RESPONSE_RATE = compile_pattern(r"回收|有效")
+_REMAINDER = compile_pattern(r"(?:其余|剩余|其他|另有|未\p{Han}{1,3}|在建|在办|待\p{Han}{1,2})\s*$")  # …未完工13个 / 在建15个: the complement
 
 
 def _stated_execution_of(earlier: list[Fact], subject: str, period: str) -> tuple[Fact | None, Fact | None]:
@@ -1408,8 +1408,8 @@ def _targets(facts: list[Fact]) -> Iterable[Relation]:
 
 
 _BALANCE_REACH = 10  # facts before a closing balance that may state its flows
-_GRAND_TOTAL = regex.compile(r"总计$")
-_BREAKDOWN_BEFORE = regex.compile(r"其中")
+_GRAND_TOTAL = compile_pattern(r"总计$")
+_BREAKDOWN_BEFORE = compile_pattern(r"其中")
 _ITEM_OPENERS = "。；;\n"
 
 
@@ -1510,12 +1510,12 @@ def _operator_between(view: str, left: Fact, right: Fact) -> str:
     return found.group(0).strip() if found else ""
 
 
-_PLUS = regex.compile(r"[+＋]|加上?")
-_OPERATOR = regex.compile(r"\s*(?:[+＋\-－−–]|加上?|减去|扣除)")
+_PLUS = compile_pattern(r"[+＋]|加上?")
+_OPERATOR = compile_pattern(r"\s*(?:[+＋\-－−–]|加上?|减去|扣除)")
 
 
 # a fund named in a figure's indicator (财政拨款收入, 政府性基金预算财政拨款支出 …)
-_FUNDS = regex.compile(r"财政拨款|政府性基金")
+_FUNDS = compile_pattern(r"财政拨款|政府性基金")
 
 
 def _left_words(view: str, fact: Fact, width: int = 12) -> str:

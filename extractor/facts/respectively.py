@@ -13,28 +13,28 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import regex
 
+from ..regexes import compile_pattern
 from .cues import AMOUNT_CUES, find_role
 from .lexicon import canonical_key
 from .model import Fact
 
 # 三级、二级医疗机构次均费用分别下降 / 基本支出和项目支出分别为: the items, then 分别 and its verb
-_NAMES_THEN_RESPECTIVELY = regex.compile(
+_NAMES_THEN_RESPECTIVELY = compile_pattern(
     r"(?P<names>\p{Han}[\p{Han}“”]{0,30}?(?:(?:、|和|及|与)\p{Han}[\p{Han}“”]{0,30}?)+)\s*[，,]?\s*分别"
     r"(?P<verb>[^\d，,。；;：:（）()]{0,10}?)\s*$"
 )
-_NAME_JOIN = regex.compile(r"、|和|及|与")
-_LIST_BREAK = regex.compile(r"[，,；;：:。（）()]")  # what ends a list of names (、 joins one)
-_RUN_JOIN = regex.compile(r"\s*(?:和|、|及|与|,|，)\s*")
-_QUOTES = regex.compile(r"[“”]")
-_SHARE_VERB = regex.compile(r"占|比重|比例")
+_NAME_JOIN = compile_pattern(r"、|和|及|与")
+_LIST_BREAK = compile_pattern(r"[，,；;：:。（）()]")  # what ends a list of names (、 joins one)
+_RUN_JOIN = compile_pattern(r"\s*(?:和|、|及|与|,|，)\s*")
+_QUOTES = compile_pattern(r"[“”]")
+_SHARE_VERB = compile_pattern(r"占|比重|比例")
 # a name that ends in a noun of its own needs no tail (公务接待费、公务用车运行维护费分别…)
-_COMPLETE_NAME = regex.compile(
+_COMPLETE_NAME = compile_pattern(
     r"(?:费|费用|支出|收入|资金|经费|金|额|数|率|人|次|户|项目|工程|补助|补贴|救助|保险|基金|结余|结存|征收|服务|机构|单位)$"
 )
 # 全市三级、二级…: a scope word before the list is no part of its first name
-_SCOPE = regex.compile(r"^(?:全省|全市|全县|全区|本市|本县|本区|我市|我县|我区|我省|全国|其中|\d{4}年度?|年度)+")
+_SCOPE = compile_pattern(r"^(?:全省|全市|全县|全区|本市|本县|本区|我市|我县|我区|我省|全国|其中|\d{4}年度?|年度)+")
 
 
 def distribute_respectively(view: str, facts: list[Fact]) -> list[Fact]:
@@ -68,8 +68,8 @@ def distribute_respectively(view: str, facts: list[Fact]) -> list[Fact]:
 
 
 # …收入分别为64.50亿元和54.82亿元，支出分别为58.36亿元和52.10亿元: the same items' other flow
-_FLOW_THEN_RESPECTIVELY = regex.compile(r"(?P<flow>收入|支出|结余|结存)\s*分别(?P<verb>[^\d，,。；;：:（）()]{0,10}?)\s*$")
-_FLOW_END = regex.compile(r"(?:收入|支出|结余|结存)$")
+_FLOW_THEN_RESPECTIVELY = compile_pattern(r"(?P<flow>收入|支出|结余|结存)\s*分别(?P<verb>[^\d，,。；;：:（）()]{0,10}?)\s*$")
+_FLOW_END = compile_pattern(r"(?:收入|支出|结余|结存)$")
 
 
 def _same_items_again(view: str, first: Fact, names: list[str], count: int) -> list[str]:

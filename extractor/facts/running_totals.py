@@ -12,14 +12,14 @@ from __future__ import annotations
 
 from typing import Callable, Iterable
 
-import regex
 
+from ..regexes import compile_pattern
 from ..document import Cell, Table
 from .model import Fact, Relation
 
-_MONTH_ROW = regex.compile(r"^\s*(?P<month>1[0-2]|[1-9])\s*月(?:份)?\s*$")
-_MONTHLY = regex.compile(r"^\s*(?:当月|本月)\s*(?P<what>\S.*)$")
-_CUMULATIVE = regex.compile(r"^\s*(?:累计|累积)\s*(?P<what>\S.*)$")
+_MONTH_ROW = compile_pattern(r"^\s*(?P<month>1[0-2]|[1-9])\s*月(?:份)?\s*$")
+_MONTHLY = compile_pattern(r"^\s*(?:当月|本月)\s*(?P<what>\S.*)$")
+_CUMULATIVE = compile_pattern(r"^\s*(?:累计|累积)\s*(?P<what>\S.*)$")
 
 
 def running_total_steps(table: Table, facts_in: Callable[[Cell], list[Fact]]) -> Iterable[Relation]:

@@ -11,16 +11,16 @@ from __future__ import annotations
 
 from typing import Iterable
 
-import regex
 
+from ..regexes import compile_pattern
 from ..document import Document
 from .model import Fact, Relation
 from .sentences import open_brackets
 
-_MARKER = regex.compile(r"其中\s*[:：]?|分别为\s*[:：]?")
-_GAP_BEFORE_MARKER = regex.compile(r"[\s，,：:]*")
-_ITEM_GAP = regex.compile(r"[\s、，,；;和及与]*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.、．])?\s*[^\d，,。；;、（()）]{0,16}?(?:得分|得|为|:|：)?\s*")
-_FRAMEWORK = (regex.compile("产出"), regex.compile("效益|效果"))
+_MARKER = compile_pattern(r"其中\s*[:：]?|分别为\s*[:：]?")
+_GAP_BEFORE_MARKER = compile_pattern(r"[\s，,：:]*")
+_ITEM_GAP = compile_pattern(r"[\s、，,；;和及与]*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.、．])?\s*[^\d，,。；;、（()）]{0,16}?(?:得分|得|为|:|：)?\s*")
+_FRAMEWORK = (compile_pattern("产出"), compile_pattern("效益|效果"))
 _FEWEST_ITEMS = 3
 _ITEM_ROLES = {"score": ("value", "score"), "weight": ("value", "weight")}
 

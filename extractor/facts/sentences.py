@@ -10,10 +10,12 @@ from bisect import bisect_right
 
 import regex
 
-SENTENCE_END = regex.compile(r"[。！？!?\n]")
-CLAUSE_BREAK = regex.compile(r"[，；;：:（(）)、]|,(?!\d{3}(?:\D|$))")  # 6,935.20: a thousands comma breaks nothing
+from ..regexes import compile_pattern
+
+SENTENCE_END = compile_pattern(r"[。！？!?\n]", scans=True)
+CLAUSE_BREAK = compile_pattern(r"[，；;：:（(）)、]|,(?!\d{3}(?:\D|$))")  # 6,935.20: a thousands comma breaks nothing
 # the same, searching backwards: its first match is the last clause break before an offset
-_LAST_CLAUSE_BREAK = regex.compile(CLAUSE_BREAK.pattern, regex.REVERSE)
+_LAST_CLAUSE_BREAK = compile_pattern(CLAUSE_BREAK.pattern, regex.REVERSE)
 _SHORT_GLOSS = 16
 
 
@@ -38,8 +40,8 @@ class Sentences:
 
 # a figure inside brackets (not the 3 of 福彩3D): two or more digits, decimals, or a digit with a unit
 # 2019年 / 2024年度 opening a title or a name: the year it is about, no part of what it names
-LEADING_YEAR = regex.compile(r"^\s*(?:19|20)\d{2}\s*年度?")
-FIGURE_IN_GLOSS = regex.compile(r"\d{2,}|\d[.．,，]\d|\d\s*(?:\p{Han}|[%％])")
+LEADING_YEAR = compile_pattern(r"^\s*(?:19|20)\d{2}\s*年度?")
+FIGURE_IN_GLOSS = compile_pattern(r"\d{2,}|\d[.．,，]\d|\d\s*(?:\p{Han}|[%％])")
 
 
 def clause_start(view: str, sentence_start: int, offset: int) -> int:
@@ -86,11 +88,11 @@ BREAKDOWN_LEAD = r"[分按从][\p{Han}]{1,8}?(?:看|分|来看|划分)[，,：:]
 
 
 # 为调整预算268,000万元的102.02% / 完成预算37,800.00万元的103.36%: a figure quoted as a rate's denominator
-RATE_DENOMINATOR_AFTER = regex.compile(r"\s*的\s*\d")
+RATE_DENOMINATOR_AFTER = compile_pattern(r"\s*的\s*\d")
 
 
-_OF_ONLY = regex.compile(r"\s*的\s*")
-_SHARE_OPENING = regex.compile(r"\s*占")
+_OF_ONLY = compile_pattern(r"\s*的\s*")
+_SHARE_OPENING = compile_pattern(r"\s*占")
 
 
 def in_share_clause(view: str, sentence_start: int, offset: int) -> bool:

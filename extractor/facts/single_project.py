@@ -11,17 +11,17 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-import regex
 
+from ..regexes import compile_pattern
 from .lexicon import canonical_key
 from .model import Fact, Relation, swap_facts
 
-_ONE_BEFORE = regex.compile(r"(?:共计|共有|合计|共|仅有|仅|只有)\s*$")
+_ONE_BEFORE = compile_pattern(r"(?:共计|共有|合计|共|仅有|仅|只有)\s*$")
 # …，为提升医保服务能力经费项目，… / …，即城乡医疗救助项目。: the project the category holds, by name
-_NAMED_AS = regex.compile(r"[，,]\s*(?:为|即|系|是)\s*[“\"]?(?P<name>\p{Han}[^，,。；;、：:]{1,40}?项目)[”\"]?\s*(?=[，,。；;])")
+_NAMED_AS = compile_pattern(r"[，,]\s*(?:为|即|系|是)\s*[“\"]?(?P<name>\p{Han}[^，,。；;、：:]{1,40}?项目)[”\"]?\s*(?=[，,。；;])")
 _COUNT_KEY_END = "项目个数"
 # 为新增项目 / 为延续性项目: the project's kind, not its name
-_KIND_ONLY = regex.compile(
+_KIND_ONLY = compile_pattern(
     r"^(?:新增|新建|续建|延续性?|持续性?|一次性|经常性|常规性?|重点|专项|其他|其它|本级|上级|中央|省级|市级|县级|区级|基本建设|民生|政府投资)项目$"
 )
 _LOOKBACK = 8

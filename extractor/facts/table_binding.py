@@ -8,6 +8,7 @@ from dataclasses import replace
 
 import regex
 
+from ..regexes import compile_pattern
 from ..document import Cell, Document, Table
 from ..entities.model import Entity
 from ..structure.tables import is_numeric_cell
@@ -19,13 +20,13 @@ from ..entities.table_cells import ROW_UNIT, SPLIT_HEADER
 from .model import Fact
 from .sentences import LEADING_YEAR
 
-_UNIT_NOTE = regex.compile(r"[（(][^）)]{0,8}[）)]|[:：]\s*$")
+_UNIT_NOTE = compile_pattern(r"[（(][^）)]{0,8}[）)]|[:：]\s*$")
 
 
 # 1.因公出国（境）费 / （一）基本支出 / 一、收入: the row's own number is no part of its name
-_ITEM_NUMBER = regex.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))\s*")
-_GENERIC_LABEL = regex.compile(r"^(?:预算执行情况|资金情况|其中[-—－]?财政拨款|财政拨款|其它资金|其他资金)")
-_SUBJECT_LABEL = regex.compile(r"^\s*(?:项目名称|项目)\s*[:：]?\s*$")
+_ITEM_NUMBER = compile_pattern(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))\s*")
+_GENERIC_LABEL = compile_pattern(r"^(?:预算执行情况|资金情况|其中[-—－]?财政拨款|财政拨款|其它资金|其他资金)")
+_SUBJECT_LABEL = compile_pattern(r"^\s*(?:项目名称|项目)\s*[:：]?\s*$")
 
 
 _WHOSE_MATTERS = frozenset({"满意度"})
@@ -100,7 +101,7 @@ def row_label(table: Table, cell: Cell, view: str) -> str:
     return ""
 
 
-_CAPTION_UNIT = regex.compile(r"[（(]?\s*(?:单位|金额单位)\s*[:：]\s*\p{Han}{1,4}\s*[）)]?\s*$")
+_CAPTION_UNIT = compile_pattern(r"[（(]?\s*(?:单位|金额单位)\s*[:：]\s*\p{Han}{1,4}\s*[）)]?\s*$")
 
 
 def caption_subject(table: Table) -> str:
@@ -113,14 +114,14 @@ def caption_subject(table: Table) -> str:
     return LEADING_YEAR.sub("", _CAPTION_UNIT.sub("", texts[0].text)).strip()
 
 
-_ROLE_LABEL = regex.compile(
+_ROLE_LABEL = compile_pattern(
     r"(?:年初|全年|调整后|本年|年度|年中)?(?:预算|执行|决算|实际执行|实际支出|实际完成|调整|结余|结转|其中[-—－]?财政拨款|财政拨款|其它资金|其他资金"
     r"|分值|权重|得分|自评分|评分|执行率|完成率|预期指标值|年度指标值|目标值|指标值|完成值)(?:数|额|金额|值)?"
 )
 
 
-_BRACKET_NOTE = regex.compile(r"[（(][^）)]*[）)]")
-_COLUMN_HEADER = regex.compile(
+_BRACKET_NOTE = compile_pattern(r"[（(][^）)]*[）)]")
+_COLUMN_HEADER = compile_pattern(
     r"(?:年初|全年|调整后|本年|年度|年中)?(?:预算调整|预算|执行|决算|实际执行|实际支出|实际完成|预期|调整|项目结余结转|结余结转|结余|结转"
     r"|分值|权重|得分|自评分|评分|执行率|完成率|预期指标|年度指标|实际完成指标|指标|目标|预期目标)(?:数|额|金额|值|情况)?"
 )
@@ -146,8 +147,8 @@ def is_role_label(text: str) -> bool:
     """
     cleaned = _UNIT_NOTE.sub("", text).strip(" :：")
     return bool(_ROLE_LABEL.fullmatch(cleaned))
-SUB_ROW = regex.compile(r"^\s*其中")
-REST_ROW = regex.compile(r"^\s*(?:其它|其他)(?:资金)?\s*[:：]?\s*$")
+SUB_ROW = compile_pattern(r"^\s*其中")
+REST_ROW = compile_pattern(r"^\s*(?:其它|其他)(?:资金)?\s*[:：]?\s*$")
 
 
 def is_sub_row(label: str) -> bool:
@@ -176,10 +177,10 @@ def column_role(table: Table, cell: Cell) -> tuple[str, int]:
     return "value", 1
 
 
-_HEADER_YEAR = regex.compile(r"((?:19|20)\d{2})\s*年")
-_HEADER_LAST_YEAR = regex.compile(r"(?<![比较与])上年(?:度|同期)?")
-_HEADER_COMPARISON = regex.compile(r"增减|增长|变动|变化|[比较]上年|同比|差额|差异")
-_HEADER_MID_YEAR = regex.compile(r"年中监控|上半年|1\s*[-－—~～至]\s*6\s*月|一至六月|截至\s*6\s*月")
+_HEADER_YEAR = compile_pattern(r"((?:19|20)\d{2})\s*年")
+_HEADER_LAST_YEAR = compile_pattern(r"(?<![比较与])上年(?:度|同期)?")
+_HEADER_COMPARISON = compile_pattern(r"增减|增长|变动|变化|[比较]上年|同比|差额|差异")
+_HEADER_MID_YEAR = compile_pattern(r"年中监控|上半年|1\s*[-－—~～至]\s*6\s*月|一至六月|截至\s*6\s*月")
 _LEVEL_ROLES = frozenset({"value", "budget", "adjusted_budget", "actual", "target", "achieved"})
 
 
@@ -281,8 +282,8 @@ def bind_table_fact(
     )
 
 
-_TOTAL_HEADER = regex.compile(r"^\s*(?:合\s*计|总\s*计|小\s*计)\s*(?:[（(][^）)]{0,8}[）)])?\s*$")
-_SUB_PREFIX = regex.compile(r"^\s*其中\s*[:：]?")
+_TOTAL_HEADER = compile_pattern(r"^\s*(?:合\s*计|总\s*计|小\s*计)\s*(?:[（(][^）)]{0,8}[）)])?\s*$")
+_SUB_PREFIX = compile_pattern(r"^\s*其中\s*[:：]?")
 
 
 def total_columns(table: Table) -> frozenset[int]:
@@ -312,13 +313,13 @@ def _component_name(header: str) -> str:
 
 
 # 项目名称 | 项目类型 | 建设内容 | 资金: columns that describe or classify the row rather than name it
-_NON_NAMING_COLUMN = regex.compile(
+_NON_NAMING_COLUMN = compile_pattern(
     r"^\s*(?:主要|具体)?(?:建设|项目|实施|绩效)?(?:内容|规模及内容|说明|备注|类型|类别|性质|完成情况|实施情况|进展情况|评分标准|评分细则|评分依据|扣分原因|扣分说明|评分说明|主管部门|主管单位|实施单位|责任单位)\s*$"
 )
 
 
 # 建设内容 / 完成情况: the columns whose text is the row's own account, its figures the row's
-CONTENT_COLUMN = regex.compile(r"^\s*(?:主要|具体)?(?:建设|项目|实施|绩效)?(?:内容|规模及内容|完成情况|实施情况|进展情况)\s*$")
+CONTENT_COLUMN = compile_pattern(r"^\s*(?:主要|具体)?(?:建设|项目|实施|绩效)?(?:内容|规模及内容|完成情况|实施情况|进展情况)\s*$")
 
 
 def describing_columns(table: Table, header=_NON_NAMING_COLUMN) -> frozenset[int]:

@@ -13,8 +13,8 @@ from collections import Counter
 from decimal import Decimal
 from typing import Iterable
 
-import regex
 
+from ..regexes import compile_pattern
 from ..document import Document
 from .column_groups import combined_group_parts
 from .lexicon import decompositions
@@ -22,7 +22,7 @@ from .model import Fact, Relation
 from .running_totals import running_total_steps
 from .table_binding import REST_ROW, SUB_ROW, is_sub_row
 
-TOTAL_LABEL = regex.compile(r"^\s*(?:合\s*计|总\s*计|总\s*分|合计数)\s*$")
+TOTAL_LABEL = compile_pattern(r"^\s*(?:合\s*计|总\s*计|总\s*分|合计数)\s*$")
 
 
 def table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation]:
@@ -148,8 +148,8 @@ def table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation]
 
 
 
-_OTHER_RATE = regex.compile(r"到位率|使用率|支付率|拨付率|得分率|覆盖率|达标率|合格率")
-_SUBJECT_CODE = regex.compile(r"\s*\d{3}(?:\d{2}){0,2}\s*")
+_OTHER_RATE = compile_pattern(r"到位率|使用率|支付率|拨付率|得分率|覆盖率|达标率|合格率")
+_SUBJECT_CODE = compile_pattern(r"\s*\d{3}(?:\d{2}){0,2}\s*")
 
 
 def _code_levels(rows, by_cell: dict) -> dict[int, int]:
@@ -168,7 +168,7 @@ def _code_levels(rows, by_cell: dict) -> dict[int, int]:
 
 
 _LEVEL_HEADERS = ("类", "款", "项")
-_SHORT_CODE = regex.compile(r"\s*\d{2,3}\s*")
+_SHORT_CODE = compile_pattern(r"\s*\d{2,3}\s*")
 
 
 def _split_code_levels(rows, by_cell: dict) -> dict[int, int]:
@@ -215,11 +215,11 @@ def _code_tree(column: list[Fact], levels: dict[int, int]) -> tuple[list[Fact], 
     return kept, [(parent, subs) for parent, subs in children.values() if len(subs) >= 2]
 
 
-_HEAD_LABEL = regex.compile(r"\s*\S{2,12}?(?:合计|小计)\s*")
-_GRAND_LABEL = regex.compile(r"\s*\S{0,12}总计\s*")
+_HEAD_LABEL = compile_pattern(r"\s*\S{2,12}?(?:合计|小计)\s*")
+_GRAND_LABEL = compile_pattern(r"\s*\S{0,12}总计\s*")
 # 笔均贷款（万元）, 平均…: a column of averages, never summed
-_AVERAGED = regex.compile(r"[笔人户车次生亩]均|平均|均值|单价|单位成本")
-_NOT_SUMMED = regex.compile(r"率|%|％|比|增减|增长|" + _AVERAGED.pattern)
+_AVERAGED = compile_pattern(r"[笔人户车次生亩]均|平均|均值|单价|单位成本")
+_NOT_SUMMED = compile_pattern(r"率|%|％|比|增减|增长|" + _AVERAGED.pattern, scans=True)
 
 
 def _coded_tree(rows) -> bool:
@@ -294,11 +294,11 @@ def _fold_sub_runs(column: list[Fact]) -> tuple[list[Fact], list[tuple[Fact, lis
 
 # 1.公务用车购置及运行维护费 / （1）公务用车购置费 / （2）公务用车运行维护费: the numbering shows the rows
 _NUMBER_LEVELS = (
-    regex.compile(r"\s*[一二三四五六七八九十]+[、.．]"),
-    regex.compile(r"\s*[（(][一二三四五六七八九十]+[）)]"),
-    regex.compile(r"\s*(?:\d{1,2}[、.．](?!\d)|\d{1,3}\s*$)"),  # 1. / 1 alone in a 序号 cell
-    regex.compile(r"\s*[（(]\d{1,2}[）)]"),
-    regex.compile(r"\s*[①-⑳]"),
+    compile_pattern(r"\s*[一二三四五六七八九十]+[、.．]"),
+    compile_pattern(r"\s*[（(][一二三四五六七八九十]+[）)]"),
+    compile_pattern(r"\s*(?:\d{1,2}[、.．](?!\d)|\d{1,3}\s*$)"),  # 1. / 1 alone in a 序号 cell
+    compile_pattern(r"\s*[（(]\d{1,2}[）)]"),
+    compile_pattern(r"\s*[①-⑳]"),
 )
 
 
@@ -374,10 +374,10 @@ def _adds_up(parts: list[Fact], total: Fact) -> bool:
 
 
 _TABLE_BALANCE_ROWS = (
-    ("opening", regex.compile(r"(?:上年末|年初|期初|上年)(?:累计)?(?:滚存)?(?:结余|结存)")),
-    ("closing", regex.compile(r"(?:年末|期末|本年末)(?:累计)?(?:滚存)?(?:结余|结存)")),
-    ("income", regex.compile(r"^(?:基金|本年)?(?:总)?收入(?:合计)?$")),
-    ("spending", regex.compile(r"^(?:基金|本年)?(?:总)?支出(?:合计)?$")),
+    ("opening", compile_pattern(r"(?:上年末|年初|期初|上年)(?:累计)?(?:滚存)?(?:结余|结存)")),
+    ("closing", compile_pattern(r"(?:年末|期末|本年末)(?:累计)?(?:滚存)?(?:结余|结存)")),
+    ("income", compile_pattern(r"^(?:基金|本年)?(?:总)?收入(?:合计)?$")),
+    ("spending", compile_pattern(r"^(?:基金|本年)?(?:总)?支出(?:合计)?$")),
 )
 
 
@@ -445,7 +445,7 @@ def _rows_until_total(rows, start: int):
 
 
 # 决策小计 / 本年收入合计 under a 总计: a row adding the rows just above it
-SUBTOTAL_LABEL = regex.compile(r"小\s*计|.合\s*计\s*$")
+SUBTOTAL_LABEL = compile_pattern(r"小\s*计|.合\s*计\s*$")
 
 
 def _subtotal_runs(column: list[Fact], total: Fact) -> tuple[list[Fact], list[tuple[Fact, list[Fact]]]] | None:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import regex
 
+from ..regexes import compile_pattern
 from ..document import Block, Document, Table
 from ..normalize import normalize_view
 from ..structure.flat_tables import find_flat_tables
@@ -19,7 +19,7 @@ from ..structure.lines import split_lines, trimmed
 from ..structure.sections import build_sections
 from ..structure.tables import CellSpan, assemble_table
 
-_BREAKS = regex.compile(r"[\t\r\n\u2028\u2029\v\f]+")
+_BREAKS = compile_pattern(r"[\t\r\n\u2028\u2029\v\f]+")
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import regex
 
+from ..regexes import compile_pattern
 from .compose import GridCell, Paragraph, TableGrid
 
 # 表2（续） / 续表2: a caption saying the table before goes on, as a Word document writes it
-CONTINUED_CAPTION = regex.compile(r"\s*(?:表\s*[\d一二三四五六七八九十]+\s*[（(]\s*续\s*[）)]|续表\s*[\d一二三四五六七八九十]*)\s*")
-PAGE_FOOTER = regex.compile(r"\s*(?:第\s*\d+\s*页\s*(?:[,，/]?\s*共\s*\d+\s*页)?|[-－—–]{1,2}\s*\d+\s*[-－—–]{1,2}|\d+\s*/\s*\d+)\s*")
+CONTINUED_CAPTION = compile_pattern(r"\s*(?:表\s*[\d一二三四五六七八九十]+\s*[（(]\s*续\s*[）)]|续表\s*[\d一二三四五六七八九十]*)\s*")
+PAGE_FOOTER = compile_pattern(r"\s*(?:第\s*\d+\s*页\s*(?:[,，/]?\s*共\s*\d+\s*页)?|[-－—–]{1,2}\s*\d+\s*[-－—–]{1,2}|\d+\s*/\s*\d+)\s*")
 
 
 def join_continued_tables(items: list[Paragraph | TableGrid]) -> list[Paragraph | TableGrid]:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import regex
 
+from ..regexes import compile_pattern
 from ..document import Document
 from ..errors import LoadError
 from .compose import GridCell, Paragraph, TableGrid, document_from_items
@@ -18,7 +19,7 @@ from ..structure.tables import is_numeric_cell
 from .continued_tables import join_continued_tables
 from .docx_numbering import NumberingRenderer
 
-_HEADING_STYLE = regex.compile(r"^(?:heading|标题)\s*(\d)$", regex.IGNORECASE)
+_HEADING_STYLE = compile_pattern(r"^(?:heading|标题)\s*(\d)$", regex.IGNORECASE)
 
 
 def load_docx(path: Path) -> Document:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import regex
 
+from ..regexes import compile_pattern
 from ..document import Document
 from ..errors import LoadError
 from ..structure.tables import is_numeric_cell
@@ -19,9 +20,9 @@ _BLOCKS = {
     "caption", "center", "hr", "body", "html",
 }
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
-_META_CHARSET = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", regex.IGNORECASE)
-_XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]*\?>")
-_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
+_META_CHARSET = compile_pattern(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", regex.IGNORECASE)
+_XML_DECLARATION = compile_pattern(r"^\s*<\?xml[^>]*\?>")
+_HIDDEN_STYLE = compile_pattern(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 
 
 def load_html(path: Path, data: bytes) -> Document:
@@ -143,7 +144,7 @@ class _Walker:
 
 _ROW_TAGS = {"div", "li", "p", "section"}
 _CELL_TAGS = {"span", "div", "p", "b", "strong", "em", "i", "font", "label", "small"}
-_FIGURE = regex.compile(r"^[-+−]?[\d,，.]+%?$")
+_FIGURE = compile_pattern(r"^[-+−]?[\d,，.]+%?$")
 
 
 def _cells_of_row(element) -> list | None:

@@ -10,8 +10,8 @@ import math
 from pathlib import Path
 from statistics import median
 
-import regex
 
+from ..regexes import compile_pattern
 from ..document import Document
 from ..errors import LoadError
 from ..structure.flat_tables import is_figure_row
@@ -201,7 +201,7 @@ def _reflowed_blocks(blocks: list[list[dict]]) -> tuple[list[tuple[float, str]],
 
 
 # a line that opens a heading or a list item starts a paragraph of its own
-_OPENS_ITEM = regex.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:\.\d{1,2})*[.．、](?!\d)|[①-⑳]|第[一二三四五六七八九十\d]+[部章节条]|附件|附表|表\s*\d|图\s*\d|单位[：:])")
+_OPENS_ITEM = compile_pattern(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:\.\d{1,2})*[.．、](?!\d)|[①-⑳]|第[一二三四五六七八九十\d]+[部章节条]|附件|附表|表\s*\d|图\s*\d|单位[：:])")
 _ENDS_SENTENCE = tuple("。！？!?：:；;")
 _SHORT_HEADER_CELL = 8
 

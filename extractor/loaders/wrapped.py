@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-import regex
 
+from ..regexes import compile_pattern
 from .continued_tables import PAGE_FOOTER
 
 from ..normalize import display_width
@@ -20,7 +20,7 @@ from ..normalize import display_width
 # 第1页 共4页 / - 3 - / — 3 — / 3/9: a page's own furniture, never report text
 _PAGE_FOOTER = PAGE_FOOTER
 # a line that opens a heading, a list item or a table starts a block of its own
-_OPENS_BLOCK = regex.compile(
+_OPENS_BLOCK = compile_pattern(
     r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:\.\d{1,2})*[.．、](?!\d)"
     r"|[①-⑳]|第[一二三四五六七八九十\d]+[部章节条]|附件|附表|表\s*\d|图\s*\d|单位[：:])"
 )
@@ -77,7 +77,7 @@ def unwrap_lines(text: str) -> str | None:
     return joined if joined != text else None
 
 
-_TABLE_ROW = regex.compile(r"\t|\S\s{2,}\S|(?:\s[\d,.%-]+){2,}\s*$")
+_TABLE_ROW = compile_pattern(r"\t|\S\s{2,}\S|(?:\s[\d,.%-]+){2,}\s*$")
 
 
 def _fills(line: str, following: str, margin: int) -> bool:
@@ -98,7 +98,7 @@ def _paragraphs_indented(lines: list[str], margin: int) -> bool:
     return bool(after_end) and sum(line.startswith(_INDENT) for line in after_end) * 2 > len(after_end)
 
 
-_WORD = regex.compile(r"[0-9A-Za-z.,%，、（）()〔〕\-—]+")
+_WORD = compile_pattern(r"[0-9A-Za-z.,%，、（）()〔〕\-—]+")
 
 
 def _first_word(line: str) -> str:

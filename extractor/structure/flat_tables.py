@@ -23,16 +23,17 @@ from dataclasses import dataclass
 
 import regex
 
+from ..regexes import compile_pattern
 from ..document import Table
 from ..normalize import display_width
 from .headings import could_be_heading, match_heading
 from .lines import Line, split_lines, trimmed
 from .tables import CellSpan, assemble_table, is_numeric_cell
 
-_PIPE_RULE = regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_SPACED_SPLIT = regex.compile(r"[ \u3000]{2,}|\u3000")
-_SENTENCE_MARK = regex.compile(r"[。；;，,：:]")
-_DIGIT_GROUPS = regex.compile(r"(?<=\d)[,，](?=\d{3})")  # 8,642.35: a figure's commas end no clause
+_PIPE_RULE = compile_pattern(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_SPACED_SPLIT = compile_pattern(r"[ \u3000]{2,}|\u3000")
+_SENTENCE_MARK = compile_pattern(r"[。；;，,：:]")
+_DIGIT_GROUPS = compile_pattern(r"(?<=\d)[,，](?=\d{3})")  # 8,642.35: a figure's commas end no clause
 _SHORT_LINE = 30
 _LOOKAHEAD = 4
 
@@ -274,7 +275,7 @@ def _unquoted(text: str, cell: CellSpan) -> CellSpan:
     return cell
 
 
-_CSV_FIELD = regex.compile(r'"(?P<quoted>(?:[^"]|"")*)"(?=,|\s*$)|(?P<plain>[^,"]*)(?=,|\s*$)')
+_CSV_FIELD = compile_pattern(r'"(?P<quoted>(?:[^"]|"")*)"(?=,|\s*$)|(?P<plain>[^,"]*)(?=,|\s*$)')
 _LONGEST_CSV_FIELD = 40
 
 

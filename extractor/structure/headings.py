@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..regexes import compile_pattern
 from ..normalize import strip_artefacts
 from .numerals import heading_ordinal
 
@@ -34,16 +35,16 @@ _NOT_A_TITLE_START = r"\d万亿元千百%个人家件次项台辆年月日号分
 # Each scheme: name, rank, pattern over the normalised line (leading markup already removed).
 # Group "num" is the ordinal token; the whole match is the marker.
 SCHEMES: tuple[tuple[str, int, regex.Pattern], ...] = (
-    ("part", 0, regex.compile(rf"第\s*(?P<num>[{_CJK}]+|\d{{1,2}})\s*部分")),
-    ("annex", 1, regex.compile(r"附\s*件\s*(?P<num>\d{1,2}|[一二三四五六七八九十]{1,3})(?:\s*[:：])?(?=\s|$|[^\d\s:：]|[:：])")),
-    ("cjk-dun", 2, regex.compile(rf"(?P<num>[{_CJK}]{{1,3}})\s*[、.．]")),
-    ("cjk-paren", 3, regex.compile(rf"[（(]\s*(?P<num>[{_CJK}]{{1,3}})\s*[）)]")),
-    ("arabic-multi", 5, regex.compile(rf"(?P<num>\d{{1,2}}(?:[.．]\d{{1,2}})+)(?![\d.．])(?![{_NOT_A_TITLE_START}])")),
+    ("part", 0, compile_pattern(rf"第\s*(?P<num>[{_CJK}]+|\d{{1,2}})\s*部分")),
+    ("annex", 1, compile_pattern(r"附\s*件\s*(?P<num>\d{1,2}|[一二三四五六七八九十]{1,3})(?:\s*[:：])?(?=\s|$|[^\d\s:：]|[:：])")),
+    ("cjk-dun", 2, compile_pattern(rf"(?P<num>[{_CJK}]{{1,3}})\s*[、.．]")),
+    ("cjk-paren", 3, compile_pattern(rf"[（(]\s*(?P<num>[{_CJK}]{{1,3}})\s*[）)]")),
+    ("arabic-multi", 5, compile_pattern(rf"(?P<num>\d{{1,2}}(?:[.．]\d{{1,2}})+)(?![\d.．])(?![{_NOT_A_TITLE_START}])")),
     # 2.2024年起…: an item opening with a year, not the decimal 2.2024
     # 1.2023年… and 2.6月、9月开展… are items opening with a date, not the decimals 1.2023 and 2.6
-    ("arabic-dot", 4, regex.compile(r"(?P<num>\d{1,2})\s*[.．、](?!(?!(?:19|20)\d{2}年|\d{1,2}月)[\d.．])")),
-    ("arabic-paren", 6, regex.compile(r"[（(]\s*(?P<num>\d{1,2})\s*[）)]")),
-    ("circled", 7, regex.compile(r"(?P<num>[①-⑳])")),
+    ("arabic-dot", 4, compile_pattern(r"(?P<num>\d{1,2})\s*[.．、](?!(?!(?:19|20)\d{2}年|\d{1,2}月)[\d.．])")),
+    ("arabic-paren", 6, compile_pattern(r"[（(]\s*(?P<num>\d{1,2})\s*[）)]")),
+    ("circled", 7, compile_pattern(r"(?P<num>[①-⑳])")),
 )
 
 _SCHEMES_BY_NAME = {scheme: (scheme, rank, pattern) for scheme, rank, pattern in SCHEMES}
@@ -84,13 +85,13 @@ def _could_start_heading(first: str) -> bool:
 
 
 # Leading markup before a heading number: spaces, markdown hashes and bold, list bullets.
-_LEADING = regex.compile(r"^[\s*#>]*")
-_MARKDOWN_HASHES = regex.compile(r"^\s*(#{1,6})\s")
-_TITLE_END = regex.compile(r"[。；;：:！？!?]")
+_LEADING = compile_pattern(r"^[\s*#>]*")
+_MARKDOWN_HASHES = compile_pattern(r"^\s*(#{1,6})\s")
+_TITLE_END = compile_pattern(r"[。；;：:！？!?]")
 _TITLE_MAX = 40
-_WHITESPACE = regex.compile(r"\s+")
-_MULTI_SEPARATOR = regex.compile(r"[.．]")
-_CLAUSE = regex.compile(r"[，,]")
+_WHITESPACE = compile_pattern(r"\s+")
+_MULTI_SEPARATOR = compile_pattern(r"[.．]")
+_CLAUSE = compile_pattern(r"[，,]")
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-import regex
+from ..regexes import compile_pattern
 
-_LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+
+_LINE = compile_pattern(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 
 class Line(NamedTuple):

@@ -10,19 +10,19 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-import regex
 
+from ..regexes import compile_pattern
 from ..document import Cell, Table
 from ..normalize import strip_artefacts
 
-NUMERIC_CELL = regex.compile(
+NUMERIC_CELL = compile_pattern(
     r"^\s*[-+−]?\s*(?:[≥≦≧≤<>]=?|大于|小于|不低于|不超过)?\s*\d[\d,，]*(?:[.．]\d+)?\s*"
     r"(?:%|％|‰|分|万元|亿元|元|人次|家次|户次|公里|千米|平方米|平方公里|立方米|万亩|亩|公顷|万人|小时|[人名家个件项次台辆份张场批册本种类例处所起株棵吨座条篇期天户米])?"
     r"\s*(?:以上|以下|以内)?\s*(?:注\s*\d{1,2}|[（(]注\s*\d{1,2}[）)]|[①-⑳]|\*{1,3})?\s*$"
 )
 
 
-_BRACKETED = regex.compile(r"^\s*[(（]([^()（）]*)[)）]\s*$")
+_BRACKETED = compile_pattern(r"^\s*[(（]([^()（）]*)[)）]\s*$")
 _NUMERIC_STARTS = set("-+−≥≦≧≤<>大小不")
 
 
@@ -51,7 +51,7 @@ class CellSpan(NamedTuple):
     col_span: int = 1
 
 
-_WHITESPACE = regex.compile(r"\s+")
+_WHITESPACE = compile_pattern(r"\s+")
 
 
 def clean_cell_text(text: str) -> str:
@@ -128,7 +128,7 @@ def _occupants(grid):
     return occupied
 
 
-_PLACEHOLDER = regex.compile(r"^\s*(?:[—－\-–/／\\]+|无|不适用)\s*$")
+_PLACEHOLDER = compile_pattern(r"^\s*(?:[—－\-–/／\\]+|无|不适用)\s*$")
 
 
 def _is_header_text(entry) -> bool:
