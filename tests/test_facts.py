@@ -227,6 +227,10 @@ def fact(extraction, figure: str, nth: int = 0):
         # prose 总收入 / 总支出 are the year's own flows (本年…合计) — unless the sentence counts a carry-over in
         ("全年总支出为1,450万元，其中：基本支出1,000万元，项目支出450万元。", "1,450万元", "本年支出合计", "value", "2023"),
         ("2023年总收入1,600万元，其中：本年收入1,500万元、上年结转100万元。", "1,600万元", "收入总计", "value", "2023"),
+        # a balance at a month's end is that day's level; the balance the year opened with is no budget
+        ("“10—12月”栏的期初滚存结余为9月末余额11,937.14万元。", "11,937.14万元", "医保基金滚存结余", "value", "2023-09-30"),
+        ("“1—12月累计”栏的期初滚存结余为年初余额11,846.27万元。", "11,846.27万元", "医保基金滚存结余", "value", "2022-12-31"),
+        ("年初预算收入673.60万元。", "673.60万元", "本年收入合计", "budget", "2023"),
     ],
 )
 def test_facts_binding(text, figure, key, role, period):

@@ -535,3 +535,35 @@ def test_table_blank_sub_row_marks_the_numbered_rows_parts():
     assert [f.rule for f in check(document_from_text("t.txt", "txt", text))] == []
     wrong = text.replace("3.公务接待费\t3.50\t2.34", "3.公务接待费\t3.50\t2.43")
     assert [f.rule for f in check(document_from_text("t.txt", "txt", wrong))] == ["S001"]
+
+
+TWO_SIDED_STATEMENT = (
+    "某职业技术学院2024年度部门决算说明\n一、收入支出决算总体情况\n表1 收入支出决算总表\n单位：万元\n"
+    "收入项目\t决算数\t支出项目\t决算数\n"
+    "一、财政拨款收入\t6,248.37\t一、教育支出\t6,730.63\n"
+    "二、事业收入\t1,862.40\t二、社会保障和就业支出\t857.46\n"
+    "其中：教育事业收入\t1,736.85\t三、卫生健康支出\t298.73\n"
+    "三、其他收入\t{other}\t四、住房保障支出\t402.18\n"
+    "本年收入合计\t8,204.93\t本年支出合计\t8,289.00\n"
+    "年初结转和结余\t612.58\t年末结转和结余\t528.51\n"
+    "总计\t8,817.51\t总计\t8,817.51\n"
+)
+
+
+@pytest.mark.parametrize(
+    "other, parts, rules",
+    [
+        # 教育事业收入 is one part of 事业收入 named, not a fourth line of income
+        ("94.16", ["6,248.37", "1,862.40", "94.16"], []),
+        # a wrong line is still found, the 其中 row still left out of the sum
+        ("95.16", ["6,248.37", "1,862.40", "95.16"], ["S001"]),
+    ],
+)
+def test_table_lone_sub_row_of_a_two_sided_statement_is_inside_the_row_above(other, parts, rules):
+    extraction = extract(document_from_text("statement.txt", "txt", TWO_SIDED_STATEMENT.format(other=other)))
+    income = [
+        [p.entity.text for p in r.parts] for r in extraction.relations
+        if r.kind == "parts" and r.source == "table" and r.member("total").entity.text == "8,204.93"
+    ]
+    findings = [f for f in check_extraction(extraction, selected_rules(["S001"])) if "8,204.93" in [e.text for e in f.evidence]]
+    assert (income[:1], [f.rule for f in findings]) == ([parts], rules)

@@ -40,7 +40,7 @@ CLEAN = [
     ("heldout23", 6, 0),
     ("heldout24", 6, 2),  # T001 on t06 is right (its headings run 五、三、六、); one V001 uncertain
     ("heldout25", 6, 0),
-    ("heldout26", 6, 3),  # first run at 6634f22 gave 7; the rest are open (see its README)
+    ("heldout26", 6, 0),  # first run at 6634f22 gave 7
 ]
 
 # folder, contradictions planted by hand, fewest to be found, most other findings allowed
@@ -69,7 +69,7 @@ PLANTED = [
     ("heldout23", 9, 8, 0),
     ("heldout24", 9, 9, 0),
     ("heldout25", 9, 8, 0),
-    ("heldout26", 9, 5, 1),  # partial: four misses and one other finding open (see its README)
+    ("heldout26", 9, 5, 0),  # four misses open (see its README)
 ]
 
 

@@ -44,3 +44,20 @@ def test_execution_score_full_execution_scored_low():
 )
 def test_execution_score_quiet(rate, score, row, between):
     assert findings_of(score_report(rate, score, row, between), "C005") == []
+
+
+def test_execution_score_row_with_its_own_rate_is_judged_by_it():
+    """资金执行率 | 10 | 100% | 94.31% | 9.43: the row's own achieved rate is below 100%; the 100% a
+    sub-project states in the text is not the rate this row scores."""
+    score_table = (
+        "表2 自评表\n一级指标\t三级指标\t分值\t年度目标值\t实际完成值\t得分\n"
+        "产出指标\t改造小区数\t10\t45个\t45个\t10.00\n"
+        "资金管理\t资金执行率\t10\t100%\t{achieved}\t{score}\n"
+        "合计\t\t20\t\t\t{total}\n"
+    )
+    prose = "公租房租赁补贴全年发放416.16万元，资金全部支出，执行率为100%。\n"
+    quiet = report(prose + score_table.format(achieved="94.31%", score="9.43", total="19.43"))
+    assert findings_of(quiet, "C005") == []
+    # the same row stating full execution still earns the full weight
+    loud = report(prose + score_table.format(achieved="100%", score="9.43", total="19.43"))
+    assert [evidence_texts(f) for f in findings_of(loud, "C005")] == [["9.43", "10", "100%"]]

@@ -44,7 +44,9 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     or bands — spending the whole budget earns the whole weight of the execution row. A project
     that reports 100% execution but scores 1 of 3 on 预算完成 contradicts itself: either the rate
     or the score is wrong. A rubric may also penalise timing (序时进度), so the finding is
-    ``uncertain``; below 100% execution rubrics differ too much to check.
+    ``uncertain``; below 100% execution rubrics differ too much to check. A score row that states
+    its own achieved rate (``资金执行率 | 10 | 100% | 94.31% | 9.43``) is judged by that rate, not by a
+    100% some sub-project states in the text.
 
     Example:
     a project table ``年度预算 100 | 预算调整数 -67.77 | 实际执行 32.23 | 执行率 100%`` followed by
@@ -72,6 +74,11 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             and r.sentence_start != weight.sentence_start and not (_SUB_RATE.match(r.key) and not _SUB_RATE.match(weight.key))
         ]
         rate = next((r for r in reversed(candidates) if r.key == weight.key), None) or (candidates[-1] if candidates else None)
+        if any(
+            f.role == "achieved" and f.measure == "percent" and f.source == "table" and f.sentence_start == weight.sentence_start
+            and f.entity.value < HUNDRED for f in extraction.facts
+        ):
+            continue  # 资金执行率 | 10 | 100% | 94.31% | 9.43: the row states its own rate, below 100%
         if rate is None or rate.entity.value < HUNDRED or score.entity.value >= weight.entity.value:
             continue
         yield Finding(

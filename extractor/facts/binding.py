@@ -1642,6 +1642,9 @@ _MOVED_FROM = compile_pattern(r"由\s*$")
 _MOVED_TO = compile_pattern(r"\s*" + MOVED_TO)  # 减少为 / 提高到 — not 调减为: a budget cut within the year
 
 
+_MONTH_END = compile_pattern(r"月份?(?:末|底)$")
+
+
 def _stated_period(view, sentence_start, clause_from, entity, dates, fiscal_year, role, first_figure) -> str:
     default = str(fiscal_year) if fiscal_year else ""
     if role not in ("change", "growth") and fiscal_year and _COMPARED_TO_LAST_YEAR.search(view, clause_from, entity.start):
@@ -1683,6 +1686,8 @@ def _stated_period(view, sentence_start, clause_from, entity, dates, fiscal_year
             break
         if date.relative and date.granularity == "year" and fiscal_year and _PREVIOUS_YEAR.fullmatch(date.text):
             return str(fiscal_year - 1)  # 二、2025年预算草案 … 比上年执行数472,860万元: the year before the section's
+        if date.granularity == "day" and _MONTH_END.search(date.text) and not date.value.endswith("-12-31") and role in ("value", "actual"):
+            return date.value  # 期初滚存结余为9月末余额11,937.14万元: a level at that month's end, not the year's
         if date.year is not None and date.granularity in ("year", "month", "day") and not date.as_of:
             return str(date.year)
     sentence_as_of = [d for d in before if d.as_of]

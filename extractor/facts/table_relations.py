@@ -456,6 +456,10 @@ def _subtotal_runs(column: list[Fact], total: Fact) -> tuple[list[Fact], list[tu
     top: list[tuple[Fact, bool]] = []  # (fact, is a subtotal)
     splits: list[tuple[Fact, list[Fact]]] = []
     pending: list[tuple[int, int]] = []  # (position of the unmatched 小计 in top, rows it may take)
+    if any(SUBTOTAL_LABEL.search(f.row_header) for f in column):
+        # 二、事业收入 / 其中：教育事业收入 / 三、其他收入 / 本年收入合计: a lone 其中 row names one part
+        # of the row above it; a 小计 adds the rows, not that part again
+        column = [f for i, f in enumerate(column) if not _is_named_part(column, i)]
     for fact in column:
         if not SUBTOTAL_LABEL.search(fact.row_header):
             top.append((fact, False))
@@ -495,6 +499,16 @@ def _subtotal_runs(column: list[Fact], total: Fact) -> tuple[list[Fact], list[tu
         taken = min(range(1, eligible + 1), key=lambda k: abs(sum(f.entity.value for f, _ in top[at - k:at]) - subtotal.entity.value))
         return [], [*splits, (subtotal, [f for f, _ in top[at - taken:at]])]
     return None
+
+
+def _is_named_part(column: list[Fact], index: int) -> bool:
+    """Whether the row at ``index`` is a ``其中`` row standing alone under a larger row that is no ``其中`` row."""
+    fact = column[index]
+    if index == 0 or not SUB_ROW.match(fact.row_header):
+        return False
+    above = column[index - 1]
+    alone = index + 1 == len(column) or not SUB_ROW.match(column[index + 1].row_header)
+    return alone and not SUB_ROW.match(above.row_header) and not SUBTOTAL_LABEL.search(above.row_header) and fact.entity.value <= above.entity.value
 
 
 def _column_layout(column: list[Fact], total: Fact, indented: set[int] = frozenset()) -> tuple[list[Fact], list[tuple[Fact, list[Fact]]]] | None:
