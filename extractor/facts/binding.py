@@ -245,6 +245,9 @@ def bind_text_facts(
         role, sign, cue = find_role(_mask_lexicon_terms(raw_left) if masked else raw_left, table)
         if cue is not None and role in ("budget", "adjusted_budget", "actual") and _ASPECT_AFTER.match(raw_left, cue.end()):
             role, sign, cue = "value", 1, None  # 财政预算管理方面共发现问题金额: 预算 names a field of work, not this figure's role
+        verb = _NAME_VERB_CUE.fullmatch(cue.group()) if cue is not None and role == "change" and cue.start() > 0 else None
+        if verb and _NAMED_THING_AFTER.match(raw_left, cue.start() + verb.end("verb")) and _HAN_CHAR.match(raw_left, cue.start() - 1):
+            role, sign, cue = "value", 1, None  # 农村饮用水安全巩固提升项目支出: 提升 ends the project's name
         if measure == "points" and role == "value":
             role = "change"
         if entity.label == "SCORE" and _TIMES_BEFORE.search(view, max(0, entity.start - 3), entity.start):
@@ -1326,6 +1329,16 @@ def _bought(verb: str) -> str:
 
 _FLEET_KEYS = VEHICLE_CLASSES | {"公务用车保有量"}
 _SUBSET_BEFORE = compile_pattern(r"(?:重点|主要)$")
+# 巩固提升项目 / 能力提升工程: a verb that ends a named undertaking, not a change
+_NAME_VERB_CUE = compile_pattern(r"(?P<verb>提升|提高)\s*")
+_NAMED_THING_AFTER = compile_pattern(r"\s*(?:项目|工程|行动|专项|补助资金|资金)")
+_HAN_CHAR = compile_pattern(r"[\u4e00-\u9fff]")
+# 农村饮用水安全巩固提升项目支出: a project's name written before 项目支出 (four Han or more, after
+# the words that open a clause); not a scope (本年, 部门, 财政拨款 …) nor a selection (上述, 重点 …)
+_PROJECT_NAME_BEFORE = compile_pattern(r"(?:^|[^\p{Han}])(?P<name>\p{Han}{4,24})$")
+_NOT_A_PROJECT_NAME = compile_pattern(
+    r"本年|全年|年度|本级|部门|单位|机关|财政|预算|资金|经费|上述|以上|其他|其它|其余|剩余|重点|主要|全部|各项|各类|所有|共计|合计|累计|比上年|较上年|同比|增加|减少|下降|增长|\d"
+)
 _SUBSET_KEYS = frozenset({"项目支出", "基本支出", "支出总计", "本年支出合计"})
 _WORKS_TITLE = compile_pattern(r"^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])\s*(?P<name>\p{Han}[^，,。；;：:\d]{1,18}?(?:工程|项目|改造|建设|提升|整治|修缮|维修|安装|购置|补助|补贴|行动|计划|扩建|新建|改建|修建|延伸|服务|培训|监测))\s*[。.]?\s*$")
 
@@ -1475,6 +1488,11 @@ def _indicator(named: str) -> tuple[str, str]:
         if wrongdoing:
             # 处理违法违规定点医药机构218家 are not the 1,286家定点医药机构 inspected: the offenders among them
             return wrongdoing.group() + last.written, wrongdoing.group() + last.key
+        project = _PROJECT_NAME_BEFORE.search(named, 0, last.start) if last.written == "项目支出" else None
+        name = _LEADING_WORDS.sub("", project.group("name")) if project else ""
+        if len(name) >= 4 and not find_indicators(name) and not _NOT_A_PROJECT_NAME.search(name):
+            # 其中农村饮用水安全巩固提升项目支出1,986.32万元: that project's spending, not all projects'
+            return name + "项目支出", canonical_key(name + "项目")
         if named[max(0, last.start - 2):last.start] in ("其他", "其它") or _REST_BEFORE.search(named, 0, last.start):
             return "其他" + last.written, "其他" + last.key  # 其余各项支出合计110.75亿元: the rest, not the total
         scheme = _SCHEME_BEFORE.search(named, 0, last.start) if last.key.startswith(HEALTH_FUND_TERM) else None

@@ -27,7 +27,7 @@ PERCENT_CUES: tuple[tuple[str, str, int], ...] = (
     (_COMPARE + _AGAIN + r"(?:增长|上升|提高|增加|增幅|增长率|增速|上涨)(?:了)?" + FILLER + r"$", "growth", 1),
     (_COMPARE + _AGAIN + r"(?:下降|减少|降低|下滑|降幅|减幅|回落|减少了)(?:了)?" + FILLER + r"$", "growth", -1),
     (r"占比(?:分别)?" + FILLER + r"$", "share", 1),
-    (r"占(?P<total>[^，,。；;%]{0,24}?)(?:的|比例|比重)?(?:分别)?" + FILLER + r"$", "share", 1),
+    (r"占(?P<total>[^，,。；;%]{0,24}?)(?:的)?(?:比例|比重)?(?:分别)?" + FILLER + r"$", "share", 1),
     (r"完成(?:年初|年度|全年)?预算(?:数)?(?:[\d,.]+(?:万元|亿元|元))?(?:的)?" + FILLER + r"$", "rate", 1),
     # 为调整预算480,500万元的98.41%: measured against the budget it quotes
     (r"为(?:年初|年度|全年|调整)?预算(?:数)?[\d,.]+(?:万元|亿元|元)的" + FILLER + r"$", "rate", 1),
