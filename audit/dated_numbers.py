@@ -57,7 +57,8 @@ _HEAD_REACH = 120
 
 def own_number(entities, view: str, report_date: str | None) -> tuple[Entity, Entity] | None:
     """(report date, the report's own number) when their years differ: the number standing alone
-    on a line of the title area under a 红头's …文件 line (its 发文字号) and the date the report is signed.
+    on a line of the title area — under a 红头's …文件 line, or on the line right under the title
+    (its 发文字号) — and the date the report is signed.
 
     >>> from extractor.extraction import extract
     >>> from extractor.loaders.compose import document_from_text
@@ -70,9 +71,9 @@ def own_number(entities, view: str, report_date: str | None) -> tuple[Entity, En
         return None
     docno = next(
         (e for e in entities if e.label == "DOCNO" and e.start < _OWN_NUMBER_AREA and e.year is not None and _alone_on_line(view, e)
-         and "文件" in view[max(0, e.start - _HEAD_REACH):e.start]),
+         and ("文件" in view[max(0, e.start - _HEAD_REACH):e.start] or _lines_before(view, e.start) <= 1)),
         None,
-    )  # under a 红头's …文件 line: the report's own number, not a document it cites
+    )  # under a 红头's …文件 line, or right under the title: the report's own number, not one it cites
     if docno is None:
         return None
     date = next(
@@ -82,6 +83,11 @@ def own_number(entities, view: str, report_date: str | None) -> tuple[Entity, En
     if date is None or date.year is None or date.year == docno.year or date.start < docno.start:
         return None
     return date, docno
+
+
+def _lines_before(view: str, offset: int) -> int:
+    """How many non-blank lines come before the line holding ``offset``."""
+    return sum(1 for line in view[:view.rfind("\n", 0, offset) + 1].split("\n") if line.strip())
 
 
 def _alone_on_line(view: str, entity: Entity) -> bool:

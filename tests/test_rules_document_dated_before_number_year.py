@@ -77,3 +77,18 @@ def test_document_dated_before_number_year_on_seeds(seed_doc, seed, expected):
     assert [(f.evidence[0].start, f.evidence[0].text, f.evidence[1].start, f.evidence[1].text) for f in found] == expected
     assert all(f.status == "fail" and f.severity == "error" for f in found)
     assert len({f.fingerprint for f in found}) == len(found)
+
+
+@pytest.mark.parametrize(
+    "lines, found",
+    [
+        # the 发文字号 on the line right under the title is the report's own, dated by its signature
+        (["桐禾县水务局2024年度部门整体支出绩效自评报告", "桐水〔2026〕7号"], ["桐水〔2026〕7号"]),
+        (["桐禾县水务局2024年度部门整体支出绩效自评报告", "桐水〔2025〕7号"], []),
+        # further down, alone on a line, it is a document the report cites
+        (["桐禾县水务局2024年度部门整体支出绩效自评报告", "一、部门基本情况", "桐水〔2026〕7号"], []),
+    ],
+)
+def test_document_dated_before_number_year_own_number_under_the_title(lines, found):
+    text = "\n".join(lines) + "\n根据通知要求，我局开展了绩效自评。全年支出6,675.83万元。\n桐禾县水务局\n2025年3月18日\n"
+    assert [evidence_texts(f, "docno")[0] for f in findings_of(text, CODE)] == found
