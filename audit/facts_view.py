@@ -6,6 +6,7 @@ from decimal import Decimal
 
 
 from extractor.regexes import compile_pattern
+from extractor.entities.counts import PHYSICAL_UNITS
 from extractor.facts import Fact
 
 from .intervals import Interval
@@ -22,6 +23,8 @@ def interval_of(fact: Fact) -> Interval:
     entity = fact.entity
     if fact.measure == "score" and not entity.places:
         return Interval.exact(entity.value)  # whole points are awarded, not measured: 3 means exactly 3
+    if fact.measure == "count" and not entity.places and not entity.scale and (entity.unit or "") not in PHYSICAL_UNITS:
+        return Interval.exact(entity.value)  # 11条, 8人: things counted one by one, not a rounded measure (450平方米, 1.2万人)
     return Interval.stated(entity.value, entity.places, entity.scale)
 
 

@@ -6,6 +6,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from extractor.extraction import Extraction
+from extractor.regexes import compile_pattern
 
 from ..facts_view import evidence, exact, interval_of
 from ..model import Finding
@@ -14,12 +15,15 @@ from ..registry import rule
 CODE, NAME, SEVERITY = "R002", "rate-mismatch", "error"
 HUNDRED = Decimal(100)
 _SLIP = Decimal(1000)
+# 计划投资450.00万元，完成投资398.75万元，投资完成率88.61%: the plan is what the rate is measured on
+_PLAN_BEFORE = compile_pattern(r"计划[\u4e00-\u9fff]{0,6}$")
 
 
 @rule(CODE, NAME, SEVERITY)
 def check(extraction: Extraction) -> Iterator[Finding]:
     """What it does:
-    Recomputes an execution or completion rate (执行率, 完成预算的…%, 完成率), or a rate the
+    Recomputes an execution or completion rate (执行率, 完成预算的…%, 完成率 — of a target, or of a
+    plan in ``计划12条，完成11条，完成率91.67%``), or a rate the
     lexicon defines by two named figures (整改率 = 整改到位金额 / 问题金额, in
     ``extractor/data/rate_terms.json``), from the numerator and denominator stated with it in the
     same sentence and compares it with the stated rate.
@@ -36,6 +40,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     one of the terms, always ``fail``); so is a defined rate (``问题金额6,842.15万元…整改到位金额
     6,532.15万元，整改率97.45%`` — 95.47%), whose terms are named rather than budget and actual.
     """
+    view = extraction.document.normalized
     adjustments = [f for f in extraction.facts if f.role == "adjustment" and f.measure == "amount" and exact(f)]
     for relation in extraction.relations:
         if relation.kind != "rate":
@@ -56,7 +61,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         point = numerator.entity.value / denominator.entity.value * HUNDRED
         # 已支付4,336.75亿元 over 资金规模4,821.18万元 for a 89.95% rate: a thousandfold gap is a unit slip
         slip = point and rate.entity.value and (point / rate.entity.value >= _SLIP or rate.entity.value / point >= _SLIP)
-        status = "fail" if slip or denominator.role in ("adjusted_budget", "target") or numerator.key == denominator.key else "uncertain"
+        planned = bool(_PLAN_BEFORE.search(view, max(0, denominator.start - 8), denominator.start))
+        status = "fail" if slip or planned or denominator.role in ("adjusted_budget", "target") or numerator.key == denominator.key else "uncertain"
         yield Finding(
             rule=CODE, name=NAME, severity=SEVERITY, status=status,
             message=f"{rate.indicator or '比率'}{rate.entity.text}与其分子分母不符：{numerator.entity.text} / {denominator.entity.text} = {point:.2f}%",

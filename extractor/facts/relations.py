@@ -1209,6 +1209,34 @@ def _strip_total_words(text: str) -> str:
 _SAME_CLAUSE = compile_pattern(r"[\p{Han}（）()]{1,30}?(?:为|达|达到)?")
 
 
+# 计划12条，完成11条，完成率91.67% / 计划投资450.00万元，完成投资398.75万元，投资完成率88.61%
+_PLANNED = compile_pattern(r"(?:^|[，,；;：:。\s])(?:年度|全年)?计划(?P<what>[\u4e00-\u9fff]{0,6})$")
+_DONE = compile_pattern(r"^[，,]\s*(?:实际|累计|已)?完成(?P<what>[\u4e00-\u9fff]{0,6})$")
+_DONE_RATE = compile_pattern(r"^[，,]\s*(?P<what>[\u4e00-\u9fff]{0,6}?)完成(?:率|比例)(?:为|达|达到)?\s*$")
+
+
+def _planned_and_done(view: str, facts: list[Fact], index: int) -> tuple[Fact | None, Fact | None]:
+    """(plan, done) when a completion rate follows ``计划A，完成B，完成率`` in one run of clauses,
+    both figures of one measure and unit and the three clauses naming the same thing (投资 / 投资 /
+    投资完成率) or nothing (条 / 条 / 完成率)."""
+    if index < 2:
+        return None, None
+    rate, done, plan = facts[index], facts[index - 1], facts[index - 2]
+    if not (plan.sentence_start == done.sentence_start == rate.sentence_start):
+        return None, None
+    if plan.measure != done.measure or plan.measure not in ("amount", "count") or plan.entity.unit != done.entity.unit:
+        return None, None
+    # the window holds the break before 计划 (a sentence's 。 too): ^ matches only at the text's start
+    planned = _PLANNED.search(view, max(0, plan.start - 13), plan.start)
+    completed = _DONE.match(view[plan.end:done.start])
+    rated = _DONE_RATE.match(view[done.end:rate.start])
+    if planned is None or completed is None or rated is None:
+        return None, None
+    if not planned.group("what") == completed.group("what") == rated.group("what"):
+        return None, None
+    return plan, done
+
+
 def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Relation]:
     view = document.normalized
     for index, fact in enumerate(facts):
@@ -1232,7 +1260,9 @@ def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Re
             paragraph = [f for f in reversed(facts[max(0, index - 8):index]) if f.key == fact.key and f.period == fact.period]
             achieved = next((f for f in paragraph if f.role == "achieved"), None)
             target = next((f for f in paragraph if f.role == "target"), None)
-            if achieved is not None and target is not None and achieved.measure == target.measure:
+            if achieved is None or target is None or achieved.measure != target.measure:
+                target, achieved = _planned_and_done(view, facts, index)
+            if achieved is not None and target is not None:
                 yield Relation("rate", (("rate", fact), ("numerator", achieved), ("denominator", target)))
             continue
         amounts = [f for f in earlier if f.measure == "amount"]
