@@ -289,12 +289,21 @@ def test_facts_relation_growth_binds_amount():
         # a part broken down within its item (by the ways it was repaid) keeps its own place in the list
         ("2023年偿还政府债务本金7.48亿元。其中：一般债务本金3.46亿元，通过发行再融资债券偿还2.86亿元、一般公共预算安排偿还0.60亿元；专项债务本金4.02亿元，通过发行再融资债券偿还3.52亿元、项目专项收入偿还0.50亿元。", "7.48亿元", ["3.46亿元", "4.02亿元"]),
         ("调整后全年预算6,388.40万元，其中当年财政拨款5,700.00万元（土地出让收入3,300.00万元、专项债券2,400.00万元），上年结转资金420.00万元，其他资金268.40万元。", "6,388.40万元", ["5,700.00万元", "420.00万元", "268.40万元"]),
+        # a figure followed by 中， broken down by what follows it in the sentence (a subtotal of the parts left out)
+        ("从资金来源看，全年完成投资4,424.35万元中，争取上级补助资金2,184.30万元，占49.37%；区级财政资金1,536.20万元；街道自筹资金571.40万元；引入社会资本312.45万元。", "4,424.35万元", ["2,184.30万元", "1,536.20万元", "571.40万元", "312.45万元"]),
+        ("事业单位资产总额2,386,420.48万元中，教育领域986,425.30万元、卫生健康领域742,186.55万元，两个领域合计1,728,611.85万元，占72.44%；其余657,808.63万元分布在其他领域。", "2,386,420.48万元", ["986,425.30万元", "742,186.55万元", "657,808.63万元"]),
     ],
 )
 def test_facts_relation_parts(text, total, parts):
     extraction = bound(text)
     relation = next(r for r in extraction.relations if r.kind == "parts" and r.member("total").entity.text == total)
     assert [p.entity.text for p in relation.parts] == parts
+
+
+def test_facts_relation_figure_lead_naming_some_parts_is_no_breakdown():
+    """全年支出1,000万元中，用于A 300万元、用于B 200万元: two examples of its uses, not all of them."""
+    extraction = bound("全年支出1,000.00万元中，用于校舍维修300.00万元、用于设备购置200.00万元。")
+    assert [r for r in extraction.relations if r.kind == "parts"] == []
 
 
 def test_facts_relation_share_takes_total_of_its_list():
