@@ -18,6 +18,7 @@ from .compose import GridCell, Paragraph, TableGrid, document_from_items
 from ..structure.tables import is_numeric_cell
 from .continued_tables import join_continued_tables
 from .docx_numbering import NumberingRenderer
+from .docx_styles import paragraph_style
 
 _HEADING_STYLE = compile_pattern(r"^(?:heading|标题)\s*(\d)$", regex.IGNORECASE)
 
@@ -217,7 +218,7 @@ def _collect_text(element, parts: list[str]) -> None:
 
 
 def _heading_level(paragraph) -> int | None:
-    style = paragraph.style
+    style = paragraph_style(paragraph)
     name = style.name if style is not None else ""
     found = _HEADING_STYLE.match(name or "")
     if found:

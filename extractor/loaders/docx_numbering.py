@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from docx.oxml.ns import qn
 
+from .docx_styles import paragraph_style
+
 _CJK_DIGITS = "〇一二三四五六七八九"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -133,7 +135,7 @@ def _val(element, tag: str, default: str) -> str:
 def _num_pr(paragraph) -> tuple[str, int] | None:
     p_pr = paragraph._p.pPr
     if p_pr is None or p_pr.numPr is None:
-        style = paragraph.style
+        style = paragraph_style(paragraph)
         while style is not None:
             s_pr = style.element.pPr
             if s_pr is not None and s_pr.numPr is not None:
