@@ -23,7 +23,7 @@ def interval_of(fact: Fact) -> Interval:
     entity = fact.entity
     if fact.measure == "score" and not entity.places:
         return Interval.exact(entity.value)  # whole points are awarded, not measured: 3 means exactly 3
-    if fact.measure == "count" and not entity.places and not entity.scale and (entity.unit or "") not in PHYSICAL_UNITS:
+    if fact.measure == "count" and not entity.places and not entity.scale and (entity.unit or "") not in PHYSICAL_UNITS and "均" not in fact.indicator:
         return Interval.exact(entity.value)  # 11条, 8人: things counted one by one, not a rounded measure (450平方米, 1.2万人)
     return Interval.stated(entity.value, entity.places, entity.scale)
 

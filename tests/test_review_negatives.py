@@ -164,3 +164,27 @@ CASES_S13C = Path(__file__).parent / "data" / "review_s13c"
 def test_review_s13c_case(name, found):
     findings = check_extraction(extract(load(CASES_S13C / name)), selected_rules())
     assert [(f.rule, f.status) for f in findings] == found
+
+
+@pytest.mark.parametrize(
+    "name, found",
+    [
+        # a figure followed by 中， with later figures that are no parts of it (session 14 review)
+        ("breakdown_two_dimensions", []),
+        ("breakdown_then_arrived_funds", []),
+        ("breakdown_counts_then_passed", []),
+        ("breakdown_remainder_restated", []),
+        ("breakdown_then_returned_balance", []),
+        ("breakdown_then_annual_plan", []),
+        # a daily average count is a rounded average, not an exact count
+        ("daily_average_count_growth", []),
+        # 11月底前完成全年项目支出: the year's spending, still compared with the year's
+        ("month_end_deadline_full_year", ["V001"]),
+        # a 偏差率 column is no achieved rate of the row
+        ("c005_deviation_column", ["C005"]),
+    ],
+)
+def test_review_s14_case(name, found):
+    text = (Path(__file__).parent / "data" / "review_s14" / f"{name}.txt").read_text(encoding="utf-8")
+    extraction = extract(document_from_text(f"{name}.txt", "txt", text))
+    assert sorted({f.rule for f in check_extraction(extraction)}) == found

@@ -76,7 +76,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         rate = next((r for r in reversed(candidates) if r.key == weight.key), None) or (candidates[-1] if candidates else None)
         if any(
             f.role == "achieved" and f.measure == "percent" and f.source == "table" and f.sentence_start == weight.sentence_start
-            and f.entity.value < HUNDRED for f in extraction.facts
+            and "偏差" not in (f.col_header or "") and f.entity.value < HUNDRED for f in extraction.facts
         ):
             continue  # 资金执行率 | 10 | 100% | 94.31% | 9.43: the row states its own rate, below 100%
         if rate is None or rate.entity.value < HUNDRED or score.entity.value >= weight.entity.value:

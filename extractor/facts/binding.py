@@ -1704,7 +1704,7 @@ def _stated_period(view, sentence_start, clause_from, entity, dates, fiscal_year
             break
         if date.relative and date.granularity == "year" and fiscal_year and _PREVIOUS_YEAR.fullmatch(date.text):
             return str(fiscal_year - 1)  # 二、2025年预算草案 … 比上年执行数472,860万元: the year before the section's
-        if date.granularity == "day" and _MONTH_END.search(date.text) and not date.value.endswith("-12-31") and role in ("value", "actual"):
+        if date.granularity == "day" and _MONTH_END.search(date.text) and not date.value.endswith("-12-31") and role in ("value", "actual") and "全年" not in view[date.end:entity.start]:
             return date.value  # 期初滚存结余为9月末余额11,937.14万元: a level at that month's end, not the year's
         if date.year is not None and date.granularity in ("year", "month", "day") and not date.as_of:
             return str(date.year)

@@ -100,7 +100,6 @@ def find_relations(document: Document, facts: list[Fact], fiscal_year: int | Non
     relations.extend(_marker_parts(document, in_sentences))
     relations.extend(_listed_parts(summable, relations))
     relations.extend(_lead_parts(document, summable, relations))
-    relations.extend(_figure_lead_parts(document.normalized, summable, relations))
     relations.extend(_named_whole_counts(document.normalized, summable, relations))
     relations.extend(score_parts(document, text_facts))
     relations.extend(_accounting_equations(document.normalized, summable))
@@ -734,36 +733,6 @@ def _lead_parts(document: Document, facts: list[Fact], found: list[Relation]) ->
             if len(parts) >= 2 and ({p.key for p in parts} in decompositions().get(total.key, []) or _exceeds_closed_list(parts, total)):
                 yield Relation("parts", (("total", total),), parts=tuple(parts))
             break
-
-
-# 全年完成投资4,424.35万元中，争取上级补助资金2,184.30万元…: the figure the breakdown is of
-_OF_THE_FIGURE = compile_pattern(r"\s*中\s*[，,：:]")
-_SUBTOTAL_WORDS = compile_pattern(r"(?:合计|共计|小计|总计|累计)[^，,；;。]{0,4}$")
-
-
-def _figure_lead_parts(view: str, facts: list[Fact], found: list[Relation]) -> Iterable[Relation]:
-    """``从资金来源看，全年完成投资4,424.35万元中，争取上级补助资金2,184.30万元，占49.37%；区级财政
-    资金1,536.20万元；…``: a figure followed by 中， opens a breakdown of itself, its parts the figures
-    of its measure after it in the sentence (not in brackets, not parts of another list).  Such a
-    list may name only some parts, so it is taken only when its parts make the whole or more than
-    the whole — which no selection of parts can."""
-    taken = {id(p) for r in found if r.kind == "parts" for p in r.parts} | {id(r.member("total")) for r in found if r.kind == "parts"}
-    for index, total in enumerate(facts):
-        if not _is_level(total) or id(total) in taken or not _OF_THE_FIGURE.match(view, total.end):
-            continue
-        parts: list[Fact] = []
-        for f in facts[index + 1:]:
-            if f.sentence_start != total.sentence_start:
-                break
-            if (
-                _is_level(f) and f.measure == total.measure and f.period == total.period and _compatible_roles(total, f)
-                and _same_counting_unit(total, f) and id(f) not in taken and open_brackets(view, f.sentence_start, f.start) == 0
-                and not _SUBTOTAL_WORDS.search(view, max(f.sentence_start, f.start - 12), f.start)
-                and f.entity.value != sum((p.entity.value for p in parts), Decimal(0))
-            ):
-                parts.append(f)  # (not 两个领域合计1,728,611.85万元, the parts before it added up)
-        if len(parts) >= 2 and sum((p.entity.value for p in parts), Decimal(0)) >= total.entity.value:
-            yield Relation("parts", (("total", total),), parts=tuple(parts))
 
 
 def _exceeds_closed_list(parts: list[Fact], total: Fact) -> bool:
