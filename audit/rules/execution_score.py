@@ -8,6 +8,7 @@ from typing import Iterator
 
 from extractor.regexes import compile_pattern
 from extractor.extraction import Extraction
+from extractor.facts.rate_subjects import execution_rate_name
 
 from ..facts_view import evidence, exact
 from ..model import Finding
@@ -71,9 +72,9 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         candidates = [
             r for r in rates if since < r.start < weight.start and weight.start - r.start <= _REACH
             and _part(r.section) == _part(weight.section) and r.period == weight.period
-            and r.sentence_start != weight.sentence_start and not (_SUB_RATE.match(r.key) and not _SUB_RATE.match(weight.key))
+            and r.sentence_start != weight.sentence_start and not (_SUB_RATE.match(execution_rate_name(r)) and not _SUB_RATE.match(weight.key))
         ]
-        rate = next((r for r in reversed(candidates) if r.key == weight.key), None) or (candidates[-1] if candidates else None)
+        rate = next((r for r in reversed(candidates) if execution_rate_name(r) == weight.key), None) or (candidates[-1] if candidates else None)
         if any(
             f.role == "achieved" and f.measure == "percent" and f.source == "table" and f.sentence_start == weight.sentence_start
             and "偏差" not in (f.col_header or "") and f.entity.value < HUNDRED for f in extraction.facts

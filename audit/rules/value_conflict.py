@@ -14,6 +14,7 @@ from extractor.regexes import compile_pattern
 from extractor.extraction import Extraction
 from extractor.facts.binding import is_project_report
 from extractor.facts.lexicon import find_indicators, is_known_key
+from extractor.facts.rate_subjects import execution_rate_name
 from extractor.facts.model import counting_unit
 from extractor.facts.relations import is_completion_rate
 from extractor.facts.sentences import BREAKDOWN_LEAD, item_start
@@ -93,6 +94,11 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             # the department's spending, named by the passage's subject or by the word 支出: one quantity
             # (the differing names make any conflict uncertain)
             key = "本年支出合计"
+        if fact.source == "text" and fact.role == "rate":
+            # 全年预算数202.00万元，实际支出82.35万元，预算执行率为40.77%: a rate keyed by the spending it
+            # divides is compared as that spending's 预算执行率 — what an indicator table's 预算执行率 row
+            # (or 基本支出预算执行率 row) states as achieved
+            key = execution_rate_name(fact)
         groups[(alias.get(key, key), measure, fact_role_class, fact_identity_period, counting_unit(fact), what_changed)].append(fact)
     for identity, facts in groups.items():
         yield from _conflicts(identity[:4], facts, context)

@@ -24,6 +24,7 @@ from .parallel_subjects import qualify_parallel_subjects
 from .lexicon import canonical_key
 from .name_variants import merge_name_variants
 from .single_project import key_single_projects
+from .rate_subjects import key_execution_rates_by_subject
 
 NUMERIC_LABELS = ("MONEY", "PERCENT", "COUNT", "SCORE")
 
@@ -64,7 +65,9 @@ def bind_facts(document: Document, entities, fiscal_year: int | None) -> tuple[l
     text_facts = qualify_parallel_subjects(document.normalized, text_facts, section_of)
     facts = _levels_of_targeted_rates(sorted(text_facts + table_facts, key=lambda f: f.start))
     relations = find_relations(document, facts, fiscal_year)
-    return merge_name_variants(*key_single_projects(document.normalized, *qualify_listed_counts(facts, relations)))
+    return key_execution_rates_by_subject(
+        *merge_name_variants(*key_single_projects(document.normalized, *qualify_listed_counts(facts, relations)))
+    )
 
 
 def _layout_of(located, groups_of: dict) -> tuple:
