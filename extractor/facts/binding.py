@@ -1329,6 +1329,8 @@ def _bought(verb: str) -> str:
 
 _FLEET_KEYS = VEHICLE_CLASSES | {"公务用车保有量"}
 _SUBSET_BEFORE = compile_pattern(r"(?:重点|主要)$")
+_PROJECT_AFTER_TERM = compile_pattern(r"(?:项目|工程)(?!支出|资金|经费|个数|数)")
+_NAME_BEFORE_TERM = compile_pattern(r"\p{Han}{2}$")
 # 巩固提升项目 / 能力提升工程: a verb that ends a named undertaking, not a change
 _NAME_VERB_CUE = compile_pattern(r"(?P<verb>提升|提高)\s*")
 _NAMED_THING_AFTER = compile_pattern(r"\s*(?:项目|工程|行动|专项|补助资金|资金)")
@@ -1464,6 +1466,8 @@ def _indicator(named: str) -> tuple[str, str]:
             # 项目执行率 / 专项资金执行率 / 县级资金执行率: a qualified rate, not the department's 预算执行率
             written = prefix + found[-1].written
             return written, _execution_rate_of(prefix)
+    if found and _PROJECT_AFTER_TERM.match(named, found[-1].end) and _NAME_BEFORE_TERM.search(named, 0, found[-1].start):
+        found = ()  # 村庄规划编制项目预算626.40万元: a project named after its work, not the post count 编制
     if found:
         last = found[-1]
         if last.key == "满意度":

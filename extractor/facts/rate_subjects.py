@@ -21,6 +21,7 @@ from .model import Fact, Relation, swap_facts
 
 # 预算执行率 / 资金执行率 / 执行率 / 基本支出预算执行率: an execution rate, whatever it is qualified by
 _EXECUTION_RATE = compile_pattern(r"执行率$")
+_BARE_EXECUTION_RATE = compile_pattern(r"(?:全年|年度)?(?:预算|资金)?执行率")
 
 
 def key_execution_rates_by_subject(facts: list[Fact], relations: list[Relation]) -> tuple[list[Fact], list[Relation]]:
@@ -73,4 +74,7 @@ def execution_rate_name(fact: Fact) -> str:
     """
     if fact.measure != "percent" or fact.role != "rate" or not _EXECUTION_RATE.search(fact.indicator) or fact.key.endswith("执行率"):
         return fact.key
-    return "预算执行率" if fact.key in _WHOLE_SPENDING else canonical_key(fact.key + "预算执行率")
+    scope, dot, own = fact.key.rpartition("·")  # 生态护林员补助·部门整体支出: one paragraph's subject's
+    if own in _WHOLE_SPENDING or _BARE_EXECUTION_RATE.fullmatch(fact.indicator):
+        return scope + dot + "预算执行率"  # the department's, or a project report's own project's: the report's 预算执行率
+    return scope + dot + canonical_key(own + "预算执行率")
