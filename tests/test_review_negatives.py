@@ -182,6 +182,11 @@ def test_review_s13c_case(name, found):
         ("month_end_deadline_full_year", ["V001"]),
         # a 偏差率 column is no achieved rate of the row
         ("c005_deviation_column", ["C005"]),
+        # the department's 预算执行率: 100% in the text (500/500), 94.31% in its indicator table's row
+        ("c005_row_rate_vs_text_rate", ["V001"]),
+        ("ok_row_rate_as_text_rate", []),
+        # two project forms, each with its 预算执行率 row: neither is the department's
+        ("ok_two_forms_rate_rows", []),
     ],
 )
 def test_review_s14_case(name, found):

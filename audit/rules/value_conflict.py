@@ -12,7 +12,7 @@ import regex
 
 from extractor.regexes import compile_pattern
 from extractor.extraction import Extraction
-from extractor.facts.binding import is_project_report
+from extractor.facts.binding import is_project_report, is_whole_unit_report
 from extractor.facts.lexicon import find_indicators, is_known_key
 from extractor.facts.rate_subjects import execution_rate_name
 from extractor.facts.model import counting_unit
@@ -37,6 +37,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     statements whose intervals cannot hold the same true value. A line of the 收入支出决算总表
     (年末结转和结余, 本年支出合计 …) is compared between the 说明 and the 附表 wherever they sit.
     Money named only as 涉及资金 is the money of whatever its clause speaks of, and is not grouped.
+    A department report's execution rate in the text (全年预算数500.00万元，实际支出500.00万元，预算
+    执行率100%) is compared with its indicator table's 预算执行率 row when the report has one such row.
 
     Why is this bad?
     A report that gives one quantity two values is wrong at least once, and the reader cannot
@@ -102,6 +104,10 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         groups[(alias.get(key, key), measure, fact_role_class, fact_identity_period, counting_unit(fact), what_changed)].append(fact)
     for identity, facts in groups.items():
         yield from _conflicts(identity[:4], facts, context)
+
+
+_EXECUTION_RATE_ROW = "预算执行率"
+_WHOLE_SPENDING_KEYS = frozenset({"部门整体支出", "本年支出合计", "支出总计"})
 
 
 def _reliable_key(fact, one_project: bool) -> bool:
@@ -171,6 +177,12 @@ class _Context:
         self._paths: dict[int, tuple] = {}
         self._scopes: dict[int, str] = {}
         self.one_project = is_project_report(extraction.document.normalized)
+        # a department report's 预算执行率: one quantity wherever it is stated, when its indicator
+        # table has a single bare 预算执行率 row (several would be forms of several projects)
+        rate_rows = [f for f in extraction.facts if f.source == "table" and f.key == _EXECUTION_RATE_ROW and f.role in _PERCENT_LEVELS]
+        self.department_rate_row = (
+            rate_rows[0] if len(rate_rows) == 1 and not self.one_project and is_whole_unit_report(extraction.document.normalized) else None
+        )
         self._table_starts = [t.start for t in extraction.document.tables]
         self._parts = {
             id(r.member("total")): r.parts for r in extraction.relations
@@ -179,6 +191,15 @@ class _Context:
         self._carried = [
             f for f in extraction.facts if f.measure == "amount" and _CARRIED_OVER.search(f.key) and exact(f)
         ]
+
+    def _department_rate(self, a, b) -> bool:
+        """Whether one of two facts is the indicator table's 预算执行率 row and the other the
+        department's own execution rate in the text (全年预算数500.00万元，实际支出500.00万元，预算执行率100%)."""
+        row = self.department_rate_row
+        if row is None or (a is not row and b is not row):
+            return False
+        other = b if a is row else a
+        return other.source == "text" and other.role == "rate" and other.key.rpartition("·")[0] == "" and other.key in _WHOLE_SPENDING_KEYS
 
     def carry_over_apart(self, a, b) -> bool:
         """Whether two differently worded totals differ by exactly a carry-over stated beside one
@@ -401,7 +422,10 @@ class _Context:
             # (1) 筹资工作经费项目 vs (2) 破产改制企业…项目: two subjects of one list — unless the
             # figure was singled out of its sentence's list by the words around the other
             return False
-        statement_lines = not self.one_project and _STATEMENT_LINE.fullmatch(a.key) is not None and a.key == b.key
+        statement_lines = (
+            not self.one_project and _STATEMENT_LINE.fullmatch(a.key) is not None and a.key == b.key
+            or self._department_rate(a, b)
+        )
         if (
             (a.source == "text") != (b.source == "text") and path_a[:1] != path_b[:1] and not project_result and not _unit_slip(a, b)
             and not statement_lines
