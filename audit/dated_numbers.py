@@ -74,8 +74,8 @@ def own_number(entities, view: str, report_date: str | None) -> tuple[Entity, En
          and ("文件" in view[max(0, e.start - _HEAD_REACH):e.start] or _lines_before(view, e.start) <= 1)),
         None,
     )  # under a 红头's …文件 line, or right under the title: the report's own number, not one it cites
-    if docno is None:
-        return None
+    if docno is None or _cited_again(entities, docno):
+        return None  # 根据桐财农〔2024〕12号文件，下达项目资金…: a document the report cites, not its own number
     date = next(
         (e for e in reversed(entities) if e.label == "DATE" and e.value == report_date and e.granularity == "day" and not e.relative),
         None,
@@ -83,6 +83,12 @@ def own_number(entities, view: str, report_date: str | None) -> tuple[Entity, En
     if date is None or date.year is None or date.year == docno.year or date.start < docno.start:
         return None
     return date, docno
+
+
+def _cited_again(entities, docno: Entity) -> bool:
+    """Whether the body states ``docno`` again: a report cites the documents it rests on, never its
+    own number."""
+    return any(e.label == "DOCNO" and e.start > docno.end and (e.issuer, e.year, e.serial) == (docno.issuer, docno.year, docno.serial) for e in entities)
 
 
 def _lines_before(view: str, offset: int) -> int:

@@ -187,6 +187,8 @@ def test_review_s13c_case(name, found):
         ("ok_row_rate_as_text_rate", []),
         # two project forms, each with its 预算执行率 row: neither is the department's
         ("ok_two_forms_rate_rows", []),
+        # the number under a project report's title is cited in the body as its funding document
+        ("docno_under_title_cited_in_body", []),
     ],
 )
 def test_review_s14_case(name, found):
