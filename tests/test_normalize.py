@@ -73,6 +73,9 @@ def test_normalize_full_width_ascii_folds_to_half_width(text):
         pytest.param("。，、；", "。,、;", id="ideographic-stops-kept-fullwidth-comma-folded"),
         pytest.param("𠀀𝟘", "𠀀𝟘", id="non-bmp-unchanged"),
         pytest.param("¥\U00010d40万元", "¥?万元", id="digit-python-cannot-read-masked"),
+        # information separators: whitespace to re, not to regex — plain spaces in the view
+        pytest.param("同比增长\x1f25.0%", "同比增长 25.0%", id="unit-separator-ascii-text"),
+        pytest.param("增长\x1c\x1d\x1e" + "中" * 600, "增长   " + "中" * 600, id="separators-long-text"),
     ],
 )
 def test_normalize_view_examples(text, expected):
