@@ -22,6 +22,7 @@ from ..regexes import compile_pattern
 from ..document import Document
 from .cues import MOVED_TO
 from .lexicon import COUNTED_AS, canonical_key, decompositions, find_indicators, is_known_key, rate_terms
+from .source_parts import source_parts
 from .model import Fact, Relation, counting_unit
 from .qualify import splits_expense_by_channel
 from .score_parts import score_parts
@@ -100,6 +101,8 @@ def find_relations(document: Document, facts: list[Fact], fiscal_year: int | Non
     relations.extend(_marker_parts(document, in_sentences))
     relations.extend(_listed_parts(summable, relations))
     relations.extend(_lead_parts(document, summable, relations))
+    in_parts = {id(f) for r in relations if r.kind == "parts" for f in (r.member("total"), *r.parts) if f is not None}
+    relations.extend(source_parts(document.normalized, summable, in_parts))
     relations.extend(_named_whole_counts(document.normalized, summable, relations))
     relations.extend(score_parts(document, text_facts))
     relations.extend(_accounting_equations(document.normalized, summable))

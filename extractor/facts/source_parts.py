@@ -1,0 +1,65 @@
+"""A total broken down by where its money came from.
+
+``从资金来源看，全年完成投资4,424.35万元中，争取上级补助资金2,184.30万元，占49.37%；区级财政资金
+1,356.20万元；街道自筹资金571.40万元；引入社会资本312.45万元，主要用于…``: every yuan has one
+source, so the sources are disjoint parts of the total. The list may still leave a source out, so
+it is taken as the total's parts only when it holds the whole or more — then an excess is certain.
+
+Only the one dimension its lead names: a sentence that goes on to break the same total down a
+second way (``…；按资金用途分，工程建设支出…``) is left alone, as is a sentence whose other amounts
+are no sources (已到位, 结余, 计划投资 …), which the lead and the ``中，`` alone cannot tell apart.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Iterable
+
+from ..regexes import compile_pattern
+from .model import Fact, Relation
+
+# 从资金来源看， / 按资金来源分， / 分资金来源看：: the lead naming the dimension
+_SOURCE_LEAD = compile_pattern(r"\s*(?:从|按|分)(?:资金|投资|经费)?来源(?:渠道)?(?:看|分|来看|划分)[，,：:]")
+# a second dimension, or amounts of another kind than sources, after the total
+_OTHER_DIMENSION = compile_pattern(r"[分按从]\p{Han}{1,8}?(?:看|分|来看|划分)[，,：:]|用途|用于\p{Han}{0,12}\d")
+_NO_SOURCE = compile_pattern(r"到位|结余|结转|未支付|已支付|计划|年度|收回|上缴|节约|剩余|其余|其中")
+_WHOLE_OPENS = compile_pattern(r"\s*中\s*[，,：:]")
+_ITEM_LABEL = compile_pattern(r"[^，,。；;：:\d]{2,24}$")
+
+
+def source_parts(view: str, facts: list[Fact], taken: set[int]) -> Iterable[Relation]:
+    """The parts relation of each total broken down by source in its own sentence.
+
+    Example: ``从资金来源看，全年完成投资4,424.35万元中，争取上级补助资金2,184.30万元；区级财政资金
+    1,536.20万元；街道自筹资金571.40万元；引入社会资本312.45万元。`` gives the total 4,424.35万元 with
+    four parts (4,604.35万元 in all: more than the whole).
+    """
+    by_sentence: dict[int, list[Fact]] = {}
+    for fact in facts:
+        by_sentence.setdefault(fact.sentence_start, []).append(fact)
+    for sentence_start, members in by_sentence.items():
+        lead = _SOURCE_LEAD.match(view, sentence_start)
+        if lead is None or any(id(f) in taken for f in members):
+            continue
+        amounts = [f for f in members if f.measure == "amount"]
+        if len(amounts) < 3:
+            continue
+        total, parts = amounts[0], amounts[1:]
+        opens = _WHOLE_OPENS.match(view, total.end)
+        if opens is None or view[lead.end():total.start].count("，") > 1:
+            continue
+        after = view[opens.end():members[-1].end]
+        if _OTHER_DIMENSION.search(after) or not all(_is_source(view, total, part) for part in parts):
+            continue
+        if sum((p.entity.value for p in parts), Decimal(0)) >= total.entity.value:
+            yield Relation("parts", (("total", total),), parts=tuple(parts))
+
+
+def _is_source(view: str, total: Fact, part: Fact) -> bool:
+    """Whether ``part`` is a source's amount: named by a label of its own right before it, in the
+    total's unit, year and role."""
+    label = _ITEM_LABEL.search(view, max(0, part.start - 24), part.start)
+    return (
+        label is not None and not _NO_SOURCE.search(label.group()) and part.period == total.period
+        and part.entity.unit == total.entity.unit and part.role in ("value", total.role) and not part.entity.approx
+    )
