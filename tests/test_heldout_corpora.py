@@ -69,7 +69,7 @@ PLANTED = [
     ("heldout23", 9, 8, 0),
     ("heldout24", 9, 9, 0),
     ("heldout25", 9, 8, 0),
-    ("heldout26", 9, 8, 0),  # t03 breakdown opened by N万元中， reverted after review (false findings)
+    ("heldout26", 9, 9, 0),  # t03's breakdown by source (从资金来源看，…中，…；…) found in session 15
 ]
 
 
