@@ -555,7 +555,8 @@ def bind_text_facts(
         ):
             # “三公”经费预算120,000.00元，实际支出86,420.00元，预算执行率72.02%: the rate of the
             # sentence's (or ；-item's) subject, not the department's 预算执行率
-            indicator = segment_first.indicator + indicator
+            if not segment_first.indicator.endswith(indicator):
+                indicator = segment_first.indicator + indicator  # (5.预算执行率。全年预算…，预算执行率96.48%: named once)
             key = _execution_rate_of(segment_first.key)
         elif role == "rate" and _BARE_EXECUTION_RATE.fullmatch(indicator) and segment_first is None:
             # 县域商业体系建设资金集中在第四季度拨付，执行率仅为95.04%: the money the clause before opens with
