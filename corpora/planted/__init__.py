@@ -11,11 +11,11 @@ place, and harmless rewrites that must raise nothing.
 """
 
 from .manifest import Expected, Manifest, Slot
-from .mutations import MUTATIONS, REWRITES, mutation_rng
+from .mutations import MUTATIONS, REWRITES, NotApplicable, mutation_rng
 from .seeds import SeedCase, seed_cases
 from .templates import grade_of, write_report
 
 __all__ = [
-    "Expected", "MUTATIONS", "Manifest", "REWRITES", "SeedCase", "Slot", "grade_of",
+    "Expected", "MUTATIONS", "Manifest", "NotApplicable", "REWRITES", "SeedCase", "Slot", "grade_of",
     "mutation_rng", "seed_cases", "write_report",
 ]

@@ -21,6 +21,8 @@ growth                       a 三公 growth %                                  
 direction                    增长 ↔ 下降 (增加 ↔ 减少) in a growth clause        R004, R003, R008 or
                                                                               V001
 report-date                  the signature date moved into the fiscal year    D001
+docno-year                   the year in the report's own 发文字号 (in the     D003
+                             reports with a 红头) moved past the signature
 score-total                  the 合计 score                                    S001
 score-over-weight            an item score above its weight                   C002
 grade                        the grade word                                   C003
@@ -164,6 +166,20 @@ def report_date(text: str, manifest: Manifest, rng: random.Random) -> tuple[str,
     return _change(text, manifest, "report-date", "report.date", new, f"{year}-{month:02d}-{day:02d}", ("D001",))
 
 
+class NotApplicable(LookupError):
+    """A kind of error that this report has no place for (docno-year in a report without a 红头)."""
+
+
+def docno_year(text: str, manifest: Manifest, rng: random.Random) -> tuple[str, Expected]:
+    """The year in the report's own 发文字号 moved past the year it is signed in (D003): a report
+    signed in 2024 cannot be numbered 〔2025〕. Only reports with a 红头 carry the slot."""
+    if "report.docno.year" not in manifest:
+        raise NotApplicable("docno-year: the report has no 红头 with a 发文字号")
+    slot = manifest["report.docno.year"]
+    later = int(slot.text) + rng.randint(1, 3)
+    return _change(text, manifest, "docno-year", "report.docno.year", str(later), Decimal(later), ("D003",))
+
+
 def score_total(text: str, manifest: Manifest, rng: random.Random) -> tuple[str, Expected]:
     """The 合计 score no longer the sum of the item scores (C001). The change exceeds what
     rounding every cell could explain: integer scores each stand for ±0.5, so a 合计 over seven
@@ -227,6 +243,7 @@ MUTATIONS: dict[str, Mutation] = {
     "growth": growth,
     "direction": direction,
     "report-date": report_date,
+    "docno-year": docno_year,
     "score-total": score_total,
     "score-over-weight": score_over_weight,
     "grade": grade,

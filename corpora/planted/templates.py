@@ -117,7 +117,12 @@ def write_report(seed: int | random.Random) -> tuple[str, Manifest]:
     year = rng.randint(2019, 2024)
     facts: dict[str, object] = {"department": dept, "fiscal_year": year}
 
-    w.put(f"附件{rng.randint(1, 4)}\n\n{dept}\n")
+    annex = rng.randint(1, 4)
+    if random.Random(f"{label}:docno").random() < 0.5:
+        _letterhead(w, random.Random(f"{label}:docno:serial"), dept, place, year)
+    else:
+        w.put(f"附件{annex}\n\n")
+    w.put(f"{dept}\n")
     w.put(f"{year}年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n（一）基本情况。\n")
     _basic_facts(w, rng, dept)
     w.put("\n\n（二）年度预决算情况。\n")
@@ -141,6 +146,14 @@ def write_report(seed: int | random.Random) -> tuple[str, Manifest]:
     _signature(w, rng, year, facts)
     w.put("\n")
     return w.text, Manifest(label, w.slots, w.segments, facts)
+
+
+def _letterhead(w: _Writer, rng: random.Random, dept: str, place: str, year: int) -> None:
+    """A 红头: the department's …文件 line and the report's own 发文字号, issued the year after the
+    fiscal year, like the signature (``青山医保发〔2024〕17号``)."""
+    w.put(f"{dept}文件\n{place[:2]}医保发〔")
+    w.fig("report.docno.year", str(year + 1), "year", Decimal(year + 1), 0, None)
+    w.put(f"〕{rng.randint(1, 60)}号\n\n")
 
 
 def _basic_facts(w: _Writer, rng: random.Random, dept: str) -> None:
