@@ -75,6 +75,7 @@ def _fiscal_year_anchor(extraction: Extraction):
 
 _BUDGET_TITLE = compile_pattern(r"预算(?:公开)?(?:说明|草案|编制说明|情况说明)|部门预算")
 _LOOKS_BACK = compile_pattern(r"决算|执行|自评|评价|绩效报告")
+_HEAD_AREA, _HEAD_LINES, _TITLE_MAX = 400, 6, 40
 
 
 def _is_budget_report(view: str) -> bool:
@@ -84,9 +85,13 @@ def _is_budget_report(view: str) -> bool:
     True
     >>> _is_budget_report("关于2024年预算执行情况和2025年预算草案的报告\n")
     False
+    >>> _is_budget_report("某县人民政府 政府信息公开\n首页 > 预决算公开\n某镇人民政府2025年部门预算公开说明\n")
+    True
     """
-    title = title_line(view)
-    return bool(_BUDGET_TITLE.search(title)) and not _LOOKS_BACK.search(title)
+    # a portal page puts its breadcrumb and site name above the title: any short line of the head
+    # that names a year may be it
+    heads = [title_line(view)] + [line for line in view[:_HEAD_AREA].split("\n")[:_HEAD_LINES] if len(line.strip()) <= _TITLE_MAX and "年" in line]
+    return any(_BUDGET_TITLE.search(title) and not _LOOKS_BACK.search(title) for title in heads)
 
 
 _PAYMENT_NOTICE = compile_pattern(r"(?:发放|兑付|兑现|拨付|分配)(?:情况|结果|明细|名单)?(?:的)?公示")
