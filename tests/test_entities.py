@@ -239,3 +239,19 @@ def test_entities_table_unit_from_its_own_caption(caption, cell, label, value):
 
     found = [e for e in tag_entities(_side_by_side(caption)).entities if e.text == cell and e.label in ("MONEY", "COUNT", "PERCENT")]
     assert [(e.label, e.value) for e in found] == ([(label, value)] if label else [])
+
+
+@pytest.mark.parametrize(
+    "text,fiscal_year",
+    [
+        # a portal's menu run together above the title: the title below names the year
+        ("首页政务公开财政资金部门预算\n青石镇人民政府2024年部门预算情况说明\n发布时间：2024-02-06\n现将2023年度决算和2024年预算公开如下。2023年度收入…2023年度支出…", 2024),
+        ("部门整体支出绩效自评报告\n（2023年度）\n2024年3月28日", 2023),
+        # a dated line under the title is no title
+        ("青石镇人民政府部门预算情况说明\n2024年2月6日\n2023年度收入…2023年度支出…", 2023),
+    ],
+)
+def test_entities_fiscal_year_from_the_title_under_a_first_line_without_a_year(text, fiscal_year):
+    from extractor.entities.document_dates import detect_fiscal_year
+
+    assert detect_fiscal_year(text) == fiscal_year

@@ -55,6 +55,23 @@ def title_line(view: str) -> str:
     return ""
 
 
+_TITLE_BELOW_LINES = 2
+_TITLE_LENGTH = 60
+
+
+def _year_of_title_below(head: str, first: str) -> list[str]:
+    """The years named by the short line just under a first line that names none: the title under a
+    portal's menu run together without separators (首页政务公开财政资金部门预算 /
+    桐坪镇人民政府2024年部门预算及“三公”经费预算情况说明)."""
+    if not first.strip() or len(first) > _TITLE_LENGTH:
+        return []
+    lines = [line for line in head[head.find(first) + len(first):].split("\n") if line.strip()]
+    for line in lines[:_TITLE_BELOW_LINES - 1]:
+        if len(line) <= _TITLE_LENGTH:
+            return YEAR_NOT_A_DATE.findall(line)
+    return []
+
+
 def detect_fiscal_year(view: str) -> int | None:
     """The fiscal year a report covers.
 
@@ -71,7 +88,7 @@ def detect_fiscal_year(view: str) -> int | None:
     view = _CJK_YEAR.sub(lambda m: m.group().translate(_CJK_DIGITS), view)
     head = view[:_TITLE_AREA]
     title = title_line(head)
-    named = YEAR_NOT_A_DATE.findall(title)
+    named = YEAR_NOT_A_DATE.findall(title) or _year_of_title_below(head, title)
     if named:
         return int(named[0])  # 关于澄州市2023年市级国有资本经营预算执行情况的报告: the title's year
     in_title = _YEAR_PERIOD.findall(head)
