@@ -233,6 +233,11 @@ def fact(extraction, figure: str, nth: int = 0):
         ("“10—12月”栏的期初滚存结余为9月末余额11,937.14万元。", "11,937.14万元", "医保基金滚存结余", "value", "2023-09-30"),
         ("“1—12月累计”栏的期初滚存结余为年初余额11,846.27万元。", "11,846.27万元", "医保基金滚存结余", "value", "2022-12-31"),
         ("年初预算收入673.60万元。", "673.60万元", "本年收入合计", "budget", "2023"),
+        # a fund's shortfall after its spending is what the year came to, not more spending
+        ("居民医保基金支出54.13亿元，当期收不抵支1.27亿元。", "1.27亿元", "医保基金当期收不抵支", "value", "2023"),
+        # a cue inside the indicator's name: 收入预算总计 is the 收入总计, budgeted
+        ("2025年青石镇收入预算总计1,620万元，其中：一般公共预算拨款收入1,450万元，上年结转170万元。", "1,620万元", "收入总计", "budget", "2025"),
+        ("支出决算合计1,310.52万元。", "1,310.52万元", "本年支出合计", "actual", "2023"),
         # a project named before 项目支出 spends that project's money; 提升 ending its name is no change
         ("其中农村饮用水安全巩固提升项目支出1,986.32万元。", "1,986.32万元", "农村饮用水安全巩固提升项目", "value", "2023"),
         ("送戏下乡项目支出12.50万元。", "12.50万元", "送戏下乡项目", "value", "2023"),
@@ -290,6 +295,8 @@ def test_facts_relation_growth_binds_amount():
         # last year's carry-over, named by the words before it, is a part of this year's budget
         # a part broken down within its item (by the ways it was repaid) keeps its own place in the list
         ("2023年偿还政府债务本金7.48亿元。其中：一般债务本金3.46亿元，通过发行再融资债券偿还2.86亿元、一般公共预算安排偿还0.60亿元；专项债务本金4.02亿元，通过发行再融资债券偿还3.52亿元、项目专项收入偿还0.50亿元。", "7.48亿元", ["3.46亿元", "4.02亿元"]),
+        # the year's carry-over is a part of a 收入总计 the cue word splits (收入|预算|总计)
+        ("2023年青石镇收入预算总计1,620万元，其中：一般公共预算拨款收入1,350万元，政府性基金预算拨款收入100万元，上年结转170万元。", "1,620万元", ["1,350万元", "100万元", "170万元"]),
         ("调整后全年预算6,388.40万元，其中当年财政拨款5,700.00万元（土地出让收入3,300.00万元、专项债券2,400.00万元），上年结转资金420.00万元，其他资金268.40万元。", "6,388.40万元", ["5,700.00万元", "420.00万元", "268.40万元"]),
     ],
 )
@@ -309,6 +316,19 @@ def test_facts_relation_share_takes_total_of_its_list():
     extraction = bound("2019年本年支出合计313.74万元，其中：基本支出311.15万元，占99.17%；项目支出2.59万元，占0.83%。")
     shares = {r.member("share").entity.text: (r.member("part").entity.text, r.member("total").entity.text) for r in extraction.relations if r.kind == "share"}
     assert shares == {"99.17%": ("311.15万元", "313.74万元"), "0.83%": ("2.59万元", "313.74万元")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "支出预算总计1,620.00万元，按支出性质分：基本支出1,050.00万元，占64.81%；项目支出570.00万元，占35.19%。",
+        "支出预算总计1,620.00万元，按支出性质分类，基本支出1,050.00万元，占64.81%；项目支出570.00万元，占35.19%。",
+    ],
+)
+def test_facts_relation_share_takes_the_total_its_classification_breaks_down(text):
+    extraction = bound(text)
+    shares = {r.member("share").entity.text: (r.member("part").entity.text, r.member("total").entity.text) for r in extraction.relations if r.kind == "share"}
+    assert shares == {"64.81%": ("1,050.00万元", "1,620.00万元"), "35.19%": ("570.00万元", "1,620.00万元")}
 
 
 def test_facts_relation_change_takes_the_amount_stated_before_the_comparison():

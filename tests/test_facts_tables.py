@@ -567,3 +567,42 @@ def test_table_lone_sub_row_of_a_two_sided_statement_is_inside_the_row_above(oth
     ]
     findings = [f for f in check_extraction(extraction, selected_rules(["S001"])) if "8,204.93" in [e.text for e in f.evidence]]
     assert (income[:1], [f.rule for f in findings]) == ([parts], rules)
+
+
+# a named 合计 row closing a flat list of rows (本级支出合计), and one closing unlabelled groups
+CLOSING_NAMED_TOTAL = (
+    "表2 本级支出执行情况表\n单位：万元\n项目\t2024年执行数\t比上年增减（%）\n城乡社区支出\t3,642\t-5.12\n农林水支出\t1,248\t-12.12\n"
+    "交通运输支出\t873\t42.60\n债务付息支出\t387\t16.00\n本级支出合计\t{total}\t-1.11\n"
+)
+CLOSING_UNLABELLED_GROUPS = (
+    "单位：万元\n项目\t执行数\n税收收入\t9,000.00\n增值税\t5,000.00\n企业所得税\t4,000.00\n"
+    "非税收入\t1,000.00\n专项收入\t600.00\n罚没收入\t400.00\n一般公共预算收入合计\t10,000.00\n"
+)
+
+
+@pytest.mark.parametrize("total, findings", [("6,150", []), ("6,510", [("S001", "fail")])])
+def test_table_named_total_row_closing_the_table_adds_the_rows_above(total, findings):
+    extraction = extract(document_from_text("t.txt", "txt", CLOSING_NAMED_TOTAL.format(total=total)))
+    relation = next(r for r in extraction.relations if r.kind == "parts" and r.member("total").entity.text == total)
+    assert [p.entity.text for p in relation.parts] == ["3,642", "1,248", "873", "387"]
+    assert [(f.rule, f.status) for f in check_extraction(extraction, selected_rules())] == findings
+
+
+def test_table_named_total_row_over_unlabelled_groups_adds_nothing_it_cannot_tell():
+    extraction = extract(document_from_text("t.txt", "txt", CLOSING_UNLABELLED_GROUPS))
+    assert not [r for r in extraction.relations if r.kind == "parts" and r.member("total").entity.text == "10,000.00"]
+    assert check_extraction(extraction, selected_rules()) == []
+
+
+@pytest.mark.parametrize(
+    "label, key",
+    [
+        ("资助标准执行率", "资助标准预算执行率"),  # a rate of its own, qualified by the words before 执行率
+        ("预算执行率", "预算执行率"),
+    ],
+)
+def test_table_qualified_execution_rate_row_keeps_its_qualifier(label, key):
+    text = f"单位：%\n三级指标\t分值\t年度指标值\t实际完成值\t得分\n{label}\t6\t100%\t98.50%\t5.91\n"
+    extraction = extract(document_from_text("t.txt", "txt", text))
+    fact = next(f for f in extraction.facts if f.entity.text == "98.50%")
+    assert (fact.key, fact.role) == (key, "achieved")

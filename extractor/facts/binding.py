@@ -258,6 +258,8 @@ def bind_text_facts(
         if cue is not None and cue.start() >= skipped:
             if role == "rate" and _RATE_NOUN_CUE.match(cue.group()):
                 pass  # 参保率为: the rate word is the end of the indicator's own name
+            elif role != "share" and _term_across(left[skipped:cue.start()], left[cue.end():]):
+                named = left[skipped:cue.start()] + left[cue.end():]  # 收入预算总计: the 收入总计, budgeted
             else:
                 named = left[skipped:cue.start()] if role == "share" else left[skipped:cue.start()] + " " + left[cue.end():]
             whole_term = find_indicators(left[skipped:])
@@ -646,6 +648,7 @@ def bind_text_facts(
         if (
             role == "value" and previous_in_sentence is not None and previous_in_sentence.role in _CARRIED_ROLES
             and previous_in_sentence.measure == measure and (measure == "score" or not _OWN_SCOPE.search(raw_left))
+            and not (previous_in_sentence.role == "actual" and _SHORTFALL_NAME.search(indicator))
         ):
             role = previous_in_sentence.role  # 年初预算支出673.60万元，基本支出569.44万元：still the budget
             if role == "adjustment":
@@ -1088,6 +1091,22 @@ def _last_clause(view: str, start: int, clause_from: int) -> str:
     return _ITEM_OPENING.sub("", pieces[-1]) if pieces and not _DIGIT_IN.search(pieces[-1]) else ""
 
 
+def qualified_execution_rate(named: str, found: tuple | None = None) -> tuple[str, str] | None:
+    """A bare 执行率 qualified by the words before it, as (written, key); ``None`` otherwise.
+
+    >>> qualified_execution_rate("资助标准执行率")
+    ('资助标准执行率', '资助标准预算执行率')
+    """
+    found = find_indicators(named) if found is None else found
+    if not found or found[-1].key != "预算执行率" or found[-1].written not in ("执行率", "资金执行率"):
+        return None
+    prefix = _TRAILING_WORDS.sub("", _LEADING_WORDS.sub("", _ROLE_WORDS.sub("", named[:found[-1].start]).strip())).strip()
+    if _HAN_WORD.fullmatch(_QUOTES_AND_BRACKETS.sub("", prefix)) and not find_indicators(prefix) and len(prefix) <= _MAX_INDICATOR:
+        # 项目执行率 / 专项资金执行率 / 县级资金执行率: a qualified rate, not the department's 预算执行率
+        return prefix + found[-1].written, _execution_rate_of(prefix)
+    return None
+
+
 def _execution_rate_of(subject_key: str) -> str:
     """The key of a subject's own execution rate (项目支出 → 项目支出预算执行率)."""
     return canonical_key(subject_key + "预算执行率")
@@ -1417,6 +1436,19 @@ def _quoted_subject(view: str, sentence_start: int, clause_from: int) -> str:
     return ""
 
 
+# 支出54.13亿元，当期收不抵支1.27亿元: a fund's shortfall is what its year came to, not money spent
+_SHORTFALL_NAME = compile_pattern(r"收不抵支|缺口|赤字")
+
+
+def _term_across(before: str, after: str) -> bool:
+    """Whether a lexicon term spans the join of the words either side of a cue: the cue sat inside
+    the indicator's name (收入|预算|总计 → 收入总计), not after it."""
+    if not before or not after:
+        return False
+    before = before[-_MAX_INDICATOR:]
+    return any(term.start < len(before) < term.end for term in find_indicators(before + after[:_MAX_INDICATOR]))
+
+
 def _mask_lexicon_terms(text: str) -> str:
     """Blank out lexicon terms so that the 预算 inside 一般公共预算收入 is not read as a cue."""
     for found in find_indicators(text):
@@ -1461,12 +1493,9 @@ def _indicator(named: str) -> tuple[str, str]:
         # 项目支出执行率 / 基本支出执行率: the execution rate of the term before it
         written = found[-2].written + found[-1].written
         return written, _execution_rate_of(found[-2].key)
-    if found and found[-1].key == "预算执行率" and found[-1].written in ("执行率", "资金执行率"):
-        prefix = _TRAILING_WORDS.sub("", _LEADING_WORDS.sub("", _ROLE_WORDS.sub("", named[:found[-1].start]).strip())).strip()
-        if _HAN_WORD.fullmatch(_QUOTES_AND_BRACKETS.sub("", prefix)) and not find_indicators(prefix) and len(prefix) <= _MAX_INDICATOR:
-            # 项目执行率 / 专项资金执行率 / 县级资金执行率: a qualified rate, not the department's 预算执行率
-            written = prefix + found[-1].written
-            return written, _execution_rate_of(prefix)
+    qualified = qualified_execution_rate(named, found)
+    if qualified is not None:
+        return qualified
     if found and _PROJECT_AFTER_TERM.match(named, found[-1].end) and _NAME_BEFORE_TERM.search(named, 0, found[-1].start):
         found = ()  # 村庄规划编制项目预算626.40万元: a project named after its work, not the post count 编制
     if found:

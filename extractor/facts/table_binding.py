@@ -12,7 +12,7 @@ from ..regexes import compile_pattern
 from ..document import Cell, Document, Table
 from ..entities.model import Entity
 from ..structure.tables import is_numeric_cell
-from .binding import OPENING_BALANCE, measure_of
+from .binding import OPENING_BALANCE, measure_of, qualified_execution_rate
 from .column_groups import column_group, grouped_key, table_groups
 from .cues import COLUMN_CUES, first_role
 from .lexicon import canonical_key, find_indicators, is_known_key
@@ -257,6 +257,8 @@ def bind_table_fact(
             label = subject + ("财政拨款" if "财政拨款" in label else "其它资金" if "其它资金" in label or "其他资金" in label else "")
     found = find_indicators(label)
     key = found[-1].key if found and found[-1].end == len(label) else canonical_key(label)
+    if found and found[-1].end == len(label) and found[-1].start > 0 and (qualified := qualified_execution_rate(label, found)):
+        key = qualified[1]  # 资助标准执行率 | 6 | 100% | 100%: a rate of its own, not the 预算执行率 row below it
     if found and found[-1].end == len(label) and found[-1].key in _WHOSE_MATTERS and found[-1].start > 0:
         key = canonical_key(label)  # 护林员满意度 | 周边群众满意度: whose satisfaction is part of what is measured
     if found and found[-1].end == len(label) and label[max(0, found[-1].start - 2):found[-1].start] in ("其他", "其它"):
