@@ -195,3 +195,22 @@ def test_review_s14_case(name, found):
     text = (Path(__file__).parent / "data" / "review_s14" / f"{name}.txt").read_text(encoding="utf-8")
     extraction = extract(document_from_text(f"{name}.txt", "txt", text))
     assert sorted({f.rule for f in check_extraction(extraction)}) == found
+
+
+@pytest.mark.parametrize(
+    "name, found",
+    [
+        # a 其中 list naming three of the five rows its table adds up: a selection, not a breakdown
+        ("s001_prose_selection_of_table_rows", []),
+        # …unless a listed figure is not one of the table's rows
+        ("s001_prose_selection_with_a_mistyped_row", ["S001"]),
+        # a fund's shortfall restated under 存在的问题 (一是居民医保…) with its digits swapped
+        ("v001_shortfall_restated_under_problems", ["V001"]),
+        ("ok_shortfall_restated_under_problems", []),
+        ("ok_shortfall_of_another_fund", []),
+    ],
+)
+def test_review_s16_case(name, found):
+    text = (Path(__file__).parent / "data" / "review_s16" / f"{name}.txt").read_text(encoding="utf-8")
+    extraction = extract(document_from_text(f"{name}.txt", "txt", text))
+    assert sorted({f.rule for f in check_extraction(extraction)}) == found

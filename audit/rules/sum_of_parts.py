@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from decimal import Decimal
 from typing import Iterator
 
@@ -106,6 +107,21 @@ def _sum_of(parts) -> Interval:
     return summed
 
 
+def _selection_of_full_breakdown(extraction: Extraction, relation) -> bool:
+    """Whether another breakdown of the same figure adds up and holds every part this one lists,
+    and more: the shorter list names only some of the parts."""
+    total = relation.member("total")
+    listed = Counter(p.entity.value for p in relation.parts)
+    for other in extraction.relations:
+        other_total = other.member("total") if other.kind == "parts" and other is not relation else None
+        if other_total is None or other_total.entity.value != total.entity.value or other_total.period != total.period:
+            continue
+        held = Counter(p.entity.value for p in other.parts)
+        if len(other.parts) > len(relation.parts) and not listed - held and _sum_of(other.parts).overlaps(interval_of(other_total)):
+            return True
+    return False
+
+
 @rule(CODE, NAME, SEVERITY)
 def check(extraction: Extraction) -> Iterator[Finding]:
     """What it does:
@@ -123,7 +139,9 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     reported as ``fail`` only when the parts form a complete breakdown (基本支出 = 人员经费 +
     公用经费), otherwise as ``uncertain`` (a 其中 list may name only some parts) — and not at
     all when the list names a single part (其中统筹基金13.07亿元) or says it leaves the rest out
-    (…，其余为缴费补贴) or names more kinds than it lists (八类民生支出合计…，其中 five of them).
+    (…，其余为缴费补贴) or names more kinds than it lists (八类民生支出合计…，其中 five of them), or
+    when every figure it lists is a row of another breakdown of the same total that adds up (本级支出
+    855,674万元。其中：three of the eight rows of 表2, whose 本级支出合计 row is their sum).
     A sentence stating a unit's 资产, 负债 and 净资产 is checked as the identity 资产 = 负债 + 净资产, and a month-by-month table's 累计 column as the running total of its 当月
     column. A 三公 total and its parts stated in separate sentences (公务接待费 in the summary, 国内
     and 外事 in their own section) are checked too, as ``uncertain``, when each is stated with one
@@ -160,6 +178,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             continue  # 其中统筹基金13.07亿元: one part named is not a breakdown
         if not exceeds and not complete and _kinds_named(extraction.document.normalized, total) > len(parts):
             continue  # 八类民生支出合计…，其中：教育支出…（five of the eight named): the list is a selection
+        if not exceeds and not complete and _selection_of_full_breakdown(extraction, relation):
+            continue  # 本级支出855,674万元。其中：城乡社区支出…（three of the eight rows 表2 adds up): a selection
         # a count table's 合计 may count distinct units, an average or a running total: uncertain
         status = "fail" if (exceeds or complete) and not counted_loosely else "uncertain"
         point = sum((p.entity.value for p in parts), Decimal(0))

@@ -468,7 +468,7 @@ _WHOLE_WORDS = compile_pattern(r"^(?:本年|全年|年度)|的$")
 _BREAKDOWN_OPENING = compile_pattern(rf"\s*(?:其中|{BREAKDOWN_LEAD})")
 _SCOPE = compile_pattern(r"城乡居民|城镇居民|居民|城镇职工|职工|统筹基金|个人账户|生育保险|大病保险|离休|伤残军人")
 # a sentence whose subject is a population (职工医保参保人员住院…): a scope of its own
-_OPENING_SCOPE = regex.compile(r"\s*(?:(?P<scope>城乡居民|城镇居民|居民|城镇职工|职工)(?:基本)?(?:医保|医疗保险)?(?:参保人员|参保人|人员)?(?P<scope>住院|普通门诊|门诊)?)")
+_OPENING_SCOPE = regex.compile(r"\s*(?:[一二三四五六七八九十]是|其[一二三四五]|首先)?[，,]?\s*(?:(?P<scope>城乡居民|城镇居民|居民|城镇职工|职工)(?:基本)?(?:医保|医疗保险)?(?:参保人员|参保人|人员)?(?P<scope>住院|普通门诊|门诊)?)")
 _ITEM_END = compile_pattern(r"[；;]")
 _LEVEL = compile_pattern(r"全省|全市|全县|全区|全州|全旗|省级|市级|县级|区级|省本级|市本级|县本级|区本级")
 _FUNDING = compile_pattern(r"非财政拨款|(?<!非)财政拨款|一般公共预算|政府性基金预算?|国有资本经营预算|其他(?:收入|资金)安排")

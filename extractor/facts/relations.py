@@ -1122,7 +1122,7 @@ def _shares(document: Document, text_facts: list[Fact], all_facts: list[Fact], p
                 # named total or of the 其中 list's? The sentence does not say
                 total = None
         else:
-            total = _total_named_by_lead(view, fact, part, by_key)
+            total = _total_named_by_lead(view, fact, part, by_key) or _total_before_classification(view, text_facts, index, part)
         yield Relation("share", (("share", fact), ("part", part), ("total", total)))
 
 
@@ -1186,6 +1186,26 @@ def _same_level_class(total: Fact, part: Fact) -> bool:
 _LEAD_WHOLE = compile_pattern(r"[^，,。；;：:]{2,40}?中[，,：:]")
 _LEAD_REACH = 400
 _LEAD_END = compile_pattern(r"中[，,：:]$")
+
+
+# 支出预算总计16,211,780元，按支出性质分：基本支出…: the figure a classification breaks down
+_CLASSIFICATION_AFTER = compile_pattern(r"\s*[，,]?\s*按[^，,。；;：:\d]{1,8}分(?:类)?\s*[：:，,]")
+
+
+def _total_before_classification(view: str, text_facts: list[Fact], index: int, part: Fact) -> Fact | None:
+    """``支出预算总计16,211,780元，按支出性质分：基本支出7,664,880元，占47.28%；项目支出…，占52.72%``:
+    the shares of a list that a classification opens are of the figure just before it."""
+    share = text_facts[index]
+    for lead in _earlier_in_sentence(text_facts, index):
+        if lead is part or lead.start > part.start:
+            continue
+        classified = _CLASSIFICATION_AFTER.match(view, lead.end)
+        if (
+            classified and classified.end() <= part.start and lead.measure == part.measure and lead.period == part.period
+            and lead.role in LEVEL_ROLES and lead.sentence_start == share.sentence_start
+        ):
+            return lead
+    return None
 
 
 def _total_named_by_lead(view: str, share: Fact, part: Fact, by_key: dict) -> Fact | None:

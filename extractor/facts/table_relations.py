@@ -76,13 +76,16 @@ def table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation]
         coded_members = {member for member, level in levels.items() if level > 0}
         coded_tree = _coded_tree(rows)
         numbered_members = _numbered_members(rows, by_cell)
+        closing = _closing_total_row(rows, by_cell)
         for r, row in enumerate(rows):
-            if not row or not any(TOTAL_LABEL.match(c.text) for c in row if c.col <= 1):
+            if not row or not (r == closing or any(TOTAL_LABEL.match(c.text) for c in row if c.col <= 1)):
                 continue
             for cell in row:
                 total = _fact_in(by_cell, cell)
                 if total is None or _AVERAGED.search(cell.col_header or ""):
                     continue  # 笔均贷款（万元）: the 合计 row of an average is no sum
+                if r == closing and total.measure not in ("amount", "count"):
+                    continue  # 本级收入合计 | … | 94.57 | -9.56: its rates are no sums
                 # the cells above in its column — or, for scores, under a header of the same name: the
                 # 自评表's funds row scores under 得分 in another column than the indicator rows
                 alike = [
@@ -118,6 +121,8 @@ def table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation]
                     ]
                 # 基本支出 / 其中：人员经费 / 公用经费 / 项目支出 / 本年支出合计: the 其中 rows that make
                 # their row are folded into it before a 合计 row looks for the rows it adds
+                if r == closing and _heads_a_run(above):
+                    continue  # 税收收入 / 增值税 / … / 非税收入 / … / 一般公共预算收入合计: which rows it adds is unknown
                 above, folded = _fold_sub_runs(above)
                 for parent, subs in folded:
                     yield Relation("parts", (("total", parent),), parts=tuple(subs), source="table")
@@ -146,6 +151,42 @@ def table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation]
                     yield Relation("parts", (("total", parent),), parts=tuple(subs), source="table")
 
 
+
+
+# 本级支出合计 / 本年收入合计: a named total closing the table's rows
+_NAMED_TOTAL_LABEL = compile_pattern(r"^\s*\p{Han}{2,8}合\s*计\s*$")
+_ANY_TOTAL_WORD = compile_pattern(r"合\s*计|小\s*计|总\s*计")
+
+
+def _heads_a_run(column: list[Fact]) -> bool:
+    """Whether a figure of ``column`` is the sum of two or more figures right below it: the column
+    holds groups and their members, unlabelled."""
+    values = [f.entity.value for f in column]
+    for i, head in enumerate(values):
+        running = Decimal(0)
+        for j in range(i + 1, len(values)):
+            running += values[j]
+            if j >= i + 2 and running == head and head:
+                return True
+            if running > head >= 0:
+                break
+    return False
+
+
+def _closing_total_row(rows, by_cell: dict) -> int | None:
+    """The index of a ``…合计`` row that closes the table (``城乡社区支出 | 486,372`` / … / ``本级支出合计 |
+    855,674``): the last row with figures, when no other row's label names a total or subtotal, and
+    two or more rows with figures stand above it.  ``None`` otherwise."""
+    figure_rows = [r for r, row in enumerate(rows) if any(_fact_in(by_cell, c) is not None for c in row)]
+    if len(figure_rows) < 3:
+        return None
+    last = figure_rows[-1]
+    labels = [next((c.text for c in row if c.col <= 1 and c.text.strip()), "") for row in rows]
+    if not _NAMED_TOTAL_LABEL.match(labels[last]):
+        return None
+    if any(_ANY_TOTAL_WORD.search(label) for r, label in enumerate(labels) if r != last):
+        return None
+    return last
 
 
 _OTHER_RATE = compile_pattern(r"到位率|使用率|支付率|拨付率|得分率|覆盖率|达标率|合格率")
