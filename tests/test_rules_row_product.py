@@ -1,0 +1,55 @@
+"""R012 row-product-mismatch: a row's amount against its rate × count."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.engine import check_extraction
+from audit.registry import selected_rules
+from extractor.extraction import extract
+from extractor.loaders.compose import document_from_text
+
+RATE_IN_CELLS = (
+    "表1 2024年青石县学生资助资金发放情况\n单位：人次、万元\n序号\t资助项目\t资助标准\t资助人数（人次）\t资助金额（万元）\n"
+    "1\t学前教育资助\t1000元/生·年\t2,146\t214.60\n2\t生活补助（小学）\t500元/生·学期\t12,486\t{primary}\n"
+    "3\t生活补助（初中）\t{middle_rate}元/生·学期\t9,358\t584.88\n4\t普通高中国家助学金\t1000元/生·学期\t4,216\t421.60\n"
+    "5\t营养改善计划\t5元/生·天，200天\t38,620\t{nutrition}\n\t合计\t\t—\t5,507.38\n"
+)
+RATE_IN_HEADER = (
+    "单位：人、万元\n资助项目\t资助人数（人）\t资助标准（元/人·年）\t资助金额（万元）\n合计\t7,460\t—\t{total}\n"
+    "学前教育幼儿资助\t1,286\t1,000\t128.60\n寄宿生生活补助（小学）\t2,148\t1,000\t214.80\n"
+    "寄宿生生活补助（初中）\t3,026\t{rate}\t378.25\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # 625 × 9,358 = 584.875万元: the written 584.88 holds; the 200-day row has a second factor and is left alone
+        (RATE_IN_CELLS.format(primary="624.30", middle_rate="625", nutrition="3,862.00"), []),
+        (RATE_IN_CELLS.format(primary="624.30", middle_rate="625", nutrition="3,900.00"), []),
+        # 652 × 9,358 = 610.14万元 against 584.88, with three rows holding: fail
+        (RATE_IN_CELLS.format(primary="624.30", middle_rate="652", nutrition="3,862.00"), [("R012", "fail", ["652元", "9,358", "584.88"])]),
+        # two rows off and two holding: which is the table's way of counting is not clear, uncertain
+        (RATE_IN_CELLS.format(primary="642.30", middle_rate="652", nutrition="3,862.00"), [
+            ("R012", "uncertain", ["500元", "12,486", "642.30"]), ("R012", "uncertain", ["652元", "9,358", "584.88"]),
+        ]),
+        # the standard in the header's unit, the cells plain numbers
+        (RATE_IN_HEADER.format(total="721.65", rate="1,250"), []),
+        (RATE_IN_HEADER.format(total="721.65", rate="1,520"), [("R012", "uncertain", ["1,520", "3,026", "378.25"])]),
+    ],
+)
+def test_rules_row_product(text, found):
+    extraction = extract(document_from_text("t.txt", "txt", text))
+    findings = [f for f in check_extraction(extraction, selected_rules()) if f.rule == "R012"]
+    assert [(f.rule, f.status, [e.text for e in f.evidence]) for f in findings] == found
+
+
+def test_rules_row_product_silent_when_the_rows_follow_another_formula():
+    """Every row pays two semesters on a per-semester standard: the table is not rate × count."""
+    text = (
+        "单位：人、万元\n资助项目\t资助标准\t资助人数（人）\t资助金额（万元）\n"
+        "小学生活补助\t500元/生·学期\t1,000\t100.00\n初中生活补助\t625元/生·学期\t800\t100.00\n高中助学金\t1000元/生·学期\t600\t120.00\n"
+    )
+    extraction = extract(document_from_text("t.txt", "txt", text))
+    assert [f for f in check_extraction(extraction, selected_rules()) if f.rule == "R012"] == []
