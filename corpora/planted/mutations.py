@@ -235,6 +235,18 @@ def table_parts(text: str, manifest: Manifest, rng: random.Random) -> tuple[str,
     return _change(text, manifest, "table-parts", name, new, value, ("S001", "T001", "V001"))
 
 
+def row_product(text: str, manifest: Manifest, rng: random.Random) -> tuple[str, Expected]:
+    """A 资助标准 cell of the 资助参保 table changed, so its row's 资助金额 is no longer standard ×
+    人数 (R012). Reports without the table are not applicable."""
+    rows = sorted({name.split(".")[1] for name in manifest.slots if name.startswith("aid.")})
+    if not rows:
+        raise NotApplicable("no 资助参保 table")
+    name = f"aid.{rng.choice(rows)}.standard"
+    slot = manifest[name]
+    value = slot.value + rng.choice([-1, 1]) * rng.randint(5, 60)
+    return _change(text, manifest, "row-product", name, fixed(value, 0), value, ("R012",))
+
+
 MUTATIONS: dict[str, Mutation] = {
     "value-mention": value_mention,
     "parts": parts,
@@ -249,6 +261,7 @@ MUTATIONS: dict[str, Mutation] = {
     "grade": grade,
     "unit": unit,
     "table-parts": table_parts,
+    "row-product": row_product,
 }
 
 

@@ -137,6 +137,8 @@ def write_report(seed: int | random.Random) -> tuple[str, Manifest]:
         pass
     w.put("\n\n三、整体支出绩效情况\n\n")
     fund = _fund(w, rng, year, area)
+    if random.Random(f"{label}:aid").random() < 0.5:
+        _aid_table(w, random.Random(f"{label}:aid:rows"))
     w.put("\n\n四、评价结论\n\n1.绩效指标完成情况。\n")
     total = _score_table(w, rng, full_execution=figures["spending"] == figures["income"])
     w.put("\n\n2.总体评价。\n")
@@ -337,6 +339,32 @@ def _fund(w: _Writer, rng: random.Random, year: int, area: str) -> dict:
     w.money_yi("fund.spent", spent)
     w.put("。")
     return fund
+
+
+# 资助参保: who is paid for, and the share of the individual contribution paid (全额 / 90% / 50%)
+_AID_GROUPS = (("特困人员", Decimal(1)), ("低保对象", Decimal("0.9")), ("返贫致贫人口", Decimal("0.5")), ("低收入人口", Decimal("0.5")))
+
+
+def _aid_table(w: _Writer, rng: random.Random) -> None:
+    """The 医疗救助资助参保 table: per group a 资助标准 (元/人), a 资助人数 and their product in 万元
+    (rounded half up at two decimals), with a 合计 row of the counts and the amounts."""
+    contribution = Decimal(rng.choice([320, 350, 380, 400]))
+    groups = _AID_GROUPS[: rng.randint(3, 4)]
+    w.put("\n\n医疗救助资助参保情况如下：\n资助对象\t资助标准（元/人）\t资助人数（人）\t资助金额（万元）\n")
+    people_total, amount_total = 0, Decimal(0)
+    for index, (group, paid) in enumerate(groups):
+        standard = rounded(contribution * paid, 0)
+        people = rng.randint(200, 9000)
+        amount = rounded(standard * people / WAN, 2)
+        people_total, amount_total = people_total + people, amount_total + amount
+        w.put(f"{group}\t")
+        w.fig(f"aid.{index}.standard", fixed(standard, 0), "cell", standard, 0, None)
+        w.put("\t")
+        w.fig(f"aid.{index}.people", f"{people:,}", "cell", Decimal(people), 0, None)
+        w.put("\t")
+        w.fig(f"aid.{index}.amount", fixed(amount, 2), "cell", amount * WAN, 2, "万元")
+        w.put("\n")
+    w.put(f"合计\t—\t{people_total:,}\t{fixed(amount_total, 2)}\n")
 
 
 def _fund_again(w: _Writer, rng: random.Random, fund: dict) -> None:
