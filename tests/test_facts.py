@@ -233,6 +233,10 @@ def fact(extraction, figure: str, nth: int = 0):
         ("“10—12月”栏的期初滚存结余为9月末余额11,937.14万元。", "11,937.14万元", "医保基金滚存结余", "value", "2023-09-30"),
         ("“1—12月累计”栏的期初滚存结余为年初余额11,846.27万元。", "11,846.27万元", "医保基金滚存结余", "value", "2022-12-31"),
         ("年初预算收入673.60万元。", "673.60万元", "本年收入合计", "budget", "2023"),
+        # 结存 is the fund's balance, as 结余 is; its pooled part is a quantity of its own
+        ("全市基本医疗保险基金年末累计结存105.28亿元。", "105.28亿元", "医保基金滚存结余", "value", "2023-12-31"),
+        ("年末累计结存中，统筹基金累计结存48.62亿元。", "48.62亿元", "统筹基金医保基金滚存结余", "value", "2023-12-31"),
+        ("个人账户累计结余28.52亿元。", "28.52亿元", "个人账户医保基金滚存结余", "value", "2023"),
         # a fund's shortfall after its spending is what the year came to, not more spending
         ("居民医保基金支出54.13亿元，当期收不抵支1.27亿元。", "1.27亿元", "医保基金当期收不抵支", "value", "2023"),
         # a cue inside the indicator's name: 收入预算总计 is the 收入总计, budgeted

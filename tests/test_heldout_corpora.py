@@ -67,7 +67,7 @@ PLANTED = [
     ("heldout20", 9, 9, 0),
     ("heldout21", 9, 9, 0),
     ("heldout22", 9, 9, 0),
-    ("heldout23", 9, 8, 0),
+    ("heldout23", 9, 9, 0),  # session 16: 累计结存 is the fund balance (105.28 vs 102.58亿元)
     ("heldout24", 9, 9, 0),
     ("heldout25", 9, 8, 0),
     ("heldout26", 9, 9, 0),  # t03's breakdown by source (从资金来源看，…中，…；…) found in session 15

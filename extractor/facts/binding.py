@@ -1436,6 +1436,10 @@ def _quoted_subject(view: str, sentence_start: int, clause_from: int) -> str:
     return ""
 
 
+# 统筹基金累计结存 / 个人账户累计结余: a part of a health fund, right before the fund's term
+_FUND_PART_BEFORE = compile_pattern(r"(?P<part>统筹基金|个人账户)\s*$")
+
+
 # 支出54.13亿元，当期收不抵支1.27亿元: a fund's shortfall is what its year came to, not money spent
 _SHORTFALL_NAME = compile_pattern(r"收不抵支|缺口|赤字")
 
@@ -1505,6 +1509,10 @@ def _indicator(named: str) -> tuple[str, str]:
             if qualifier:
                 # 定点医药机构满意度91.55% is not the 参保群众's 89.55%: whose satisfaction is part of it
                 return qualifier.group() + last.written, qualifier.group() + "满意度"
+        fund_part = _FUND_PART_BEFORE.search(named, 0, last.start) if last.key.startswith(HEALTH_FUND_TERM) else None
+        if fund_part:
+            # 统筹基金累计结存48.62亿元 is not the 77.14亿元 of the whole fund: its pooled part
+            return fund_part.group("part") + last.written, fund_part.group("part") + last.key
         subset = _SUBSET_BEFORE.search(named, 0, last.start)
         if subset and last.key in _SUBSET_KEYS:
             # 上述四个重点项目支出合计2,108.18万元 is not the department's 项目支出: some of it
