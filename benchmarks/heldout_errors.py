@@ -65,8 +65,11 @@ def run(folder: Path = ERRORS) -> ErrorScore:
     rules = selected_rules()
     score = ErrorScore()
     for path in reports_in(folder):
+        answers = path.with_suffix(".expected.json")
+        if not answers.exists():
+            raise SystemExit(f"{path}: no {answers.name} beside it — is {folder} a folder of reports with planted contradictions (…/errors)?")
         document = load(path)
-        expected = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
+        expected = json.loads(answers.read_text(encoding="utf-8"))
         findings = [f for f in check_extraction(extract(document), rules) if f.severity != "info"]
         matched: set[int] = set()
         for item in expected:
