@@ -45,6 +45,33 @@ def test_rules_row_product(text, found):
     assert [(f.rule, f.status, [e.text for e in f.evidence]) for f in findings] == found
 
 
+PER_ACRE = (
+    "表3 补贴发放明细\n序号\t户主姓名\t补贴面积（亩）\t补贴标准（元/亩）\t补贴金额（元）\n"
+    "1\t杨*军\t6.40\t108.60\t695.04\n2\t李*华\t8.15\t108.60\t885.09\n3\t王*明\t{area}\t108.60\t1,015.41\n"
+)
+PER_HEAD = (
+    "单位：万元\n县市区\t常住人口（万人）\t人均标准（元）\t应安排资金\t实际支出\n"
+    "甲县\t48.62\t94\t4,570.28\t4,401.20\n乙县\t36.15\t94\t3,398.10\t3,300.00\n丙县\t52.38\t94\t{funds}\t4,800.00\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # areas with decimals, plain numbers under 补贴面积（亩） and 补贴标准（元/亩）, amounts in 元
+        (PER_ACRE.format(area="9.35"), []),
+        (PER_ACRE.format(area="9.53"), [("R012", "uncertain", ["108.60", "9.53", "1,015.41"])]),
+        # 常住人口（万人） × 人均标准（元） = 应安排资金 in 万元; the 实际支出 column is no product
+        (PER_HEAD.format(funds="4,923.72"), []),
+        (PER_HEAD.format(funds="4,932.72"), [("R012", "uncertain", ["94", "52.38", "4,932.72"])]),
+    ],
+)
+def test_rules_row_product_rates_and_counts_as_plain_numbers_under_their_headers(text, found):
+    extraction = extract(document_from_text("t.txt", "txt", text))
+    findings = [f for f in check_extraction(extraction, selected_rules()) if f.rule == "R012"]
+    assert [(f.rule, f.status, [e.text for e in f.evidence]) for f in findings] == found
+
+
 def test_rules_row_product_silent_when_the_rows_follow_another_formula():
     """Every row pays two semesters on a per-semester standard: the table is not rate × count."""
     text = (

@@ -20,9 +20,9 @@ CODE, NAME, SEVERITY = "R012", "row-product-mismatch", "error"
 # 1000元/生·学期 / 380元/人·年 / 120元/亩: a sum of money per unit, the whole cell
 _RATE_CELL = compile_pattern(r"\s*(?:每\p{Han}{1,3})?[\d,，.．]+\s*元\s*[/／每]\s*\p{Han}{1,2}(?:\s*[·•・.]\s*\p{Han}{1,2})?\s*")
 # 资助人数（人次） / 补助户数 / 面积（亩）: the column counting what the rate is paid on
-_COUNT_HEADER = compile_pattern(r"人次|人数|户数|人|户|亩|数量|面积")
+_COUNT_HEADER = compile_pattern(r"人次|人数|户数|人口|数量|面积|[（(]\s*(?:万?人次?|户|亩|个|家|辆|台|套)\s*[）)]")
 # 资助金额（万元） / 补助资金（元） / 发放金额: the column of the row's money
-_AMOUNT_HEADER = compile_pattern(r"金额|资金|补助|补贴|发放|支出")
+_AMOUNT_HEADER = compile_pattern(r"金额|资金|[（(]\s*万?元\s*[）)]")
 _RATE_HEADER = compile_pattern(r"标准")
 _HOLDING_ROWS_FOR_FAIL = 3
 
@@ -30,8 +30,9 @@ _HOLDING_ROWS_FOR_FAIL = 3
 @rule(CODE, NAME, SEVERITY)
 def check(extraction: Extraction) -> Iterator[Finding]:
     """What it does:
-    In a table with a rate column (资助标准 ``625元/生·学期``), a count column (资助人数（人次）) and
-    an amount column (资助金额（万元）), multiplies each row's rate by its count and compares the
+    In a table with a rate column (资助标准 ``625元/生·学期``, or plain numbers under 补贴标准（元/亩）
+    or 人均标准（元）), a count column (资助人数（人次）, 补贴面积（亩）, 常住人口（万人）) and an amount
+    column (资助金额（万元）, 应安排资金), multiplies each row's rate by its count and compares the
     product with the row's amount, with the amount's written decimals as its interval. A row is
     checked only when the rate cell holds one sum per unit and nothing else (``5元/生·天，200天``
     has a second factor), and a table is checked only when two or more of its rows hold — the
@@ -62,7 +63,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             if not {rate_col, count_col, amount_col} <= cells.keys():
                 continue
             rate = _rate_in(entities, starts, cells[rate_col], view, per_unit_header)
-            count = _only_entity(entities, starts, cells[count_col], None)
+            count = _count_in(entities, starts, cells[count_col], view)
             amount = _only_entity(entities, starts, cells[amount_col], "MONEY")
             if rate is None or count is None or amount is None:
                 continue
@@ -110,7 +111,7 @@ def _columns(table: Table) -> tuple[int, int, int] | None:
 
 
 # 资助标准（元/人·年）: the column's plain numbers are sums in 元 per unit
-_PER_UNIT_HEADER = compile_pattern(r"[（(]\s*元\s*[/／每]\s*\p{Han}")
+_PER_UNIT_HEADER = compile_pattern(r"[（(]\s*元\s*[/／每]\s*\p{Han}|^\s*(?:人均|户均|亩均)\p{Han}{0,4}标准\s*[（(]\s*元\s*[）)]")
 _PLAIN_NUMBER = compile_pattern(r"\s*(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*")
 
 
@@ -120,11 +121,23 @@ def _rate_in(entities: list[Entity], starts: list[int], cell, view: str, per_uni
     inside = entities[bisect_left(starts, cell.start):bisect_left(starts, cell.end)]
     if len(inside) == 1 and inside[0].label == "MONEY" and _RATE_CELL.fullmatch(view, cell.start, cell.end):
         return inside[0]
-    plain = _PLAIN_NUMBER.fullmatch(view, cell.start, cell.end) if per_unit_header and not inside else None
+    if not per_unit_header:
+        return None
+    return _plain_number(view, cell, "MONEY", "元")
+
+
+def _count_in(entities: list[Entity], starts: list[int], cell, view: str) -> Entity | None:
+    """The count a count cell states: its one figure, or a plain number (补贴面积（亩） | 6.40)."""
+    return _only_entity(entities, starts, cell, None) or _plain_number(view, cell, "COUNT", None)
+
+
+def _plain_number(view: str, cell, label: str, unit: str | None) -> Entity | None:
+    """A cell holding a bare number, read as a figure of ``label`` (its digits as written)."""
+    plain = _PLAIN_NUMBER.fullmatch(view, cell.start, cell.end)
     if plain is None:
         return None
     start, end = plain.span("number")
-    return Entity("MONEY", start, end, view[start:end], Decimal(plain.group("number").replace(",", "")), unit="元")
+    return Entity(label, start, end, view[start:end], Decimal(plain.group("number").replace(",", "")), unit=unit)
 
 
 def _only_entity(entities: list[Entity], starts: list[int], cell, label: str | None) -> Entity | None:
