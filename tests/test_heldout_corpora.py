@@ -38,7 +38,7 @@ CLEAN = [
     ("heldout21", 6, 0),
     ("heldout22", 6, 0),
     ("heldout23", 6, 0),
-    ("heldout24", 6, 2),  # T001 on t06 is right (its headings run 五、三、六、); one V001 uncertain
+    ("heldout24", 6, 1),  # the T001 on t06 is right (its headings run 五、三、六、); the V001 uncertain went in session 16
     ("heldout25", 6, 0),
     ("heldout26", 6, 0),  # first run at 6634f22 gave 7
     ("heldout27", 6, 0),  # first run at 9e19699 gave 4 (1 fail, 3 uncertain); all four fixed in sessions 15–16

@@ -208,6 +208,9 @@ def test_review_s14_case(name, found):
         ("v001_shortfall_restated_under_problems", ["V001"]),
         ("ok_shortfall_restated_under_problems", []),
         ("ok_shortfall_of_another_fund", []),
+        # a sentence opening with a table row's name (民营专科医院…追回资金却达453.13万元) speaks of that row
+        ("ok_sentence_opening_with_a_table_row", []),
+        ("v001_restated_beside_a_row_subject", ["V001"]),
     ],
 )
 def test_review_s16_case(name, found):

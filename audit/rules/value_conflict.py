@@ -37,7 +37,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     statements whose intervals cannot hold the same true value. A line of the 收入支出决算总表
     (年末结转和结余, 本年支出合计 …) is compared between the 说明 and the 附表 wherever they sit.
     Money named only as 涉及资金 is the money of whatever its clause speaks of, and is not grouped.
-    A department report's execution rate in the text (全年预算数500.00万元，实际支出500.00万元，预算
+    A sentence (or ；-item) that opens by naming one row of a table (民营专科医院虽然只有15家被检查，追回资金
+    却达453.13万元) speaks of that row, not of the whole. A department report's execution rate in the text (全年预算数500.00万元，实际支出500.00万元，预算
     执行率100%) is compared with its indicator table's 预算执行率 row when the report has one such row.
 
     Why is this bad?
@@ -184,6 +185,12 @@ class _Context:
             rate_rows[0] if len(rate_rows) == 1 and not self.one_project and is_whole_unit_report(extraction.document.normalized) else None
         )
         self._table_starts = [t.start for t in extraction.document.tables]
+        # 民营专科医院 | 15 | 13 | … : the things a table lists row by row, each a subject of its own
+        self._row_labels = {
+            label for table in extraction.document.tables for row in table.rows for c in row[:2]
+            for label in [c.text.strip()] if _ROW_SUBJECT.fullmatch(label) and not _TOTAL_ROW.search(label)
+        }
+        self._row_subjects: dict[int, str] = {}
         self._parts = {
             id(r.member("total")): r.parts for r in extraction.relations
             if r.kind == "parts" and r.member("total") is not None and r.parts
@@ -191,6 +198,26 @@ class _Context:
         self._carried = [
             f for f in extraction.facts if f.measure == "amount" and _CARRIED_OVER.search(f.key) and exact(f)
         ]
+
+    def row_subject(self, fact) -> str:
+        """The table row a sentence (or its ；-item) opens by naming, when the figure is not that row's own quantity
+        (民营专科医院虽然只有15家被检查，追回和处罚资金却达453.13万元: the hospitals', not the year's)."""
+        cached = self._row_subjects.get(id(fact))
+        if cached is None:
+            cached = ""
+            if fact.source == "text" and self._row_labels:
+                view = self.document.normalized
+                start = item_start(view, fact.sentence_start, fact.start)  # …；蒙岭县103,575.52万元: its own item
+                while start < fact.start and view[start] in " \t\u3000\n":
+                    start += 1
+                for length in range(min(_LONGEST_ROW_SUBJECT, fact.start - start), 1, -1):
+                    label = view[start:start + length]
+                    if label in self._row_labels:
+                        if label not in fact.indicator and label not in fact.key and fact.indicator not in label:
+                            cached = label
+                        break
+            self._row_subjects[id(fact)] = cached
+        return cached
 
     def _department_rate(self, a, b) -> bool:
         """Whether one of two facts is the indicator table's 预算执行率 row and the other the
@@ -402,6 +429,8 @@ class _Context:
             return False  # …预算执行率96.51%。其中，财政拨款…执行率96.70%: a part's figure, not the whole's
         if self.scope(a) != self.scope(b):
             return False  # 职工医保基金收入 and 居民医保基金收入: one indicator of two funds
+        if a.source == b.source == "text" and self.row_subject(a) != self.row_subject(b):
+            return False  # 民营专科医院…追回和处罚资金453.13万元: one row's subject, not the whole's
         level_a, level_b = self.level(a), self.level(b)
         if level_a and level_b and level_a != level_b:
             return False  # 全市国有资本经营预算收入 and 市级…: the city with its districts, and the city's own
@@ -449,6 +478,9 @@ class _Context:
         return True
 
 
+_ROW_SUBJECT = compile_pattern(r"\p{Han}{2,12}")
+_TOTAL_ROW = compile_pattern(r"合计|小计|总计|其中|项目|指标")
+_LONGEST_ROW_SUBJECT = 12
 _PROJECT = compile_pattern(r"项目$")
 # 1.产出方面 / 2.效益方面 / 3.满意度方面: sections by kind of indicator, not by subject
 _ASPECT = compile_pattern(r"(?:方面|指标|目标完成情况|完成情况)\s*$")
