@@ -22,7 +22,10 @@ from .model import Fact, Relation
 _SOURCE_LEAD = compile_pattern(r"\s*(?:从|按|分)(?:资金|投资|经费)?来源(?:渠道)?(?:看|分|来看|划分)[，,：:]")
 # a second dimension, or amounts of another kind than sources, after the total
 _OTHER_DIMENSION = compile_pattern(r"[分按从]\p{Han}{1,8}?(?:看|分|来看|划分)[，,：:]|用途|用于\p{Han}{0,12}\d")
-_NO_SOURCE = compile_pattern(r"到位|结余|结转|未支付|已支付|计划|年度|收回|上缴|节约|剩余|其余|其中")
+_NO_SOURCE = compile_pattern(
+    r"到位|结余|结转|支付|付款|计划|年度|收回|上缴|节约|剩余|其余|其中|合计|共计|总计|累计|小计|^\s*[合共]"
+    r"|已|拨付(?:给|至|到)?\p{Han}{0,4}?(?:项目|单位|乡镇|街道|村|企业)|发放|兑付|支出|工程款|用于|结算"
+)
 _WHOLE_OPENS = compile_pattern(r"\s*中\s*[，,：:]")
 _ITEM_LABEL = compile_pattern(r"[^，,。；;：:\d]{2,24}$")
 
@@ -44,7 +47,12 @@ def source_parts(view: str, facts: list[Fact], taken: set[int]) -> Iterable[Rela
         amounts = [f for f in members if f.measure == "amount"]
         if len(amounts) < 3:
             continue
-        total, parts = amounts[0], amounts[1:]
+        total = amounts[0]
+        parts = [
+            f for f in amounts[1:] if not _in_parenthesis(view, sentence_start, f) and not _restates_total(view, total, f)
+        ]
+        if len(parts) < 2:
+            continue
         opens = _WHOLE_OPENS.match(view, total.end)
         if opens is None or view[lead.end():total.start].count("，") > 1:
             continue
@@ -55,6 +63,21 @@ def source_parts(view: str, facts: list[Fact], taken: set[int]) -> Iterable[Rela
             yield Relation("parts", (("total", total),), parts=tuple(parts))
 
 
+_CLOSING_TOTAL = compile_pattern(r"(?:合计|共计|总计|累计|共|合)\s*(?:为|达)?\s*$")
+
+
+def _restates_total(view: str, total: Fact, part: Fact) -> bool:
+    """Whether ``part`` closes the list by restating the whole (…，县级资金1,000.00万元，合计4,424.35万元)."""
+    return part.entity.value == total.entity.value and bool(_CLOSING_TOTAL.search(view, max(0, part.start - 6), part.start))
+
+
+def _in_parenthesis(view: str, sentence_start: int, part: Fact) -> bool:
+    """Whether ``part`` stands inside brackets — ``（含地方政府专项债券资金500.00万元）`` details the
+    source before it and is no source of its own."""
+    before = view[sentence_start:part.start]
+    return before.count("（") + before.count("(") > before.count("）") + before.count(")")
+
+
 def _is_source(view: str, total: Fact, part: Fact) -> bool:
     """Whether ``part`` is a source's amount: named by a label of its own right before it, in the
     total's unit, year and role."""
@@ -62,4 +85,5 @@ def _is_source(view: str, total: Fact, part: Fact) -> bool:
     return (
         label is not None and not _NO_SOURCE.search(label.group()) and part.period == total.period
         and part.entity.unit == total.entity.unit and part.role in ("value", total.role) and not part.entity.approx
+        and part.entity.value != total.entity.value
     )
