@@ -76,10 +76,14 @@ def _fiscal_year_anchor(extraction: Extraction):
 _BUDGET_TITLE = compile_pattern(r"预算(?:公开)?(?:说明|草案|编制说明|情况说明)|部门预算")
 _LOOKS_BACK = compile_pattern(r"决算|执行|自评|评价|绩效报告")
 _HEAD_AREA, _HEAD_LINES, _TITLE_MAX = 400, 6, 40
+_NO_TITLE = compile_pattern(
+    r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、.．]|\d+[、.．]|第[一二三四五六七八九十]+[部章节])|[>›»]"
+)
+_TITLE_WORD = compile_pattern(r"报告|说明|公开|公示|表$")
 
 
 def _is_budget_report(view: str) -> bool:
-    """Whether the title announces a budget for the year (部门预算公开说明), not an account of it.
+    r"""Whether the title announces a budget for the year (部门预算公开说明), not an account of it.
 
     >>> _is_budget_report("黔溪县教育局2024年度部门预算公开说明\n第一部分")
     True
@@ -87,18 +91,27 @@ def _is_budget_report(view: str) -> bool:
     False
     >>> _is_budget_report("某县人民政府 政府信息公开\n首页 > 预决算公开\n某镇人民政府2025年部门预算公开说明\n")
     True
+    >>> _is_budget_report("某县水务局2023年度部门整体支出绩效自评报告\n一、部门基本情况\n（一）2023年部门预算安排情况\n")
+    False
     """
     # a portal page puts its breadcrumb and site name above the title: any short line of the head
-    # that names a year may be it
-    heads = [title_line(view)] + [line for line in view[:_HEAD_AREA].split("\n")[:_HEAD_LINES] if len(line.strip()) <= _TITLE_MAX and "年" in line]
-    return any(_BUDGET_TITLE.search(title) and not _LOOKS_BACK.search(title) for title in heads)
+    # that names a year may be it, but not a section heading (（一）2023年部门预算安排情况) or a
+    # breadcrumb (首页 > 信息公开 > 2023年部门预算); a title that looks back (…绩效自评报告) rules a
+    # budget out
+    heads = [title_line(view)] + [
+        line for line in view[:_HEAD_AREA].split("\n")[:_HEAD_LINES]
+        if len(line.strip()) <= _TITLE_MAX and "年" in line and not _NO_TITLE.search(line)
+    ]
+    if any(_LOOKS_BACK.search(title) and _TITLE_WORD.search(title) for title in heads):
+        return False
+    return any(_BUDGET_TITLE.search(title) for title in heads)
 
 
 _PAYMENT_NOTICE = compile_pattern(r"(?:发放|兑付|兑现|拨付|分配)(?:情况|结果|明细|名单)?(?:的)?公示")
 
 
 def _is_payment_notice(view: str) -> bool:
-    """Whether the title announces a payment made during the year (补贴发放情况公示), which is
+    r"""Whether the title announces a payment made during the year (补贴发放情况公示), which is
     published when the money goes out, not after the year closes.
 
     >>> _is_payment_notice("桑园镇2024年耕地地力保护补贴资金发放情况公示\n")
