@@ -77,7 +77,13 @@ def _changes_of_a_rate(extraction: Extraction, by_sentence: dict[int, list]) -> 
         for gap in facts:
             if gap.role != "growth" or gap.entity.points or not gap.key or not gap.period[:4].isdigit():
                 continue
-            level = next((f for f in reversed(facts) if f.start < gap.start and f.key == gap.key and f.role in ("rate", "share")), None)
+            # the rate's own change: 个贷率…比上年末减少2.96%, not 部门整体支出较上年增长2.00% beside
+            # 预算执行率 (a key that names the rate's subject, not the rate)
+            level = next(
+                (f for f in reversed(facts)
+                 if f.start < gap.start and f.key == gap.key and f.indicator == gap.indicator and f.role in ("rate", "share")),
+                None,
+            )
             if level is None:
                 continue
             earlier = prior_rates.get((gap.key, str(int(gap.period[:4]) - 1)), [])

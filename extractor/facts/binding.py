@@ -73,6 +73,8 @@ _THIS_YEAR_AGAIN = compile_pattern(r"本年|当年|今年|本期|\d{4}\s*年")
 _CODED_SUBJECT = compile_pattern(r"\s*(?P<item>\p{Han}{2,24}?)\s*[（(]\d{3,7}[）)]")
 _OWN_RATE = compile_pattern(r"(?:完成率|执行率|达成率|完成比例)")
 _NAMED_RATE = compile_pattern(r"(?:率|满意度|比例|比重|覆盖面|(?:支出|执行|支付|拨付)进度)$")
+# 个贷率为82.92%，比上年末减少2.96%: a change written right after a named rate is the rate's own
+_RATE_CHANGE_NEXT = compile_pattern(r"[，,]\s*(?:比|较)(?:上年|去年|上年末|上年同期)?(?:同期)?(?:提高|上升|增长|增加|下降|降低|减少)了?")
 _CARRIED_ROLES = ("budget", "adjusted_budget", "actual", "weight", "adjustment")
 _OWN_SCOPE = compile_pattern(r"全年|年末|年中|共计|合计|总|决算|实际|执行|追加|本年|上年|比|较|结余|结转|余额")
 _THIS_INDICATOR = compile_pattern(r"该指标|该项|本指标")
@@ -468,6 +470,8 @@ def bind_text_facts(
             if (
                 source is not None and source.role == "rate" and measure != "points"
                 and (measure != "percent" or role in ("growth", "change")) and subject_in_sentence is not None
+                and not (measure == "percent" and _RATE_CHANGE_NEXT.fullmatch(view, source.end, entity.start)
+                         and _NAMED_RATE.search(source.indicator) and "完成" not in source.indicator)
             ):
                 # …完成目标的101.88%；较上年下降16.43%: the area's fall, not the rate's (but 支付比例84.36%，
                 # 比上年的83.52%提高0.84个百分点: points are always a rate's change)
@@ -1318,6 +1322,11 @@ def _section_subject(titles: tuple[str, ...]) -> tuple[str, str] | None:
         return None
     title = _TITLE_SUFFIX.sub("", _TITLE_NOISE.sub("", _TITLE_NUMBER.sub("", titles[-1])))
     found = find_indicators(title)
+    if found and found[-1].end == len(title) and found[-1].start > 0 and _BARE_EXECUTION_RATE.fullmatch(found[-1].written):
+        # （五）项目资金执行率。全年预算300.00万元: the rate of the money the title qualifies it by —
+        # the section's figures are that money's, not the department's
+        money = (title[:found[-1].start] + ("资金" if found[-1].written.startswith("资金") else "")).strip()
+        return (money, canonical_key(money)) if _MONEY_NAME.search(money) else None
     if not found or len(title) > _MAX_SUBJECT_TITLE or found[-1].end != len(title) or found[0].start > 2:
         return None
     return found[-1].written, found[-1].key

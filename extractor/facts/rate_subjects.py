@@ -54,7 +54,27 @@ def key_execution_rates_by_subject(facts: list[Fact], relations: list[Relation])
     for fact in facts:
         if id(fact) not in swapped and _is_running_text_rate(fact) and renamed.get(fact.key, fact.key) != fact.key:
             swapped[id(fact)] = replace(fact, key=renamed[fact.key])
+    _carry_to_changes(facts, swapped)
     return swap_facts(facts, relations, swapped)
+
+
+def _carry_to_changes(facts: list[Fact], swapped: dict[int, Fact]) -> None:
+    """A rate's own change stated right after it (预算执行率96.00%，比上年提高2.00个百分点), bound to
+    the rate's indicator and key, takes the rate's new key too."""
+    last_rate: Fact | None = None
+    for fact in facts:
+        if fact.source != "text":
+            continue
+        if id(fact) in swapped and _is_running_text_rate(fact):
+            last_rate = fact
+        elif (
+            last_rate is not None and fact.sentence_start == last_rate.sentence_start and id(fact) not in swapped
+            and fact.role in ("growth", "change") and fact.measure in ("percent", "points")
+            and fact.key == last_rate.key and fact.indicator == last_rate.indicator
+        ):
+            swapped[id(fact)] = replace(fact, key=swapped[id(last_rate)].key)
+        elif fact.measure == "percent" and fact.role == "rate":
+            last_rate = None
 
 
 def _is_running_text_rate(fact: Fact) -> bool:
