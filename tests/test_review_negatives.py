@@ -217,3 +217,32 @@ def test_review_s16_case(name, found):
     text = (Path(__file__).parent / "data" / "review_s16" / f"{name}.txt").read_text(encoding="utf-8")
     extraction = extract(document_from_text(f"{name}.txt", "txt", text))
     assert sorted({f.rule for f in check_extraction(extraction)}) == found
+
+
+@pytest.mark.parametrize(
+    "name, found",
+    [
+        # source lists: a closing 合计 restating the whole, a （含…） detail, money paid out after the sources
+        ("source_parts_closing_total", []),
+        ("source_parts_closing_total_wrong_part", ["S001"]),  # 2,100 + 1,424.35 + 1,000 ≠ 4,424.35
+        ("source_parts_han_parenthetical", []),
+        ("source_parts_han_parenthetical_wrong_part", ["S001"]),  # 2,284.30 + 1,356.20 + 571.40 + 312.45 ≠ 4,424.35
+        ("source_parts_paid_out", []),
+        ("source_parts_payment_after_semicolon", []),
+        # a 2023 自评报告 signed in March 2023: a section heading or breadcrumb naming 部门预算 makes it no budget
+        ("d001_heading_silences", ["D001"]),
+        ("d001_breadcrumb_silences", ["D001"]),
+        # 部门整体支出较上年增长2.00% is the spending's growth, not the rate's change; 比上年提高2.00% after the rate is
+        ("r006_rate_keyed_as_spending", []),
+        ("r006_rate_change_written_as_percent", ["R006"]),
+        # the one 预算执行率 row sits in a project's form (附件：…项目支出绩效自评表), not the department's table
+        ("dept_rate_vs_single_project_form", []),
+        # （五）项目资金执行率。: the rate of 项目资金 (300 budgeted), not the department's 预算执行率
+        ("runin_title_qualified_rate_named_bare", []),
+        ("runin_title_qualified_rate_wrong", ["R002"]),  # 280 ÷ 300 = 93.33%, not 95.00%
+    ],
+)
+def test_review_s15_case(name, found):
+    text = (Path(__file__).parent / "data" / "review_s15" / f"{name}.txt").read_text(encoding="utf-8")
+    extraction = extract(document_from_text(f"{name}.txt", "txt", text))
+    assert sorted({f.rule for f in check_extraction(extraction)}) == found

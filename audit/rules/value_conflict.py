@@ -166,6 +166,10 @@ _CARRIED_OVER = compile_pattern(r"结转|结余")
 _CARRY_OVER_REACH = 200
 
 
+# 附件：农村供水保障项目支出绩效自评表 above the table: one project's form, not the department's
+_PROJECT_FORM = compile_pattern(r"项目(?:支出)?(?:绩效)?(?:自评|评价)")
+
+
 class _Context:
     """What tells two same-key facts apart: the sentence listing them and the section each is in."""
 
@@ -181,10 +185,11 @@ class _Context:
         # a department report's 预算执行率: one quantity wherever it is stated, when its indicator
         # table has a single bare 预算执行率 row (several would be forms of several projects)
         rate_rows = [f for f in extraction.facts if f.source == "table" and f.key == _EXECUTION_RATE_ROW and f.role in _PERCENT_LEVELS]
-        self.department_rate_row = (
-            rate_rows[0] if len(rate_rows) == 1 and not self.one_project and is_whole_unit_report(extraction.document.normalized) else None
-        )
         self._table_starts = [t.start for t in extraction.document.tables]
+        self.department_rate_row = (
+            rate_rows[0] if len(rate_rows) == 1 and not self.one_project and is_whole_unit_report(extraction.document.normalized)
+            and not _PROJECT_FORM.search(self.caption(rate_rows[0])) else None
+        )
         # 民营专科医院 | 15 | 13 | … : the things a table lists row by row, each a subject of its own
         self._row_labels = {
             label for table in extraction.document.tables for row in table.rows for c in row[:2]
