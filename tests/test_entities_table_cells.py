@@ -104,3 +104,21 @@ def test_table_cells_rate_column_under_a_money_unit_line(figure, label, value):
     entity = entity_of(RATE_TABLE, figure)
     assert (entity.label, entity.value) == (label, value)
 
+
+
+RULED_TABLE = (
+    "表1  2024年主要业务指标\n────────────────\n指标                2024年  2023年  同比增减（%）\n────────────────\n"
+    "缴存额（亿元）       58.37   54.85    6.42\n提取额（亿元）       43.88   41.07    6.84\n────────────────\n注：负数表示下降。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "figure, label, value",
+    [
+        ("41.07", "MONEY", Decimal("4107000000")),  # the row's 亿元
+        ("6.84", "PERCENT", Decimal("6.84")),  # under 同比增减（%）: the column's percent beats the row's 亿元
+    ],
+)
+def test_table_cells_percent_column_beats_the_row_money_unit(figure, label, value):
+    entity = entity_of(RULED_TABLE, figure)
+    assert (entity.label, entity.value) == (label, value)

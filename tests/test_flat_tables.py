@@ -296,7 +296,7 @@ def test_flat_tables_prose_is_not_a_table(text):
 
 @pytest.mark.parametrize(
     "text,numeric",
-    [("32.23", True), ("98.58%", True), ("(1,972,166.74)", True), ("（7.20%）", True), ("(注1)", False), ("（万元）", False), ("预算数:", False)],
+    [("32.23", True), ("98.58%", True), ("(1,972,166.74)", True), ("（7.20%）", True), ("(注1)", False), ("（万元）", False), ("预算数:", False), ("－７１６．７５", True), ("-716.75", True)],
 )
 def test_is_numeric_cell_reads_accounting_brackets_as_numbers(text, numeric):
     assert is_numeric_cell(text) is numeric
@@ -312,3 +312,12 @@ def test_flat_tables_full_width_padding_counts_two_columns():
     )
     (table,) = document_from_text("t.txt", "txt", text).tables
     assert [c.text for c in table.rows[2]] == ["", "", "绩效目标", "8", "7.20", "90.00%"]
+
+
+def test_flat_tables_drawn_rules_between_header_and_rows_are_skipped():
+    text = "指标            2024年  2023年  同比增减（%）\n──────────────\n缴存额（亿元）   58.37   54.85    6.42\n提取额（亿元）   43.88   41.07    6.84\n──────────────\n注：负数表示下降。\n"
+    (table,) = document_from_text("t.txt", "txt", text).tables
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["指标", "2024年", "2023年", "同比增减（%）"], ["缴存额（亿元）", "58.37", "54.85", "6.42"], ["提取额（亿元）", "43.88", "41.07", "6.84"],
+    ]
+    assert table.rows[2][2].col_header == "2023年"

@@ -159,7 +159,9 @@ def _cells_with_headers(view: str, table: Table) -> Iterator[tuple[Cell, str | N
         merged_label_unit = label_unit if row and row[0].col == 0 and not first else None
         left_unit: str | None = None
         for cell in row:
-            unit = merged_label_unit or left_unit or column_unit.get(cell.col)
+            below = column_unit.get(cell.col)
+            # 缴存额（亿元） under 同比增减（%）: the column's percent beats the row's money unit
+            unit = below if below in ("%", "％") and left_unit not in (None, "%", "％") else merged_label_unit or left_unit or below
             yield cell, unit, cell.col in score_columns
             text = view[cell.start:cell.end]
             found = UNIT_IN_HEADER.search(text)

@@ -35,6 +35,7 @@ _SPACED_SPLIT = compile_pattern(r"[ \u3000]{2,}|\u3000")
 _SENTENCE_MARK = compile_pattern(r"[。；;，,：:]")
 _DIGIT_GROUPS = compile_pattern(r"(?<=\d)[,，](?=\d{3})")  # 8,642.35: a figure's commas end no clause
 _SHORT_LINE = 30
+_RULE_LINE = compile_pattern(r"[─━═—\-=＝_－]{3,}")
 _LOOKAHEAD = 4
 
 
@@ -352,6 +353,9 @@ def _spaced_rows(scan: _Scan, i: int):
     width = None
     while k < len(lines):
         content = view[lines[k].start:lines[k].end].strip()
+        if rows and _RULE_LINE.fullmatch(content):
+            k += 1  # ──────── under the header or between groups: a drawn rule, no row
+            continue
         if not content or len(_SPACED_SPLIT.sub("  ", content)) > 80 or _SENTENCE_MARK.search(_DIGIT_GROUPS.sub("", content)):
             break
         line = lines[k]

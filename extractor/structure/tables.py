@@ -16,14 +16,14 @@ from ..document import Cell, Table
 from ..normalize import strip_artefacts
 
 NUMERIC_CELL = compile_pattern(
-    r"^\s*[-+−]?\s*(?:[≥≦≧≤<>]=?|大于|小于|不低于|不超过)?\s*\d[\d,，]*(?:[.．]\d+)?\s*"
+    r"^\s*[-+−－﹣＋]?\s*(?:[≥≦≧≤<>]=?|大于|小于|不低于|不超过)?\s*\d[\d,，]*(?:[.．]\d+)?\s*"
     r"(?:%|％|‰|分|万元|亿元|元|人次|家次|户次|公里|千米|平方米|平方公里|立方米|万亩|亩|公顷|万人|小时|[人名家个件项次台辆份张场批册本种类例处所起株棵吨座条篇期天户米])?"
     r"\s*(?:以上|以下|以内)?\s*(?:注\s*\d{1,2}|[（(]注\s*\d{1,2}[）)]|[①-⑳]|\*{1,3})?\s*$"
 )
 
 
 _BRACKETED = compile_pattern(r"^\s*[(（]([^()（）]*)[)）]\s*$")
-_NUMERIC_STARTS = set("-+−≥≦≧≤<>大小不")
+_NUMERIC_STARTS = set("-+−－﹣＋≥≦≧≤<>大小不")  # －７１６．７５: a full-width minus too
 
 
 def is_numeric_cell(text: str) -> bool:
