@@ -6,6 +6,8 @@ from decimal import Decimal
 
 import pytest
 
+from audit.engine import check_extraction
+from audit.registry import selected_rules
 from extractor.extraction import extract
 from extractor.loaders.compose import document_from_text
 
@@ -415,7 +417,7 @@ def test_facts_relation_change_modifies_the_spending_not_its_budget():
     ],
 )
 def test_facts_relation_share_total_named_before(text, share, total):
-    extraction = bound(text)
+    extraction = extract(document_from_text("t.txt", "txt", text))
     relation = next(r for r in extraction.relations if r.kind == "share" and r.member("share").entity.text == share)
     assert relation.member("total") is not None and relation.member("total").entity.text == total
     assert relation.member("total").start < relation.member("part").start
@@ -489,7 +491,7 @@ def test_facts_binding_written_score_product(text, figure, role):
 
 
 def _share_total(text: str, share: str):
-    extraction = bound(text)
+    extraction = extract(document_from_text("t.txt", "txt", text))
     relation = next(r for r in extraction.relations if r.kind == "share" and r.member("share").entity.text == share)
     total = relation.member("total")
     return total.entity.text if total is not None else None
@@ -1026,3 +1028,23 @@ def test_facts_share_of_a_whole_stated_in_its_words_relates_that_whole():
     share = next(r for r in found.relations if r.kind == "share")
     assert (share.member("part").entity.text, share.member("total").entity.text) == ("118,200.00万元", "163,100.00万元")
 
+
+
+def test_facts_relation_growth_base_in_brackets_after_it():
+    extraction = extract(document_from_text("t.txt", "txt", "2024年住房公积金年度报告\n2024年，业务收入68,452.37万元，同比增长5.29%（上年65,013.80万元）。\n"))
+    growth = next(r for r in extraction.relations if r.kind == "growth")
+    assert [growth.member(n).entity.text for n in ("growth", "amount", "base")] == ["5.29%", "68,452.37万元", "65,013.80万元"]
+
+
+@pytest.mark.parametrize("share, found", [("75.18%", []), ("78.15%", ["R001"])])
+def test_facts_share_whose_named_part_is_stated_only_in_a_table(share, found):
+    # 提取额占当年缴存额的比率: the part is the table's one 提取额 of the year, the whole the text's 缴存额
+    text = (
+        "2024年住房公积金年度报告\n（一）缴存。2024年，实缴职工32.65万人，缴存额58.37亿元。\n"
+        f"（二）提取。2024年，14.26万名缴存职工提取住房公积金；提取额占当年缴存额的比率为{share}。\n"
+        "指标\t2024年\t2023年\n提取额（亿元）\t43.88\t41.07\n"
+    )
+    extraction = extract(document_from_text("t.txt", "txt", text))
+    relation = next(r for r in extraction.relations if r.kind == "share" and r.member("share").entity.text == share)
+    assert (relation.member("part").entity.text, relation.member("total").entity.text) == ("43.88", "58.37亿元")
+    assert [f.rule for f in check_extraction(extraction, selected_rules(select=["R001"]))] == found

@@ -516,12 +516,16 @@ _OPENING_PART = compile_pattern(r"年初|上年|期初")
 _OPENING_BALANCE = compile_pattern(r"(?:年初|上年|期初)(?:结转|结余)")
 
 
+_STOCK = compile_pattern(r"结余|结存|余额|累计")
+
+
 def _in_period_of(total: Fact, part: Fact, left: str = "") -> bool:
     """A part is of the total's period; the opening balance (年初结转结余) dates from the year before."""
     if part.period == total.period:
         return True
-    if part.measure == "count" and {part.period, total.period} == {total.period[:4], f"{total.period[:4]}-12-31"}:
-        return True  # 截至2024年12月31日，共有车辆18辆。其中：…用车2辆: a stock, counted at the year's end
+    if (part.measure == "count" or _STOCK.search(total.key) and _STOCK.search(part.key)) and {part.period, total.period} == {total.period[:4], f"{total.period[:4]}-12-31"}:
+        # 截至2024年12月31日，共有车辆18辆。其中：…用车2辆 / 累计结余…。其中：职工医保基金累计结余…: a stock at the year's end
+        return True
     if not total.period.isdigit() or total.role == "actual":
         return False  # what was spent in the year holds no balance carried in from the year before
     if part.period == f"{int(total.period) - 1}-12-31":
@@ -937,7 +941,10 @@ def _modifiers(document: Document, facts: list[Fact], parts_of: dict | None = No
         if base is not None:
             # 个人账户收入98,642.18万元，同比下降5.26% with the 附表's row 98,642.18 | 104,120.45: last year's
             # figure is the one the table sets beside this same figure
-            stated = _stated_base(view, facts, index, base) or _prior_in_row_of(prior_in_rows, base) or _prior_part_nearby(facts, index, base, parts_of)
+            stated = (
+                _stated_base(view, facts, index, base) or _bracketed_prior(view, facts, index, base)
+                or _prior_in_row_of(prior_in_rows, base) or _prior_part_nearby(facts, index, base, parts_of)
+            )
             if stated is None and fact.measure == "points":
                 # 占…总额的74.06%，比上年提高0.15个百分点 with 2023年…占比为73.55% stated elsewhere: the one
                 # prior-year level of the same share in the report
@@ -1052,6 +1059,24 @@ def _stated_base(view: str, facts: list[Fact], index: int, amount: Fact) -> Fact
     return None
 
 
+_PRIOR_BRACKET = compile_pattern(r"\s*[（(]\s*(?:上年|去年|上年同期|\d{4}\s*年度?)\s*(?:为|是|[:：])?\s*")
+
+
+def _bracketed_prior(view: str, facts: list[Fact], index: int, amount: Fact) -> Fact | None:
+    """Last year's figure in brackets right after the change: ``业务收入68,452.37万元，同比增长5.29%
+    （上年65,013.80万元）`` — the base 65,013.80万元."""
+    if index + 1 >= len(facts) or not amount.period[:4].isdigit():
+        return None
+    after = facts[index + 1]
+    prior = str(int(amount.period[:4]) - 1) + amount.period[4:]
+    if (
+        after.key == amount.key and after.measure == amount.measure and after.period == prior
+        and after.sentence_start == facts[index].sentence_start and _PRIOR_BRACKET.fullmatch(view, facts[index].end, after.start)
+    ):
+        return after
+    return None
+
+
 # 468公斤提高到2024年的524公斤: from one figure to the next
 _MOVED_TO = compile_pattern(r"\s*" + MOVED_TO + r"\s*(?:\d{4}年(?:度)?(?:末)?的?)?\s*")
 
@@ -1082,6 +1107,14 @@ def _shares(document: Document, text_facts: list[Fact], all_facts: list[Fact], p
                  and f.measure in ("amount", "count") and f.role in LEVEL_ROLES and fact.start - f.end <= _NEARBY),
                 None,
             )
+            if part is None:
+                # 提取额占当年缴存额的比率为75.18%, 提取额 stated only in the table: the one figure of that name for the year
+                named = {
+                    f.entity.value: f for f in by_key.get(fact.key, ())
+                    if f.period == fact.period and f.measure in ("amount", "count") and f.role in ("value", "actual")
+                    and _bare_name(f.indicator) == _bare_name(fact.indicator)
+                }
+                part = next(iter(named.values())) if len(named) == 1 else None
             if part is None:
                 continue
         part = part or next(iter(earlier), None)
