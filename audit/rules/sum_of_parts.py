@@ -99,12 +99,22 @@ def _one_value(facts: list) -> bool:
     return len({f.entity.value for f in facts}) == 1
 
 
-def _sum_of(parts) -> Interval:
-    """The interval sum of the parts' intervals."""
+def _sum_of(parts, total=None) -> Interval:
+    """The interval sum of the parts' intervals (a shortfall under a balance taken off)."""
     summed = Interval(Decimal(0), Decimal(0))
     for part in parts:
-        summed = summed + interval_of(part)
+        summed = summed - interval_of(part) if _shortfall_of(part, total) else summed + interval_of(part)
     return summed
+
+
+# 当期结余1,940.31万元。其中：职工医保…当期结余2,657.06万元；居民医保…当期收不抵支716.75万元: the
+# shortfall is a balance below zero, written without its minus
+_SHORTFALL = compile_pattern(r"收不抵支|赤字|缺口")
+_BALANCE = compile_pattern(r"结余|结存|余额")
+
+
+def _shortfall_of(part, total) -> bool:
+    return total is not None and bool(_SHORTFALL.search(part.key)) and bool(_BALANCE.search(total.key)) and not _SHORTFALL.search(total.key)
 
 
 def _selection_of_full_breakdown(extraction: Extraction, relation) -> bool:
@@ -166,7 +176,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             continue
         if not exact(total) or not all(exact(p) for p in parts):
             continue
-        summed = _sum_of(parts)
+        summed = _sum_of(parts, total)
         stated = interval_of(total)
         if summed.overlaps(stated):
             continue
@@ -182,9 +192,11 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             continue  # 本级支出855,674万元。其中：城乡社区支出…（three of the eight rows 表2 adds up): a selection
         # a count table's 合计 may count distinct units, an average or a running total: uncertain
         status = "fail" if (exceeds or complete) and not counted_loosely else "uncertain"
-        point = sum((p.entity.value for p in parts), Decimal(0))
+        point = sum((-p.entity.value if _shortfall_of(p, total) else p.entity.value for p in parts), Decimal(0))
         gap = point - total.entity.value
-        pieces = " + ".join(p.entity.text for p in parts)
+        pieces = "".join(
+            (" − " if _shortfall_of(p, total) else " + " if i else "") + p.entity.text for i, p in enumerate(parts)
+        ).removeprefix(" ")
         yield Finding(
             rule=CODE, name=NAME, severity=SEVERITY, status=status,
             message=f"“{total.indicator}”{total.entity.text}与其组成部分之和不符：{pieces} = {show(point, total)}，相差{show(abs(gap), total)}",

@@ -170,6 +170,10 @@ _CARRY_OVER_REACH = 200
 _PROJECT_FORM = compile_pattern(r"项目(?:支出)?(?:绩效)?(?:自评|评价)")
 
 
+# 口径大于本节的一般公共预算财政拨款卫生健康支出 / 统计口径不同: the report itself sets the figure apart
+_SCOPE_DIFFERS = compile_pattern(r"口径(?:[大小]于|不同|不一致|有别|有所不同|差异|不一)|(?:不同|另一)口径")
+
+
 class _Context:
     """What tells two same-key facts apart: the sentence listing them and the section each is in."""
 
@@ -406,6 +410,11 @@ class _Context:
         another scope than the account's."""
         return _EXCLUDING.match(self.document.normalized, fact.sentence_start) is not None
 
+    def explains_scope(self, fact) -> bool:
+        """Whether a figure's sentence says its scope differs from another statement's (口径大于本节的…,
+        与决算口径不同)."""
+        return _SCOPE_DIFFERS.search(self.document.normalized, fact.sentence_start, fact.sentence_end) is not None
+
     def in_breakdown(self, fact) -> bool:
         """Whether a figure's sentence opens with 其中 or 分资金来源看 (it describes a part of what
         came before)."""
@@ -430,6 +439,8 @@ class _Context:
             return False  # 参保率99.96% and its 完成率105.22% are different measurements of one indicator
         if self.excluding(a) != self.excluding(b):
             return False  # 如剔除上级补助收入和上解上级支出，…基金支出722,252.96万元: another scope, by its own words
+        if self.explains_scope(a) or self.explains_scope(b):
+            return False  # 表1中卫生健康支出15,406.27万元含事业收入…，口径大于本节的…: the report says they differ
         if self.in_breakdown(a) != self.in_breakdown(b) and not (self.scope(a) and self.scope(a) == self.scope(b)):
             return False  # …预算执行率96.51%。其中，财政拨款…执行率96.70%: a part's figure, not the whole's
         if self.scope(a) != self.scope(b):

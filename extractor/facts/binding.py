@@ -612,6 +612,7 @@ def bind_text_facts(
         if (
             _BARE_BALANCE.fullmatch(key) and segment_first is not None and segment_first.key
             and segment_first.key not in _WHOLE_KEYS and not segment_first.key.endswith(_TOTAL_ENDINGS) and segment_first.key != key
+            and not segment_first.key.endswith("收入")  # 全年收入…，其中：…，上年结转186.45万元: a source of the income
         ):
             # “委托…经办服务费”，金额10万元，实际支出10万元，结余结转0万元: that project's balance —
             # two projects' balances are two quantities
@@ -1663,6 +1664,8 @@ def _paragraph_start(view: str, offset: int) -> int:
 
 
 _COMPARED_TO_LAST_YEAR = compile_pattern(r"(?:较|比|与)(?:上年|上年度|去年|上一年度?)(?:同期)?(?:的|决算数?的?|支出的?)?\s*(?:[（(]\s*(?:为|是)?\s*)?$")
+# 累计结余54,829.52万元，比年初的52,889.21万元增加…: the level the year opened with
+_COMPARED_TO_OPENING = compile_pattern(r"(?:较|比|与)(?:年初|期初)(?:的)?\s*$")
 OPENING_BALANCE = compile_pattern(r"(?:年初|期初|上年末|上年结转)[^，,。；;：:\d]{0,10}?(?:结转|结余)[^，,。；;：:\d]{0,6}$")
 _PREVIOUS_YEAR = compile_pattern(r"上年同期|上年度|上一年度|上年|去年")
 _AFTER_GLOSS = compile_pattern(r"\)\s*(?:为|是|达到?|共计?)?\s*$")
@@ -1730,7 +1733,9 @@ def _stated_period(view, sentence_start, clause_from, entity, dates, fiscal_year
         if (glossed or inside) and opening != -1 and _LAST_YEAR_BEFORE_GLOSS.search(view, max(sentence_start, opening - 8), opening):
             # 上年（医疗总费用440,274.19万元、…）为64.51%: last year's, inside its gloss and past it
             return str(fiscal_year - 1)
-    if role not in ("change", "growth") and fiscal_year and OPENING_BALANCE.search(view, clause_from, entity.start):
+    if role not in ("change", "growth") and fiscal_year and (
+        OPENING_BALANCE.search(view, clause_from, entity.start) or _COMPARED_TO_OPENING.search(view, clause_from, entity.start)
+    ):
         return f"{fiscal_year - 1}-12-31"  # 年初财政拨款结转和结余398.35万元: the balance the year opened with
     before = [d for d in dates if sentence_start <= d.start and d.end <= entity.start]
     moved = _FROM_TO.search(view, clause_from, entity.start) if role not in ("change", "growth") else None
