@@ -162,7 +162,8 @@ def test_table_subject_codes_spell_the_sum_tree():
 @pytest.mark.parametrize(
     "changed,rule_total,rule_parts",
     [
-        ({"kuan": "310.00"}, "420.00", ["310.00", "120.00"]),  # a wrong 款 breaks its 类
+        # a wrong 款 breaks its 类 too, by the same 10: one slip, reported once, on the 款 against its 项
+        ({"kuan": "310.00"}, "310.00", ["200.00", "100.00"]),
         ({"lei": "430.00"}, "430.00", ["300.00", "120.00"]),  # a wrong 类 against its 款
         ({"total": "530.00"}, "530.00", ["420.00", "100.00"]),  # a wrong 合计 against its 类
     ],
@@ -606,3 +607,19 @@ def test_table_qualified_execution_rate_row_keeps_its_qualifier(label, key):
     extraction = extract(document_from_text("t.txt", "txt", text))
     fact = next(f for f in extraction.facts if f.entity.text == "98.50%")
     assert (fact.key, fact.role) == (key, "achieved")
+
+
+STATEMENT = (
+    "单位：万元\n收入项目\t决算数\t支出项目\t决算数\n一、财政拨款收入\t1,142.67\t一、基本支出\t862.34\n"
+    "二、其他收入\t43.60\t二、项目支出\t332.72\n本年收入合计\t1,186.27\t本年支出合计\t1,195.06\n"
+    "使用非财政拨款结余\t10.00\t结余分配\t10.00\n年初结转和结余\t{opening}\t年末结转和结余\t73.39\n收入总计\t1,278.45\t支出总计\t1,278.45\n"
+)
+
+
+@pytest.mark.parametrize("opening, found", [("82.18", []), ("28.18", [["1,278.45", "1,186.27", "10.00", "28.18"]])])
+def test_statement_grand_total_adds_the_year_total_and_carry_over_rows(opening, found):
+    extraction = extract(document_from_text("t.txt", "txt", "2024年度部门决算说明\n" + STATEMENT.format(opening=opening)))
+    totals = {r.member("total").entity.text + r.member("total").col_header: [p.entity.text for p in r.parts] for r in extraction.relations if r.kind == "parts"}
+    assert totals["1,278.45决算数"] in (["1,186.27", "10.00", opening], ["1,195.06", "10.00", "73.39"])
+    findings = [f for f in check_extraction(extraction) if f.rule == "S001"]
+    assert [[e.text for e in f.evidence] for f in findings] == found

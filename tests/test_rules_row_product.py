@@ -49,6 +49,11 @@ PER_ACRE = (
     "表3 补贴发放明细\n序号\t户主姓名\t补贴面积（亩）\t补贴标准（元/亩）\t补贴金额（元）\n"
     "1\t杨*军\t6.40\t108.60\t695.04\n2\t李*华\t8.15\t108.60\t885.09\n3\t王*明\t{area}\t108.60\t1,015.41\n"
 )
+PER_ACRE_INVESTMENT = (
+    "单位：亩、元/亩、万元\n项目区\t建设类型\t建设面积（亩）\t亩均投入（元/亩）\t投资（万元）\n"
+    "城关镇项目区\t新建\t8,420\t3,050\t2,568.10\n岗头乡项目区\t新建\t9,365\t2,980\t2,790.77\n"
+    "柳营镇项目区\t新建\t7,836\t{rate}\t2,444.83\n白河乡项目区\t改造提升\t6,540\t1,860\t1,216.44\n"
+)
 PER_HEAD = (
     "单位：万元\n县市区\t常住人口（万人）\t人均标准（元）\t应安排资金\t实际支出\n"
     "甲县\t48.62\t94\t4,570.28\t4,401.20\n乙县\t36.15\t94\t3,398.10\t3,300.00\n丙县\t52.38\t94\t{funds}\t4,800.00\n"
@@ -64,6 +69,9 @@ PER_HEAD = (
         # 常住人口（万人） × 人均标准（元） = 应安排资金 in 万元; the 实际支出 column is no product
         (PER_HEAD.format(funds="4,923.72"), []),
         (PER_HEAD.format(funds="4,932.72"), [("R012", "uncertain", ["94", "52.38", "4,932.72"])]),
+        # 亩均投入（元/亩） is a rate column without the word 标准: 7,836 × 3,210 = 2,515.36万元, not 2,444.83
+        (PER_ACRE_INVESTMENT.format(rate="3,120"), []),
+        (PER_ACRE_INVESTMENT.format(rate="3,210"), [("R012", "fail", ["3,210", "7,836", "2,444.83"])]),
     ],
 )
 def test_rules_row_product_rates_and_counts_as_plain_numbers_under_their_headers(text, found):

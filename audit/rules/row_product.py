@@ -23,7 +23,8 @@ _RATE_CELL = compile_pattern(r"\s*(?:每\p{Han}{1,3})?[\d,，.．]+\s*元\s*[/�
 _COUNT_HEADER = compile_pattern(r"人次|人数|户数|人口|数量|面积|[（(]\s*(?:万?人次?|户|亩|个|家|辆|台|套)\s*[）)]")
 # 资助金额（万元） / 补助资金（元） / 发放金额: the column of the row's money
 _AMOUNT_HEADER = compile_pattern(r"金额|资金|[（(]\s*万?元\s*[）)]")
-_RATE_HEADER = compile_pattern(r"标准")
+# 补助标准 / 亩均投入（元/亩） / 单价（元/台）: the column of sums per unit
+_RATE_HEADER = compile_pattern(r"标准|[（(]\s*元\s*[/／每]\s*\p{Han}|^\s*(?:人均|户均|亩均|单价)")
 _HOLDING_ROWS_FOR_FAIL = 3
 
 
@@ -111,7 +112,7 @@ def _columns(table: Table) -> tuple[int, int, int] | None:
 
 
 # 资助标准（元/人·年）: the column's plain numbers are sums in 元 per unit
-_PER_UNIT_HEADER = compile_pattern(r"[（(]\s*元\s*[/／每]\s*\p{Han}|^\s*(?:人均|户均|亩均)\p{Han}{0,4}标准\s*[（(]\s*元\s*[）)]")
+_PER_UNIT_HEADER = compile_pattern(r"[（(]\s*元\s*[/／每]\s*\p{Han}|^\s*(?:人均|户均|亩均|单价)\p{Han}{0,4}\s*[（(]\s*元\s*[）)]")
 _PLAIN_NUMBER = compile_pattern(r"\s*(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*")
 
 

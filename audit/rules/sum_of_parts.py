@@ -159,9 +159,23 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     (检查定点医药机构312家，其中定点医疗机构…、定点零售药店…): counted sanctions or categories
     often overlap. A count table's 合计 that is not the sum of its rows is ``uncertain``: it may
     count distinct units, or be an average or a running total — and not reported at all when the
-    table says it counts each unit once (去重) or the 合计 stands in a 累计 column.
+    table says it counts each unit once (去重) or the 合计 stands in a 累计 column. A total whose
+    part is itself a total off by the same amount (收入总计 over a wrong 本年收入合计) is one slip,
+    reported once, on the inner total. A final-accounts statement's 收入总计 is checked as
+    本年收入合计 plus the carry-over rows under it (使用非财政拨款结余, 年初结转和结余), and a
+    shortfall (收不抵支) listed under a balance is taken off it.
     """
     yield from _glossary_sums_across_sentences(extraction)
+    found = list(_relations_off(extraction))
+    gaps = {id(relation.member("total")): abs(finding_gap) for relation, finding_gap, _ in found}
+    for relation, gap, finding in found:
+        if any(gaps.get(id(p)) == abs(gap) for p in relation.parts):
+            continue  # 总计 off by exactly what its 本年收入合计 is off by: one slip, reported where it is
+        yield finding
+
+
+def _relations_off(extraction: Extraction) -> Iterator[tuple]:
+    """(relation, gap, finding) for each parts relation whose total is not the sum of its parts."""
     for relation in extraction.relations:
         if relation.kind != "parts":
             continue
@@ -197,7 +211,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         pieces = "".join(
             (" − " if _shortfall_of(p, total) else " + " if i else "") + p.entity.text for i, p in enumerate(parts)
         ).removeprefix(" ")
-        yield Finding(
+        yield relation, gap, Finding(
             rule=CODE, name=NAME, severity=SEVERITY, status=status,
             message=f"“{total.indicator}”{total.entity.text}与其组成部分之和不符：{pieces} = {show(point, total)}，相差{show(abs(gap), total)}",
             message_en=f"{total.key} {total.entity.text} is not the sum of its parts: {pieces} = {show(point, total)} (off by {show(abs(gap), total)})",

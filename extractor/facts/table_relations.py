@@ -71,6 +71,7 @@ def table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation]
         yield from _table_shares(rows, by_cell)
         yield from _total_columns(rows, by_cell)
         yield from _table_balances(rows, by_cell)
+        yield from _statement_totals(rows, by_cell)
         # 科目编码 levels (``2080505`` under ``208``) and numbered rows: members of the group above them
         levels = _split_code_levels(rows, by_cell) or _code_levels(rows, by_cell) or _blank_lead_levels(rows, by_cell)
         coded_members = {member for member, level in levels.items() if level > 0}
@@ -437,6 +438,54 @@ def _table_balances(rows, by_cell: dict) -> Iterable[Relation]:
     for members in found.values():
         if len(members) == 4:
             yield Relation("balance", tuple((n, members[n]) for n in ("opening", "income", "spending", "closing")), source="table")
+
+
+_YEAR_TOTAL_LABEL = compile_pattern(r"^\s*本年(?P<flow>收入|支出)合\s*计\s*$")
+_SUB_ROW = compile_pattern(r"\s*(?:其中|[（(]?[一二三四五六七八九十\d]+[、.．)）])")
+# 使用非财政拨款结余 / 年初结转和结余 / 用事业基金弥补收支差额 / 结余分配 / 年末结转和结余
+_CLOSING_ROW = compile_pattern(r"结余|结转|弥补|结存")
+_GRAND_TOTAL_LABEL = compile_pattern(r"^\s*(?P<flow>收入|支出)?总\s*计\s*$")
+
+
+def _statement_totals(rows, by_cell: dict) -> Iterable[Relation]:
+    """A final-accounts statement's ``收入总计``: ``本年收入合计`` and the rows between them
+    (使用非财政拨款结余, 年初结转和结余), label by label in one column and figure by figure in the
+    next — ``本年收入合计 17,168.50 | 使用非财政拨款结余 45.20 | 年初结转和结余 1,208.64 | 收入总计
+    18,422.34``; the same for 支出总计 (本年支出合计 + 结余分配 + 年末结转和结余)."""
+    labels: dict[int, list[tuple[int, str]]] = {}
+    for r, row in enumerate(rows):
+        for cell in row:
+            if cell.text.strip() and _fact_in(by_cell, cell) is None:
+                labels.setdefault(cell.col, []).append((r, cell.text))
+    for col, column in labels.items():
+        for i, (r0, label) in enumerate(column):
+            year_total = _YEAR_TOTAL_LABEL.match(label.strip())
+            if year_total is None:
+                continue
+            members = [(r0, label)]
+            previous = r0
+            for r, text in column[i + 1:]:
+                if r != previous + 1:
+                    break  # a gap: not one statement's closing rows
+                previous = r
+                if text[:1].isspace() or _SUB_ROW.match(text):
+                    continue  # 　一般公共预算财政拨款收入 under 本年收入合计: its own part, not the 总计's
+                grand = _GRAND_TOTAL_LABEL.match(text.strip())
+                if grand and grand.group("flow") in (None, year_total.group("flow")):
+                    figures = [_figure_right_of(rows[row], col, by_cell) for row, _ in members]
+                    total = _figure_right_of(rows[r], col, by_cell)
+                    if total is not None and len(members) >= 2 and all(f is not None and f.measure == total.measure for f in figures):
+                        yield Relation("parts", (("total", total),), parts=tuple(figures), source="table")
+                    break
+                if _ANY_TOTAL_WORD.search(text) or not _CLOSING_ROW.search(text):
+                    break  # another total, or a row that is no carry-over: not one statement's closing rows
+                members.append((r, text))
+
+
+def _figure_right_of(row, col: int, by_cell: dict) -> Fact | None:
+    """The figure in the cell just right of column ``col`` in ``row``."""
+    cell = next((c for c in row if c.col == col + 1), None)
+    return _fact_in(by_cell, cell) if cell is not None and cell.text.strip() else None
 
 
 def _total_columns(rows, by_cell: dict) -> Iterable[Relation]:
