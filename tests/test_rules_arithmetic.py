@@ -694,3 +694,29 @@ def test_value_conflict_cases_of_a_typical_case_list_are_their_own():
         "案例二：某药店串换药品，追回医保基金64.80万元，处违约金12.96万元（按违规金额的20%计收），行政罚款18.54万元。\n"
     )
     assert check_extraction(extract(document_from_text("t.txt", "txt", text)), selected_rules(select=["V001"])) == []
+
+
+def _prose_scores(weights_and_scores, total: str) -> str:
+    items = "".join(
+        f"（{n}）指标{n}：{name}。该指标权重分值为{w}分，自评得分{s}分。\n" for n, (name, w, s) in enumerate(weights_and_scores, 1)
+    )
+    return "三、部门整体支出绩效分析\n" + items + f"四、评价结论\n2023年度部门整体支出绩效自评综合得分{total}分，评价结果为“中”。\n"
+
+
+FULL_SCHEME = [("预算执行率", 20, "18.50"), ("政策知晓率", 30, "30"), ("参保率", 30, "28"), ("满意度", 20, "20")]
+SHORT_SCHEME = [("预算执行率", 20, "18.50"), ("政策知晓率", 30, "30"), ("参保率", 30, "28")]
+
+
+@pytest.mark.parametrize(
+    "items, total, found",
+    [
+        (FULL_SCHEME, "96.50", []),
+        (FULL_SCHEME, "95.60", ["fail"]),  # weights make 100: the scores must make the total
+        (SHORT_SCHEME, "76.50", []),
+        # weights make 80: an unlisted 20-point indicator may hold 0–20 points — 85.00 is within reach, uncertain
+        (SHORT_SCHEME, "85.00", ["uncertain"]),
+        (SHORT_SCHEME, "99.00", ["fail"]),  # 76.50 + at most 20 < 99.00
+    ],
+)
+def test_score_total_of_indicators_scored_in_prose(items, total, found):
+    assert [f.status for f in findings(_prose_scores(items, total), "C001")] == found

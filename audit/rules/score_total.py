@@ -26,10 +26,17 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     sum of its items means either an item or the grade is wrong, and weights that do not add up
     to the stated total (normally 100) mean the scheme itself was mis-stated.
 
+    A report that states each indicator in prose (``该指标权重分值为12分，自评得分4.89分``) and then
+    its 综合得分 is checked the same way: when the weights add up to 100 the scores must add up to
+    the total (``fail``); when they add up to less, the indicators left out can make up at most
+    the missing weight — a total outside that reach is ``fail``, one within it but not equal to
+    the listed scores is ``uncertain`` (an indicator is missing from the report).
+
     Example:
     a 绩效指标 table with scores 19, 10, 28 and 38 and the row ``合计 | 100 | 96`` — the items add up
     to 95.
     """
+    yield from _prose_scheme(extraction)
     for relation in extraction.relations:
         if relation.kind != "parts":
             continue
@@ -59,6 +66,48 @@ def check(extraction: Extraction) -> Iterator[Finding]:
 
 
 _FUNDS_REACH = 600
+_FULL_MARKS = Decimal(100)
+_FEWEST_PROSE_ITEMS = 3
+# 部门整体支出绩效自评综合得分79.12分 / 自评总得分 / 总分: the scheme's total
+_TOTAL_SCORE_KEYS = frozenset({"综合得分", "总得分", "总分", "自评总分", "自评综合得分"})
+
+
+def _prose_scheme(extraction: Extraction) -> Iterator[Finding]:
+    """The 综合得分 against the indicators a report scores one by one in prose."""
+    pairs = [
+        (r.member("weight"), r.member("score")) for r in extraction.relations
+        if r.kind == "weight" and r.member("weight") is not None and r.member("score") is not None
+    ]
+    if any(w.source != "text" or s.source != "text" for w, s in pairs) or len(pairs) < _FEWEST_PROSE_ITEMS:
+        return
+    if not all(exact(w) and exact(s) for w, s in pairs):
+        return
+    totals = [f for f in extraction.facts if f.source == "text" and f.measure == "score" and f.role in ("score", "value") and f.key in _TOTAL_SCORE_KEYS]
+    if len({f.entity.value for f in totals}) != 1 or totals[0].start < max(s.start for _, s in pairs):
+        return
+    total = totals[0]
+    weights = sum((w.entity.value for w, _ in pairs), Decimal(0))
+    if weights > _FULL_MARKS:
+        return  # bonus points or a scheme out of more than 100: nothing firm
+    summed = Interval(Decimal(0), Decimal(0))
+    for _, score in pairs:
+        summed = summed + interval_of(score)
+    stated = interval_of(total)
+    if summed.overlaps(stated):
+        return
+    missing = _FULL_MARKS - weights
+    reach = Interval(summed.low, summed.high + missing)
+    status = "uncertain" if missing and reach.overlaps(stated) else "fail"
+    point = sum((s.entity.value for _, s in pairs), Decimal(0))
+    scheme = f"（各项分值合计{weights}分）" if missing else ""
+    yield Finding(
+        rule=CODE, name=NAME, severity=SEVERITY, status=status,
+        message=f"{len(pairs)}项指标得分之和{point}分{scheme}与{total.indicator}{total.entity.text}不符",
+        message_en=f"the {len(pairs)} indicators scored in the text add up to {point} (weights {weights} of {_FULL_MARKS}), not the total {total.entity.text}",
+        evidence=(evidence(total, "total"), *(evidence(s, "item") for _, s in pairs)),
+        expected=f"Σ scores = {point}" + (f"; the {missing} points of unlisted indicators can add at most {missing}" if missing else ""),
+        subject=f"{total.key}|score|{total.period}",
+    )
 
 
 def _funds_row_makes_up(extraction: Extraction, total, parts, summed: Interval) -> bool:
