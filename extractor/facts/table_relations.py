@@ -452,6 +452,8 @@ def _statement_totals(rows, by_cell: dict) -> Iterable[Relation]:
     (使用非财政拨款结余, 年初结转和结余), label by label in one column and figure by figure in the
     next — ``本年收入合计 17,168.50 | 使用非财政拨款结余 45.20 | 年初结转和结余 1,208.64 | 收入总计
     18,422.34``; the same for 支出总计 (本年支出合计 + 结余分配 + 年末结转和结余)."""
+    if not any(_YEAR_TOTAL_LABEL.match(cell.text.strip()) for row in rows for cell in row):
+        return
     labels: dict[int, list[tuple[int, str]]] = {}
     for r, row in enumerate(rows):
         for cell in row:
