@@ -23,7 +23,7 @@ direction                    增长 ↔ 下降 (增加 ↔ 减少) in a growth c
 report-date                  the signature date moved into the fiscal year    D001
 docno-year                   the year in the report's own 发文字号 (in the     D003
                              reports with a 红头) moved past the signature
-score-total                  the 合计 score                                    S001
+score-total                  the 合计 score (or the 综合得分 under prose scores) C001
 score-over-weight            an item score above its weight                   C002
 grade                        the grade word                                   C003
 unit                         万元 → 元 on a part or a twice-stated amount      V001, S001, R001, R002
@@ -184,15 +184,21 @@ def score_total(text: str, manifest: Manifest, rng: random.Random) -> tuple[str,
     """The 合计 score no longer the sum of the item scores (C001). The change exceeds what
     rounding every cell could explain: integer scores each stand for ±0.5, so a 合计 over seven
     integer rows must move by more than 4."""
-    slot = manifest["score.total.score"]
+    # indicators scored in prose have no 合计 row: their total is the 综合得分, moved within its grade band
+    name = "score.total.score" if "score.total.score" in manifest.slots else "overall.score"
+    slot = manifest[name]
     cells = [s for s in manifest.named("score.row") if s.name.endswith(".score")] + [slot]
     slack = sum(HALF * Decimal(1).scaleb(-(s.places or 0)) for s in cells)
     for _ in range(100):
         moved = slot.value + (slack.to_integral_value(rounding=ROUND_FLOOR) + rng.randint(1, 4)) * rng.choice((-1, 1))
-        if 0 < moved <= 100:
+        if 0 < moved <= 100 and (name == "score.total.score" or grade_of(moved) == grade_of(slot.value)):
             break
+    else:
+        raise NotApplicable("no move past rounding keeps the 综合得分 in its grade band")
     new = format(moved.normalize(), "f") if moved != moved.to_integral_value() else str(int(moved))
-    return _change(text, manifest, "score-total", "score.total.score", new, moved, ("C001",), note=f"rounding explains ±{slack}")
+    if name == "overall.score":
+        new += "分"
+    return _change(text, manifest, "score-total", name, new, moved, ("C001",), note=f"rounding explains ±{slack}")
 
 
 def score_over_weight(text: str, manifest: Manifest, rng: random.Random) -> tuple[str, Expected]:

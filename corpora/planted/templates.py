@@ -140,7 +140,8 @@ def write_report(seed: int | random.Random) -> tuple[str, Manifest]:
     if random.Random(f"{label}:aid").random() < 0.5:
         _aid_table(w, random.Random(f"{label}:aid:rows"))
     w.put("\n\n四、评价结论\n\n1.绩效指标完成情况。\n")
-    total = _score_table(w, rng, full_execution=figures["spending"] == figures["income"])
+    prose = random.Random(f"{label}:prose").random() < 0.3
+    total = _score_table(w, rng, full_execution=figures["spending"] == figures["income"], prose=prose)
     w.put("\n\n2.总体评价。\n")
     _fund_again(w, rng, fund)
     _overall(w, rng, total, facts)
@@ -376,8 +377,13 @@ def _fund_again(w: _Writer, rng: random.Random, fund: dict) -> None:
     w.put("。")
 
 
-def _score_table(w: _Writer, rng: random.Random, full_execution: bool = False) -> Decimal:
-    """The score table; with the whole budget spent, 预算执行率 keeps its full weight (C005)."""
+_ORDINALS = "一二三四五六七八九十"
+
+
+def _score_table(w: _Writer, rng: random.Random, full_execution: bool = False, prose: bool = False) -> Decimal:
+    """The score table; with the whole budget spent, 预算执行率 keeps its full weight (C005). In
+    ``prose`` each indicator is a paragraph of its own (``（一）指标一：预算执行率。该指标权重分值为20分，
+    自评得分18分。``) and there is no 合计: the 综合得分 after it is the scheme's total."""
     items = rng.sample(SCORE_ITEMS, rng.randint(4, 7))
     weights = _weights(rng, len(items))
     band = rng.choices(["优", "良", "中", "差"], weights=[55, 30, 12, 3])[0]
@@ -396,6 +402,14 @@ def _score_table(w: _Writer, rng: random.Random, full_execution: bool = False) -
         total = Decimal(100) - loss
     scores = _scores(rng, weights, loss, Decimal("0.5") if halves else Decimal(1), protected)
     header = rng.choice([("指标", "分值", "自评得分"), ("指标", "权重", "得分"), ("绩效指标", "分值", "得分")])
+    if prose:
+        for index, (item, weight, score) in enumerate(zip(items, weights, scores)):
+            w.put(f"（{_ORDINALS[index]}）指标{_ORDINALS[index]}：{item}。该指标权重分值为")
+            w.fig(f"score.row{index}.weight", str(weight), "score", Decimal(weight), 0)
+            w.put("分，自评得分")
+            w.fig(f"score.row{index}.score", _plain(score), "score", score, _places(score))
+            w.put("分。\n")
+        return total
     w.put("\t".join(header) + "\n")
     for index, (item, weight, score) in enumerate(zip(items, weights, scores)):
         w.put(f"{item}\t")
