@@ -23,7 +23,8 @@ direction                    增长 ↔ 下降 (增加 ↔ 减少) in a growth c
 report-date                  the signature date moved into the fiscal year    D001
 docno-year                   the year in the report's own 发文字号 (in the     D003
                              reports with a 红头) moved past the signature
-score-total                  the 合计 score (or the 综合得分 under prose scores) C001
+score-total                  the 合计 score (the 综合得分 when the indicators  C001
+                             are scored in prose)
 score-over-weight            an item score above its weight                   C002
 grade                        the grade word                                   C003
 unit                         万元 → 元 on a part or a twice-stated amount      V001, S001, R001, R002
