@@ -54,6 +54,18 @@ def distribute_respectively(view: str, facts: list[Fact]) -> list[Fact]:
         names = _names_for(view, first, len(run)) if len(run) >= 2 and first.role != "share" else []
         if not names and len(run) >= 2 and first.role != "share" and listed[0] == first.sentence_start:
             names = _same_items_again(view, first, listed[1], len(run))
+        if not names and len(run) >= 2 and first.role in ("growth", "change"):
+            levels = _figures_before(view, out, index, len(run))
+            if levels:
+                # 实缴单位7,426家，实缴职工32.65万人，缴存额58.37亿元，分别同比增长7.80%、3.29%、6.42%:
+                # each change is of the figure in its place before 分别
+                for position, level in zip(run, levels):
+                    out[position] = replace(
+                        out[position], indicator=level.indicator, key=level.key, role=first.role, sign=first.sign,
+                        period=level.period, inherited=True, role_carried=position != index,
+                    )
+                index = run[-1] + 1
+                continue
         if names:
             listed = (first.sentence_start, names)
             for position, name in zip(run, names):
@@ -70,6 +82,26 @@ def distribute_respectively(view: str, facts: list[Fact]) -> list[Fact]:
 # …收入分别为64.50亿元和54.82亿元，支出分别为58.36亿元和52.10亿元: the same items' other flow
 _FLOW_THEN_RESPECTIVELY = compile_pattern(r"(?P<flow>收入|支出|结余|结存)\s*分别(?P<verb>[^\d，,。；;：:（）()]{0,10}?)\s*$")
 _FLOW_END = compile_pattern(r"(?:收入|支出|结余|结存)$")
+
+
+# …，分别同比增长 / ，分别比上年减少: the changes of the figures just listed, in their order
+_CHANGES_RESPECTIVELY = compile_pattern(
+    r"\s*[，,]?\s*分别(?:同比|比上年(?:末|同期)?|较上年(?:末|同期)?)?(?:增长|增加|提高|上升|下降|减少|降低)了?\s*"
+)
+
+
+def _figures_before(view: str, facts: list[Fact], index: int, count: int) -> list[Fact]:
+    """The ``count`` figures of the sentence right before a 分别 run of changes, each a level of a
+    key of its own, or [] when the run does not follow them so."""
+    if index < count or not _CHANGES_RESPECTIVELY.fullmatch(view, facts[index - 1].end, facts[index].start):
+        return []
+    levels = facts[index - count:index]
+    if any(
+        f.sentence_start != facts[index].sentence_start or f.role not in ("value", "actual") or f.measure not in ("amount", "count")
+        or not f.key for f in levels
+    ):
+        return []
+    return levels if len({f.key for f in levels}) == count else []
 
 
 def _same_items_again(view: str, first: Fact, names: list[str], count: int) -> list[str]:
