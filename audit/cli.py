@@ -10,7 +10,9 @@ one-line error names the file and the reason; the other files are still done) â€
 from __future__ import annotations
 
 import json
+import os
 import sys
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import List
@@ -132,11 +134,7 @@ def check_command(
 ) -> None:
     """Audit reports: every rule's findings, with their evidence, per file."""
     selectors, ignored = _prefixes(select), _prefixes(ignore)
-    for option, prefixes in (("--select", selectors), ("--ignore", ignored)):
-        unknown = [p for p in prefixes if not any(r.code.startswith(p) for r in all_rules())]
-        if unknown:
-            _error(f"{option}: no rule code starts with {', '.join(unknown)} (see jiaohe rules)")
-            raise typer.Exit(EXIT_UNPROCESSABLE)
+    _check_prefixes(selectors, ignored)
     rules = selected_rules(selectors, ignored)
     entries: list[dict] = []
     checked: list[CheckedDocument] = []
@@ -167,6 +165,82 @@ def check_command(
             _write(plain(lines), output)
     found = any(document.findings for document in checked)
     raise typer.Exit(EXIT_UNPROCESSABLE if failed else EXIT_FINDINGS if found else EXIT_OK)
+
+
+@app.command("scan")
+def scan_command(
+    paths: List[Path] = typer.Argument(..., help="Directories (searched recursively) or report files"),
+    output: Path = typer.Option(Path("jiaohe-scan.jsonl"), "--output", "-o", help="JSON Lines file: one line per report, appended as each is done"),
+    jobs: int = typer.Option(min(os.cpu_count() or 1, 4), "--jobs", "-j", help="Worker processes"),
+    restart: bool = typer.Option(False, "--restart", help="Start the output afresh instead of skipping the reports already in it"),
+    csv_path: Path = typer.Option(None, "--csv", help="Also write one row per finding to this CSV file (UTF-8 with BOM, for Excel)"),
+    select: str = typer.Option("", "--select", help="Only rules whose code starts with one of these comma-separated prefixes"),
+    ignore: str = typer.Option("", "--ignore", help="Skip rules whose code starts with one of these prefixes; wins over --select"),
+    lang: Lang = typer.Option(Lang.zh, "--lang", help="Language of the messages"),
+    max_size: float = _MAX_SIZE,
+) -> None:
+    """Audit every report under directories, resumably: one JSON line per report, then a corpus summary."""
+    from .scan import ScanSettings, done_paths, findings_csv, read_lines, report_files, run_scan, summarise, summary_lines
+
+    selectors, ignored = _prefixes(select), _prefixes(ignore)
+    _check_prefixes(selectors, ignored)
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        _error(f"no such file or directory: {', '.join(missing)}")
+        raise typer.Exit(EXIT_UNPROCESSABLE)
+    files = report_files(paths)
+    if not files:
+        _error(f"no reports (.txt .md .docx .pdf .html) under {', '.join(str(p) for p in paths)}")
+        raise typer.Exit(EXIT_UNPROCESSABLE)
+    if restart and output.exists():
+        output.unlink()
+    done = done_paths(output)
+    todo = [path for path in files if str(path) not in done]
+    settings = ScanSettings(int(max_size * 1024 * 1024), tuple(selectors), tuple(ignored), lang.value)
+    with output.open("a", encoding="utf-8") as sink, _progress(len(todo)) as advance:
+        for entry in run_scan(todo, settings, jobs):
+            sink.write(json.dumps(entry, ensure_ascii=False) + "\n")
+            sink.flush()
+            for error in entry["errors"]:
+                _error(f"{entry['path']}: {error['message']}")
+            advance()
+    wanted = {str(path) for path in files}
+    entries = sorted((e for e in read_lines(output) if e["path"] in wanted), key=lambda e: e["path"])
+    typer.echo("\n".join(summary_lines(summarise(entries), skipped=len(files) - len(todo))))
+    typer.echo(f"results: {output}")
+    if csv_path is not None:
+        csv_path.write_text(findings_csv(entries), encoding="utf-8")
+        typer.echo(f"findings table: {csv_path}")
+    unprocessed = any(e["errors"] for e in entries)
+    found = any(e["findings"] for e in entries)
+    raise typer.Exit(EXIT_UNPROCESSABLE if unprocessed else EXIT_FINDINGS if found else EXIT_OK)
+
+
+def _check_prefixes(selectors: list[str], ignored: list[str]) -> None:
+    for option, prefixes in (("--select", selectors), ("--ignore", ignored)):
+        unknown = [p for p in prefixes if not any(r.code.startswith(p) for r in all_rules())]
+        if unknown:
+            _error(f"{option}: no rule code starts with {', '.join(unknown)} (see jiaohe rules)")
+            raise typer.Exit(EXIT_UNPROCESSABLE)
+
+
+@contextmanager
+def _progress(total: int):
+    """A progress bar on a terminal (standard error); elsewhere nothing. Yields the step function."""
+    if not sys.stderr.isatty() or total <= 1:
+        yield lambda: None
+        return
+    from rich.progress import Progress
+
+    with Progress(transient=True, console=_stderr_console()) as progress:
+        task = progress.add_task("scanning", total=total)
+        yield lambda: progress.advance(task)
+
+
+def _stderr_console():
+    from rich.console import Console
+
+    return Console(stderr=True)
 
 
 @app.command("rules")
