@@ -47,6 +47,7 @@ class ExtractFormat(str, Enum):
 class CheckFormat(str, Enum):
     text = "text"
     json = "json"
+    html = "html"
 
 
 class Lang(str, Enum):
@@ -125,7 +126,10 @@ def extract(
 @app.command("check")
 def check_command(
     files: List[Path] = _FILES,
-    format: CheckFormat = typer.Option(CheckFormat.text, "--format", "-f", help="text: the discrepancy list; json: jiaohe.report/1 with findings"),
+    format: CheckFormat = typer.Option(
+        CheckFormat.text, "--format", "-f",
+        help="text: the discrepancy list; json: jiaohe.report/1 with findings; html: each report's text with its evidence marked",
+    ),
     select: str = typer.Option("", "--select", help="Only rules whose code starts with one of these comma-separated prefixes (D,T001)"),
     ignore: str = typer.Option("", "--ignore", help="Skip rules whose code starts with one of these prefixes; wins over --select"),
     lang: Lang = typer.Option(Lang.zh, "--lang", help="Language of the messages"),
@@ -157,6 +161,11 @@ def check_command(
         checked.append(CheckedDocument(str(path), extraction.document.text, findings))
     if format is CheckFormat.json:
         _write(json.dumps(build_report(entries), ensure_ascii=False, indent=1) + "\n", output)
+    elif format is CheckFormat.html:
+        from .annotated import render_html
+
+        unread = [e["path"] for e in entries if e["errors"]]
+        _write(render_html(checked, lang.value, unread), output)
     else:
         lines = render_lines(checked, failed, lang.value)
         if output is None and sys.stdout.isatty():
