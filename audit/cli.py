@@ -57,7 +57,8 @@ class Lang(str, Enum):
 
 _FILES = typer.Argument(..., help="Report files: .txt, .md, .docx, .pdf, .html")
 _OUTPUT = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output")
-_MAX_SIZE = typer.Option(DEFAULT_MAX_BYTES / 1024 / 1024, "--max-size", help="Refuse files larger than this many MB")
+_MAX_SIZE = typer.Option(None, "--max-size", help=f"Refuse files larger than this many MB [default: {DEFAULT_MAX_BYTES // 1024 // 1024}]")
+_CONFIG = typer.Option(None, "--config", help="Settings file (jiaohe.toml or pyproject.toml); default: the nearest one from here up")
 
 
 def _error(message: str) -> None:
@@ -94,9 +95,11 @@ def extract(
     format: ExtractFormat = typer.Option(ExtractFormat.text, "--format", "-f", help="text: the document text; json: jiaohe.report/1"),
     output: Path = _OUTPUT,
     max_size: float = _MAX_SIZE,
+    config: Path = _CONFIG,
     include_text: bool = typer.Option(False, "--include-text", help="json: add each document's text (what offsets index)"),
 ) -> None:
     """Load reports and print their text, or their sections, tables and figures as JSON."""
+    max_size = _options(config, max_size=max_size)["max_size"]
     entries: list[dict] = []
     texts: list[tuple[str, str]] = []
     failed = False
@@ -130,13 +133,16 @@ def check_command(
         CheckFormat.text, "--format", "-f",
         help="text: the discrepancy list; json: jiaohe.report/1 with findings; html: each report's text with its evidence marked",
     ),
-    select: str = typer.Option("", "--select", help="Only rules whose code starts with one of these comma-separated prefixes (D,T001)"),
-    ignore: str = typer.Option("", "--ignore", help="Skip rules whose code starts with one of these prefixes; wins over --select"),
-    lang: Lang = typer.Option(Lang.zh, "--lang", help="Language of the messages"),
+    select: str = typer.Option(None, "--select", help="Only rules whose code starts with one of these comma-separated prefixes (D,T001)"),
+    ignore: str = typer.Option(None, "--ignore", help="Skip rules whose code starts with one of these prefixes; wins over --select"),
+    lang: Lang = typer.Option(None, "--lang", help="Language of the messages [default: zh]"),
     output: Path = _OUTPUT,
     max_size: float = _MAX_SIZE,
+    config: Path = _CONFIG,
 ) -> None:
     """Audit reports: every rule's findings, with their evidence, per file."""
+    options = _options(config, select=select, ignore=ignore, lang=lang, max_size=max_size)
+    select, ignore, lang, max_size = options["select"], options["ignore"], options["lang"], options["max_size"]
     selectors, ignored = _prefixes(select), _prefixes(ignore)
     _check_prefixes(selectors, ignored)
     rules = selected_rules(selectors, ignored)
@@ -180,15 +186,18 @@ def check_command(
 def scan_command(
     paths: List[Path] = typer.Argument(..., help="Directories (searched recursively) or report files"),
     output: Path = typer.Option(Path("jiaohe-scan.jsonl"), "--output", "-o", help="JSON Lines file: one line per report, appended as each is done"),
-    jobs: int = typer.Option(min(os.cpu_count() or 1, 4), "--jobs", "-j", help="Worker processes"),
+    jobs: int = typer.Option(None, "--jobs", "-j", help="Worker processes [default: the cores, at most 4]"),
     restart: bool = typer.Option(False, "--restart", help="Start the output afresh instead of skipping the reports already in it"),
     csv_path: Path = typer.Option(None, "--csv", help="Also write one row per finding to this CSV file (UTF-8 with BOM, for Excel)"),
-    select: str = typer.Option("", "--select", help="Only rules whose code starts with one of these comma-separated prefixes"),
-    ignore: str = typer.Option("", "--ignore", help="Skip rules whose code starts with one of these prefixes; wins over --select"),
-    lang: Lang = typer.Option(Lang.zh, "--lang", help="Language of the messages"),
+    select: str = typer.Option(None, "--select", help="Only rules whose code starts with one of these comma-separated prefixes"),
+    ignore: str = typer.Option(None, "--ignore", help="Skip rules whose code starts with one of these prefixes; wins over --select"),
+    lang: Lang = typer.Option(None, "--lang", help="Language of the messages [default: zh]"),
     max_size: float = _MAX_SIZE,
+    config: Path = _CONFIG,
 ) -> None:
     """Audit every report under directories, resumably: one JSON line per report, then a corpus summary."""
+    options = _options(config, select=select, ignore=ignore, lang=lang, max_size=max_size, jobs=jobs)
+    select, ignore, lang, max_size, jobs = (options[k] for k in ("select", "ignore", "lang", "max_size", "jobs"))
     from .scan import ScanSettings, done_paths, findings_csv, read_lines, report_files, run_scan, summarise, summary_lines
 
     selectors, ignored = _prefixes(select), _prefixes(ignore)
@@ -223,6 +232,39 @@ def scan_command(
     unprocessed = any(e["errors"] for e in entries)
     found = any(e["findings"] for e in entries)
     raise typer.Exit(EXIT_UNPROCESSABLE if unprocessed else EXIT_FINDINGS if found else EXIT_OK)
+
+
+_DEFAULTS = {
+    "select": "", "ignore": "", "lang": Lang.zh, "max_size": DEFAULT_MAX_BYTES / 1024 / 1024, "jobs": min(os.cpu_count() or 1, 4),
+}
+
+
+def _options(config: Path | None, **given):
+    """Each option as given on the command line, else as the settings file says, else its default
+    (``ignore = ["T001"]`` in jiaohe.toml is ``--ignore T001``)."""
+    from .config import ConfigError, find_settings, load_settings
+
+    try:
+        if config is not None and not config.is_file():
+            raise ConfigError(f"{config}: no such settings file")
+        settings = load_settings(config if config is not None else find_settings(Path.cwd()))
+    except ConfigError as exc:
+        _error(str(exc))
+        raise typer.Exit(EXIT_UNPROCESSABLE)
+    resolved = {}
+    for name, value in given.items():
+        if value is None:
+            stored = settings.get(name.replace("_", "-"))
+            if stored is None:
+                value = _DEFAULTS[name]
+            elif name in ("select", "ignore"):
+                value = ",".join(stored)
+            elif name == "lang":
+                value = Lang(stored)
+            else:
+                value = stored
+        resolved[name] = value
+    return resolved
 
 
 def _check_prefixes(selectors: list[str], ignored: list[str]) -> None:
