@@ -19,11 +19,11 @@ getcontext().prec = 60
 
 # ---------------------------------------------------------------- numbers
 _FW = str.maketrans('0123456789.%-+', '０１２３４５６７８９．％－＋')
-_HW = str.maketrans('０１２３４５６７８９．％－＋，', '0123456789.%-+,')
+_HW = str.maketrans('０１２３４５６７８９．％－＋', '0123456789.%-+')
 
 
 def hw(s):
-    """full-width digits/punctuation -> half-width (， becomes ,)."""
+    """full-width digits . % - + -> half-width (the full-width comma stays punctuation)."""
     return s.translate(_HW)
 
 
@@ -208,9 +208,12 @@ class Ledger:
         t2 = re.sub(r'\s+', '', t0)
         missing = []
         for n in self.numbers:
-            n2 = hw(n)
-            pat = re.compile(r'(?<![\d.,])' + re.escape(n2) + r'(?![\d]|[.,]\d)')
-            if not (pat.search(t0) or pat.search(t1) or pat.search(t2)):
+            found = False
+            for n2 in dict.fromkeys([hw(n), hw(n).replace(',', '')]):   # full-width tables carry no separators
+                pat = re.compile(r'(?<![\d.,])' + re.escape(n2) + r'(?![\d]|[.,]\d)')
+                if pat.search(t0) or pat.search(t1) or pat.search(t2):
+                    found = True
+            if not found:
                 missing.append(n)
         amiss = [a for a in self.anchors if hw(a) not in t0 and re.sub(r'\s+', '', hw(a)) not in t2]
         ok = not missing and not amiss
@@ -305,7 +308,7 @@ def _num_like(s):
 def render_txt_table(b, fullwidth=False):
     rows = [b['header']] + b['rows']
     if fullwidth:
-        rows = [[fw(c) for c in r] for r in rows]
+        rows = [[fw(c.replace(',', '')) for c in r] for r in rows]
     ncol = max(len(r) for r in rows)
     w = [max(dwidth(r[c]) for r in rows if c < len(r)) for c in range(ncol)]
     out = []
@@ -606,7 +609,7 @@ def render_pdf(model, path):
     from reportlab.lib.units import cm
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
     pdfmetrics.registerFont(UnicodeCIDFont('STSong-Light'))
     fn = 'STSong-Light'
@@ -634,10 +637,11 @@ def render_pdf(model, path):
         if t == 'BLANK':
             story.append(Spacer(1, 8))
         elif t == 'TABLE':
+            keep = []
             if b['caption']:
-                story.append(Paragraph(e(b['caption']), sty['CAP']))
+                keep.append(Paragraph(e(b['caption']), sty['CAP']))
             if b['unit']:
-                story.append(Paragraph(e(b['unit']), sty['UNIT']))
+                keep.append(Paragraph(e(b['unit']), sty['UNIT']))
             data = [[Paragraph(e(c), sty['CELL']) for c in b['header']]]
             for r in b['rows']:
                 data.append([Paragraph(e(c), sty['CELLR'] if _num_like(c) else sty['CELL']) for c in r])
@@ -645,7 +649,8 @@ def render_pdf(model, path):
             tb = Table(data, colWidths=widths, repeatRows=1)
             tb.setStyle(TableStyle([('GRID', (0, 0), (-1, -1), 0.5, colors.black),
                                     ('VALIGN', (0, 0), (-1, -1), 'MIDDLE')]))
-            story.append(tb)
+            keep.append(tb)
+            story.append(KeepTogether(keep))  # small tables: caption, unit and all rows on one page
             if b['note']:
                 story.append(Paragraph(e(b['note']), sty['NOTE']))
             story.append(Spacer(1, 6))
