@@ -720,3 +720,19 @@ SHORT_SCHEME = [("预算执行率", 20, "18.50"), ("政策知晓率", 30, "30"),
 )
 def test_score_total_of_indicators_scored_in_prose(items, total, found):
     assert [f.status for f in findings(_prose_scores(items, total), "C001")] == found
+
+
+@pytest.mark.parametrize(
+    "title, signed, messages",
+    [
+        # a half-year report is due after 30 June, not after the year
+        ("关于2024年上半年部门预算执行情况的报告", "2024年7月12日", []),
+        ("关于2024年上半年部门预算执行情况的报告", "2024年5月10日", ["报告日期2024年5月10日早于所报告期间的结束（2024年6月30日）"]),
+        ("2024年1—9月预算执行情况分析", "2024年10月15日", []),
+        ("2024年度部门整体支出绩效自评报告", "2024年7月12日", ["报告日期2024年7月12日早于所报告的2024年度结束（2024年12月31日）"]),
+    ],
+)
+def test_rules_report_date_against_the_end_of_the_part_of_the_year_reported(title, signed, messages):
+    text = f"{title}\n一、执行情况\n本部门支出1,956.84万元，占全年预算的47.26%。\n某街道办事处\n{signed}\n"
+    extraction = extract(document_from_text("t.txt", "txt", text))
+    assert [f.message for f in check_extraction(extraction, selected_rules(select=["D001"]))] == messages

@@ -20,7 +20,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     """What it does:
     Compares the date the report is signed or filed (填报时间, the closing signature date) with
     the end of the fiscal year it reports on; a signature dated inside the year is reported even
-    when a web page's 发布日期 is later.
+    when a web page's 发布日期 is later. A report on part of the year (上半年, 1—9月, 第一季度 in
+    its title) is measured against the end of that part.
 
     Why is this bad?
     A report on fiscal year Y cannot be written before 31 December of Y: the year's figures did
@@ -37,6 +38,9 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     if _is_payment_notice(extraction.document.normalized):
         return  # 2024年耕地地力保护补贴资金发放情况公示: a payment made in the year, announced when made
     year_end = f"{extraction.fiscal_year}-12-31"
+    part = _part_of_year_end(extraction.document.normalized, extraction.fiscal_year)
+    if part is not None:
+        year_end = part  # 关于2024年上半年部门预算执行情况的报告: the half year ends on 30 June
     date = next(
         (e for e in reversed(extraction.entities)
          if e.label == "DATE" and e.value == extraction.report_date and e.granularity == "day" and not e.relative),
@@ -52,13 +56,20 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     evidence = [Evidence(date.start, date.end, date.text, "report_date", date.value)]
     if anchor is not None:
         evidence.append(Evidence(anchor.start, anchor.end, anchor.text, "fiscal_year", anchor.value))
+    if part is not None:
+        month, day = int(part[5:7]), int(part[8:])
+        message = f"报告日期{date.text}早于所报告期间的结束（{extraction.fiscal_year}年{month}月{day}日）"
+        message_en = f"report dated {date.value}, before the end of the period it reports on ({part})"
+    else:
+        message = f"报告日期{date.text}早于所报告的{extraction.fiscal_year}年度结束（{extraction.fiscal_year}年12月31日）"
+        message_en = f"report dated {date.value}, before the end of fiscal year {extraction.fiscal_year} it reports on"
     yield Finding(
         rule=CODE,
         name=NAME,
         severity=SEVERITY,
         status="fail",
-        message=f"报告日期{date.text}早于所报告的{extraction.fiscal_year}年度结束（{extraction.fiscal_year}年12月31日）",
-        message_en=f"report dated {date.value}, before the end of fiscal year {extraction.fiscal_year} it reports on",
+        message=message,
+        message_en=message_en,
         evidence=tuple(evidence),
         expected=f"report date > {year_end}",
         subject=str(extraction.fiscal_year),
@@ -70,6 +81,36 @@ def _fiscal_year_anchor(extraction: Extraction):
     for entity in extraction.entities:
         if entity.label == "DATE" and entity.granularity == "year" and not entity.relative and entity.value == str(extraction.fiscal_year):
             return entity
+    return None
+
+
+# 2024年上半年 / 1—6月 / 第一季度 / 前三季度 in the title: a report on part of the year
+_PART_OF_YEAR = compile_pattern(
+    r"(?P<half>上半年|半年度?)|(?P<q1>第?一季度)|(?P<q3>前三季度|第三季度)"
+    r"|1\s*[—\-－~～至到]\s*(?P<month>1[0-2]|[1-9])\s*月"
+)
+_QUARTER_MONTH = {"half": 6, "q1": 3, "q3": 9}
+
+
+def _part_of_year_end(view: str, fiscal_year: int) -> str | None:
+    r"""The last day of the part of the year a report's title names, or ``None`` for a whole year.
+
+    >>> _part_of_year_end("关于2024年上半年部门预算执行情况的报告\n", 2024), _part_of_year_end("2024年1—9月预算执行情况\n", 2024)
+    ('2024-06-30', '2024-09-30')
+    >>> _part_of_year_end("2024年度部门整体支出绩效自评报告\n", 2024) is None
+    True
+    """
+    import calendar
+
+    heads = [title_line(view)] + [line for line in view[:_HEAD_AREA].split("\n")[:_HEAD_LINES] if len(line.strip()) <= _TITLE_MAX and "年" in line]
+    for title in heads:
+        found = _PART_OF_YEAR.search(title)
+        if found is None or _NO_TITLE.search(title):
+            continue
+        month = int(found.group("month")) if found.group("month") else next(_QUARTER_MONTH[k] for k in _QUARTER_MONTH if found.group(k))
+        if month == 12:
+            return None  # 1—12月: the whole year
+        return f"{fiscal_year}-{month:02d}-{calendar.monthrange(fiscal_year, month)[1]:02d}"
     return None
 
 
