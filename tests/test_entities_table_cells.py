@@ -122,3 +122,21 @@ RULED_TABLE = (
 def test_table_cells_percent_column_beats_the_row_money_unit(figure, label, value):
     entity = entity_of(RULED_TABLE, figure)
     assert (entity.label, entity.value) == (label, value)
+
+
+UNIT_COLUMN_AND_MONEY = (
+    "序号\t补贴项目\t计量单位\t数量\t补贴标准\t发放金额（元）\n1\t耕地地力保护补贴\t亩\t1,864,230\t96.50元/亩\t179,898,195.00\n"
+    "2\t特困人员救助供养金\t人·月\t11,352\t1,120元/人·月\t12,714,240.00\n"
+)
+
+
+@pytest.mark.parametrize(
+    "figure, label, value",
+    [
+        ("1,864,230", "COUNT", Decimal("1864230")),  # the 计量单位 cell gives the 数量 its unit
+        ("179,898,195.00", "MONEY", Decimal("179898195.00")),  # a column naming its own unit (元) keeps it
+    ],
+)
+def test_table_cells_row_unit_column_does_not_override_a_column_unit(figure, label, value):
+    entity = entity_of(UNIT_COLUMN_AND_MONEY, figure)
+    assert (entity.label, entity.value) == (label, value)

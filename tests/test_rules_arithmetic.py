@@ -736,3 +736,19 @@ def test_rules_report_date_against_the_end_of_the_part_of_the_year_reported(titl
     text = f"{title}\n一、执行情况\n本部门支出1,956.84万元，占全年预算的47.26%。\n某街道办事处\n{signed}\n"
     extraction = extract(document_from_text("t.txt", "txt", text))
     assert [f.message for f in check_extraction(extraction, selected_rules(select=["D001"]))] == messages
+
+
+@pytest.mark.parametrize(
+    "code, text, found",
+    [
+        # 行政单位 and 事业单位 are two scopes: their 负债 and 资产负债率 are two quantities each
+        ("V001", "一、总体情况\n分单位类型看，行政单位资产21.36亿元、负债3.12亿元；事业单位资产47.06亿元、负债6.71亿元。\n二、分类资产情况\n（一）行政单位资产\n全县62户行政单位资产总额21.36亿元，负债总额3.12亿元，资产负债率14.61%。\n（二）事业单位资产\n全县124户事业单位资产总额47.06亿元，负债总额6.71亿元，资产负债率14.26%。\n", 0),
+        # past a ；, 土地面积 beside 房屋面积 is the next measure, not a part of it
+        ("P001", "全县行政事业单位房屋面积126.48万平方米，其中办公用房18.36万平方米，占14.52%；土地面积428.65万平方米；车辆412辆。", 0),
+        ("P001", "全县行政事业单位房屋面积126.48万平方米，其中办公用房136.48万平方米，占14.52%；土地面积428.65万平方米。", 1),
+        # a cumulative total rising by this year's 缴存额 is no growth from zero
+        ("R005", "指标\t单位\t2024年\t2023年\t增减额\t增幅（%）\n缴存额\t亿元\t86.54\t80.94\t5.60\t6.92\n缴存总额\t亿元\t968.42\t881.88\t86.54\t9.81\n", 0),
+    ],
+)
+def test_scopes_sibling_measures_and_running_totals_are_not_conflated(code, text, found):
+    assert len(findings(text, code)) == found

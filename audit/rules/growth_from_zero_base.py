@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from extractor.extraction import Extraction
+from extractor.facts.lexicon import is_known_key
 
 from ..facts_view import evidence, exact
 from ..model import Finding
@@ -27,10 +28,11 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     ``2019年一般公共预算财政拨款支出313.74万元 … 与2018年相比，一般公共预算财政拨款增加313.74万元，
     增长100%`` — the 2018 base is 313.74 − 313.74 = 0.
     """
-    levels = {}
+    levels, in_sentence = {}, {}
     for fact in extraction.facts:
         if fact.role in ("value", "actual") and fact.measure in ("amount", "count") and exact(fact) and fact.entity.value > 0:
             levels.setdefault((fact.key, fact.period), fact)
+            in_sentence.setdefault((fact.sentence_start, fact.key, fact.period), fact)
     increases: dict[tuple[int, str], list] = {}
     for fact in extraction.facts:
         if fact.role == "change" and fact.sign > 0 and exact(fact):
@@ -41,7 +43,13 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         change = next((f for f in increases.get((fact.sentence_start, fact.key), []) if f.start < fact.start), None)
         if change is None:
             continue
-        level = levels.get((change.key, change.period))
+        # the level of the change's own sentence (or table row); one stated elsewhere only under the
+        # same name — 缴存总额's row rises by 86.54, which is this year's 缴存额, not 缴存总额
+        level = in_sentence.get((change.sentence_start, change.key, change.period))
+        if level is None:
+            level = levels.get((change.key, change.period))
+            if level is not None and level.indicator != change.indicator and not is_known_key(change.key):
+                level = None  # a free phrase (缴存 of 缴存额 and of 缴存总额) is trusted only as written
         if level is None or level.entity.value != change.entity.value:
             continue
         yield Finding(

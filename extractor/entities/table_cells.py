@@ -38,6 +38,7 @@ _SCALE = {"万元": "万", "亿元": "亿", "千元": "千", "元": ""}
 UNIT_COLUMN_HEADER = compile_pattern(r"^(?:计量)?单位$")
 ROW_UNIT = compile_pattern(r"^\s*(?P<unit>万元|亿元|千元|元|%|％|(?P<scale>万|亿)?(?P<word>" + "|".join(sorted(MEASURE_WORDS, key=len, reverse=True)) + r"))\s*$")
 _UNIT_LOOKBACK = 80
+_OWN_UNIT = compile_pattern(r"[（(]\s*(?:万元|亿元|千元|元|%|％)\s*[）)]")
 _CAPTION_START = compile_pattern(r"表\s*\d{1,2}(?!\d)")
 _CAPTION_UNIT = compile_pattern(r"[（(]\s*(?:单位\s*[:：]\s*)?(?P<unit>万元|亿元|千元|元)\s*[）)]")
 
@@ -74,7 +75,8 @@ def find_table_cell_entities(document: Document) -> Iterator[Entity]:
             if unit is None and table_unit is not None and _RATE_COLUMN.search(cell.col_header or ""):
                 unit = "%"  # 单位：万人、元、万元、% over 到位率 | 支出率: the rate columns take the list's %
             row_unit = row_units.get(cell.row)
-            if row_unit is not None and cell.col > row_unit[0] and not score_column:
+            # 计量单位 | 数量 | 补贴标准 | 发放金额（元）: the row's unit is the 数量's; a column naming its own unit keeps it
+            if row_unit is not None and cell.col > row_unit[0] and not score_column and not _OWN_UNIT.search(cell.col_header or ""):
                 entity = _unit_column_entity(document, cell, found, row_unit[1])
             else:
                 entity = _cell_entity(document, cell, found, unit, score_column, table_unit)

@@ -337,6 +337,8 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             if f.measure == total.measure and (_NEW_TOTAL.search(f.indicator) or f.key in siblings):
                 break  # …；财政拨款支出总计… or …；项目支出…: the list of another total or of a sibling
             own_key = _own_key(f.key)  # 退化林修复项目·…: the item's own measure, not its name
+            if parts and _sibling_measure(view, parts[-1], f, total, own_key):
+                break  # 房屋面积126.48万平方米，其中办公用房18.36万平方米；土地面积428.65万平方米: the next measure
             if (
                 f.measure == total.measure and own_key != total.key and total.key and total.key in own_key and own_key != "其他" + total.key
                 and not _KIND_OF.fullmatch(own_key.replace(total.key, "", 1))
@@ -517,6 +519,19 @@ _OPENING_BALANCE = compile_pattern(r"(?:年初|上年|期初)(?:结转|结余)")
 
 
 _STOCK = compile_pattern(r"结余|结存|余额|累计")
+
+
+def _sibling_measure(view: str, last: Fact, fact: Fact, total: Fact, own_key: str) -> bool:
+    """Whether ``fact``, past a ； after the list's last part, is a measure beside the total rather
+    than a part of it: its name has the total's head noun with another qualifier (土地面积 beside
+    房屋面积) and it alone exceeds the total."""
+    total_key = _own_key(total.key)
+    head = total_key[-2:]
+    return (
+        len(total_key) > 2 and len(own_key) > 2 and own_key.endswith(head) and own_key != total_key
+        and own_key[:-2] not in total_key and fact.entity.value > total.entity.value
+        and _NEW_ITEM.search(view, last.end, fact.start) is not None
+    )
 
 
 def _in_period_of(total: Fact, part: Fact, left: str = "") -> bool:
