@@ -246,3 +246,60 @@ def test_review_s15_case(name, found):
     text = (Path(__file__).parent / "data" / "review_s15" / f"{name}.txt").read_text(encoding="utf-8")
     extraction = extract(document_from_text(f"{name}.txt", "txt", text))
     assert sorted({f.rule for f in check_extraction(extraction)}) == found
+
+
+@pytest.mark.parametrize(
+    "name, found",
+    [
+        # A: consistent text that session 17's first changes flagged
+        ("s001_statement_old_format", []),  # 年末结转和结余's own sub-rows are not added to 支出总计 again
+        ("s001_statement_old_format_indented", []),
+        ("s001_statement_old_format_qizhong", []),
+        ("s001_statement_old_format_plain", []),
+        ("c001_prose_bonus", []),  # 94 + 加2分 = 96
+        ("c001_prose_deduction", []),  # 94 − 扣减2分 = 92
+        ("c001_prose_partial", []),  # 决策/过程/效益 scored without the 权重分值 phrase
+        ("c001_prose_ok", []),
+        ("d001_lookback_toc", []),  # a contents line that looks back does not undo the budget title
+        ("d001_numbered_only", []),  # 某镇人民政府2025年预算公开 is a budget
+        ("flat_ruled_unit_column", []),  # a 计量单位 column does not override 发放金额（元）
+        ("flat_unruled_unit_column", []),
+        ("stock_with_flows", []),  # 当期结余 beside each fund's 累计结余 is no part of the 累计结余
+        ("stock_with_flows2", []),
+        ("sp_hezuoshe_ok", []),
+        ("opening_budget_compare_ok", []),
+        ("v001_dept_table_caption_ok", []),
+        # B: contradictions they hid, found again
+        ("sp_hezuoshe", ["S001"]),  # 合作社自筹资金 is a source: 500 + 300 + 300 > 1,000
+        ("sp_yi", ["S001"]),  # 省级已下达补助资金 is a source
+        ("sp_part_equals_total", ["S001"]),  # 1,000 + 200 + 50 > 1,000
+        ("v001_dept_table_caption_mentions_project", ["V001"]),  # 部门整体支出绩效自评表 is the department's
+        ("v001_scope_negated", ["V001"]),  # 为避免统计口径不一致 says one scope
+        ("opening_budget_compare", ["V001"]),  # 比年初的1,100万元 against 年初预算1,000.00万元
+        ("s001_dedup_coded_two_slips", ["S001"]),
+        ("r012_price_and_standard", ["R012"]),  # 9,800 × 60 = 58.80万元, not 85.80
+        # and what the review found fine
+        ("sec_dept_rate_conflict", ["R002", "V001"]),
+        ("sec_dept_rate_ok", []),
+        ("bracket_prior", []),
+        ("fw_minus_table", []),
+        ("flat_two_tables_ruled", []),
+        ("carry_income_source", []),
+        ("carry_two_scopes", []),
+        ("r006_exec_rate", ["R006"]),
+        ("r006_exec_rate_rel", []),
+        # 2023年末，个人住房贷款率为85.88%: dated 2023, so the 2.96% is a change written as a percent (R006), not a conflict
+        ("r006_variants", ["R006"]),
+    ],
+)
+def test_review_s17_case(name, found):
+    text = (Path(__file__).parent / "data" / "review_s17" / f"{name}.txt").read_text(encoding="utf-8")
+    extraction = extract(document_from_text(f"{name}.txt", "txt", text))
+    assert sorted({f.rule for f in check_extraction(extraction)}) == found
+
+
+def test_review_s17_two_slips_of_one_size_are_two_findings():
+    # 款 20801 300.00 ≠ 190 + 100 and 类 208 430.00 ≠ 300 + 120: both off by −10, two slips, both reported
+    text = (Path(__file__).parent / "data" / "review_s17" / "s001_dedup_coded_two_slips.txt").read_text(encoding="utf-8")
+    findings = check_extraction(extract(document_from_text("t.txt", "txt", text)), selected_rules(select=["S001"]))
+    assert sorted({f.evidence[0].text for f in findings}) == ["300.00", "430.00"]

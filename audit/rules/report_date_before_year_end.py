@@ -114,11 +114,11 @@ def _part_of_year_end(view: str, fiscal_year: int) -> str | None:
     return None
 
 
-_BUDGET_TITLE = compile_pattern(r"预算(?:公开)?(?:说明|草案|编制说明|情况说明)|部门预算")
+_BUDGET_TITLE = compile_pattern(r"预算(?:公开)?(?:说明|草案|编制说明|情况说明)|部门预算|\d{4}\s*年度?预算公开\s*$")
 _LOOKS_BACK = compile_pattern(r"决算|执行|自评|评价|绩效报告")
 _HEAD_AREA, _HEAD_LINES, _TITLE_MAX = 400, 6, 40
 _NO_TITLE = compile_pattern(
-    r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、.．]|\d+[、.．]|第[一二三四五六七八九十]+[部章节])|[>›»]"
+    r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、.．]|\d+[、.．])|[>›»]"
 )
 _TITLE_WORD = compile_pattern(r"报告|说明|公开|公示|表$")
 
@@ -143,9 +143,9 @@ def _is_budget_report(view: str) -> bool:
         line for line in view[:_HEAD_AREA].split("\n")[:_HEAD_LINES]
         if len(line.strip()) <= _TITLE_MAX and "年" in line and not _NO_TITLE.search(line)
     ]
-    if any(_LOOKS_BACK.search(title) and _TITLE_WORD.search(title) for title in heads):
-        return False
-    return any(_BUDGET_TITLE.search(title) for title in heads)
+    if _LOOKS_BACK.search(heads[0]) and _TITLE_WORD.search(heads[0]):
+        return False  # the title itself looks back (…绩效自评报告), whatever the lines under it say
+    return any(_BUDGET_TITLE.search(title) and not _LOOKS_BACK.search(title) for title in heads)
 
 
 _PAYMENT_NOTICE = compile_pattern(r"(?:发放|兑付|兑现|拨付|分配)(?:情况|结果|明细|名单)?(?:的)?公示")

@@ -104,6 +104,9 @@ def _columns(table: Table) -> tuple[int, int, int] | None:
             if cell.col_header:
                 headers.setdefault(cell.col, cell.col_header)
     rate = [col for col, header in headers.items() if _RATE_HEADER.search(header)]
+    if len(rate) > 1:
+        # 单价（元/台） beside 补贴标准（元/台）: the 标准 is what the amount is paid at
+        rate = [col for col in rate if "标准" in headers[col]]
     count = [col for col, header in headers.items() if _COUNT_HEADER.search(header) and not _AMOUNT_HEADER.search(header) and col not in rate]
     amount = [col for col, header in headers.items() if _AMOUNT_HEADER.search(header) and col not in rate and col not in count]
     if len(rate) != 1 or len(count) != 1 or len(amount) != 1:

@@ -6,6 +6,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from extractor.extraction import Extraction
+from extractor.regexes import compile_pattern
 
 from ..facts_view import evidence, exact, interval_of
 from ..intervals import Interval
@@ -30,7 +31,9 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     its 综合得分 is checked the same way: when the weights add up to 100 the scores must add up to
     the total (``fail``); when they add up to less, the indicators left out can make up at most
     the missing weight — a total outside that reach is ``fail``, one within it but not equal to
-    the listed scores is ``uncertain`` (an indicator is missing from the report).
+    the listed scores is ``uncertain`` (an indicator is missing from the report). Nothing is said
+    when the report states a bonus or deduction (加2分, 扣减2分) before the total, or scores other
+    indicators another way (决策指标得分18分).
 
     Example:
     a 绩效指标 table with scores 19, 10, 28 and 38 and the row ``合计 | 100 | 96`` — the items add up
@@ -67,6 +70,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
 
 _FUNDS_REACH = 600
 _FULL_MARKS = Decimal(100)
+# 加2分 / 扣减2分 / 扣除1.5分: an adjustment of the total the report states
+_ADJUSTED = compile_pattern(r"(?:加|扣|减|奖励)\p{Han}{0,3}?\d+(?:\.\d+)?\s*分")
 _FEWEST_PROSE_ITEMS = 3
 # 部门整体支出绩效自评综合得分79.12分 / 自评总得分 / 总分: the scheme's total
 _TOTAL_SCORE_KEYS = frozenset({"综合得分", "总得分", "总分", "自评总分", "自评综合得分"})
@@ -86,6 +91,17 @@ def _prose_scheme(extraction: Extraction) -> Iterator[Finding]:
     if len({f.entity.value for f in totals}) != 1 or totals[0].start < max(s.start for _, s in pairs):
         return
     total = totals[0]
+    view = extraction.document.normalized
+    last = max(s.end for _, s in pairs)
+    if _ADJUSTED.search(view, last, total.sentence_end):
+        return  # 按评价办法加2分 / 扣减2分 between the items and the total: the total is adjusted
+    paired = {id(f) for pair in pairs for f in pair}
+    if any(
+        f.source == "text" and f.measure == "score" and f.role in ("score", "value") and id(f) not in paired
+        and f is not total and f.start < total.start and f.key not in _TOTAL_SCORE_KEYS
+        for f in extraction.facts
+    ):
+        return  # 决策指标得分18分 beside the 权重分值 phrases: the scheme is not all in that form
     weights = sum((w.entity.value for w, _ in pairs), Decimal(0))
     if weights > _FULL_MARKS:
         return  # bonus points or a scheme out of more than 100: nothing firm

@@ -167,10 +167,12 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     """
     yield from _glossary_sums_across_sentences(extraction)
     found = list(_relations_off(extraction))
-    gaps = {id(relation.member("total")): abs(finding_gap) for relation, finding_gap, _ in found}
+    gaps = {id(relation.member("total")): gap for relation, gap, _ in found}
     for relation, gap, finding in found:
-        if any(gaps.get(id(p)) == abs(gap) for p in relation.parts):
-            continue  # 总计 off by exactly what its 本年收入合计 is off by: one slip, reported where it is
+        if any(gaps.get(id(p)) == -gap for p in relation.parts):
+            # 总计 off by exactly what its 本年收入合计 is off the other way: one mistyped inner total,
+            # reported where it is (two slips of one size and sign are two findings)
+            continue
         yield finding
 
 

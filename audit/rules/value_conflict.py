@@ -167,11 +167,13 @@ _CARRY_OVER_REACH = 200
 
 
 # 附件：农村供水保障项目支出绩效自评表 above the table: one project's form, not the department's
-_PROJECT_FORM = compile_pattern(r"项目(?:支出)?(?:绩效)?(?:自评|评价)")
+_PROJECT_FORM = compile_pattern(r"项目(?:支出)?(?:绩效)?(?:自评|评价)(?:结果)?表")
 
 
 # 口径大于本节的一般公共预算财政拨款卫生健康支出 / 统计口径不同: the report itself sets the figure apart
-_SCOPE_DIFFERS = compile_pattern(r"口径(?:[大小]于|不同|不一致|有别|有所不同|差异|不一)|(?:不同|另一)口径")
+_SCOPE_DIFFERS = compile_pattern(
+    r"(?<!(?:避免|防止|不存在|没有|无|确保|消除)(?:统计)?)口径(?:[大小]于|不同|不一致|有别|有所不同|差异|不一)|(?:不同|另一)口径"
+)
 
 
 class _Context:

@@ -661,6 +661,8 @@ def bind_text_facts(
             role_carried = True
         # 二、2024年预算草案 … 全市一般公共预算收入预期164.92亿元: the section's own year
         section_year = _section_year(titles) or fiscal_year
+        if role == "budget" and _COMPARED_TO_OPENING.search(view, clause_from, entity.start) and _STOCK_NAME.search(indicator + key):
+            role = "value"  # 累计结余…，比年初的52,889.21万元增加…: the balance the year opened with, no budget
         period = _period(view, sentence[0], clause_from, entity, nearby_dates, section_year, role, first_figure)
         if last_year_in_brackets and period[:4].isdigit():
             period = str(int(period[:4]) - 1)
@@ -1665,6 +1667,8 @@ def _paragraph_start(view: str, offset: int) -> int:
 
 _COMPARED_TO_LAST_YEAR = compile_pattern(r"(?:较|比|与)(?:上年|上年度|去年|上一年度?)(?:同期)?(?:的|决算数?的?|支出的?)?\s*(?:[（(]\s*(?:为|是)?\s*)?$")
 # 累计结余54,829.52万元，比年初的52,889.21万元增加…: the level the year opened with
+_YEAR_END_DATE = compile_pattern(r"\d{4}\s*年(?:度)?(?:末|底)")
+_STOCK_NAME = compile_pattern(r"结余|结存|余额|累计|资产|负债|存款|贷款|基金")
 _COMPARED_TO_OPENING = compile_pattern(r"(?:较|比|与)(?:年初|期初)(?:的)?\s*$")
 OPENING_BALANCE = compile_pattern(r"(?:年初|期初|上年末|上年结转)[^，,。；;：:\d]{0,10}?(?:结转|结余)[^，,。；;：:\d]{0,6}$")
 _PREVIOUS_YEAR = compile_pattern(r"上年同期|上年度|上一年度|上年|去年")
@@ -1734,7 +1738,8 @@ def _stated_period(view, sentence_start, clause_from, entity, dates, fiscal_year
             # 上年（医疗总费用440,274.19万元、…）为64.51%: last year's, inside its gloss and past it
             return str(fiscal_year - 1)
     if role not in ("change", "growth") and fiscal_year and (
-        OPENING_BALANCE.search(view, clause_from, entity.start) or _COMPARED_TO_OPENING.search(view, clause_from, entity.start)
+        OPENING_BALANCE.search(view, clause_from, entity.start)
+        or role != "budget" and _COMPARED_TO_OPENING.search(view, clause_from, entity.start)  # not 比年初(预算)的1,100万元
     ):
         return f"{fiscal_year - 1}-12-31"  # 年初财政拨款结转和结余398.35万元: the balance the year opened with
     before = [d for d in dates if sentence_start <= d.start and d.end <= entity.start]
@@ -1791,7 +1796,11 @@ def _stated_period(view, sentence_start, clause_from, entity, dates, fiscal_year
         item_years = [d for d in before if d.granularity == "year" and not d.relative and item_from <= d.start <= item_from + 2]
         if item_from > sentence_start and item_years:
             return str(item_years[-1].year)
-    sentence_years = [d for d in before if d.granularity == "year" and not d.relative and d.start < first_figure]
+    # 2023年末，个人住房贷款率为85.88%: a year's end opening the sentence dates it to that year
+    sentence_years = [
+        d for d in before
+        if (d.granularity == "year" or d.granularity == "day" and _YEAR_END_DATE.fullmatch(d.text)) and not d.relative and d.start < first_figure
+    ]
     if sentence_years and role not in ("change", "growth"):
         return str(sentence_years[-1].year)
     return default

@@ -337,6 +337,8 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             if f.measure == total.measure and (_NEW_TOTAL.search(f.indicator) or f.key in siblings):
                 break  # …；财政拨款支出总计… or …；项目支出…: the list of another total or of a sibling
             own_key = _own_key(f.key)  # 退化林修复项目·…: the item's own measure, not its name
+            if _STOCK_TOTAL.search(total.indicator) and _PERIOD_FLOW.search(f.indicator):
+                continue  # 累计结余…，其中：职工医保基金累计结余…，当期结余…: the year's flow beside each fund's stock
             if parts and _sibling_measure(view, parts[-1], f, total, own_key):
                 break  # 房屋面积126.48万平方米，其中办公用房18.36万平方米；土地面积428.65万平方米: the next measure
             if (
@@ -519,6 +521,10 @@ _OPENING_BALANCE = compile_pattern(r"(?:年初|上年|期初)(?:结转|结余)")
 
 
 _STOCK = compile_pattern(r"结余|结存|余额|累计")
+
+
+_STOCK_TOTAL = compile_pattern(r"累计|滚存|年末")
+_PERIOD_FLOW = compile_pattern(r"当期|本期|当年")
 
 
 def _sibling_measure(view: str, last: Fact, fact: Fact, total: Fact, own_key: str) -> bool:

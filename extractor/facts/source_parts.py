@@ -23,8 +23,8 @@ _SOURCE_LEAD = compile_pattern(r"\s*(?:从|按|分)(?:资金|投资|经费)?来�
 # a second dimension, or amounts of another kind than sources, after the total
 _OTHER_DIMENSION = compile_pattern(r"[分按从]\p{Han}{1,8}?(?:看|分|来看|划分)[，,：:]|用途|用于\p{Han}{0,12}\d")
 _NO_SOURCE = compile_pattern(
-    r"到位|结余|结转|支付|付款|计划|年度|收回|上缴|节约|剩余|其余|其中|合计|共计|总计|累计|小计|^\s*[合共]"
-    r"|已|拨付(?:给|至|到)?\p{Han}{0,4}?(?:项目|单位|乡镇|街道|村|企业)|发放|兑付|支出|工程款|用于|结算"
+    r"到位|结余|结转|支付|付款|计划|年度|收回|上缴|节约|剩余|其余|其中|合计|共计|总计|累计|小计|^\s*[合共]\s*(?:为|达)?\s*$"
+    r"|已(?:全部|累计)?(?:拨付|支付|使用|支出|兑付|发放)|拨付(?:给|至|到)?\p{Han}{0,4}?(?:项目|单位|乡镇|街道|村|企业)|发放|兑付|支出|工程款|用于|结算"
 )
 _WHOLE_OPENS = compile_pattern(r"\s*中\s*[，,：:]")
 _ITEM_LABEL = compile_pattern(r"[^，,。；;：:\d]{2,24}$")
@@ -85,5 +85,4 @@ def _is_source(view: str, total: Fact, part: Fact) -> bool:
     return (
         label is not None and not _NO_SOURCE.search(label.group()) and part.period == total.period
         and part.entity.unit == total.entity.unit and part.role in ("value", total.role) and not part.entity.approx
-        and part.entity.value != total.entity.value
     )

@@ -444,6 +444,7 @@ _YEAR_TOTAL_LABEL = compile_pattern(r"^\s*本年(?P<flow>收入|支出)合\s*计
 _SUB_ROW = compile_pattern(r"\s*(?:其中|[（(]?[一二三四五六七八九十\d]+[、.．)）])")
 # 使用非财政拨款结余 / 年初结转和结余 / 用事业基金弥补收支差额 / 结余分配 / 年末结转和结余
 _CLOSING_ROW = compile_pattern(r"结余|结转|弥补|结存")
+_CARRY_OVER_ROW = compile_pattern(r"(?:年末|年初)结转和?结余")
 _GRAND_TOTAL_LABEL = compile_pattern(r"^\s*(?P<flow>收入|支出)?总\s*计\s*$")
 
 
@@ -465,7 +466,7 @@ def _statement_totals(rows, by_cell: dict) -> Iterable[Relation]:
             if year_total is None:
                 continue
             members = [(r0, label)]
-            previous = r0
+            previous, closed = r0, False
             for r, text in column[i + 1:]:
                 if r != previous + 1:
                     break  # a gap: not one statement's closing rows
@@ -479,9 +480,12 @@ def _statement_totals(rows, by_cell: dict) -> Iterable[Relation]:
                     if total is not None and len(members) >= 2 and all(f is not None and f.measure == total.measure for f in figures):
                         yield Relation("parts", (("total", total),), parts=tuple(figures), source="table")
                     break
+                if closed:
+                    continue  # 基本支出结转 / 项目支出结转和结余 under 年末结转和结余: that row's breakdown
                 if _ANY_TOTAL_WORD.search(text) or not _CLOSING_ROW.search(text):
                     break  # another total, or a row that is no carry-over: not one statement's closing rows
                 members.append((r, text))
+                closed = bool(_CARRY_OVER_ROW.search(text))
 
 
 def _figure_right_of(row, col: int, by_cell: dict) -> Fact | None:
