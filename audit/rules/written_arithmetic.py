@@ -39,11 +39,16 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     A calculation printed in the report is the author's own working; when it is wrong the score
     or rate built on it is wrong, and the reader sees the error in plain sight.
 
+    Products written with their units and the result in words are worked out too
+    (``637人×650元/月×12个月核定，计458.64万元``: in 元 when a factor is money, against the result in
+    万元), as is ``按48÷60×5计算，得4.5分``.
+
     Example:
     ``按“执行率×分值”计算，97.03%×10=9.07分`` — 0.9703 × 10 = 9.703, so the score is 9.70.
     """
     view = extraction.document.normalized
     subject = Occurrences()
+    yield from _unit_formulas(extraction, view, subject)
     for found in FORMULA.finditer(view):
         if _only_years(found.group("left")):
             continue  # 2023-2025: a span of years, not a subtraction
@@ -62,6 +67,55 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             message_en=f"the written calculation {text} gives {shown}, not {found.group('result')}",
             evidence=(Evidence(found.start(), found.end(), text, "formula", None),),
             expected=f"{found.group('left')} = {shown}",
+            subject=subject(f"{section_key(extraction.document, found.start())}#{text}"),
+        )
+
+
+# 637人×600元/月×12个月核定，计458.64万元 · 按48÷60×5计算，得4.0分: figures with their units, an
+# operator between each, and the result after 计/得/为 — worked out in words, not with =
+_UNIT = r"[\p{Han}·]{1,4}(?:/[\p{Han}·]{1,3})?"
+UNIT_FORMULA = compile_pattern(
+    rf"(?<![\d.%/])(?P<left>{_NUMBER}(?:{_UNIT})?(?:\s*[×xX*÷]\s*{_NUMBER}(?:{_UNIT})?)+)"
+    rf"(?:核定|计算|测算)?\s*[，,]?\s*(?P<says>计得|共计|合计|计|得|为|[=＝])\s*(?P<result>{_NUMBER})\s*(?P<unit>万元|亿元|元|分)",
+    scans=True,
+)
+_UNIT_WORDS = compile_pattern(_UNIT)
+_RESULT_SCALE = {"万元": Decimal(10000), "亿元": Decimal(100000000)}
+_YUAN_ONLY = compile_pattern(r"(?<![万亿千])元")
+
+
+def _unit_formulas(extraction: Extraction, view: str, subject: Occurrences) -> Iterator[Finding]:
+    """The worked results written in words (``637人×600元/月×12个月核定，计458.64万元``): the
+    figures multiplied as written, in 元 when one of them is a sum of money, against the result in
+    its own unit."""
+    for found in UNIT_FORMULA.finditer(view):
+        left = found.group("left")
+        bare = not _UNIT_WORDS.search(left)
+        if bare and (found.group("says") in "=＝" or found.group("unit") != "分"):
+            continue  # 44.36/45=98.58%: FORMULA's; bare figures giving 万元: no unit to scale by
+        value = _evaluate(_UNIT_WORDS.sub("", left))
+        result = _interval(found.group("result"))
+        if value is None or result is None:
+            continue
+        if found.group("unit") in _RESULT_SCALE and "元" not in left:
+            continue  # 万元 from figures none of which is money: a unit the words do not give
+        scales = {_RESULT_SCALE[u] for u in _RESULT_SCALE if u in left} | ({Decimal(1)} if _YUAN_ONLY.search(left) else set())
+        if len(scales) > 1:
+            continue  # 万元 and 元 among the factors: not one product as written
+        # 8,642.50万元×15% gives 万元; 637人×600元/月 gives 元: the result's unit scales it
+        scale = _RESULT_SCALE.get(found.group("unit"), Decimal(1)) / (scales.pop() if scales else Decimal(1)) if "元" in left else Decimal(1)
+        low, high, point = value
+        stated = Interval(result.low * scale, result.high * scale)
+        if Interval(low, high).overlaps(stated) or _cut_off(point / scale, found.group("result")):
+            continue
+        text = extraction.document.text[found.start():found.end()]
+        shown = _shown(point / scale, found.group("result"))
+        yield Finding(
+            rule=CODE, name=NAME, severity=SEVERITY, status="fail",
+            message=f"算式“{text}”计算有误：得{shown}{found.group('unit')}，写为{found.group('result')}{found.group('unit')}",
+            message_en=f"the written calculation {text} gives {shown}{found.group('unit')}, not {found.group('result')}",
+            evidence=(Evidence(found.start(), found.end(), text, "formula", None),),
+            expected=f"{left} = {shown}{found.group('unit')}",
             subject=subject(f"{section_key(extraction.document, found.start())}#{text}"),
         )
 
