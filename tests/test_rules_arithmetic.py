@@ -752,3 +752,30 @@ def test_rules_report_date_against_the_end_of_the_part_of_the_year_reported(titl
 )
 def test_scopes_sibling_measures_and_running_totals_are_not_conflated(code, text, found):
     assert len(findings(text, code)) == found
+
+
+ASSETS = (
+    "全县行政事业性国有资产总额68.42亿元，比上年64.05亿元增长{growth}。\n"
+    "分资产类别看，流动资产18.75亿元，占资产总额的27.40%；固定资产24.68亿元，占36.07%；在建工程6.14亿元；"
+    "无形资产{intangible}亿元；公共基础设施13.82亿元，占20.20%；其他资产1.76亿元。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "code, text, found",
+    [
+        # the classes a 分…看 sentence lists, against the whole its shares are of (named 资产总额)
+        ("S001", ASSETS.format(growth="6.82%", intangible="3.27"), []),
+        ("S001", ASSETS.format(growth="6.82%", intangible="3.72"), ["fail"]),  # 68.87 > 68.42
+        # an amount grows by a percent, not by points
+        ("R006", ASSETS.format(growth="6.82%", intangible="3.27"), []),
+        ("R006", ASSETS.format(growth="6.82个百分点", intangible="3.27"), ["fail"]),
+        # 占回收问卷的: the 回收 count of the same sentence (1,118 ÷ 1,146 = 97.56%)
+        ("R001", "共发放问卷1,200份，回收1,146份，回收率95.50%；其中有效问卷1,118份，占回收问卷的97.56%。", []),
+        ("R001", "共发放问卷1,200份，回收1,146份，回收率95.50%；其中有效问卷1,118份，占回收问卷的93.17%。", ["fail"]),
+        # a subtotal of the listed classes is no class of its own
+        ("S001", "专项转移支付158,223.00万元。\n分功能看，农林水42,046.80万元，占专项转移支付的26.57%；社会保障和就业25,911.00万元，占专项转移支付的16.38%；教育25,811.00万元，占专项转移支付的16.31%；卫生健康13,590.70万元，占专项转移支付的8.59%，以上四类合计107,359.50万元，占67.85%。", []),
+    ],
+)
+def test_classified_lists_amount_growth_in_points_and_verb_wholes(code, text, found):
+    assert [f.status for f in findings(text, code)] == found

@@ -35,6 +35,9 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     "1.08%" of 95% is 1.03 points, not 1.08: a difference of two rates is measured in 个百分点.
     Mixing them misstates how far a target was missed.
 
+    The mirror slip is reported too: an amount's growth written in 个百分点
+    (``资产总额68.42亿元，比上年64.05亿元增长6.82个百分点`` — an amount grows by 6.82%).
+
     Example:
     ``居民参保率达93.92%，参保率没有达到年度目标值95%，质量指标距绩效目标少1.08%`` — 95 − 93.92 =
     1.08 个百分点; as a relative gap it would be 1.14%.
@@ -61,6 +64,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
                     yield finding
                     break
     yield from _changes_of_a_rate(extraction, by_sentence)
+    yield from _amount_changes_in_points(extraction)
 
 
 _RATE_ROLES = ("rate", "share", "value")
@@ -113,3 +117,38 @@ def _points_written_as_percent(gap, high, low, base, low_label: str) -> Finding 
         expected=f"{high.entity.value} − {low.entity.value} = {difference} 个百分点 (relative: {relative:.2f}%)",
         subject=f"{gap.key}|{gap.period}",
     )
+
+
+def _amount_changes_in_points(extraction: Extraction) -> Iterator[Finding]:
+    """An amount's growth written in 个百分点 (``资产总额68.42亿元，比上年64.05亿元增长6.82个百分点``):
+    points measure a rate's change; an amount grows by a percent. Reported when the sentence
+    states the amount and last year's, no rate of that key stands before the points, and the
+    relative growth reads as the written figure."""
+    by_sentence: dict[int, list] = {}
+    for fact in extraction.facts:
+        if fact.source == "text":
+            by_sentence.setdefault(fact.sentence_start, []).append(fact)
+    for facts in by_sentence.values():
+        for gap in facts:
+            if gap.measure != "points" or gap.role not in ("growth", "change") or not exact(gap) or not gap.period[:4].isdigit():
+                continue
+            before = [f for f in facts if f.start < gap.start and f.key == gap.key]
+            if any(f.measure == "percent" for f in before):
+                continue  # 参保率96.12%，比上年提高1.2个百分点: a rate's change
+            amounts = [f for f in before if f.measure == "amount" and f.role in ("value", "actual") and exact(f)]
+            level = next((f for f in amounts if f.period[:4] == gap.period[:4]), None)
+            prior = next((f for f in amounts if f.period[:4] == str(int(gap.period[:4]) - 1)), None)
+            if level is None or prior is None or prior.entity.value <= 0:
+                continue
+            relative = (level.entity.value - prior.entity.value) / prior.entity.value * HUNDRED
+            if round(abs(relative), gap.entity.places or 0) != gap.entity.value:
+                continue
+            yield Finding(
+                rule=CODE, name=NAME, severity=SEVERITY, status="fail",
+                message=f"{level.entity.text}比上年{prior.entity.text}的增减为{abs(relative):.2f}%，报告写作{gap.entity.text}（金额的增幅以百分比计，不以百分点计）",
+                message_en=f"{level.entity.text} against last year's {prior.entity.text} is a change of {abs(relative):.2f}%, written as {gap.entity.text}",
+                evidence=(evidence(gap, "gap"), evidence(level, "amount"), evidence(prior, "base")),
+                expected=f"({level.entity.value} − {prior.entity.value}) / {prior.entity.value} = {relative:.4f}% (a percent, not points)",
+                subject=f"{gap.key}|{gap.period}|points",
+            )
+

@@ -108,7 +108,9 @@ def find_relations(document: Document, facts: list[Fact], fiscal_year: int | Non
     relations.extend(_accounting_equations(document.normalized, summable))
     parts_of = {id(part): rel for rel in relations if rel.kind == "parts" for part in rel.parts}
     relations.extend(_modifiers(document, text_facts, parts_of, _prior_in_rows(facts)))
-    relations.extend(_shares(document, text_facts, facts, parts_of, fiscal_year))
+    shares = list(_shares(document, text_facts, facts, parts_of, fiscal_year))
+    relations.extend(shares)
+    relations.extend(_classified_parts(document.normalized, summable, shares, parts_of))
     relations.extend(_rates(document, text_facts, parts_of))
     relations.extend(_targets(text_facts))
     relations.extend(_weights(text_facts))
@@ -1158,6 +1160,14 @@ def _shares(document: Document, text_facts: list[Fact], all_facts: list[Fact], p
                 # 占实际支出的41.30%: the year's whole spending, however the report keyed it
                 candidates = [f for key in _FLOW_TOTAL_KEYS[bare.group("flow")] for f in by_key.get(key, [])]
                 candidates.sort(key=lambda f: f.start)
+            if not candidates:
+                # 共发放问卷1,200份，回收1,146份，…有效问卷1,118份，占回收问卷的93.17%: the count its verb
+                # names just before, in the part's own unit
+                candidates = [
+                    f for f in text_facts[max(0, index - _PART_LOOK_BACK):index]
+                    if len(f.key) >= 2 and whole.startswith(f.key) and whole != f.key and f.measure == part.measure == "count"
+                    and f.entity.unit == part.entity.unit and f.sentence_start == fact.sentence_start
+                ]
             fitting = [
                 f for f in reversed(candidates) if f.start < fact.start and f.period == part.period
                 and f.measure == part.measure and f is not part
@@ -1166,6 +1176,13 @@ def _shares(document: Document, text_facts: list[Fact], all_facts: list[Fact], p
                 and not _prior_year_column(f, whole, fiscal_year)
                 and bool(_CUMULATIVE.search(f.indicator)) == bool(_CUMULATIVE.search(whole))
             ]
+            if not fitting and len(whole) >= 3:
+                # 占资产总额的27.40% after 全县行政事业性国有资产总额68.42亿元: the one figure whose name ends so
+                named = [
+                    f for f in text_facts[:index] if f.indicator.endswith(whole) and f.measure == part.measure
+                    and f.role in ("value", "actual") and f.period == part.period
+                ]
+                fitting = named[-1:] if len({f.entity.value for f in named}) == 1 else []
             # 占全部提取额的: the 提取额 written so, before the 提取总额 (the running total) of that key
             as_named = _bare_name(whole)
             total = next((f for f in fitting if _bare_name(f.indicator) == as_named), None) or next(iter(fitting), None)
@@ -1244,6 +1261,38 @@ _LEAD_END = compile_pattern(r"中[，,：:]$")
 
 # 支出预算总计16,211,780元，按支出性质分：基本支出…: the figure a classification breaks down
 _CLASSIFICATION_AFTER = compile_pattern(r"\s*[，,]?\s*按[^，,。；;：:\d]{1,8}分(?:类)?\s*[：:，,]")
+
+
+# 分资产类别看，流动资产18.75亿元，占资产总额的27.40%；固定资产…: a sentence listing a whole by class
+_CLASSIFIED_OPENING = compile_pattern(r"\s*(?:分|按|从)[^，,。；;：:\d]{1,8}?(?:看|分|来看|划分)\s*[，,：:]")
+_FEWEST_CLASSES = 3
+_SUBTOTAL_BEFORE = compile_pattern(r"(?:合计|共计|总计|小计|以上|上述)[^，,。；;]{0,6}$")
+
+
+def _classified_parts(view: str, facts: list[Fact], shares: list[Relation], parts_of: dict) -> Iterable[Relation]:
+    """``分资产类别看，流动资产18.75亿元，占资产总额的27.40%；固定资产24.68亿元，占36.07%；在建工程
+    6.14亿元；…``: the amounts a classifying sentence lists are parts of the whole its shares are of
+    (stated before the sentence) — taken as such only when they hold the whole or more, since the
+    list may leave a class out."""
+    whole_of = {id(r.member("part")): r.member("total") for r in shares if r.member("part") is not None}
+    by_sentence: dict[int, list[Fact]] = {}
+    for fact in facts:
+        by_sentence.setdefault(fact.sentence_start, []).append(fact)
+    for start, members in by_sentence.items():
+        if not _CLASSIFIED_OPENING.match(view, start):
+            continue
+        amounts = [
+            f for f in members if f.measure == "amount" and f.role in ("value", "actual") and not f.entity.approx and f.entity.lower is None
+            and not _SUBTOTAL_BEFORE.search(view, max(start, f.start - 12), f.start)  # 以上四类合计107,359.50万元: the list's own sum
+        ]
+        wholes = {id(w): w for f in amounts for w in [whole_of.get(id(f))] if w is not None}
+        if len(amounts) < _FEWEST_CLASSES or len(wholes) != 1 or any(id(f) in parts_of for f in amounts):
+            continue
+        total = next(iter(wholes.values()))
+        if total.sentence_start == start or any(f.period != total.period or f.entity.approx for f in amounts):
+            continue
+        if sum((f.entity.value for f in amounts), Decimal(0)) >= total.entity.value:
+            yield Relation("parts", (("total", total),), parts=tuple(amounts))
 
 
 def _total_before_classification(view: str, text_facts: list[Fact], index: int, part: Fact) -> Fact | None:
