@@ -66,3 +66,16 @@ def test_count_differs_from_listed_items_found(body, count, listed):
 )
 def test_count_differs_from_listed_items_not_found(body):
     assert findings_of(report(body), CODE) == []
+
+
+BOND_PROJECTS = (
+    "市本级16.42亿元专项债券共安排市本级项目{count}个，各项目资金使用情况见表2。\n"
+    "表2 2024年市本级新增专项债券项目资金使用情况\n单位：万元\n序号\t项目名称\t债券资金\n"
+    "1\t第二污水处理厂扩建工程\t18,600.00\n2\t标准化厂房（二期）\t32,000.00\n3\t市中心医院新院区\t28,500.00\n\t合计\t79,100.00\n"
+)
+
+
+@pytest.mark.parametrize("count, found", [("3", []), ("4", [("4个", "所指表格列有3项", ["第二污水处理厂扩建工程", "市中心医院新院区"])])])
+def test_count_against_the_numbered_rows_of_the_table_it_refers_to(count, found):
+    findings = findings_of(report(BOND_PROJECTS.format(count=count)), CODE)
+    assert [(evidence_texts(f, "count")[0], f.message.split("，")[1], evidence_texts(f, "first_item") + evidence_texts(f, "last_item")) for f in findings] == found

@@ -55,6 +55,9 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     when they differ, an item was added or dropped after the count was written (or the count is a
     typo), and the reader cannot tell which projects, batches or indicators the report means.
 
+    A count whose sentence sends the reader to a table (``共安排市本级项目9个，各项目资金使用情况见
+    表2``) is compared with that table's rows when they are numbered 1, 2, 3 … in its first column.
+
     Example:
     ``未达到年度指标值的定量指标2个，分别为65岁及以上老年人健康管理率、肺结核患者管理率、服务
     对象满意度`` — three are listed.
@@ -72,6 +75,10 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             _inline_items(view, entity.end, extraction.entities) or _block_items(view, entity.end)
             or _grouped_items(view, entity, extraction.entities) or _internal_units_listed(view, entity)
         )
+        where = "其后列举了"
+        if listed is None:
+            listed = _table_rows_referred_to(document, entity)
+            where = "所指表格列有"
         if listed is None:
             continue
         counts, items = listed
@@ -84,7 +91,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             name=NAME,
             severity=SEVERITY,
             status="fail",
-            message=f"称{entity.text}，其后列举了{shown}项",
+            message=f"称{entity.text}，{where}{shown}项",
             message_en=f"{entity.text} stated, {shown} items listed",
             evidence=(
                 Evidence(entity.start, entity.end, entity.text, "count", str(stated)),
@@ -248,3 +255,32 @@ def _outside_quotes(text: str) -> str:
         elif depth == 0:
             kept.append(character)
     return "".join(kept)
+
+
+# 共安排市本级项目9个，各项目资金使用情况见表2: the count, then the table it sends the reader to
+_SEE_TABLE = compile_pattern(r"(?:见|详见|如|列于|附)表\s*(?P<number>\d{1,2})(?!\d)")
+_TABLE_CAPTION = r"表\s*{number}(?!\d)"
+_ROW_NUMBER = compile_pattern(r"\s*(?P<n>\d{1,3})\s*")
+
+
+def _table_rows_referred_to(document, entity) -> tuple[set[int], list[tuple[int, int]]] | None:
+    """The rows of the table the count's sentence refers to (``…项目9个，…见表2``), when that table
+    numbers its rows 1, 2, 3 … in its first column: their number, and the first and last row."""
+    view = document.normalized
+    end = view.find("。", entity.end)
+    found = _SEE_TABLE.search(view, entity.end, end if end != -1 else len(view))
+    if found is None or _ANOTHER_COUNT.search(view, entity.end, found.start()):
+        return None
+    caption = compile_pattern(_TABLE_CAPTION.format(number=found.group("number")))
+    for table in document.tables:
+        lines = view[max(0, table.start - 120):table.start].rstrip().split("\n")[-3:]
+        if not any(caption.match(line.strip()) for line in lines):
+            continue
+        numbered = [row for row in table.rows if row and _ROW_NUMBER.fullmatch(row[0].text)]
+        if len(numbered) < 2 or [int(row[0].text) for row in numbered] != list(range(1, len(numbered) + 1)):
+            return None
+        first, last = numbered[0], numbered[-1]
+        label = lambda row: row[1] if len(row) > 1 else row[0]  # noqa: E731 — the row's name, after its number
+        return {len(numbered)}, [(label(first).start, label(first).end), (label(last).start, label(last).end)]
+    return None
+
