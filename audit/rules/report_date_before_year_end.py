@@ -86,10 +86,12 @@ def _fiscal_year_anchor(extraction: Extraction):
 
 # 2024年上半年 / 1—6月 / 第一季度 / 前三季度 in the title: a report on part of the year
 _PART_OF_YEAR = compile_pattern(
-    r"(?P<half>上半年|半年度?)|(?P<q1>第?一季度)|(?P<q3>前三季度|第三季度)"
+    r"(?P<half>上半年|(?<![上下])半年度?)|(?P<q1>第?一季度)(?![至到—\-])|(?P<q2>第?二季度)(?![至到—\-])|(?P<q3>前三季度|第三季度)"
     r"|1\s*[—\-－~～至到]\s*(?P<month>1[0-2]|[1-9])\s*月"
 )
-_QUARTER_MONTH = {"half": 6, "q1": 3, "q3": 9}
+_PERIOD_TITLE = compile_pattern(r"(?:报告|说明|分析|公告|公示|通报|情况)\s*$")
+_LOOKS_BACK_YEAR = compile_pattern(r"年度(?:部门|单位)?整体支出|年度部门决算|年度决算")
+_QUARTER_MONTH = {"half": 6, "q1": 3, "q2": 6, "q3": 9}
 
 
 def _part_of_year_end(view: str, fiscal_year: int) -> str | None:
@@ -105,8 +107,8 @@ def _part_of_year_end(view: str, fiscal_year: int) -> str | None:
     heads = [title_line(view)] + [line for line in view[:_HEAD_AREA].split("\n")[:_HEAD_LINES] if len(line.strip()) <= _TITLE_MAX and "年" in line]
     for title in heads:
         found = _PART_OF_YEAR.search(title)
-        if found is None or _NO_TITLE.search(title):
-            continue
+        if found is None or _NO_TITLE.search(title) or not _PERIOD_TITLE.search(title) or _LOOKS_BACK_YEAR.search(title):
+            continue  # only a title line (…情况的报告 / …执行情况分析), not a body line wrapped short
         month = int(found.group("month")) if found.group("month") else next(_QUARTER_MONTH[k] for k in _QUARTER_MONTH if found.group(k))
         if month == 12:
             return None  # 1—12月: the whole year
@@ -143,8 +145,10 @@ def _is_budget_report(view: str) -> bool:
         line for line in view[:_HEAD_AREA].split("\n")[:_HEAD_LINES]
         if len(line.strip()) <= _TITLE_MAX and "年" in line and not _NO_TITLE.search(line)
     ]
-    if _LOOKS_BACK.search(heads[0]) and _TITLE_WORD.search(heads[0]):
-        return False  # the title itself looks back (…绩效自评报告), whatever the lines under it say
+    titled = [title for title in heads if _TITLE_WORD.search(title)]
+    first = titled[0] if titled else heads[0]
+    if _LOOKS_BACK.search(first) and _TITLE_WORD.search(first):
+        return False  # the title (the first line named like one) looks back (…绩效自评报告), whatever follows it
     return any(_BUDGET_TITLE.search(title) and not _LOOKS_BACK.search(title) for title in heads)
 
 

@@ -71,7 +71,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
 _FUNDS_REACH = 600
 _FULL_MARKS = Decimal(100)
 # 加2分 / 扣减2分 / 扣除1.5分: an adjustment of the total the report states
-_ADJUSTED = compile_pattern(r"(?:加|扣|减|奖励)\p{Han}{0,3}?\d+(?:\.\d+)?\s*分")
+_ADJUSTED = compile_pattern(r"(?:(?<!增)加|扣|(?<!增)减|奖励)\p{Han}{0,3}?\d+(?:\.\d+)?\s*分")
 _FEWEST_PROSE_ITEMS = 3
 # 部门整体支出绩效自评综合得分79.12分 / 自评总得分 / 总分: the scheme's total
 _TOTAL_SCORE_KEYS = frozenset({"综合得分", "总得分", "总分", "自评总分", "自评综合得分"})
@@ -92,17 +92,20 @@ def _prose_scheme(extraction: Extraction) -> Iterator[Finding]:
         return
     total = totals[0]
     view = extraction.document.normalized
-    last = max(s.end for _, s in pairs)
-    if _ADJUSTED.search(view, last, total.sentence_end):
-        return  # 按评价办法加2分 / 扣减2分 between the items and the total: the total is adjusted
+    item_sentences = {s.sentence_start for _, s in pairs}
+    last_sentence_end = max(s.sentence_end for _, s in pairs)
+    if _ADJUSTED.search(view, last_sentence_end, total.sentence_end):
+        # 按评价办法加2分 / 扣减2分 in a sentence of its own before the total: the total is adjusted
+        # (not 自评得分27分，因…扣3分, which explains that item's own score)
+        return
     paired = {id(f) for pair in pairs for f in pair}
-    if any(
+    weights = sum((w.entity.value for w, _ in pairs), Decimal(0))
+    if weights < _FULL_MARKS and any(
         f.source == "text" and f.measure == "score" and f.role in ("score", "value") and id(f) not in paired
-        and f is not total and f.start < total.start and f.key not in _TOTAL_SCORE_KEYS
+        and f is not total and f.start < total.start and f.key not in _TOTAL_SCORE_KEYS and f.sentence_start not in item_sentences
         for f in extraction.facts
     ):
-        return  # 决策指标得分18分 beside the 权重分值 phrases: the scheme is not all in that form
-    weights = sum((w.entity.value for w, _ in pairs), Decimal(0))
+        return  # 决策指标得分18分 beside the 权重分值 phrases: the missing weight is scored another way
     if weights > _FULL_MARKS:
         return  # bonus points or a scheme out of more than 100: nothing firm
     summed = Interval(Decimal(0), Decimal(0))

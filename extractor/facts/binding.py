@@ -1667,6 +1667,8 @@ def _paragraph_start(view: str, offset: int) -> int:
 
 _COMPARED_TO_LAST_YEAR = compile_pattern(r"(?:较|比|与)(?:上年|上年度|去年|上一年度?)(?:同期)?(?:的|决算数?的?|支出的?)?\s*(?:[（(]\s*(?:为|是)?\s*)?$")
 # 累计结余54,829.52万元，比年初的52,889.21万元增加…: the level the year opened with
+_COMPARED_DATE = compile_pattern(r"(?:的\S{0,8})?相比|比较")  # 与2023年末相比: a comparison base, no date of the sentence
+_COMPARING_BEFORE = compile_pattern(r"[与较比同]\s*$")
 _YEAR_END_DATE = compile_pattern(r"\d{4}\s*年(?:度)?(?:末|底)")
 _STOCK_NAME = compile_pattern(r"结余|结存|余额|累计|资产|负债|存款|贷款|基金")
 _COMPARED_TO_OPENING = compile_pattern(r"(?:较|比|与)(?:年初|期初)(?:的)?\s*$")
@@ -1799,7 +1801,12 @@ def _stated_period(view, sentence_start, clause_from, entity, dates, fiscal_year
     # 2023年末，个人住房贷款率为85.88%: a year's end opening the sentence dates it to that year
     sentence_years = [
         d for d in before
-        if (d.granularity == "year" or d.granularity == "day" and _YEAR_END_DATE.fullmatch(d.text)) and not d.relative and d.start < first_figure
+        if (
+            d.granularity == "year"
+            or d.granularity == "day" and _YEAR_END_DATE.fullmatch(d.text) and d.start - sentence_start <= 3
+            and not _COMPARED_DATE.match(view, d.end) and not _COMPARING_BEFORE.search(view, sentence_start, d.start)
+        )
+        and not d.relative and d.start < first_figure
     ]
     if sentence_years and role not in ("change", "growth"):
         return str(sentence_years[-1].year)

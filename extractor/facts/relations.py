@@ -526,6 +526,7 @@ _STOCK = compile_pattern(r"结余|结存|余额|累计")
 
 
 _STOCK_TOTAL = compile_pattern(r"累计|滚存|年末")
+_TOTAL_QUALIFIER = compile_pattern(r".*(?:总|全部|合计|累计|共|全)")
 _PERIOD_FLOW = compile_pattern(r"当期|本期|当年")
 
 
@@ -534,12 +535,12 @@ def _sibling_measure(view: str, last: Fact, fact: Fact, total: Fact, own_key: st
     than a part of it: its name has the total's head noun with another qualifier (土地面积 beside
     房屋面积) and it alone exceeds the total."""
     total_key = _own_key(total.key)
-    head = total_key[-2:]
+    head, qualifier = total_key[-2:], total_key[:-2]
     return (
         len(total_key) > 2 and len(own_key) > 2 and own_key.endswith(head) and own_key != total_key
-        and own_key[:-2] not in total_key and fact.entity.value > total.entity.value
-        and _NEW_ITEM.search(view, last.end, fact.start) is not None
-    )
+        and own_key[:-2] not in total_key and qualifier not in own_key and not _TOTAL_QUALIFIER.fullmatch(qualifier)
+        and fact.entity.value > total.entity.value and _NEW_ITEM.search(view, last.end, fact.start) is not None
+    )  # not 总投资1,200万元，其中…；地方配套投资4,000万元 (a part of 总投资, mistyped)
 
 
 def _in_period_of(total: Fact, part: Fact, left: str = "") -> bool:

@@ -24,8 +24,9 @@ _SOURCE_LEAD = compile_pattern(r"\s*(?:从|按|分)(?:资金|投资|经费)?来�
 _OTHER_DIMENSION = compile_pattern(r"[分按从]\p{Han}{1,8}?(?:看|分|来看|划分)[，,：:]|用途|用于\p{Han}{0,12}\d")
 _NO_SOURCE = compile_pattern(
     r"到位|结余|结转|支付|付款|计划|年度|收回|上缴|节约|剩余|其余|其中|合计|共计|总计|累计|小计|^\s*[合共]\s*(?:为|达)?\s*$"
-    r"|已(?:全部|累计)?(?:拨付|支付|使用|支出|兑付|发放)|拨付(?:给|至|到)?\p{Han}{0,4}?(?:项目|单位|乡镇|街道|村|企业)|发放|兑付|支出|工程款|用于|结算"
+    r"|已(?:全部|累计)?(?:拨付|支付|使用|支出|兑付|发放|完成|到账|到位)|合同|完成投资|到账|拨付(?:给|至|到)?\p{Han}{0,4}?(?:项目|单位|乡镇|街道|村|企业)|发放|兑付|支出|工程款|用于|结算"
 )
+_SUB_LIST = compile_pattern(r"包括|其中|分别为|[，,]\s*含")
 _WHOLE_OPENS = compile_pattern(r"\s*中\s*[，,：:]")
 _ITEM_LABEL = compile_pattern(r"[^，,。；;：:\d]{2,24}$")
 
@@ -57,6 +58,8 @@ def source_parts(view: str, facts: list[Fact], taken: set[int]) -> Iterable[Rela
         if opens is None or view[lead.end():total.start].count("，") > 1:
             continue
         after = view[opens.end():members[-1].end]
+        if _SUB_LIST.search(after):
+            continue  # 上级补助资金360万元，包括中央…、省级…: a source broken down, not a flat list
         if _OTHER_DIMENSION.search(after) or not all(_is_source(view, total, part) for part in parts):
             continue
         if sum((p.entity.value for p in parts), Decimal(0)) >= total.entity.value:
