@@ -779,3 +779,15 @@ ASSETS = (
 )
 def test_classified_lists_amount_growth_in_points_and_verb_wholes(code, text, found):
     assert [f.status for f in findings(text, code)] == found
+
+
+BOND_TABLE = (
+    "市本级专项债券共安排项目2个，各项目资金使用情况见表2。其中第二污水处理厂扩建工程使用债券资金{text}万元，已支出17,245.80万元。\n"
+    "表2 2024年市本级新增专项债券项目资金使用情况\n单位：万元\n序号\t项目名称\t债券资金\t已支出\n"
+    "1\t第二污水处理厂扩建工程\t18,600.00\t17,245.80\n2\t标准化厂房（二期）\t32,000.00\t29,873.65\n\t合计\t50,600.00\t47,119.45\n"
+)
+
+
+@pytest.mark.parametrize("text, found", [("18,600.00", []), ("16,800.00", ["fail"])])
+def test_table_differs_from_text_when_a_sentence_names_a_row_and_a_column(text, found):
+    assert [f.status for f in findings(BOND_TABLE.format(text=text), "V002")] == found

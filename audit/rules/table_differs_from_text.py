@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from extractor.extraction import Extraction
+from extractor.regexes import compile_pattern
 from extractor.facts.table_binding import cell_locator, is_sub_row, table_subject
 
 from ..facts_view import evidence, exact, interval_of
@@ -26,10 +27,15 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     paragraph above says 全年预算数6万元、执行数为2.58万元, the execution rate, the score and the
     conclusion all depend on which one is true.
 
+    Also compares a sentence that names a table row and one of its columns
+    (``渭岚市第二污水处理厂扩建工程使用债券资金16,800.00万元`` beside the row
+    ``渭岚市第二污水处理厂扩建工程 | … | 18,600.00`` under 债券资金) with that cell.
+
     Example:
     ``项目全年预算数6万元，执行数为2.58万元，完成预算的43%`` followed by a table whose 预算执行情况
     row reads ``预算数: 4 | 执行数: 4``.
     """
+    yield from _cells_named_in_text(extraction)
     locate = cell_locator(extraction.document)
     by_section: dict[tuple, list] = {}
     for fact in extraction.facts:
@@ -59,3 +65,46 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             expected=f"{narrative.entity.text} in both",
             subject=f"{table_fact.key}|{table_fact.role}",
         )
+
+
+_SHORTEST_ROW_LABEL, _SHORTEST_HEADER = 4, 2
+# 使用 / 安排 / 的 / 共 between a row's name and its column's: words that name nothing else
+_LINK_WORDS = compile_pattern(r"(?:使用|安排|下达|拨付|的|共|共计|累计)?")
+_HEADER_UNIT = compile_pattern(r"\s*[（(][^）)]*[）)]\s*$")
+
+
+def _cells_named_in_text(extraction: Extraction) -> Iterator[Finding]:
+    """A text figure whose name is a table row's name and a column's (at most a linking word
+    between): the same quantity as that cell."""
+    cells: dict[str, list] = {}
+    for fact in extraction.facts:
+        if fact.source == "table" and fact.measure == "amount" and exact(fact) and fact.row_header and fact.col_header:
+            row = fact.row_header.strip()
+            column = _HEADER_UNIT.sub("", fact.col_header).strip()
+            if len(row) >= _SHORTEST_ROW_LABEL and len(column) >= _SHORTEST_HEADER and not is_sub_row(row):
+                cells.setdefault(row, []).append((column, fact))
+    if not cells:
+        return
+    for fact in extraction.facts:
+        if fact.source != "text" or fact.measure != "amount" or not exact(fact):
+            continue
+        name = fact.indicator
+        for row, columns in cells.items():
+            if not name.startswith(row):
+                continue
+            rest = name[len(row):]
+            for column, cell in columns:
+                link = rest[: len(rest) - len(column)] if rest.endswith(column) else None
+                if link is None or not _LINK_WORDS.fullmatch(link) or cell.period != fact.period:
+                    continue
+                if interval_of(fact).overlaps(interval_of(cell)):
+                    continue
+                yield Finding(
+                    rule=CODE, name=NAME, severity=SEVERITY, status="fail",
+                    message=f"正文“{name}”{fact.entity.text}与表中“{row}”行“{column}”栏{cell.entity.text}不一致",
+                    message_en=f"the text gives {name} as {fact.entity.text}; the table's row {row}, column {column} says {cell.entity.text}",
+                    evidence=(evidence(fact, "text"), evidence(cell, "table")),
+                    expected=f"{cell.entity.text} in both",
+                    subject=f"{row}|{column}",
+                )
+
