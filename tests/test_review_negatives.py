@@ -286,6 +286,8 @@ def test_review_s15_case(name, found):
         ("flat_two_tables_ruled", []),
         ("carry_income_source", []),
         ("carry_two_scopes", []),
+        # each project's 财政拨款收入 (the sentence opens with the project) is no restatement of the department's
+        ("carry_two_projects", []),
         ("r006_exec_rate", ["R006"]),
         ("r006_exec_rate_rel", []),
         # 2023年末，个人住房贷款率为85.88%: dated 2023, so the 2.96% is a change written as a percent (R006), not a conflict
@@ -348,3 +350,13 @@ def test_review_s17b_case(name, found):
     text = (Path(__file__).parent / "data" / "review_s17b" / f"{name}.txt").read_text(encoding="utf-8")
     extraction = extract(document_from_text(f"{name}.txt", "txt", text))
     assert sorted({f.rule for f in check_extraction(extraction)}) == found
+
+
+def test_review_s17_one_project_restated_in_two_sentences_is_still_compared():
+    text = (
+        "某县水务局2024年度部门整体支出绩效自评报告\n一、部门收支情况\n2024年全年收入1,186.45万元，其中：财政拨款收入1,000.00万元，上年结转186.45万元。\n"
+        "二、项目资金情况\n农村供水保障项目全年收入300.00万元，其中：财政拨款收入260.00万元，上年结转40.00万元。\n"
+        "三、问题\n农村供水保障项目全年收入300.00万元，其中：财政拨款收入250.00万元。\n"
+    )
+    findings = check_extraction(extract(document_from_text("t.txt", "txt", text)), selected_rules(select=["V001"]))
+    assert [sorted(e.text for e in f.evidence) for f in findings] == [["250.00万元", "260.00万元"]]

@@ -176,6 +176,10 @@ _SCOPE_DIFFERS = compile_pattern(
 )
 
 
+# 农村供水保障项目全年收入300.00万元 / 水土保持项目： a sentence opening with the project it is about
+_PROJECT_OPENING = compile_pattern(r"\s*(?:\d{4}年度?)?(?P<name>[\p{Han}“”]{2,20}?项目)(?![资经支收预])")
+
+
 class _Context:
     """What tells two same-key facts apart: the sentence listing them and the section each is in."""
 
@@ -229,6 +233,16 @@ class _Context:
                         break
             self._row_subjects[id(fact)] = cached
         return cached
+
+    def project_subject(self, fact) -> str:
+        """The project a sentence (or its ；-item) opens by naming, with the figure's key not that
+        project's own (``水土保持项目全年收入200.00万元，其中：财政拨款收入180.00万元``), or ""."""
+        view = self.document.normalized
+        start = item_start(view, fact.sentence_start, fact.start)
+        found = _PROJECT_OPENING.match(view, start, fact.start)
+        if found is None or found.group("name") in fact.key or found.group("name") in fact.indicator:
+            return ""
+        return found.group("name")
 
     def _department_rate(self, a, b) -> bool:
         """Whether one of two facts is the indicator table's 预算执行率 row and the other the
@@ -447,6 +461,8 @@ class _Context:
             return False  # …预算执行率96.51%。其中，财政拨款…执行率96.70%: a part's figure, not the whole's
         if self.scope(a) != self.scope(b):
             return False  # 职工医保基金收入 and 居民医保基金收入: one indicator of two funds
+        if a.source == b.source == "text" and not self.one_project and self.project_subject(a) != self.project_subject(b):
+            return False  # 农村供水保障项目全年收入…，其中：财政拨款收入260.00万元: that project's, not the department's
         if a.source == b.source == "text" and self.row_subject(a) != self.row_subject(b):
             return False  # 民营专科医院…追回和处罚资金453.13万元: one row's subject, not the whole's
         level_a, level_b = self.level(a), self.level(b)
