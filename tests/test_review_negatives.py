@@ -288,6 +288,10 @@ def test_review_s15_case(name, found):
         ("carry_two_scopes", []),
         # each project's 财政拨款收入 (the sentence opens with the project) is no restatement of the department's
         ("carry_two_projects", []),
+        # a statement with 行次 columns: 1,200.00 + 0.00 + 86.45 ≠ 收入总计 1,296.45 (and ≠ 支出总计)
+        ("s001_statement_hangci_wrong", ["S001", "S002"]),
+        ("s001_statement_hangci", []),
+        ("s001_statement_caizheng", []),
         ("r006_exec_rate", ["R006"]),
         ("r006_exec_rate_rel", []),
         # 2023年末，个人住房贷款率为85.88%: dated 2023, so the 2.96% is a change written as a percent (R006), not a conflict
