@@ -364,3 +364,63 @@ def test_review_s17_one_project_restated_in_two_sentences_is_still_compared():
     )
     findings = check_extraction(extract(document_from_text("t.txt", "txt", text)), selected_rules(select=["V001"]))
     assert [sorted(e.text for e in f.evidence) for f in findings] == [["250.00万元", "260.00万元"]]
+
+
+@pytest.mark.parametrize(
+    "name, found",
+    [
+        # third review (helper-67): consistent text the latest changes flagged, now quiet — 万 counts and sums of products
+        # in S005, a sub-total named like the whole, sub-amounts in a 分…看 list, counts of a subset or of a split table,
+        # a row whose other cell holds the text's figure, a 加分项 or a department-wide deduction, half-year titles ending
+        # in 总结/汇报/（书面）, 下属事业单位 as a subject — and the real ones among the cases
+        ("c001_adj", []),
+        ("c001_bonus", []),
+        ("c001_bonus2", []),
+        ("c001_sub", []),
+        ("classified", []),
+        ("classified2", []),
+        ("classified3", ["R001", "S001"]),
+        ("classified_dept", []),
+        ("classified_han", []),
+        ("d001_a", []),
+        ("d001_b", []),
+        ("d001_c", []),
+        ("d001_d", []),
+        ("d001_e", []),
+        ("d001_portal", []),
+        ("date_ye", []),
+        ("date_ye2", []),
+        ("r006_chg", []),
+        ("r006_ok", []),
+        ("s005_cap", []),
+        ("s005_ok", []),
+        ("s005_plus", []),
+        ("s005_plus2", []),
+        ("s005_wan", []),
+        ("share_end", []),
+        ("share_end2", []),
+        ("share_end3", []),
+        ("share_end4", []),
+        ("share_end5", []),
+        ("share_end6", ["S001"]),
+        ("share_wenjuan", []),
+        ("src_bao", []),
+        ("src_bao_ok", []),
+        ("src_fenbie", []),
+        ("src_fenbie2", ["S001"]),
+        ("src_han", []),
+        ("t004_split", []),
+        ("t004_subset", []),
+        ("t004_xiangzhen", []),
+        ("v001_shu", []),
+        ("v001_shu2", []),
+        ("v001_suoshu", []),
+        ("v002_two", []),
+        ("v002_used", []),
+        ("v002_used2", []),
+    ],
+)
+def test_review_s17c_case(name, found):
+    text = (Path(__file__).parent / "data" / "review_s17c" / f"{name}.txt").read_text(encoding="utf-8")
+    extraction = extract(document_from_text(f"{name}.txt", "txt", text))
+    assert sorted({f.rule for f in check_extraction(extraction)}) == found

@@ -89,7 +89,7 @@ _PART_OF_YEAR = compile_pattern(
     r"(?P<half>上半年|(?<![上下])半年度?)|(?P<q1>第?一季度)(?![至到—\-])|(?P<q2>第?二季度)(?![至到—\-])|(?P<q3>前三季度|第三季度)"
     r"|1\s*[—\-－~～至到]\s*(?P<month>1[0-2]|[1-9])\s*月"
 )
-_PERIOD_TITLE = compile_pattern(r"(?:报告|说明|分析|公告|公示|通报|情况)\s*$")
+_PERIOD_TITLE = compile_pattern(r"(?:报告|说明|分析|公告|公示|通报|情况|总结|汇报|材料)\s*(?:[（(][^）)]{1,6}[）)])?\s*$")
 _LOOKS_BACK_YEAR = compile_pattern(r"年度(?:部门|单位)?整体支出|年度部门决算|年度决算")
 _QUARTER_MONTH = {"half": 6, "q1": 3, "q2": 6, "q3": 9}
 

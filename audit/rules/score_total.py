@@ -70,6 +70,9 @@ def check(extraction: Extraction) -> Iterator[Finding]:
 
 _FUNDS_REACH = 600
 _FULL_MARKS = Decimal(100)
+# 部门整体扣减2分 / 总分加1分: an adjustment of the whole, wherever it is written
+_WHOLE_ADJUSTED = compile_pattern(r"(?:部门整体|整体|总分|综合得分|加分项)\p{Han}{0,6}?(?:扣|加|减|得分)")
+_LAST_YEAR_SCORE = compile_pattern(r"上年|去年")
 # 加2分 / 扣减2分 / 扣除1.5分: an adjustment of the total the report states
 _ADJUSTED = compile_pattern(r"(?:(?<!增)加|扣|(?<!增)减|奖励)\p{Han}{0,3}?\d+(?:\.\d+)?\s*分")
 _FEWEST_PROSE_ITEMS = 3
@@ -94,15 +97,16 @@ def _prose_scheme(extraction: Extraction) -> Iterator[Finding]:
     view = extraction.document.normalized
     item_sentences = {s.sentence_start for _, s in pairs}
     last_sentence_end = max(s.sentence_end for _, s in pairs)
-    if _ADJUSTED.search(view, last_sentence_end, total.sentence_end):
+    if _ADJUSTED.search(view, last_sentence_end, total.sentence_end) or _WHOLE_ADJUSTED.search(view, min(s.start for _, s in pairs), total.start):
         # 按评价办法加2分 / 扣减2分 in a sentence of its own before the total: the total is adjusted
         # (not 自评得分27分，因…扣3分, which explains that item's own score)
         return
     paired = {id(f) for pair in pairs for f in pair}
     weights = sum((w.entity.value for w, _ in pairs), Decimal(0))
-    if weights < _FULL_MARKS and any(
+    if any(
         f.source == "text" and f.measure == "score" and f.role in ("score", "value") and id(f) not in paired
         and f is not total and f.start < total.start and f.key not in _TOTAL_SCORE_KEYS and f.sentence_start not in item_sentences
+        and not _LAST_YEAR_SCORE.search(view, f.sentence_start, f.start)
         for f in extraction.facts
     ):
         return  # 决策指标得分18分 beside the 权重分值 phrases: the missing weight is scored another way

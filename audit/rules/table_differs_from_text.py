@@ -99,6 +99,8 @@ def _cells_named_in_text(extraction: Extraction) -> Iterator[Finding]:
                     continue
                 if interval_of(fact).overlaps(interval_of(cell)):
                     continue
+                if any(interval_of(fact).overlaps(interval_of(other)) for _, other in columns):
+                    continue  # the row's 已支出 or 本年使用 cell holds the text's figure: which column it names is not sure
                 yield Finding(
                     rule=CODE, name=NAME, severity=SEVERITY, status="fail",
                     message=f"正文“{name}”{fact.entity.text}与表中“{row}”行“{column}”栏{cell.entity.text}不一致",

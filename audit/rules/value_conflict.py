@@ -532,7 +532,7 @@ _SHARE_LEAD = compile_pattern(r"\s*(?P<whole>\p{Han}{2,12})中\s*[，,：:]")
 _WHOLE_WORDS = compile_pattern(r"^(?:本年|全年|年度)|的$")
 # 其中，… / 分资金来源看，… / 按用途分，… / 从支出结构看：… open a sentence about the parts
 _BREAKDOWN_OPENING = compile_pattern(rf"\s*(?:其中|{BREAKDOWN_LEAD})")
-_SCOPE = compile_pattern(r"城乡居民|城镇居民|居民|城镇职工|职工|统筹基金|个人账户|生育保险|大病保险|离休|伤残军人|(?<![含括属])行政单位|(?<!行政|[含括属])事业单位")
+_SCOPE = compile_pattern(r"城乡居民|城镇居民|居民|城镇职工|职工|统筹基金|个人账户|生育保险|大病保险|离休|伤残军人|(?<!(?:含|包括)(?:下属|所属|直属)?)行政单位|(?<!行政|(?:含|包括)(?:下属|所属|直属)?)事业单位")
 # a sentence whose subject is a population (职工医保参保人员住院…): a scope of its own
 _OPENING_SCOPE = regex.compile(r"\s*(?:[一二三四五六七八九十]是|其[一二三四五]|首先)?[，,]?\s*(?:(?P<scope>城乡居民|城镇居民|居民|城镇职工|职工)(?:基本)?(?:医保|医疗保险)?(?:参保人员|参保人|人员)?(?P<scope>住院|普通门诊|门诊)?)")
 _ITEM_END = compile_pattern(r"[；;]")

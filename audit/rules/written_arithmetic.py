@@ -75,11 +75,13 @@ def check(extraction: Extraction) -> Iterator[Finding]:
 # operator between each, and the result after 计/得/为 — worked out in words, not with =
 _UNIT = r"[\p{Han}·]{1,4}(?:/[\p{Han}·]{1,3})?"
 UNIT_FORMULA = compile_pattern(
-    rf"(?<![\d.%/])(?P<left>{_NUMBER}(?:{_UNIT})?(?:\s*[×xX*÷]\s*{_NUMBER}(?:{_UNIT})?)+)"
+    rf"(?<![\d.%/+＋\-−])(?P<left>{_NUMBER}(?:{_UNIT})?(?:\s*[×xX*÷]\s*{_NUMBER}(?:{_UNIT})?)+)"
     rf"(?:核定|计算|测算)?\s*[，,]?\s*(?P<says>计得|共计|合计|计|得|为|[=＝])\s*(?P<result>{_NUMBER})\s*(?P<unit>万元|亿元|元|分)",
     scans=True,
 )
 _UNIT_WORDS = compile_pattern(_UNIT)
+_TEN_THOUSAND_COUNT = compile_pattern(r"\d\s*[万亿](?!元)")
+_OPERATOR_BEFORE = compile_pattern(r"[+＋\-−][\p{Han}/·]*$")
 _RESULT_SCALE = {"万元": Decimal(10000), "亿元": Decimal(100000000)}
 _YUAN_ONLY = compile_pattern(r"(?<![万亿千])元")
 
@@ -90,6 +92,8 @@ def _unit_formulas(extraction: Extraction, view: str, subject: Occurrences) -> I
     its own unit."""
     for found in UNIT_FORMULA.finditer(view):
         left = found.group("left")
+        if _TEN_THOUSAND_COUNT.search(left) or _OPERATOR_BEFORE.search(view, max(0, found.start() - 8), found.start()):
+            continue  # 1.2万人×…: a count in 万; …+500人×150元/月: one term of a sum
         bare = not _UNIT_WORDS.search(left)
         if bare and (found.group("says") in "=＝" or found.group("unit") != "分"):
             continue  # 44.36/45=98.58%: FORMULA's; bare figures giving 万元: no unit to scale by

@@ -1181,7 +1181,7 @@ def _shares(document: Document, text_facts: list[Fact], all_facts: list[Fact], p
                 # 占资产总额的27.40% after 全县行政事业性国有资产总额68.42亿元: the one figure whose name ends so
                 named = [
                     f for f in text_facts[:index] if f.indicator.endswith(whole) and f.measure == part.measure
-                    and f.role in ("value", "actual") and f.period == part.period
+                    and f.role in ("value", "actual") and f.period == part.period and f.entity.value >= part.entity.value
                 ]
                 fitting = named[-1:] if len({f.entity.value for f in named}) == 1 else []
             # 占全部提取额的: the 提取额 written so, before the 提取总额 (the running total) of that key
@@ -1267,6 +1267,8 @@ _CLASSIFICATION_AFTER = compile_pattern(r"\s*[，,]?\s*按[^，,。；;：:\d]{1
 # 分资产类别看，流动资产18.75亿元，占资产总额的27.40%；固定资产…: a sentence listing a whole by class
 _CLASSIFIED_OPENING = compile_pattern(r"\s*(?:分|按|从)[^，,。；;：:\d]{1,8}?(?:看|分|来看|划分)\s*[，,：:]")
 _FEWEST_CLASSES = 3
+# ；无形资产3.27亿元: a class named right after the list's separator, nothing else in its clause
+_CLASS_LABEL = compile_pattern(r"(?:^|[，,；;、：:])\s*(?!\p{Han}*(?:原值|净值|本年|新增|转固|其中|含|累计|折旧))\p{Han}{2,12}\s*(?:为|达)?\s*$")
 _SUBTOTAL_BEFORE = compile_pattern(r"(?:合计|共计|总计|小计|以上|上述)[^，,。；;]{0,6}$")
 
 
@@ -1286,6 +1288,8 @@ def _classified_parts(view: str, facts: list[Fact], shares: list[Relation], part
             f for f in members if f.measure == "amount" and f.role in ("value", "actual") and not f.entity.approx and f.entity.lower is None
             and not _SUBTOTAL_BEFORE.search(view, max(start, f.start - 12), f.start)  # 以上四类合计107,359.50万元: the list's own sum
         ]
+        if any(not _CLASS_LABEL.search(view, max(start, f.start - 14), f.start) or open_brackets(view, start, f.start) > 0 for f in amounts):
+            continue  # （含货币资金…）, 账面原值…, 本年转固…: figures other than one per class
         wholes = {id(w): w for f in amounts for w in [whole_of.get(id(f))] if w is not None}
         if len(amounts) < _FEWEST_CLASSES or len(wholes) != 1 or any(id(f) in parts_of for f in amounts):
             continue
