@@ -402,7 +402,6 @@ def test_review_s17_one_project_restated_in_two_sentences_is_still_compared():
         ("share_end3", []),
         ("share_end4", []),
         ("share_end5", []),
-        ("share_end6", ["S001"]),
         ("share_wenjuan", []),
         ("src_bao", []),
         ("src_bao_ok", []),
