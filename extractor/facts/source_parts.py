@@ -26,7 +26,9 @@ _NO_SOURCE = compile_pattern(
     r"到位|结余|结转|支付|付款|计划|年度|收回|上缴|节约|剩余|其余|其中|合计|共计|总计|累计|小计|^\s*[合共]\s*(?:为|达)?\s*$"
     r"|已(?:全部|累计)?(?:拨付|支付|使用|支出|兑付|发放|完成|到账|到位)|合同|完成投资|到账|拨付(?:给|至|到)?\p{Han}{0,4}?(?:项目|单位|乡镇|街道|村|企业)|发放|兑付|支出|工程款|用于|结算"
 )
-_SUB_LIST = compile_pattern(r"包括|其中|分别为|[，,]\s*含")
+# 上级补助资金800万元，包括中央资金500万元、省级资金300万元；县级…: a source broken down, then the next source
+_SUB_LIST = compile_pattern(r"包括|其中|[，,]\s*含")
+_JOINED = compile_pattern(r"[^，,；;。]*、[^，,；;。]*")
 _WHOLE_OPENS = compile_pattern(r"\s*中\s*[，,：:]")
 _ITEM_LABEL = compile_pattern(r"[^，,。；;：:\d]{2,24}$")
 
@@ -52,18 +54,33 @@ def source_parts(view: str, facts: list[Fact], taken: set[int]) -> Iterable[Rela
         parts = [
             f for f in amounts[1:] if not _in_parenthesis(view, sentence_start, f) and not _restates_total(view, total, f)
         ]
+        parts = _without_sub_sources(view, total, parts)
         if len(parts) < 2:
             continue
         opens = _WHOLE_OPENS.match(view, total.end)
         if opens is None or view[lead.end():total.start].count("，") > 1:
             continue
         after = view[opens.end():members[-1].end]
-        if _SUB_LIST.search(after):
-            continue  # 上级补助资金360万元，包括中央…、省级…: a source broken down, not a flat list
         if _OTHER_DIMENSION.search(after) or not all(_is_source(view, total, part) for part in parts):
             continue
         if sum((p.entity.value for p in parts), Decimal(0)) >= total.entity.value:
             yield Relation("parts", (("total", total),), parts=tuple(parts))
+
+
+def _without_sub_sources(view: str, total: Fact, parts: list[Fact]) -> list[Fact]:
+    """The sources without the ones a source is broken into (…，包括中央资金500万元、省级资金300万元):
+    a run opened by 包括/其中/含 and joined by 、 belongs to the source before it."""
+    kept, inside, previous = [], False, total.end
+    for part in parts:
+        between = view[previous:part.start]
+        if _SUB_LIST.search(between):
+            inside = True
+        elif not (inside and _JOINED.fullmatch(between)):
+            inside = False
+        if not inside:
+            kept.append(part)
+        previous = part.end
+    return kept
 
 
 _CLOSING_TOTAL = compile_pattern(r"(?:合计|共计|总计|累计|共|合)\s*(?:为|达)?\s*$")
