@@ -25,7 +25,7 @@ from extractor.extraction import Extraction, extract as extract_figures
 from .engine import check_extraction
 from .registry import all_rules, selected_rules
 from .render import CheckedDocument, plain, render_lines
-from .report import FailedDocument, build_report, document_entry, failed_entry
+from .report import FailedDocument, build_report, document_entry, failed_entry, internal_error
 
 app = typer.Typer(
     add_completion=False,
@@ -65,10 +65,6 @@ def _error(message: str) -> None:
     typer.echo(f"jiaohe: error: {message}", err=True)
 
 
-def _internal(exc: Exception) -> str:
-    return f"internal error: {exc.__class__.__name__}: {exc}"
-
-
 def _load(path: Path, max_size: float) -> Document | FailedDocument:
     """Load one file, or say why not (one line on stderr; a bug is reported against the file)."""
     try:
@@ -78,7 +74,7 @@ def _load(path: Path, max_size: float) -> Document | FailedDocument:
         return FailedDocument(str(path), "load", exc.reason)
     except Exception as exc:  # a bug must not stop the batch: report it against the file
         _error(f"{path}: internal error while loading ({exc.__class__.__name__}: {exc})")
-        return FailedDocument(str(path), "load", _internal(exc))
+        return FailedDocument(str(path), "load", internal_error(exc))
 
 
 def _extract(path: Path, document: Document) -> Extraction | FailedDocument:
@@ -86,7 +82,7 @@ def _extract(path: Path, document: Document) -> Extraction | FailedDocument:
         return extract_figures(document)
     except Exception as exc:  # same policy as loading
         _error(f"{path}: internal error while extracting ({exc.__class__.__name__}: {exc})")
-        return FailedDocument(str(path), "extract", _internal(exc))
+        return FailedDocument(str(path), "extract", internal_error(exc))
 
 
 @app.command()
@@ -161,7 +157,7 @@ def check_command(
         except Exception as exc:  # a broken rule must not stop the batch either
             failed += 1
             _error(f"{path}: internal error while checking ({exc.__class__.__name__}: {exc})")
-            entries.append(failed_entry(FailedDocument(str(path), "check", _internal(exc)), with_findings=True))
+            entries.append(failed_entry(FailedDocument(str(path), "check", internal_error(exc)), with_findings=True))
             continue
         entries.append(document_entry(extraction, findings=findings, lang=lang.value))
         checked.append(CheckedDocument(str(path), extraction.document.text, findings))

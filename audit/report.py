@@ -61,6 +61,14 @@ def document_entry(
     return entry
 
 
+def internal_error(exc: Exception) -> str:
+    """The message of a bug met while processing a file, reported against that file.
+
+    Example: ``internal error: KeyError: '收入总计'``.
+    """
+    return f"internal error: {exc.__class__.__name__}: {exc}"
+
+
 def failed_entry(failure: FailedDocument, with_findings: bool = False) -> dict:
     """The contract entry of a file that could not be processed: empty lists and one error."""
     entry = {

@@ -23,7 +23,7 @@ from extractor.extraction import extract
 
 from .engine import check_extraction
 from .registry import selected_rules
-from .report import FailedDocument, document_entry, failed_entry
+from .report import FailedDocument, document_entry, failed_entry, internal_error
 
 REPORT_SUFFIXES = frozenset({".txt", ".md", ".docx", ".pdf", ".html", ".htm"})
 _LEAN_KEYS = ("path", "format", "encoding", "fiscal_year", "report_date", "length", "findings", "errors")
@@ -70,19 +70,15 @@ def scan_one(path: Path, settings: ScanSettings) -> dict:
     except LoadError as exc:
         return _lean(failed_entry(FailedDocument(str(path), "load", exc.reason), with_findings=True))
     except Exception as exc:  # a bug must not stop the scan: report it against the file
-        return _lean(failed_entry(FailedDocument(str(path), "load", _internal(exc)), with_findings=True))
+        return _lean(failed_entry(FailedDocument(str(path), "load", internal_error(exc)), with_findings=True))
     stage = "extract"
     try:
         extraction = extract(document)
         stage = "check"
         findings = check_extraction(extraction, selected_rules(list(settings.select), list(settings.ignore)))
     except Exception as exc:
-        return _lean(failed_entry(FailedDocument(str(path), stage, _internal(exc)), with_findings=True))
+        return _lean(failed_entry(FailedDocument(str(path), stage, internal_error(exc)), with_findings=True))
     return _lean(document_entry(extraction, findings=findings, lang=settings.lang))
-
-
-def _internal(exc: Exception) -> str:
-    return f"internal error: {exc.__class__.__name__}: {exc}"
 
 
 def _lean(entry: dict) -> dict:
@@ -215,5 +211,5 @@ def run_scan(paths: list[Path], settings: ScanSettings, jobs: int) -> Iterator[d
             try:
                 yield future.result()
             except Exception as exc:  # a worker that died (out of memory, killed): the file's line says so
-                failure = FailedDocument(str(futures[future]), "scan", _internal(exc))
+                failure = FailedDocument(str(futures[future]), "scan", internal_error(exc))
                 yield _lean(failed_entry(failure, with_findings=True))

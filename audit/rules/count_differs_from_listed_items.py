@@ -259,7 +259,7 @@ def _outside_quotes(text: str) -> str:
 
 # 共安排市本级项目9个，各项目资金使用情况见表2: the count, then the table it sends the reader to
 _SEE_TABLE = compile_pattern(r"(?:见|详见|如|列于|附)表\s*(?P<number>\d{1,2})(?!\d)")
-_TABLE_CAPTION = r"表\s*{number}(?!\d)"
+_TABLE_CAPTION = compile_pattern(r"表\s*(?P<number>\d{1,2})(?!\d)")
 _COUNTED_PROJECTS = compile_pattern(r"项目")
 _QUALIFIED_COUNT = compile_pattern(r"已|竣工|完工|开工|在建|其中|新建|续建|未")
 _TOTAL_ROW_LABEL = compile_pattern(r"合\s*计|总\s*计")
@@ -276,18 +276,16 @@ def _table_rows_referred_to(document, entity) -> tuple[set[int], list[tuple[int,
         return None
     if not _COUNTED_PROJECTS.search(view, max(0, entity.start - 4), entity.end + 3) or _QUALIFIED_COUNT.search(view, max(0, entity.start - 8), entity.start):
         return None  # only a count of all the projects (已竣工项目3个 / 覆盖8个乡镇 count something else)
-    caption = compile_pattern(_TABLE_CAPTION.format(number=found.group("number")))
     for table in document.tables:
         lines = view[max(0, table.start - 120):table.start].rstrip().split("\n")[-3:]
-        if not any(caption.match(line.strip()) for line in lines):
+        if not any((c := _TABLE_CAPTION.match(line.strip())) and c.group("number") == found.group("number") for line in lines):
             continue
         numbered = [row for row in table.rows if row and _ROW_NUMBER.fullmatch(row[0].text)]
         if len(numbered) < 2 or [int(row[0].text) for row in numbered] != list(range(1, len(numbered) + 1)):
             return None
         if not any("项目" in c.text for row in table.rows[:2] for c in row) or not _TOTAL_ROW_LABEL.search(" ".join(c.text for c in table.rows[-1])):
             return None  # a table of projects closed by its 合计 row (not one continued under 表2（续）)
-        first, last = numbered[0], numbered[-1]
-        label = lambda row: row[1] if len(row) > 1 else row[0]  # noqa: E731 — the row's name, after its number
-        return {len(numbered)}, [(label(first).start, label(first).end), (label(last).start, label(last).end)]
+        names = [row[1] if len(row) > 1 else row[0] for row in (numbered[0], numbered[-1])]  # the row's name, after its number
+        return {len(numbered)}, [(cell.start, cell.end) for cell in names]
     return None
 

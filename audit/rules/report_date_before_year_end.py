@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from typing import Iterator
 
 
@@ -102,10 +103,7 @@ def _part_of_year_end(view: str, fiscal_year: int) -> str | None:
     >>> _part_of_year_end("2024年度部门整体支出绩效自评报告\n", 2024) is None
     True
     """
-    import calendar
-
-    heads = [title_line(view)] + [line for line in view[:_HEAD_AREA].split("\n")[:_HEAD_LINES] if len(line.strip()) <= _TITLE_MAX and "年" in line]
-    for title in heads:
+    for title in _head_lines(view):
         found = _PART_OF_YEAR.search(title)
         if found is None or _NO_TITLE.search(title) or not _PERIOD_TITLE.search(title) or _LOOKS_BACK_YEAR.search(title):
             continue  # only a title line (…情况的报告 / …执行情况分析), not a body line wrapped short
@@ -125,6 +123,15 @@ _NO_TITLE = compile_pattern(
 _TITLE_WORD = compile_pattern(r"报告|说明|公开|公示|表$")
 
 
+def _head_lines(view: str) -> list[str]:
+    """The title line and the short lines of the head that name a year: any of them may be the
+    title under a portal's site name — not a section heading or a breadcrumb."""
+    return [title_line(view)] + [
+        line for line in view[:_HEAD_AREA].split("\n")[:_HEAD_LINES]
+        if len(line.strip()) <= _TITLE_MAX and "年" in line and not _NO_TITLE.search(line)
+    ]
+
+
 def _is_budget_report(view: str) -> bool:
     r"""Whether the title announces a budget for the year (部门预算公开说明), not an account of it.
 
@@ -141,10 +148,7 @@ def _is_budget_report(view: str) -> bool:
     # that names a year may be it, but not a section heading (（一）2023年部门预算安排情况) or a
     # breadcrumb (首页 > 信息公开 > 2023年部门预算); a title that looks back (…绩效自评报告) rules a
     # budget out
-    heads = [title_line(view)] + [
-        line for line in view[:_HEAD_AREA].split("\n")[:_HEAD_LINES]
-        if len(line.strip()) <= _TITLE_MAX and "年" in line and not _NO_TITLE.search(line)
-    ]
+    heads = _head_lines(view)
     titled = [title for title in heads if _TITLE_WORD.search(title)]
     first = titled[0] if titled else heads[0]
     if _LOOKS_BACK.search(first) and _TITLE_WORD.search(first):

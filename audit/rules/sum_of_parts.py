@@ -10,7 +10,7 @@ import regex
 
 from extractor.regexes import compile_pattern
 from extractor.extraction import Extraction
-from extractor.facts.lexicon import decompositions
+from extractor.facts.lexicon import SHORTFALL, decompositions
 from extractor.structure.numerals import heading_ordinal
 
 from ..facts_view import count_total_not_a_sum, evidence, exact, interval_of, show, show_interval
@@ -109,12 +109,11 @@ def _sum_of(parts, total=None) -> Interval:
 
 # 当期结余1,940.31万元。其中：职工医保…当期结余2,657.06万元；居民医保…当期收不抵支716.75万元: the
 # shortfall is a balance below zero, written without its minus
-_SHORTFALL = compile_pattern(r"收不抵支|赤字|缺口")
 _BALANCE = compile_pattern(r"结余|结存|余额")
 
 
 def _shortfall_of(part, total) -> bool:
-    return total is not None and bool(_SHORTFALL.search(part.key)) and bool(_BALANCE.search(total.key)) and not _SHORTFALL.search(total.key)
+    return total is not None and bool(SHORTFALL.search(part.key)) and bool(_BALANCE.search(total.key)) and not SHORTFALL.search(total.key)
 
 
 def _selection_of_full_breakdown(extraction: Extraction, relation) -> bool:

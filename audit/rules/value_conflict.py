@@ -206,6 +206,7 @@ class _Context:
             for label in [c.text.strip()] if _ROW_SUBJECT.fullmatch(label) and not _TOTAL_ROW.search(label)
         }
         self._row_subjects: dict[int, str] = {}
+        self._project_subjects: dict[int, str] = {}
         self._parts = {
             id(r.member("total")): r.parts for r in extraction.relations
             if r.kind == "parts" and r.member("total") is not None and r.parts
@@ -237,12 +238,13 @@ class _Context:
     def project_subject(self, fact) -> str:
         """The project a sentence (or its ；-item) opens by naming, with the figure's key not that
         project's own (``水土保持项目全年收入200.00万元，其中：财政拨款收入180.00万元``), or ""."""
-        view = self.document.normalized
-        start = item_start(view, fact.sentence_start, fact.start)
-        found = _PROJECT_OPENING.match(view, start, fact.start)
-        if found is None or found.group("name") in fact.key or found.group("name") in fact.indicator:
-            return ""
-        return found.group("name")
+        cached = self._project_subjects.get(id(fact))
+        if cached is None:
+            view = self.document.normalized
+            found = _PROJECT_OPENING.match(view, item_start(view, fact.sentence_start, fact.start), fact.start)
+            own = found is None or found.group("name") in fact.key or found.group("name") in fact.indicator
+            cached = self._project_subjects[id(fact)] = "" if own else found.group("name")
+        return cached
 
     def _department_rate(self, a, b) -> bool:
         """Whether one of two facts is the indicator table's 预算执行率 row and the other the

@@ -25,7 +25,7 @@ from ..entities.model import Entity
 from ..entities.numerals import parse_number
 from .respectively import distribute_respectively
 from .cues import AMOUNT_CUES, MOVED_TO, PERCENT_CUES, SCORE_CUES, find_role
-from .lexicon import COUNTED_AS, HEALTH_FUND_TERM, SCHEMES, VEHICLE_CLASSES, canonical_key, find_indicators, is_known_key, scheme_name
+from .lexicon import COUNTED_AS, HEALTH_FUND_TERM, SCHEMES, SHORTFALL, VEHICLE_CLASSES, canonical_key, find_indicators, is_known_key, scheme_name
 from .model import Fact
 from .sentences import (
     BREAKDOWN_LEAD, FIGURE_IN_GLOSS, RATE_DENOMINATOR_AFTER, Sentences, clause_start, in_share_clause, item_start, open_brackets,
@@ -653,7 +653,7 @@ def bind_text_facts(
         if (
             role == "value" and previous_in_sentence is not None and previous_in_sentence.role in _CARRIED_ROLES
             and previous_in_sentence.measure == measure and (measure == "score" or not _OWN_SCOPE.search(raw_left))
-            and not (previous_in_sentence.role == "actual" and _SHORTFALL_NAME.search(indicator))
+            and not (previous_in_sentence.role == "actual" and SHORTFALL.search(indicator))
         ):
             role = previous_in_sentence.role  # 年初预算支出673.60万元，基本支出569.44万元：still the budget
             if role == "adjustment":
@@ -1453,7 +1453,6 @@ _FUND_PART_BEFORE = compile_pattern(r"(?P<part>统筹基金|个人账户)\s*$")
 
 
 # 支出54.13亿元，当期收不抵支1.27亿元: a fund's shortfall is what its year came to, not money spent
-_SHORTFALL_NAME = compile_pattern(r"收不抵支|缺口|赤字")
 
 
 def _term_across(before: str, after: str) -> bool:

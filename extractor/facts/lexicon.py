@@ -143,6 +143,8 @@ def is_known_key(key: str) -> bool:
 
 # 职工医保基金征收 / 居民医保基金待遇支出: a health fund's lexicon term, of one scheme
 HEALTH_FUND_TERM = "医保基金"
+# 当期收不抵支716.75万元 / 资金缺口 / 赤字: a balance below zero, named without its minus
+SHORTFALL = compile_pattern(r"收不抵支|缺口|赤字")
 SCHEME_QUALIFIED = compile_pattern(r"^(?:职工|居民)(?=医保基金)")
 SCHEMES = r"(?P<scheme>城镇职工|城乡居民|职工|居民)(?:基本)?"
 _SCHEME_WRITTEN = compile_pattern("^" + SCHEMES)

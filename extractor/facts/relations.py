@@ -1294,7 +1294,7 @@ def _classified_parts(view: str, facts: list[Fact], shares: list[Relation], part
         if len(amounts) < _FEWEST_CLASSES or len(wholes) != 1 or any(id(f) in parts_of for f in amounts):
             continue
         total = next(iter(wholes.values()))
-        if total.sentence_start == start or any(f.period != total.period or f.entity.approx for f in amounts):
+        if total.sentence_start == start or any(f.period != total.period for f in amounts):
             continue
         if sum((f.entity.value for f in amounts), Decimal(0)) >= total.entity.value:
             yield Relation("parts", (("total", total),), parts=tuple(amounts))
