@@ -67,6 +67,11 @@ def show(value: Decimal, unit_of: Fact | None = None) -> str:
         factor = _SCALE_WORDS.get(scale, Decimal(1))
         number = (value / factor).quantize(Decimal(1).scaleb(-max(unit_of.entity.places or 0, 2)))
         return f"{_plain(number)}{scale}元"
+    if unit_of is not None and unit_of.measure == "count" and unit_of.entity.scale in _SCALE_WORDS:
+        # 168.75万亩 against 18.62 + 22.45 + … : the sum in 万亩 too, not in 亩
+        factor = _SCALE_WORDS[unit_of.entity.scale]
+        number = (value / factor).quantize(Decimal(1).scaleb(-(unit_of.entity.places or 0)))
+        return f"{_plain(number)}{unit_of.entity.scale}{unit_of.entity.unit or ''}"
     if unit_of is not None and unit_of.measure in ("percent", "points"):
         return f"{_plain(value.quantize(Decimal('0.01')))}%"
     if value != value.to_integral_value() and -value.as_tuple().exponent > 4:
@@ -89,6 +94,11 @@ def _plain(value: Decimal) -> str:
 _DISTINCT_COUNT_NOTE = compile_pattern(r"去重|不重复(?:计算|统计)?|重复(?:被)?\p{Han}{0,4}的?只计|只计\s*[1一]")
 _PERIOD_COLUMN = compile_pattern(r"当月|本月|当期|本期|当季|本季")
 _NOTE_REACH = 600  # characters around a table total where a note on how it counts is looked for
+
+
+def is_physical_measure(fact: Fact) -> bool:
+    """Whether a count is a physical measure (亩, 公里, 吨 …), which adds up like money: 管护面积168.75万亩."""
+    return fact.measure == "count" and (fact.entity.unit or "") in PHYSICAL_UNITS
 
 
 def count_total_not_a_sum(extraction, total: Fact) -> bool:

@@ -79,6 +79,33 @@ def test_table_cells_count_column_takes_its_headers_unit(figure, label, value, u
     assert (entity.label, entity.value, entity.unit) == (label, value, unit)
 
 
+AREA_TABLE = (
+    "表2 各乡镇生态护林员选聘情况\n乡镇\t护林员人数（人）\t管护面积（万亩）\t下达劳务补助（万元）\n"
+    "桐城镇\t148\t18.62\t142.08\n河湾镇\t176\t22.45\t168.96\n合计\t324\t41.07\t311.04\n"
+)
+
+
+@pytest.mark.parametrize(
+    "figure, label, value, unit",
+    [
+        ("18.62", "COUNT", Decimal("186200"), "亩"),  # an area under 管护面积（万亩）, in 亩
+        ("148", "COUNT", Decimal("148"), "人"),
+        ("142.08", "MONEY", Decimal("1420800"), "万元"),
+    ],
+)
+def test_table_cells_physical_measure_column(figure, label, value, unit):
+    entity = entity_of(AREA_TABLE, figure)
+    assert (entity.label, entity.value, entity.unit) == (label, value, unit)
+
+
+@pytest.mark.parametrize("total, found", [("41.07", []), ("43.07", [("S001", "fail", "41.07万亩")])])
+def test_area_table_total_off_is_a_fail(total, found):
+    """Areas add up: a 合计 of 万亩 that is not the sum of its rows is a fail, shown in 万亩."""
+    text = "生态护林员项目支出绩效自评报告\n" + AREA_TABLE.replace("\t41.07\t", f"\t{total}\t")
+    findings = check(document_from_text("t.txt", "txt", text))
+    assert [(f.rule, f.status, f.expected.split(" ")[3]) for f in findings if f.rule == "S001"] == found
+
+
 @pytest.mark.parametrize("total, found", [("127,722", []), ("172,722", [("S001", "uncertain")])])
 def test_count_table_total_off_is_uncertain(total, found):
     """A count table's 合计 that is not the sum of its rows may count distinct units: uncertain."""

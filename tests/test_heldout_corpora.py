@@ -44,6 +44,7 @@ CLEAN = [
     ("heldout27", 6, 0),  # first run at 9e19699 gave 4 (1 fail, 3 uncertain); all four fixed in sessions 15–16
     ("heldout28", 6, 0),  # first run at c2e0435 (session 16): 6 (5 fail); 0 after session 17
     ("heldout29", 6, 0),  # first run at 8a782bd (session 17): 6 (6 fail); 0 after session 17
+    ("heldout30", 6, 0),  # first run at 440994f (session 18): 3 (1 fail); 0 after session 18
 ]
 
 # folder, contradictions planted by hand, fewest to be found, most other findings allowed
@@ -76,6 +77,7 @@ PLANTED = [
     ("heldout27", 9, 9, 0),  # first run at 9e19699 gave 6 of 9; session 16: 9 (R012 reads the 人次 × 标准 table)
     ("heldout28", 9, 8, 0),  # first run at c2e0435 (session 16): 4 of 9, 3 other findings; 8 of 9, 0 other after session 17
     ("heldout29", 9, 9, 0),  # first run at 8a782bd (session 17): 3 of 9, 3 other findings; 9 of 9, 0 other after session 17
+    ("heldout30", 9, 8, 0),  # first run at 440994f (session 18): 4 of 9, 2 other findings; 8 of 9, 0 other after session 18
 ]
 
 

@@ -423,3 +423,113 @@ def test_review_s17c_case(name, found):
     text = (Path(__file__).parent / "data" / "review_s17c" / f"{name}.txt").read_text(encoding="utf-8")
     extraction = extract(document_from_text(f"{name}.txt", "txt", text))
     assert sorted({f.rule for f in check_extraction(extraction)}) == found
+
+
+@pytest.mark.parametrize(
+    "name, found",
+    [
+        # review of session 17's last five commits (helper-68, session 18): sub-runs of a source joined by 和/及 or a
+        # comma, terms of a written sum, a 上年 earlier in a score's sentence, 行 次 spaced out, project names after
+        # 本年度/一是, 全年实施项目12个, （含…事业单位） scopes and named 下属 units, 整体…得分 labels, T004 counts a few
+        # words from 项目, an annual report with a 上半年 heading in its head — and the real ones among the cases.
+        # Left out (known misses, listed in tests/data/review_s18/README.md): class_bad_colon, class_bad_yoy,
+        # s005_wan_bad, s005_wanren_bad, src_qizhong_bad, t004_gongcheng_bad, t004_nototal_bad, v001_project_key_bad,
+        # v001_scope_breakdown_bad, t004_bad_spaces
+        ("c001_full_bad", ['C001']),
+        ("c001_lastyear_ok", []),
+        ("c001_lastyear_total_ok", []),
+        ("c001_other_ok", []),
+        ("c001_zhengti2_bad", ['C001']),
+        ("c001_zhengti3_bad", ['C001']),
+        ("c001_zhengti3_ok", []),
+        ("c001_zhengti_bad", ['C001']),
+        ("class_bad1", ['R001', 'S001']),
+        ("class_bad_jine", ['R001', 'S001']),
+        ("class_bad_wei", ['R001', 'S001']),
+        ("class_ok1", []),
+        ("class_yuanzhi_ok", []),
+        ("d001_annual_bad", ['D001']),
+        ("d001_annual_bad2", ['D001']),
+        ("d001_annual_work_bad", ['D001']),
+        ("d001_half_bracket_long_ok", []),
+        ("d001_half_cailiao_ok", []),
+        ("d001_half_huibao_ok", []),
+        ("d001_half_portal_ok", []),
+        ("d001_half_shuomian_ok", []),
+        ("s001_rowno_bad_hangci_space", ['S001', 'S002']),
+        ("s001_rowno_bad_lanci", ['S001', 'S002']),
+        ("s001_rowno_bad_spaces", ['S001', 'S002']),
+        ("s001_rowno_bad_twoheader", ['S001', 'S002']),
+        ("s001_rowno_blank_bad", ['S001', 'S002']),
+        ("s001_rowno_blank_ok", []),
+        ("s001_rowno_budget_ok", []),
+        ("s001_rowno_dash_ok", []),
+        ("s001_rowno_fin_multi_ok", []),
+        ("s001_rowno_left_bad", ['S001']),
+        ("s001_rowno_ok1", []),
+        ("s001_rowno_ragged_nocrash", []),
+        ("s001_rowno_round_ok", []),
+        ("s001_rowno_spaces_ok", []),
+        ("s005_basic_bad", ['S005']),
+        ("s005_basic_ok", []),
+        ("s005_dash_bad", ['S005']),
+        ("s005_minus_ok", []),
+        ("s005_plus_sum2_ok", []),
+        ("s005_plus_sum3_ok", []),
+        ("s005_plus_sum_ok", []),
+        ("s005_plus_term_ok", []),
+        ("s005_wan_ok", []),
+        ("s005_wanyuan_bad", ['S005']),
+        ("s005_wanyuan_ok", []),
+        ("share_whole_ambiguous", []),
+        ("share_whole_ok", []),
+        ("src_baokuo_and_bad", ['S001']),
+        ("src_baokuo_comma_next_ok", []),
+        ("src_baokuo_comma_ok", []),
+        ("src_baokuo_he_ok", []),
+        ("src_baokuo_ji_ok", []),
+        ("src_fenbie2_ok", []),
+        ("src_fenbie_ok", []),
+        ("src_han_bad", ['S001']),
+        ("src_han_he_ok", []),
+        ("src_han_ok", []),
+        ("src_qizhong_comma_ok", []),
+        ("src_qizhong_daowei_ok", []),
+        ("src_two_subs_ok", []),
+        ("t004_bad1", ['T004']),
+        ("t004_bad_after", ['T004']),
+        ("t004_bad_shuliang", ['T004']),
+        ("t004_bad_xinjian_word", ['T004']),
+        ("t004_ok1", []),
+        ("t004_ok_xuji", []),
+        ("v001_project_bad1", ['V001']),
+        ("v001_project_bad2", ['V001']),
+        ("v001_project_bad3", ['V001']),
+        ("v001_project_dept_bad", ['V001']),
+        ("v001_project_dept_bad2", ['V001']),
+        ("v001_project_ok1", []),
+        ("v001_project_quote_ok", []),
+        ("v001_project_semicolon_ok", []),
+        ("v001_project_yishi_ok", []),
+        ("v001_scope_jia_bad", ['V001']),
+        ("v001_scope_jushu_bad", ['V001']),
+        ("v001_scope_jushu_ok", []),
+        ("v001_scope_two_units_ok", []),
+        ("v001_scope_xiashu_bad", ['V001']),
+        ("v001_scope_xiashu_ok", []),
+        ("v002_bond_bad", ['V002']),
+        ("v002_used_bad", ['V002']),
+        ("v002_used_ok", []),
+    ],
+)
+def test_review_s18_case(name, found):
+    text = (Path(__file__).parent / "data" / "review_s18" / f"{name}.txt").read_text(encoding="utf-8")
+    extraction = extract(document_from_text(f"{name}.txt", "txt", text))
+    assert sorted({f.rule for f in check_extraction(extraction)}) == found
+
+
+def test_statement_total_past_a_spaced_line_number_column():
+    """| 项目（收入） | 行 次 | 金额 |: the figures past the spaced 行 次 column, not the line numbers."""
+    text = (Path(__file__).parent / "data" / "review_s18" / "s001_rowno_bad_hangci_space.txt").read_text(encoding="utf-8")
+    findings = check_extraction(extract(document_from_text("t.txt", "txt", text)), selected_rules(select=["S001"]))
+    assert [[e.text for e in f.evidence] for f in findings] == [["1,296.45", "1,200.00", "0.00", "86.45"]]

@@ -37,6 +37,10 @@ def test_average_mismatch_found(body, status, average, total, count):
         "年末领取失业保险金0.86万人，全年发放失业保险金18,652.40万元，按年末领取人数计算月人均失业保险金1,807.40元。",
         # two totals: which one is averaged is not guessed
         "下达补助资金6,850.00万元，实际支出6,612.48万元，惠及4,069户，户均补助16,250.00元。",
+        # a ；-item's own total and count: not the other item's per-unit grant
+        "新建养老服务中心12个，每个补助80.00万元；为1,850户实施适老化改造，户均补助3,000元。",
+        # a standard inside brackets is no average of the total before them
+        "技能提升补贴2,368.00万元，共发放17,754人次（初级证书1,000元/人，9,264人次；中级证书1,500元/人，5,128人次）。",
     ],
 )
 def test_average_mismatch_not_found(body):

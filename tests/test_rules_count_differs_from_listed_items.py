@@ -19,6 +19,8 @@ CODE = "T004"
         # names one by one, then a group counted on its own: 1 + 5 units
         ("纳入2023年度部门决算编制范围的单位共7个，包括：局机关本级，以及所属的市公路中心、市港航中心、市质监站、市执法队、市信息中心等5个事业单位。", "7个", "6项"),
         # a count of internal units, named after 内设 in the next paragraph
+        # items after 分别为： each with a figure of its own, split at ；
+        ("查办罚没款10万元以上的大要案3件，罚没款合计60.00万元，分别为：某医药公司销售劣药案，罚没款30.00万元；某商贸公司侵犯商标案，罚没款30.00万元。", "3件", "2项"),
         ("中心为公益一类事业单位，设8个处（科），6个管理部。\n\n中心内设综合科、计划财务科、归集管理科、信贷管理科、稽核审计科、信息技术科、法规宣传科；下设市区管理部、东城管理部。", "8个", "7项"),
     ],
 )
@@ -62,6 +64,10 @@ def test_count_differs_from_listed_items_found(body, count, listed):
         # names one by one, then a group counted on its own, that add up (1 + 5, 2 + 5)
         "纳入2023年度部门决算编制范围的单位共6个，包括：局机关本级，以及所属的市公路中心、市港航中心、市质监站、市执法队、市信息中心等5个事业单位。",
         "单位共7个，包括：局机关本级、机关服务中心，以及所属的市公路中心、市港航中心等5个事业单位。",
+        # items with figures as many as counted; an item naming two cases; another count before the list
+        "查办大要案2件，罚没款合计60.00万元，分别为：某医药公司销售劣药案，罚没款30.00万元；某商贸公司侵犯商标案，罚没款30.00万元。",
+        "查办大要案3件，罚没款合计60.00万元，分别为：某医药公司和某药店销售劣药案，罚没款30.00万元；某商贸公司侵犯商标案，罚没款30.00万元。",
+        "查办大要案3件，涉及企业2家，分别为：某医药公司，罚没款30.00万元；某商贸公司，罚没款30.00万元。",
     ],
 )
 def test_count_differs_from_listed_items_not_found(body):

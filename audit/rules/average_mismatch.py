@@ -29,6 +29,8 @@ _NOT_COMPUTED = compile_pattern(r"标准|定额|最高|最低|不超过|不高�
 _MONTHLY_AVERAGE = compile_pattern(r"[人户]均月[^，,；;、。\d]{0,8}$")
 # the counting words an average's measure word may be written with
 _COUNTED_IN = {"人": ("人", "人次", "名"), "次": ("次", "人次"), "批": ("批次", "批"), "生": ("人", "名")}
+# 每个补助80.00万元 / 每户奖励: an amount given per unit, no total
+_EACH_BEFORE = compile_pattern(rf"每(?:{_WORDS})[\p{{Han}}]{{0,4}}?(?:为|达|约)?\s*$")
 _SLIP = Decimal(1000)  # a ratio this far off is a unit slip (元 for 万元), not another base
 
 
@@ -58,7 +60,10 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         word = _measure_word(view, average)
         if word is None:
             continue
-        earlier = [f for f in facts[:index] if f.sentence_start == average.sentence_start]
+        # …每个补助80.00万元；为1,850户…户均补助3,000元: a ；-item has its own total and count
+        # (初级证书1,000元/人，9,264人次；…): inside brackets, only what the brackets hold
+        item_from = _item_start(view, average.sentence_start, average.start)
+        earlier = [f for f in facts[:index] if f.sentence_start == average.sentence_start and f.start >= item_from]
         counts = [f for f in earlier if f.measure == "count" and exact(f) and (f.entity.unit or "") in _COUNTED_IN.get(word, (word,))]
         totals = [f for f in earlier if f.measure == "amount" and exact(f) and f.role in ("value", "actual") and not _per_something(view, f)]
         if len(counts) != 1 or len(totals) != 1 or not counts[0].entity.value:
@@ -79,10 +84,26 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         )
 
 
+def _item_start(view: str, sentence_start: int, position: int) -> int:
+    """Where the ；-item holding ``position`` begins, or the bracket it stands in opened."""
+    depth, start = 0, sentence_start
+    for index in range(position - 1, sentence_start - 1, -1):
+        character = view[index]
+        if character in "）)":
+            depth += 1
+        elif character in "（(":
+            if depth == 0:
+                return index + 1
+            depth -= 1
+        elif character in "；;" and depth == 0:
+            return max(start, index + 1)
+    return start
+
+
 def _per_something(view: str, fact: Fact) -> bool:
     """Whether an amount is written as an average or a rate of any kind (人均月补助100元), so no total."""
     clause = view[max(fact.sentence_start, fact.start - 16):fact.start]
-    return bool(_PER_BEFORE.search(clause) or _PER_AFTER.match(view, fact.end) or _measure_word(view, fact))
+    return bool(_PER_BEFORE.search(clause) or _EACH_BEFORE.search(clause) or _PER_AFTER.match(view, fact.end) or _measure_word(view, fact))
 
 
 def _measure_word(view: str, fact: Fact) -> str | None:

@@ -34,6 +34,10 @@ _NAME_SEPARATORS = compile_pattern(r"[、，,]")
 _UNIT_KIND = compile_pattern(r"\s*(?P<kind>处|科|室|股|科室|股室|处室)(?:\s*[（(](?P<alt>处|科|室|股|科室|股室)[）)])?(?!\p{Han})")
 _INTERNAL_LIST = compile_pattern(r"内设(?:机构|职能)?(?:有|为|包括)?[：:]?\s*")
 _INTERNAL_REACH = 300
+# …大要案5件，…，分别为：A案，罚没款32.60万元；B案，…: items each with a figure, after the count's own words
+_FIGURED_LIST_OPENING = compile_pattern(r"[，,]\s*(?:分别为|分别是|具体为|依次为|具体如下)[：:]\s*")
+_SENTENCE_END = compile_pattern(r"[。\n]")
+_SEVERAL_NAMED = compile_pattern(r"[、]|和|及|与")
 
 
 @rule(CODE, NAME, SEVERITY)
@@ -55,6 +59,9 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     when they differ, an item was added or dropped after the count was written (or the count is a
     typo), and the reader cannot tell which projects, batches or indicators the report means.
 
+    A count of cases (``大要案5件``) whose sentence goes on ``分别为：`` to list items split at ；, each
+    with one figure of its own (``某医药公司销售劣药案，罚没款32.60万元；…``), is compared with those items.
+
     A count whose sentence sends the reader to a table (``共安排市本级项目9个，各项目资金使用情况见
     表2``) is compared with that table's rows when they are numbered 1, 2, 3 … in its first column.
 
@@ -66,7 +73,10 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     text, view = document.text, document.normalized
     subject = Occurrences()
     for entity in extraction.entities:
-        if entity.label != "COUNT" or entity.unit is None or not _COUNTED_UNIT.search(entity.unit):
+        if entity.label != "COUNT" or entity.unit is None:
+            continue
+        named_list = _COUNTED_UNIT.search(entity.unit) is not None
+        if not named_list and entity.unit != "件":
             continue
         stated = entity.value
         if stated != int(stated) or not 2 <= stated <= _MOST_ITEMS:
@@ -74,7 +84,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         listed = (
             _inline_items(view, entity.end, extraction.entities) or _block_items(view, entity.end)
             or _grouped_items(view, entity, extraction.entities) or _internal_units_listed(view, entity)
-        )
+        ) if named_list else None
+        listed = listed or _items_with_figures(view, entity, extraction.entities)
         where = "其后列举了"
         if listed is None:
             listed = _table_rows_referred_to(document, entity)
@@ -129,6 +140,29 @@ def _inline_items(view: str, after: int, entities) -> tuple[set[int], list[tuple
     joins += sum(_outside_quotes(view[a:b]).count("以及") for a, b in items[:-1])
     counts.update(len(items) + extra for extra in range(1, joins + 1))
     return counts, items
+
+
+def _items_with_figures(view: str, count, entities) -> tuple[set[int], list[tuple[int, int]]] | None:
+    """Items listed after 分别为： in the count's sentence, each with one figure of its own and
+    split at ；: ``大要案5件，罚没款合计131.05万元，分别为：某医药连锁有限公司销售劣药案，罚没款
+    32.60万元；某商贸有限公司…案，罚没款48.75万元；…``. Items naming several things (、 和 及) or
+    a list ending in 等 are left alone."""
+    sentence_end = _SENTENCE_END.search(view, count.end)
+    end = sentence_end.start() if sentence_end else len(view)
+    opening = _FIGURED_LIST_OPENING.search(view, count.end, end)
+    if opening is None or _EXAMPLES.search(view, opening.end(), end):
+        return None
+    figures = [e for e in entities if e.label in ("MONEY", "PERCENT", "COUNT", "SCORE") and count.end <= e.start < end]
+    if any(e.label == "COUNT" and e.start < opening.start() for e in figures):
+        return None  # another count between: the list may be of that one
+    items = [(a, b) for a, b in _split_outside_quotes(view, opening.end(), end, ";") if view[a:b].strip()]
+    if len(items) < 2:
+        return None
+    for a, b in items:
+        own = [e for e in figures if a <= e.start < b]
+        if len(own) != 1 or _SEVERAL_NAMED.search(_outside_quotes(view[a:own[0].start])):
+            return None
+    return {len(items)}, items
 
 
 def _grouped_items(view: str, count, entities) -> tuple[set[int], list[tuple[int, int]]] | None:
@@ -261,6 +295,9 @@ def _outside_quotes(text: str) -> str:
 _SEE_TABLE = compile_pattern(r"(?:见|详见|如|列于|附)表\s*(?P<number>\d{1,2})(?!\d)")
 _TABLE_CAPTION = compile_pattern(r"表\s*(?P<number>\d{1,2})(?!\d)")
 _COUNTED_PROJECTS = compile_pattern(r"项目")
+# 4个市本级项目 / 市本级项目数量为4个: the projects counted, a few words off
+_PROJECTS_AFTER = compile_pattern(r"[\p{Han}]{0,5}?项目(?![\p{Han}]{0,2}(?:资金|支出|预算))")
+_PROJECTS_BEFORE = compile_pattern(r"项目(?:数量|总数|个数)?(?:为|共|共计|合计|达)?\s*$")
 _QUALIFIED_COUNT = compile_pattern(r"已|竣工|完工|开工|在建|其中|新建|续建|未")
 _TOTAL_ROW_LABEL = compile_pattern(r"合\s*计|总\s*计")
 _ROW_NUMBER = compile_pattern(r"\s*(?P<n>\d{1,3})\s*")
@@ -274,7 +311,11 @@ def _table_rows_referred_to(document, entity) -> tuple[set[int], list[tuple[int,
     found = _SEE_TABLE.search(view, entity.end, end if end != -1 else len(view))
     if found is None or _ANOTHER_COUNT.search(view, entity.end, found.start()):
         return None
-    if not _COUNTED_PROJECTS.search(view, max(0, entity.start - 4), entity.end + 3) or _QUALIFIED_COUNT.search(view, max(0, entity.start - 8), entity.start):
+    counts_projects = (
+        _COUNTED_PROJECTS.search(view, max(0, entity.start - 4), entity.end + 3)
+        or _PROJECTS_AFTER.match(view, entity.end) or _PROJECTS_BEFORE.search(view, max(0, entity.start - 12), entity.start)
+    )
+    if not counts_projects or _QUALIFIED_COUNT.search(view, max(0, entity.start - 8), entity.start):
         return None  # only a count of all the projects (已竣工项目3个 / 覆盖8个乡镇 count something else)
     for table in document.tables:
         lines = view[max(0, table.start - 120):table.start].rstrip().split("\n")[-3:]

@@ -7,7 +7,7 @@ from typing import Iterator
 
 from extractor.extraction import Extraction
 
-from ..facts_view import count_total_not_a_sum, evidence, exact
+from ..facts_view import count_total_not_a_sum, evidence, exact, is_physical_measure
 from ..model import Finding
 from ..registry import rule
 
@@ -35,8 +35,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         if relation.kind != "parts":
             continue
         total = relation.member("total")
-        if total is None or total.measure != "count" or not exact(total):
-            continue
+        if total is None or total.measure != "count" or not exact(total) or (is_physical_measure(total) and relation.source == "table"):
+            continue  # a table's areas and lengths add up: S001 reports them
         parts = [p for p in relation.parts if exact(p) and (p.entity.unit or "") in _same_family(total.entity.unit)]
         if not parts:
             continue

@@ -90,7 +90,7 @@ _PART_OF_YEAR = compile_pattern(
     r"(?P<half>上半年|(?<![上下])半年度?)|(?P<q1>第?一季度)(?![至到—\-])|(?P<q2>第?二季度)(?![至到—\-])|(?P<q3>前三季度|第三季度)"
     r"|1\s*[—\-－~～至到]\s*(?P<month>1[0-2]|[1-9])\s*月"
 )
-_PERIOD_TITLE = compile_pattern(r"(?:报告|说明|分析|公告|公示|通报|情况|总结|汇报|材料)\s*(?:[（(][^）)]{1,6}[）)])?\s*$")
+_PERIOD_TITLE = compile_pattern(r"(?:报告|说明|分析|公告|公示|通报|情况|总结|汇报|材料)\s*(?:[（(][^）)]{1,10}[）)])?\s*$")
 _LOOKS_BACK_YEAR = compile_pattern(r"年度(?:部门|单位)?整体支出|年度部门决算|年度决算")
 _QUARTER_MONTH = {"half": 6, "q1": 3, "q2": 6, "q3": 9}
 
@@ -104,8 +104,10 @@ def _part_of_year_end(view: str, fiscal_year: int) -> str | None:
     True
     """
     for title in _head_lines(view):
+        if _LOOKS_BACK_YEAR.search(title) and _PERIOD_TITLE.search(title):
+            return None  # 2024年度部门整体支出绩效自评报告 first: a line below it (2024年上半年工作总结) is a heading
         found = _PART_OF_YEAR.search(title)
-        if found is None or _NO_TITLE.search(title) or not _PERIOD_TITLE.search(title) or _LOOKS_BACK_YEAR.search(title):
+        if found is None or _NO_TITLE.search(title) or not _PERIOD_TITLE.search(title):
             continue  # only a title line (…情况的报告 / …执行情况分析), not a body line wrapped short
         month = int(found.group("month")) if found.group("month") else next(_QUARTER_MONTH[k] for k in _QUARTER_MONTH if found.group(k))
         if month == 12:

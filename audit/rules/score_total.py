@@ -7,6 +7,7 @@ from typing import Iterator
 
 from extractor.extraction import Extraction
 from extractor.regexes import compile_pattern
+from extractor.facts.sentences import clause_start
 
 from ..facts_view import evidence, exact, interval_of
 from ..intervals import Interval
@@ -71,7 +72,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
 _FUNDS_REACH = 600
 _FULL_MARKS = Decimal(100)
 # 部门整体扣减2分 / 总分加1分: an adjustment of the whole, wherever it is written
-_WHOLE_ADJUSTED = compile_pattern(r"(?:部门整体|整体|总分|综合得分|加分项)\p{Han}{0,6}?(?:扣|加|减|得分)")
+# 加分项得分2分 / 部门整体扣减2分 before the total's sentence: the total is adjusted (not 整体绩效自评得分情况良好)
+_WHOLE_ADJUSTED = compile_pattern(r"加分项\p{Han}{0,6}?得分|(?:部门整体|整体|总分|综合得分|加分项)\p{Han}{0,6}?(?:扣|加|减)\p{Han}{0,3}?\d")
 _LAST_YEAR_SCORE = compile_pattern(r"上年|去年")
 # 加2分 / 扣减2分 / 扣除1.5分: an adjustment of the total the report states
 _ADJUSTED = compile_pattern(r"(?:(?<!增)加|扣|(?<!增)减|奖励)\p{Han}{0,3}?\d+(?:\.\d+)?\s*分")
@@ -97,7 +99,7 @@ def _prose_scheme(extraction: Extraction) -> Iterator[Finding]:
     view = extraction.document.normalized
     item_sentences = {s.sentence_start for _, s in pairs}
     last_sentence_end = max(s.sentence_end for _, s in pairs)
-    if _ADJUSTED.search(view, last_sentence_end, total.sentence_end) or _WHOLE_ADJUSTED.search(view, min(s.start for _, s in pairs), total.start):
+    if _ADJUSTED.search(view, last_sentence_end, total.sentence_end) or _WHOLE_ADJUSTED.search(view, min(s.start for _, s in pairs), total.sentence_start):
         # 按评价办法加2分 / 扣减2分 in a sentence of its own before the total: the total is adjusted
         # (not 自评得分27分，因…扣3分, which explains that item's own score)
         return
@@ -106,7 +108,7 @@ def _prose_scheme(extraction: Extraction) -> Iterator[Finding]:
     if any(
         f.source == "text" and f.measure == "score" and f.role in ("score", "value") and id(f) not in paired
         and f is not total and f.start < total.start and f.key not in _TOTAL_SCORE_KEYS and f.sentence_start not in item_sentences
-        and not _LAST_YEAR_SCORE.search(view, f.sentence_start, f.start)
+        and not _LAST_YEAR_SCORE.search(view, clause_start(view, f.sentence_start, f.start), f.start)
         for f in extraction.facts
     ):
         return  # 决策指标得分18分 beside the 权重分值 phrases: the missing weight is scored another way

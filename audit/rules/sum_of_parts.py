@@ -13,7 +13,7 @@ from extractor.extraction import Extraction
 from extractor.facts.lexicon import SHORTFALL, decompositions
 from extractor.structure.numerals import heading_ordinal
 
-from ..facts_view import count_total_not_a_sum, evidence, exact, interval_of, show, show_interval
+from ..facts_view import count_total_not_a_sum, evidence, exact, interval_of, is_physical_measure, show, show_interval
 from ..intervals import Interval
 from ..model import Finding
 from ..registry import rule
@@ -157,7 +157,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     value. Counts in prose are checked only when their breakdown is one the glossary calls complete
     (检查定点医药机构312家，其中定点医疗机构…、定点零售药店…): counted sanctions or categories
     often overlap. A count table's 合计 that is not the sum of its rows is ``uncertain``: it may
-    count distinct units, or be an average or a running total — and not reported at all when the
+    count distinct units, or be an average or a running total (a table of areas, lengths or weights —
+    管护面积（万亩） — adds up like money: ``fail``) — and not reported at all when the
     table says it counts each unit once (去重) or the 合计 stands in a 累计 column. A total whose
     part is itself a total off by the same amount (收入总计 over a wrong 本年收入合计) is one slip,
     reported once, on the inner total. A final-accounts statement's 收入总计 is checked as
@@ -184,6 +185,8 @@ def _relations_off(extraction: Extraction) -> Iterator[tuple]:
         parts = relation.parts
         if total is None or not parts or total.measure not in ("amount", "count"):
             continue  # score tables are C001's
+        if is_physical_measure(total) and any(p.entity.unit != total.entity.unit for p in parts):
+            continue  # 建成冷库库容2.4万吨（二期0.6万吨未完工）: a phase's name is no part of the tonnage
         counted_loosely = total.measure == "count" and not _complete_count(total, parts)
         if counted_loosely and (total.source != "table" or count_total_not_a_sum(extraction, total)):
             # 处理违规机构97家，其中约谈63家、暂停协议11家: sanctions overlap — only the glossary's
@@ -206,7 +209,8 @@ def _relations_off(extraction: Extraction) -> Iterator[tuple]:
         if not exceeds and not complete and _selection_of_full_breakdown(extraction, relation):
             continue  # 本级支出855,674万元。其中：城乡社区支出…（three of the eight rows 表2 adds up): a selection
         # a count table's 合计 may count distinct units, an average or a running total: uncertain
-        status = "fail" if (exceeds or complete) and not counted_loosely else "uncertain"
+        # (a table's areas, lengths and weights add up like money: 管护面积（万亩）)
+        status = "fail" if (exceeds or complete) and (not counted_loosely or is_physical_measure(total)) else "uncertain"
         point = sum((-p.entity.value if _shortfall_of(p, total) else p.entity.value for p in parts), Decimal(0))
         gap = point - total.entity.value
         pieces = "".join(

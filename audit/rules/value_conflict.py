@@ -164,6 +164,8 @@ def _role_class(fact) -> str:
 # 结转下年支出 / 年末结转和结余 / 结余: what a total before the carry-over leaves out
 _CARRIED_OVER = compile_pattern(r"结转|结余")
 _CARRY_OVER_REACH = 200
+# 加上上年结转收入186.45万元，收入总计14,603.47万元: last year's balance, brought into this year's total
+_BROUGHT_FORWARD = compile_pattern(r"(?:上年|年初)结转")
 
 
 # 附件：农村供水保障项目支出绩效自评表 above the table: one project's form, not the department's
@@ -177,7 +179,11 @@ _SCOPE_DIFFERS = compile_pattern(
 
 
 # 农村供水保障项目全年收入300.00万元 / 水土保持项目： a sentence opening with the project it is about
-_PROJECT_OPENING = compile_pattern(r"\s*(?:\d{4}年度?)?(?P<name>[\p{Han}“”]{2,20}?项目)(?![资经支收预])")
+# (本年度 / 一是 before the name are no part of it; 全年实施项目12个 counts projects, names none)
+_PROJECT_OPENING = compile_pattern(
+    r"\s*(?:\d{4}年度?)?(?:本年度|本年|今年|当年|全年|[一二三四五六七八九十]是|其[一二三四五])?[，,]?"
+    r"(?P<name>[\p{Han}“”]{2,20}?项目)(?![资经支收预\d一二三四五六七八九十两])"
+)
 
 
 class _Context:
@@ -263,7 +269,7 @@ class _Context:
             return False
         gap = abs(a.entity.value - b.entity.value)
         return any(
-            c.entity.value == gap and c.period == a.period
+            c.entity.value == gap and (c.period == a.period or _BROUGHT_FORWARD.search(c.indicator))
             and min(abs(c.start - a.start), abs(c.start - b.start)) <= _CARRY_OVER_REACH
             for c in self._carried
         )
@@ -319,14 +325,18 @@ class _Context:
             view = self.document.normalized
             clause = max(fact.sentence_start, *(view.rfind(mark, fact.sentence_start, fact.start) + 1 for mark in "，,；;：:"))
             found = None
-            for found in _SCOPE.finditer(view, clause, fact.start):
-                pass
+            for candidate in _SCOPE.finditer(view, clause, fact.start):
+                if not _inside_inclusion(view, clause, candidate.start()):
+                    found = candidate  # not 本部门（含局属事业单位）: the whole, with its units
             if found is None:
                 for section in reversed(self.path(fact)):
                     found = _SCOPE.search(section.title)
                     if found:
                         break
             scope = _SCOPE_NAMES.get(found.group(), found.group()) if found else ""
+            named = _NAMED_UNIT.match(view, found.end(), fact.start) if found is not None and found.group() == "事业单位" else None
+            if named is not None:
+                scope += "·" + named.group("unit")  # 下属事业单位县水土保持站…: that unit, not the others
             # 职工医保参保人员住院86,420人次，住院总费用92,846.35万元 / 居民医保参保人员住院…: the
             # population and the setting the sentence opens with hold for all its clauses
             opening = _OPENING_SCOPE.match(view, fact.sentence_start) if fact.source == "text" else None
@@ -509,7 +519,7 @@ class _Context:
         if path_a and path_b and path_a[-1] is not path_b[-1] and (_PROJECT.search(path_a[-1].title) or _PROJECT.search(path_b[-1].title)):
             return False  # figures inside a section about one project describe that project
         big, small = max(abs(a.entity.value), abs(b.entity.value)), min(abs(a.entity.value), abs(b.entity.value))
-        if small and big / small >= 10 and not _power_of_ten(big / small):
+        if small and big / small >= 10 and not _power_of_ten(big / small) and not _digits_slipped(a, b):
             return False  # 6.88亿元 of the fund vs 1498.48万元 of the office: different scopes
         return True
 
@@ -523,6 +533,18 @@ _ASPECT = compile_pattern(r"(?:方面|指标|目标完成情况|完成情况)\s*
 _TOTAL_SCORE = "综合得分"
 # a section whose title names one fund or one project: what is said inside it is about that subject
 _SUBJECT_TITLE = compile_pattern(r"(?:保险基金|基金|项目)(?:[（(][^）)]{1,12}[）)])?\s*$")
+
+
+def _inside_inclusion(view: str, start: int, position: int) -> bool:
+    """Whether ``position`` stands inside brackets opened by 含/包括 (（含2家下属事业单位）)."""
+    opened = max(view.rfind("（", start, position), view.rfind("(", start, position))
+    if opened < 0 or max(view.rfind("）", opened, position), view.rfind(")", opened, position)) >= 0:
+        return False
+    return _INCLUSION.match(view, opened + 1) is not None
+
+
+_INCLUSION = compile_pattern(r"\s*(?:含|包括|包含)")
+_NAMED_UNIT = compile_pattern(r"(?P<unit>\p{Han}{2,16}?(?:站|所|中心|院|队|馆|处))")
 
 
 def _subject_section(path):
@@ -638,6 +660,21 @@ _UNIT_STEP = 1000
 def _power_of_ten(ratio) -> bool:
     """10, 100, 10000 …: the signature of a unit slip (万元 written as 元), which stays reportable."""
     return ratio == ratio.to_integral_value() and str(int(ratio)).rstrip("0") == "1"
+
+
+_NON_DIGIT = compile_pattern(r"[^\d]")
+
+
+def _digits_slipped(a, b) -> bool:
+    """Whether two amounts are one figure with its digits a power of ten apart, within rounding:
+    14.42亿元 against 14,417.02万元 (1.44亿元 converted with the wrong step)."""
+    if a.measure != "amount" or b.measure != "amount":
+        return False
+    if any(len(_NON_DIGIT.sub("", f.entity.text).lstrip("0")) < 3 for f in (a, b)):
+        return False  # 1亿元 against 10.3亿元: too coarse to say it is one figure
+    small, big = sorted((a, b), key=lambda f: abs(f.entity.value))
+    low, high = interval_of(small), interval_of(big)
+    return any(low.scale(Decimal(10) ** power).overlaps(high) for power in range(1, 9))
 
 
 def _listed_in_one_sentence(facts) -> dict[int, list]:

@@ -72,10 +72,11 @@ def check(extraction: Extraction) -> Iterator[Finding]:
 
 
 # 637人×600元/月×12个月核定，计458.64万元 · 按48÷60×5计算，得4.0分: figures with their units, an
-# operator between each, and the result after 计/得/为 — worked out in words, not with =
+# operator between each, and the result after 计/得/为 — worked out in words, not with =; never
+# starting inside a product or right after a + or −(…+500人×250元/月×12个月=450万元: one term of a sum)
 _UNIT = r"[\p{Han}·]{1,4}(?:/[\p{Han}·]{1,3})?"
 UNIT_FORMULA = compile_pattern(
-    rf"(?<![\d.%/+＋\-−])(?P<left>{_NUMBER}(?:{_UNIT})?(?:\s*[×xX*÷]\s*{_NUMBER}(?:{_UNIT})?)+)"
+    rf"(?<![\d.%/+＋\-−×xX*÷])(?P<left>{_NUMBER}(?:{_UNIT})?(?:\s*[×xX*÷]\s*{_NUMBER}(?:{_UNIT})?)+)"
     rf"(?:核定|计算|测算)?\s*[，,]?\s*(?P<says>计得|共计|合计|计|得|为|[=＝])\s*(?P<result>{_NUMBER})\s*(?P<unit>万元|亿元|元|分)",
     scans=True,
 )

@@ -22,7 +22,12 @@ from .numerals import NumeralError, decimal_places, parse_arabic, scaled
 # 386.25注1 / 1,860.00①: a footnote marker after the number is no part of it
 FOOTNOTE_MARK = r"(?:注\s*\d{1,2}|[（(]注\s*\d{1,2}[）)]|[①-⑳]|\*{1,3})"
 BARE_NUMBER = compile_pattern(r"^\s*(?P<num>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*" + FOOTNOTE_MARK + r"?\s*$")
-UNIT_IN_HEADER = compile_pattern(r"[（(]\s*(?P<unit>万元|亿元|元|千元|%|％|分|人次|人|个|家|次|户|件|辆|台|项|所)\s*[）)]")
+UNIT_IN_HEADER = compile_pattern(
+    r"[（(]\s*(?P<unit>万元|亿元|元|千元|%|％|分|人次|人|个|家|次|户|件|辆|台|项|所"
+    r"|(?:万|亿)?(?:平方公里|平方米|立方米|公里|千米|公顷|千克|公斤|亩|吨))\s*[）)]"
+)
+# 管护面积（万亩） over 18.62: a physical measure, with decimals, scaled by 万 or 亿
+_PHYSICAL_UNIT = compile_pattern(r"^(?P<scale>万|亿)?(?P<word>平方公里|平方米|立方米|公里|千米|公顷|千克|公斤|亩|吨)$")
 # 完成年度 / 排名 / 序号 columns beside a row label naming a head count hold years, ranks and numbers
 _NOT_COUNTED_COLUMN = compile_pattern(r"年度|年份|日期|时间|排名|名次|序号|编号|代码|编码|期限|月份")
 _COUNT_UNITS = frozenset({"人次", "人", "个", "家", "次", "户", "件", "辆", "台", "项", "所"})
@@ -32,6 +37,7 @@ PERCENT_HEADER = compile_pattern(r"^\s*[\p{Han}\d][\p{Han}\d ]{0,30}?\s*[%％]\s
 SCORE_HEADER = compile_pattern(r"^(?:分值|权重|权重分值|指标分值|得分|自评分|自评得分|评分|实际得分|满分)$")
 # 科目编码 | 科目名称 | 合计: the cells under a code or row-number header are labels, not figures
 CODE_HEADER = compile_pattern(r"^(?:(?:功能分类|经济分类|支出功能分类|支出经济分类)?科目编码|(?:科目|项目|功能|经济)?(?:编码|代码)|序号|行次|栏次|编号)$")
+_SPACES = compile_pattern(r"\s+")  # 行 次 / 编 码: headers spaced out to fill a PDF cell
 # 208 | 社会保障和就业支出 | 6,302.49: a whole number opening a row whose next cell is its name
 ROW_CODE = compile_pattern(r"^\s*\d{1,9}\s*$")
 _SCALE = {"万元": "万", "亿元": "亿", "千元": "千", "元": ""}
@@ -210,7 +216,7 @@ def _unit_column_entity(document: Document, cell: Cell, found, unit: str) -> Ent
 def _code_columns(view: str, table: Table) -> set[int]:
     """The columns under a ``科目编码``/``序号`` header: their numbers are labels."""
     return {
-        col for row in table.rows for c in row if CODE_HEADER.match(view[c.start:c.end].strip())
+        col for row in table.rows for c in row if CODE_HEADER.match(_SPACES.sub("", view[c.start:c.end]))
         for col in range(c.col, c.col + c.col_span)
     }
 
@@ -273,6 +279,11 @@ def _cell_entity(document: Document, cell: Cell, found, unit: str | None, score_
     if unit in _COUNT_UNITS and places == 0 and not _NOT_COUNTED_COLUMN.search(cell.col_header or ""):
         # 缴费人数（人） over 96,214: a head count, in the unit its header names
         return Entity("COUNT", start, end, text, number, unit=unit, unit_source="header", places=places, pattern="table:count")
+    physical = _PHYSICAL_UNIT.match(unit) if unit else None
+    if physical and not _NOT_COUNTED_COLUMN.search(cell.col_header or ""):
+        scale = physical.group("scale") or ""
+        return Entity("COUNT", start, end, text, scaled(number, scale), unit=physical.group("word"), unit_source="header",
+                      scale=scale or None, places=places, pattern="table:count")
     if unit is None and table_unit is not None:
         return Entity("MONEY", start, end, text, scaled(number, _SCALE[table_unit]), unit=table_unit, unit_source="table",
                       scale=_SCALE[table_unit] or None, places=places, pattern="table:money")

@@ -1177,6 +1177,15 @@ def _shares(document: Document, text_facts: list[Fact], all_facts: list[Fact], p
                 and not _prior_year_column(f, whole, fiscal_year)
                 and bool(_CUMULATIVE.search(f.indicator)) == bool(_CUMULATIVE.search(whole))
             ]
+            if not fitting and bare:
+                # 二、支出执行情况 2024年…支出9,325.84万元。主要是：…补贴1,800.00万元，占支出的19.30%: the
+                # spending the section opens with, when the report keys it by its own name
+                opening = next((f for f in text_facts[:index] if f.section == fact.section and f.measure == "amount"), None)
+                if (
+                    opening is not None and opening.key.endswith(bare.group("flow")) and opening.role in ("value", "actual")
+                    and opening.period == part.period and opening is not part and opening.entity.value >= part.entity.value
+                ):
+                    fitting = [opening]
             if not fitting and len(whole) >= 3:
                 # 占资产总额的27.40% after 全县行政事业性国有资产总额68.42亿元: the one figure whose name ends so
                 named = [
@@ -1187,6 +1196,10 @@ def _shares(document: Document, text_facts: list[Fact], all_facts: list[Fact], p
             # 占全部提取额的: the 提取额 written so, before the 提取总额 (the running total) of that key
             as_named = _bare_name(whole)
             total = next((f for f in fitting if _bare_name(f.indicator) == as_named), None) or next(iter(fitting), None)
+            if total is not None and total.key == part.key and _GRAND_WHOLE.search(whole):
+                # 占全年罚没款总额的8.02% after a field's own 罚没款186.35万元: the year's total of that
+                # name, which no figure of it exceeds
+                total = max(fitting, key=lambda f: f.entity.value if f.key == total.key else -1)
         elif id(part) in parts_of:
             total = parts_of[id(part)].member("total")
             if any(f.role == "share" and f.of for f in _earlier_in_sentence(text_facts, index)):
@@ -1202,6 +1215,7 @@ _PART_LOOK_BACK = 8
 _BARE_FLOW_WHOLE = compile_pattern(r"(?:实际|全年|本年|全部|年度|总)*(?P<flow>支出|收入)(?:总额|合计|总计|总数)?")
 _FLOW_TOTAL_KEYS = {"支出": ("本年支出合计", "支出总计", "部门整体支出"), "收入": ("本年收入合计", "收入总计")}
 _BUDGET_TAIL = compile_pattern(r"预算数?$")
+_GRAND_WHOLE = compile_pattern(r"^(?:全年|全部|本年|年度)|(?:总额|总数|总计|合计)$")
 _CUMULATIVE = compile_pattern(r"累计")
 _CLAUSE_OR_SENTENCE_BREAK = compile_pattern(r"[，,；;：:。]")
 _NAMED_SHARE = compile_pattern(r"[\p{Han}（）()“”]{2,}\s*占")

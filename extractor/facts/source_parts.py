@@ -28,7 +28,8 @@ _NO_SOURCE = compile_pattern(
 )
 # 上级补助资金800万元，包括中央资金500万元、省级资金300万元；县级…: a source broken down, then the next source
 _SUB_LIST = compile_pattern(r"包括|其中|[，,]\s*含")
-_JOINED = compile_pattern(r"[^，,；;。]*、[^，,；;。]*")
+# …包括中央资金500万元、省级资金300万元 / 和… / ，… : the sub-run goes on until a ；or the sentence ends
+_SAME_RUN = compile_pattern(r"[^；;。]*")
 _WHOLE_OPENS = compile_pattern(r"\s*中\s*[，,：:]")
 _ITEM_LABEL = compile_pattern(r"[^，,。；;：:\d]{2,24}$")
 
@@ -69,13 +70,13 @@ def source_parts(view: str, facts: list[Fact], taken: set[int]) -> Iterable[Rela
 
 def _without_sub_sources(view: str, total: Fact, parts: list[Fact]) -> list[Fact]:
     """The sources without the ones a source is broken into (…，包括中央资金500万元、省级资金300万元):
-    a run opened by 包括/其中/含 and joined by 、 belongs to the source before it."""
+    a run opened by 包括/其中/含 belongs to the source before it up to the next ；."""
     kept, inside, previous = [], False, total.end
     for part in parts:
         between = view[previous:part.start]
         if _SUB_LIST.search(between):
             inside = True
-        elif not (inside and _JOINED.fullmatch(between)):
+        elif not (inside and _SAME_RUN.fullmatch(between)):
             inside = False
         if not inside:
             kept.append(part)

@@ -445,6 +445,7 @@ _SUB_ROW = compile_pattern(r"\s*(?:其中|[（(]?[一二三四五六七八九十
 # 使用非财政拨款结余 / 年初结转和结余 / 用事业基金弥补收支差额 / 结余分配 / 年末结转和结余
 _CLOSING_ROW = compile_pattern(r"结余|结转|弥补|结存")
 _LINE_NUMBER_HEADER = compile_pattern(r"行次|栏次|行号|序号")
+_SPACES = compile_pattern(r"\s+")  # 行 次: a header spaced out to fill its cell
 _CARRY_OVER_ROW = compile_pattern(r"(?:年末|年初)结转和?结余")
 _GRAND_TOTAL_LABEL = compile_pattern(r"^\s*(?P<flow>收入|支出)?总\s*计\s*$")
 
@@ -492,7 +493,7 @@ def _statement_totals(rows, by_cell: dict) -> Iterable[Relation]:
 def _figure_right_of(row, col: int, by_cell: dict) -> Fact | None:
     """The figure in the cell just right of column ``col`` in ``row``, past a 行次 / 栏次 column."""
     for cell in sorted((c for c in row if c.col > col), key=lambda c: c.col)[:2]:
-        if _LINE_NUMBER_HEADER.fullmatch((cell.col_header or "").strip()):
+        if _LINE_NUMBER_HEADER.fullmatch(_SPACES.sub("", cell.col_header or "")):
             continue  # | 年初结转和结余 | 5 | 86.45 |: the line number, then the figure
         return _fact_in(by_cell, cell) if cell.text.strip() else None
     return None
