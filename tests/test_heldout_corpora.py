@@ -77,7 +77,7 @@ PLANTED = [
     ("heldout27", 9, 9, 0),  # first run at 9e19699 gave 6 of 9; session 16: 9 (R012 reads the 人次 × 标准 table)
     ("heldout28", 9, 8, 0),  # first run at c2e0435 (session 16): 4 of 9, 3 other findings; 8 of 9, 0 other after session 17
     ("heldout29", 9, 9, 0),  # first run at 8a782bd (session 17): 3 of 9, 3 other findings; 9 of 9, 0 other after session 17
-    ("heldout30", 9, 8, 0),  # first run at 440994f (session 18): 4 of 9, 2 other findings; 8 of 9, 0 other after session 18
+    ("heldout30", 9, 9, 0),  # first run at 440994f (session 18): 4 of 9, 2 other findings; 9 of 9, 0 other after session 18
 ]
 
 

@@ -477,6 +477,9 @@ class _Context:
             return False  # 农村供水保障项目全年收入…，其中：财政拨款收入260.00万元: that project's, not the department's
         if a.source == b.source == "text" and self.row_subject(a) != self.row_subject(b):
             return False  # 民营专科医院…追回和处罚资金453.13万元: one row's subject, not the whole's
+        # 某商贸有限公司销售侵犯注册商标专用权商品案罚没款 in its field's paragraph and in the list of big
+        # cases: one named case, wherever the two statements sit
+        named_case = a.key == b.key and _NAMED_CASE.search(a.key) is not None
         level_a, level_b = self.level(a), self.level(b)
         if level_a and level_b and level_a != level_b:
             return False  # 全市国有资本经营预算收入 and 市级…: the city with its districts, and the city's own
@@ -493,7 +496,10 @@ class _Context:
             self.one_project and ("achieved" in (a.role, b.role) or a.key == _TOTAL_SCORE) and (a.source == "table") != (b.source == "table")
         )
         aspects = bool(path_a and path_b and _ASPECT.search(path_a[-1].title) and _ASPECT.search(path_b[-1].title))
-        if path_a and path_b and path_a[-1] is not path_b[-1] and _siblings(path_a, path_b) and not singled and not (project_result and aspects):
+        if (
+            path_a and path_b and path_a[-1] is not path_b[-1] and _siblings(path_a, path_b) and not singled and not (project_result and aspects)
+            and not named_case
+        ):
             # (1) 筹资工作经费项目 vs (2) 破产改制企业…项目: two subjects of one list — unless the
             # figure was singled out of its sentence's list by the words around the other
             return False
@@ -508,7 +514,10 @@ class _Context:
             # a table in another part may be one project's form (满意度 of one project) — but the same
             # digits a unit apart (148.96元 against the table's 148.96 万元) are one figure mis-unitted
             return False
-        if not is_known_key(a.key) and path_a[:2] != path_b[:2] and not project_result and not _unit_slip(a, b) and not statement_lines:
+        if (
+            not is_known_key(a.key) and path_a[:2] != path_b[:2] and not project_result and not _unit_slip(a, b) and not statement_lines
+            and not named_case
+        ):
             return False  # a free phrase is only trusted within one part of the report
         depth = min(len(path_a), len(path_b))
         if [self.block.get(id(s), 0) for s in path_a[:depth]] != [self.block.get(id(s), 0) for s in path_b[:depth]]:
@@ -525,6 +534,8 @@ class _Context:
 
 
 _ROW_SUBJECT = compile_pattern(r"\p{Han}{2,12}")
+# 某商贸有限公司销售侵犯注册商标专用权商品案 / 某医药连锁有限公司…案: a case named by its party and offence
+_NAMED_CASE = compile_pattern(r"^某?\p{Han}{2,20}?(?:公司|厂|店|中心|医院|药房|诊所)\p{Han}{2,30}案")
 _TOTAL_ROW = compile_pattern(r"合计|小计|总计|其中|项目|指标")
 _LONGEST_ROW_SUBJECT = 12
 _PROJECT = compile_pattern(r"项目$")

@@ -41,7 +41,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
 
     Products written with their units and the result in words are worked out too
     (``637人×650元/月×12个月核定，计458.64万元``: in 元 when a factor is money, against the result in
-    万元), as is ``按48÷60×5计算，得4.5分``.
+    万元; a count in 万 scales the product: ``5万亩×100元/亩，计500万元``), as is ``按48÷60×5计算，得4.5分``.
 
     Example:
     ``按“执行率×分值”计算，97.03%×10=9.07分`` — 0.9703 × 10 = 9.703, so the score is 9.70.
@@ -82,6 +82,7 @@ UNIT_FORMULA = compile_pattern(
 )
 _UNIT_WORDS = compile_pattern(_UNIT)
 _TEN_THOUSAND_COUNT = compile_pattern(r"\d\s*[万亿](?!元)")
+_COUNT_SCALE = {"万": Decimal(10000), "亿": Decimal(100000000)}
 _OPERATOR_BEFORE = compile_pattern(r"[+＋\-−][\p{Han}/·]*$")
 _RESULT_SCALE = {"万元": Decimal(10000), "亿元": Decimal(100000000)}
 _YUAN_ONLY = compile_pattern(r"(?<![万亿千])元")
@@ -93,8 +94,16 @@ def _unit_formulas(extraction: Extraction, view: str, subject: Occurrences) -> I
     its own unit."""
     for found in UNIT_FORMULA.finditer(view):
         left = found.group("left")
-        if _TEN_THOUSAND_COUNT.search(left) or _OPERATOR_BEFORE.search(view, max(0, found.start() - 8), found.start()):
-            continue  # 1.2万人×…: a count in 万; …+500人×150元/月: one term of a sum
+        if _OPERATOR_BEFORE.search(view, max(0, found.start() - 8), found.start()):
+            continue  # …+500人×150元/月: one term of a sum
+        # 1.2万人×640元/人: a count in 万 scales the product (only in a product: ÷ 万 is left alone)
+        counted_in = [m.group()[-1] for m in _TEN_THOUSAND_COUNT.finditer(left)]
+        if counted_in and "÷" in left:
+            continue
+        left = _TEN_THOUSAND_COUNT.sub(lambda m: m.group()[:-1], left)
+        count_scale = Decimal(1)
+        for word in counted_in:
+            count_scale *= _COUNT_SCALE[word]
         bare = not _UNIT_WORDS.search(left)
         if bare and (found.group("says") in "=＝" or found.group("unit") != "分"):
             continue  # 44.36/45=98.58%: FORMULA's; bare figures giving 万元: no unit to scale by
@@ -109,7 +118,7 @@ def _unit_formulas(extraction: Extraction, view: str, subject: Occurrences) -> I
             continue  # 万元 and 元 among the factors: not one product as written
         # 8,642.50万元×15% gives 万元; 637人×600元/月 gives 元: the result's unit scales it
         scale = _RESULT_SCALE.get(found.group("unit"), Decimal(1)) / (scales.pop() if scales else Decimal(1)) if "元" in left else Decimal(1)
-        low, high, point = value
+        low, high, point = (part * count_scale for part in value)
         stated = Interval(result.low * scale, result.high * scale)
         if Interval(low, high).overlaps(stated) or _cut_off(point / scale, found.group("result")):
             continue

@@ -20,6 +20,7 @@ from .column_groups import table_groups
 from .table_binding import (
     CONTENT_COLUMN, bind_table_fact, cell_locator, describing_columns, naming_header, total_columns, with_column_role,
 )
+from .listed_items import qualify_listed_items
 from .parallel_subjects import qualify_parallel_subjects
 from .lexicon import canonical_key
 from .name_variants import merge_name_variants
@@ -62,7 +63,7 @@ def bind_facts(document: Document, entities, fiscal_year: int | None) -> tuple[l
             document, in_text, fiscal_year, section_of, {start: (cell.start, cell.end) for start, (_, _, cell) in prose_cells.items()}
         )
     ]
-    text_facts = qualify_parallel_subjects(document.normalized, text_facts, section_of)
+    text_facts = qualify_listed_items(document.normalized, qualify_parallel_subjects(document.normalized, text_facts, section_of))
     facts = _levels_of_targeted_rates(sorted(text_facts + table_facts, key=lambda f: f.start))
     relations = find_relations(document, facts, fiscal_year)
     return key_execution_rates_by_subject(
