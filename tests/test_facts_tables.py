@@ -623,3 +623,34 @@ def test_statement_grand_total_adds_the_year_total_and_carry_over_rows(opening, 
     assert grand == sorted([["1,186.27", "10.00", opening], ["1,195.06", "10.00", "73.39"]])  # 收入总计 and 支出总计
     findings = [f for f in check_extraction(extraction) if f.rule == "S001"]
     assert [[e.text for e in f.evidence] for f in findings] == found
+
+
+TWO_SIDED = (
+    "某县教育局2024年度部门决算说明\n表1 收入支出决算总表\n单位：万元\n"
+    "| 收入 | 金额 | 支出 | 金额 |\n"
+    "| 一、财政拨款收入 | {appropriation} | 一、一般公共服务支出 | 300.00 |\n"
+    "| 其中：一般公共预算财政拨款 | 1,100.00 | 二、教育支出 | 800.00 |\n"
+    "| 二、事业收入 | 40.00 | 三、社会保障和就业支出 | 70.00 |\n"
+    "| 三、其他收入 | 10.00 | 四、住房保障支出 | 30.00 |\n"
+    "|  |  | 五、其他支出 | 0.00 |\n"
+    "| 本年收入合计 | 1,200.00 | 本年支出合计 | {spending} |\n"
+    "| 年初结转和结余 | 86.45 | 年末结转和结余 | 86.45 |\n"
+    "| 收入总计 | 1,286.45 | 支出总计 | 1,286.45 |\n"
+)
+
+
+@pytest.mark.parametrize(
+    "appropriation, spending, found",
+    [
+        ("1,150.00", "1,200.00", []),
+        # 1,150.00 + 40.00 + 10.00 = 1,200.00, not 1,190.00 + …: the year's total against its numbered rows
+        ("1,140.00", "1,200.00", [("1,200.00", ["1,140.00", "40.00", "10.00"])]),
+        # the longer side, past the shorter side's blank row: 300 + 800 + 70 + 30 + 0 = 1,200.00
+        ("1,150.00", "1,210.00", [("1,210.00", ["300.00", "800.00", "70.00", "30.00", "0.00"])]),
+    ],
+)
+def test_statement_year_total_against_its_numbered_rows(appropriation, spending, found):
+    text = TWO_SIDED.format(appropriation=appropriation, spending=spending)
+    findings = check_extraction(extract(document_from_text("t.txt", "txt", text)), selected_rules(select=["S001"]))
+    year_totals = [(f.evidence[0].text, [e.text for e in f.evidence[1:]]) for f in findings if f.evidence[0].text != "1,286.45"]
+    assert year_totals == found

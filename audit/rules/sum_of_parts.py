@@ -162,7 +162,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     table says it counts each unit once (去重) or the 合计 stands in a 累计 column. A total whose
     part is itself a total off by the same amount (收入总计 over a wrong 本年收入合计) is one slip,
     reported once, on the inner total. A final-accounts statement's 收入总计 is checked as
-    本年收入合计 plus the carry-over rows under it (使用非财政拨款结余, 年初结转和结余), and a
+    本年收入合计 plus the carry-over rows under it (使用非财政拨款结余, 年初结转和结余), and
+    本年收入合计 (本年支出合计) as the rows numbered 一、二、… above it in its column; a
     shortfall (收不抵支) listed under a balance is taken off it.
     """
     yield from _glossary_sums_across_sentences(extraction)

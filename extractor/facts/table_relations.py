@@ -15,6 +15,7 @@ from typing import Iterable
 
 
 from ..regexes import compile_pattern
+from ..structure.numerals import heading_ordinal
 from ..document import Document
 from .column_groups import combined_group_parts
 from .lexicon import decompositions
@@ -72,6 +73,7 @@ def table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation]
         yield from _total_columns(rows, by_cell)
         yield from _table_balances(rows, by_cell)
         yield from _statement_totals(rows, by_cell)
+        yield from _statement_year_totals(rows, by_cell)
         # 科目编码 levels (``2080505`` under ``208``) and numbered rows: members of the group above them
         levels = _split_code_levels(rows, by_cell) or _code_levels(rows, by_cell) or _blank_lead_levels(rows, by_cell)
         coded_members = {member for member, level in levels.items() if level > 0}
@@ -488,6 +490,39 @@ def _statement_totals(rows, by_cell: dict) -> Iterable[Relation]:
                     break  # another total, or a row that is no carry-over: not one statement's closing rows
                 members.append((r, text))
                 closed = bool(_CARRY_OVER_ROW.search(text))
+
+
+def _statement_year_totals(rows, by_cell: dict) -> Iterable[Relation]:
+    """A final-accounts statement's ``本年收入合计`` (``本年支出合计``): the rows numbered 一、二、… above
+    it in its label column — ``一、财政拨款收入 1,150.00 | 二、事业收入 40.00 | 本年收入合计 1,200.00`` —
+    passing over their 其中 rows and the blank rows of the shorter side of a two-sided statement."""
+    labels: dict[int, list[tuple[int, str]]] = {}
+    for r, row in enumerate(rows):
+        for cell in row:
+            if cell.text.strip() and _fact_in(by_cell, cell) is None:
+                labels.setdefault(cell.col, []).append((r, cell.text))
+    for col, column in labels.items():
+        for i, (r0, label) in enumerate(column):
+            if _YEAR_TOTAL_LABEL.match(label.strip()) is None:
+                continue
+            numbered: list[tuple[int, int]] = []
+            for r, text in reversed(column[:i]):
+                top = _TOP_ROW.match(text)
+                if top is not None:
+                    numbered.append((heading_ordinal(top.group("n")) or 0, r))
+                elif not (text[:1].isspace() or _INNER_ROW.match(text)):
+                    break  # the header or another block: the numbered rows end here
+            numbered.reverse()
+            if len(numbered) < 2 or [n for n, _ in numbered] != list(range(1, len(numbered) + 1)):
+                continue  # not one complete run 一、二、三 …
+            figures = [_figure_right_of(rows[r], col, by_cell) for _, r in numbered]
+            total = _figure_right_of(rows[r0], col, by_cell)
+            if total is not None and all(f is not None and f.measure == total.measure == "amount" for f in figures):
+                yield Relation("parts", (("total", total),), parts=tuple(figures), source="table")
+
+
+_TOP_ROW = compile_pattern(r"^\s*(?P<n>[一二三四五六七八九十]{1,3})[、.．]")
+_INNER_ROW = compile_pattern(r"\s*(?:其中|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])")
 
 
 def _figure_right_of(row, col: int, by_cell: dict) -> Fact | None:
