@@ -350,3 +350,7 @@ def _root() -> None:
 def main() -> None:
     """Console entry point (``jiaohe``)."""
     app()
+
+
+if __name__ == "__main__":
+    main()

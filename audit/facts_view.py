@@ -67,6 +67,10 @@ def show(value: Decimal, unit_of: Fact | None = None) -> str:
         factor = _SCALE_WORDS.get(scale, Decimal(1))
         number = (value / factor).quantize(Decimal(1).scaleb(-max(unit_of.entity.places or 0, 2)))
         return f"{_plain(number)}{scale}元"
+    if unit_of is not None and is_physical_measure(unit_of) and not unit_of.entity.scale:
+        # 86.40 亩 against 32.50 + 29.90 + 25.00: the sum at the total's decimals, in its unit
+        number = value.quantize(Decimal(1).scaleb(-(unit_of.entity.places or 0)))
+        return f"{format(number, 'f')}{unit_of.entity.unit}"
     if unit_of is not None and unit_of.measure == "count" and unit_of.entity.scale in _SCALE_WORDS:
         # 168.75万亩 against 18.62 + 22.45 + … : the sum in 万亩 too, not in 亩
         factor = _SCALE_WORDS[unit_of.entity.scale]

@@ -45,6 +45,7 @@ CLEAN = [
     ("heldout28", 6, 0),  # first run at c2e0435 (session 16): 6 (5 fail); 0 after session 17
     ("heldout29", 6, 0),  # first run at 8a782bd (session 17): 6 (6 fail); 0 after session 17
     ("heldout30", 6, 0),  # first run at 440994f (session 18): 3 (1 fail); 0 after session 18
+    ("heldout31", 6, 0),  # first run at 5fdbda7 (session 18): 1 (1 fail); 0 after session 18
 ]
 
 # folder, contradictions planted by hand, fewest to be found, most other findings allowed
@@ -78,6 +79,7 @@ PLANTED = [
     ("heldout28", 9, 8, 0),  # first run at c2e0435 (session 16): 4 of 9, 3 other findings; 8 of 9, 0 other after session 17
     ("heldout29", 9, 9, 0),  # first run at 8a782bd (session 17): 3 of 9, 3 other findings; 9 of 9, 0 other after session 17
     ("heldout30", 9, 9, 0),  # first run at 440994f (session 18): 4 of 9, 2 other findings; 9 of 9, 0 other after session 18
+    ("heldout31", 9, 8, 0),  # first run at 5fdbda7 (session 18): 6 of 9, 0 other findings; 8 of 9, 0 other after session 18
 ]
 
 

@@ -62,8 +62,14 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             continue
         # …每个补助80.00万元；为1,850户…户均补助3,000元: a ；-item has its own total and count
         # (初级证书1,000元/人，9,264人次；…): inside brackets, only what the brackets hold
-        item_from = _item_start(view, average.sentence_start, average.start)
-        earlier = [f for f in facts[:index] if f.sentence_start == average.sentence_start and f.start >= item_from]
+        in_sentence = [f for f in facts if f.sentence_start == average.sentence_start and f is not average]
+        item_from, item_to, bracketed = _item_of(view, average.sentence_start, average.sentence_end, average.start)
+        in_item = [f for f in in_sentence if item_from <= f.start < item_to]
+        if bracketed and in_item:
+            continue  # （初级证书1,000元/人，9,264人次；…）: a bracket of standards, not an average of the total
+        # …每个补助80.00万元；为1,850户…户均补助3,000元: a ；-item holding its own count or total is read
+        # alone; an average bracketed or set apart on its own (惠及1,842人（人均6,000.00元）) is the sentence's
+        earlier = [f for f in (in_item or in_sentence) if f.start < average.start]
         counts = [f for f in earlier if f.measure == "count" and exact(f) and (f.entity.unit or "") in _COUNTED_IN.get(word, (word,))]
         totals = [f for f in earlier if f.measure == "amount" and exact(f) and f.role in ("value", "actual") and not _per_something(view, f)]
         if len(counts) != 1 or len(totals) != 1 or not counts[0].entity.value:
@@ -84,20 +90,35 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         )
 
 
-def _item_start(view: str, sentence_start: int, position: int) -> int:
-    """Where the ；-item holding ``position`` begins, or the bracket it stands in opened."""
-    depth, start = 0, sentence_start
+def _item_of(view: str, sentence_start: int, sentence_end: int, position: int) -> tuple[int, int, bool]:
+    """The span of the ；-item or bracket holding ``position`` and whether it is a bracket."""
+    depth, start, bracketed = 0, sentence_start, False
     for index in range(position - 1, sentence_start - 1, -1):
         character = view[index]
         if character in "）)":
             depth += 1
         elif character in "（(":
             if depth == 0:
-                return index + 1
+                start, bracketed = index + 1, True
+                break
             depth -= 1
         elif character in "；;" and depth == 0:
-            return max(start, index + 1)
-    return start
+            start = index + 1
+            break
+    depth, end = 0, sentence_end
+    for index in range(position, sentence_end):
+        character = view[index]
+        if character in "（(":
+            depth += 1
+        elif character in "）)":
+            if depth == 0:
+                end = index
+                break
+            depth -= 1
+        elif character in "；;" and depth == 0 and not bracketed:
+            end = index
+            break
+    return start, end, bracketed
 
 
 def _per_something(view: str, fact: Fact) -> bool:

@@ -38,6 +38,7 @@ _INTERNAL_REACH = 300
 _FIGURED_LIST_OPENING = compile_pattern(r"[，,]\s*(?:分别为|分别是|具体为|依次为|具体如下)[：:]\s*")
 _SENTENCE_END = compile_pattern(r"[。\n]")
 _SEVERAL_NAMED = compile_pattern(r"[、]|和|及|与")
+_ONE_CASE = compile_pattern(r"案(?!件)")  # 某医药公司销售劣药案: one case (案件 names a kind)
 
 
 @rule(CODE, NAME, SEVERITY)
@@ -160,8 +161,11 @@ def _items_with_figures(view: str, count, entities) -> tuple[set[int], list[tupl
         return None
     for a, b in items:
         own = [e for e in figures if a <= e.start < b]
-        if len(own) != 1 or _SEVERAL_NAMED.search(_outside_quotes(view[a:own[0].start])):
-            return None
+        if len(own) != 1 or own[0].label != "MONEY":
+            return None  # 哄抬价格案件3件；不明码标价案件4件: a breakdown by kind, not the cases one by one
+        named = _outside_quotes(view[a:own[0].start])
+        if _SEVERAL_NAMED.search(named) or not _ONE_CASE.search(named):
+            return None  # 价格欺诈案件，罚没款…: a kind of case, not one case
     return {len(items)}, items
 
 
@@ -295,8 +299,9 @@ def _outside_quotes(text: str) -> str:
 _SEE_TABLE = compile_pattern(r"(?:见|详见|如|列于|附)表\s*(?P<number>\d{1,2})(?!\d)")
 _TABLE_CAPTION = compile_pattern(r"表\s*(?P<number>\d{1,2})(?!\d)")
 _COUNTED_PROJECTS = compile_pattern(r"项目")
+_PROJECT_HEADER = compile_pattern(r"项目|工程名称")  # a projects table: 项目名称 / 工程名称
 # 4个市本级项目 / 市本级项目数量为4个: the projects counted, a few words off
-_PROJECTS_AFTER = compile_pattern(r"[\p{Han}]{0,5}?项目(?![\p{Han}]{0,2}(?:资金|支出|预算))")
+_PROJECTS_AFTER = compile_pattern(r"(?:[市县区省]本级|[市县区省]级|本级)?(?:重点|民生|建设|专项)?项目(?![\p{Han}]{0,2}(?:资金|支出|预算))")
 _PROJECTS_BEFORE = compile_pattern(r"项目(?:数量|总数|个数)?(?:为|共|共计|合计|达)?\s*$")
 _QUALIFIED_COUNT = compile_pattern(r"已|竣工|完工|开工|在建|其中|新建|续建|未")
 _TOTAL_ROW_LABEL = compile_pattern(r"合\s*计|总\s*计")
@@ -324,7 +329,7 @@ def _table_rows_referred_to(document, entity) -> tuple[set[int], list[tuple[int,
         numbered = [row for row in table.rows if row and _ROW_NUMBER.fullmatch(row[0].text)]
         if len(numbered) < 2 or [int(row[0].text) for row in numbered] != list(range(1, len(numbered) + 1)):
             return None
-        if not any("项目" in c.text for row in table.rows[:2] for c in row) or not _TOTAL_ROW_LABEL.search(" ".join(c.text for c in table.rows[-1])):
+        if not any(_PROJECT_HEADER.search(c.text) for row in table.rows[:2] for c in row) or not _TOTAL_ROW_LABEL.search(" ".join(c.text for c in table.rows[-1])):
             return None  # a table of projects closed by its 合计 row (not one continued under 表2（续）)
         names = [row[1] if len(row) > 1 else row[0] for row in (numbered[0], numbered[-1])]  # the row's name, after its number
         return {len(numbered)}, [(cell.start, cell.end) for cell in names]

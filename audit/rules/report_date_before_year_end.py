@@ -90,7 +90,7 @@ _PART_OF_YEAR = compile_pattern(
     r"(?P<half>上半年|(?<![上下])半年度?)|(?P<q1>第?一季度)(?![至到—\-])|(?P<q2>第?二季度)(?![至到—\-])|(?P<q3>前三季度|第三季度)"
     r"|1\s*[—\-－~～至到]\s*(?P<month>1[0-2]|[1-9])\s*月"
 )
-_PERIOD_TITLE = compile_pattern(r"(?:报告|说明|分析|公告|公示|通报|情况|总结|汇报|材料)\s*(?:[（(][^）)]{1,10}[）)])?\s*$")
+_PERIOD_TITLE = compile_pattern(r"(?:报告|说明|分析|公告|公示|通报|情况|总结|汇报|材料)\s*(?:[（(][^）)]{1,16}[）)])?\s*$")
 _LOOKS_BACK_YEAR = compile_pattern(r"年度(?:部门|单位)?整体支出|年度部门决算|年度决算")
 _QUARTER_MONTH = {"half": 6, "q1": 3, "q2": 6, "q3": 9}
 
@@ -158,7 +158,10 @@ def _is_budget_report(view: str) -> bool:
     return any(_BUDGET_TITLE.search(title) and not _LOOKS_BACK.search(title) for title in heads)
 
 
-_PAYMENT_NOTICE = compile_pattern(r"(?:发放|兑付|兑现|拨付|分配)(?:情况|结果|明细|名单)?(?:的)?公示")
+# …补贴资金发放情况公示 / 关于2024年耕地地力保护补贴面积及补贴资金的公示 (what each household is to be paid)
+_PAYMENT_NOTICE = compile_pattern(
+    r"(?:发放|兑付|兑现|拨付|分配)(?:情况|结果|明细|名单)?(?:的)?公示\s*$|补贴(?:面积|对象|标准|资金)[^，。,\n]{0,12}公示\s*$"
+)
 
 
 def _is_payment_notice(view: str) -> bool:
@@ -167,8 +170,9 @@ def _is_payment_notice(view: str) -> bool:
 
     >>> _is_payment_notice("桑园镇2024年耕地地力保护补贴资金发放情况公示\n")
     True
+    >>> _is_payment_notice("嫩桦县桦屯镇人民政府\n关于2024年耕地地力保护补贴面积及补贴资金的公示\n")
+    True
     >>> _is_payment_notice("2024年度部门整体支出绩效自评结果公示\n")
     False
     """
-    title = title_line(view)
-    return bool(_PAYMENT_NOTICE.search(title)) and not _LOOKS_BACK.search(title)
+    return any(_PAYMENT_NOTICE.search(title) and not _LOOKS_BACK.search(title) for title in _head_lines(view))

@@ -27,6 +27,8 @@ UNIT_IN_HEADER = compile_pattern(
     r"|(?:万|亿)?(?:平方公里|平方米|立方米|公里|千米|公顷|千克|公斤|亩|吨))\s*[）)]"
 )
 # 管护面积（万亩） over 18.62: a physical measure, with decimals, scaled by 万 or 亿
+# 亩产（公斤） / 单产 / 运距（公里） / 平均…: a rate per unit, whose 合计 row is an average, not a sum
+_PER_UNIT_COLUMN = compile_pattern(r"亩产|单产|亩均|人均|户均|平均|均|每|单价|标准|密度|距|率")
 _PHYSICAL_UNIT = compile_pattern(r"^(?P<scale>万|亿)?(?P<word>平方公里|平方米|立方米|公里|千米|公顷|千克|公斤|亩|吨)$")
 # 完成年度 / 排名 / 序号 columns beside a row label naming a head count hold years, ranks and numbers
 _NOT_COUNTED_COLUMN = compile_pattern(r"年度|年份|日期|时间|排名|名次|序号|编号|代码|编码|期限|月份")
@@ -280,7 +282,7 @@ def _cell_entity(document: Document, cell: Cell, found, unit: str | None, score_
         # 缴费人数（人） over 96,214: a head count, in the unit its header names
         return Entity("COUNT", start, end, text, number, unit=unit, unit_source="header", places=places, pattern="table:count")
     physical = _PHYSICAL_UNIT.match(unit) if unit else None
-    if physical and not _NOT_COUNTED_COLUMN.search(cell.col_header or ""):
+    if physical and not _NOT_COUNTED_COLUMN.search(cell.col_header or "") and not _PER_UNIT_COLUMN.search(cell.col_header or ""):
         scale = physical.group("scale") or ""
         return Entity("COUNT", start, end, text, scaled(number, scale), unit=physical.group("word"), unit_source="header",
                       scale=scale or None, places=places, pattern="table:count")

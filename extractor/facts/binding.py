@@ -326,6 +326,9 @@ def bind_text_facts(
                 # 国内公务接待支出0.54万元，…。国内公务接4批次，47人次，共计支出0.54万元: the spending
                 # the paragraph opened with, not the unit's 本年支出合计
                 indicator, key = subject.indicator, subject.key
+        if indicator == "各" and role in ("growth", "change") and first_in_sentence is not None and first_in_sentence.key and first_in_sentence.measure == "amount":
+            # 与上年收支总计65,318.62万元相比，各增加4,736.53万元，增长7.52%: the change of the total the sentence names
+            indicator, key = first_in_sentence.indicator, first_in_sentence.key
         if indicator.startswith("支出") and clause_from > sentence[0]:
             paired = _QUALIFIED_INCOME_BEFORE.search(view, max(sentence[0], clause_from - 16), clause_from)
             qualifier = paired.group("qualifier") if paired else ""

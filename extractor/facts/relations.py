@@ -1182,7 +1182,9 @@ def _shares(document: Document, text_facts: list[Fact], all_facts: list[Fact], p
                 # spending the section opens with, when the report keys it by its own name
                 opening = next((f for f in text_facts[:index] if f.section == fact.section and f.measure == "amount"), None)
                 if (
-                    opening is not None and opening.key.endswith(bare.group("flow")) and opening.role in ("value", "actual")
+                    opening is not None and fact.section and _FLOW_SECTION.fullmatch(fact.section[-1]) is not None
+                    and _FLOW_SECTION.fullmatch(fact.section[-1]).group("flow") == bare.group("flow")
+                    and opening.key.endswith(bare.group("flow")) and opening.role in ("value", "actual")
                     and opening.period == part.period and opening is not part and opening.entity.value >= part.entity.value
                 ):
                     fitting = [opening]
@@ -1215,6 +1217,11 @@ _PART_LOOK_BACK = 8
 _BARE_FLOW_WHOLE = compile_pattern(r"(?:实际|全年|本年|全部|年度|总)*(?P<flow>支出|收入)(?:总额|合计|总计|总数)?")
 _FLOW_TOTAL_KEYS = {"支出": ("本年支出合计", "支出总计", "部门整体支出"), "收入": ("本年收入合计", "收入总计")}
 _BUDGET_TAIL = compile_pattern(r"预算数?$")
+# 二、支出执行情况 / （二）收入决算情况: a section about the whole flow, whose first figure is that flow's total
+_FLOW_SECTION = compile_pattern(
+    r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])?\s*(?:\d{4}年度?)?(?:全年|本年|年度)?"
+    r"(?P<flow>支出|收入)(?:预算)?(?:执行|决算|完成)?情况\s*"
+)
 _GRAND_WHOLE = compile_pattern(r"^(?:全年|全部|本年|年度)|(?:总额|总数|总计|合计)$")
 _CUMULATIVE = compile_pattern(r"累计")
 _CLAUSE_OR_SENTENCE_BREAK = compile_pattern(r"[，,；;：:。]")

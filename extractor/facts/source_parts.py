@@ -70,15 +70,19 @@ def source_parts(view: str, facts: list[Fact], taken: set[int]) -> Iterable[Rela
 
 def _without_sub_sources(view: str, total: Fact, parts: list[Fact]) -> list[Fact]:
     """The sources without the ones a source is broken into (…，包括中央资金500万元、省级资金300万元):
-    a run opened by 包括/其中/含 belongs to the source before it up to the next ；."""
+    a run opened by 包括/其中/含 belongs to the source before it up to the next ；, or up to where it
+    adds up to that source (…，包括中央资金400万元和省级资金200万元，县级财政资金300万元)."""
     kept, inside, previous = [], False, total.end
+    broken_down, sub_sum = None, Decimal(0)
     for part in parts:
         between = view[previous:part.start]
-        if _SUB_LIST.search(between):
-            inside = True
-        elif not (inside and _SAME_RUN.fullmatch(between)):
-            inside = False
-        if not inside:
+        if _SUB_LIST.search(between) and kept:
+            inside, broken_down, sub_sum = True, kept[-1], Decimal(0)
+        elif not (inside and _SAME_RUN.fullmatch(between)) or (inside and sub_sum == broken_down.entity.value):
+            inside = False  # a ；, or the sub-run has added up to the source it breaks down: the next source
+        if inside:
+            sub_sum += part.entity.value
+        else:
             kept.append(part)
         previous = part.end
     return kept
