@@ -609,6 +609,7 @@ def test_statement_total_past_a_spaced_line_number_column():
         ("share_zhichu_jiben_first_ok", []),
         ("share_zhichu_ok", []),
         ("share_zhichu_opening_other_ok", []),
+        ("share_zhichu_opening_part_ok", []),  # a 其中 list of two large items, a third of the total: a selection
         ("share_zhichu_subsection_ok", []),
         ("src_comma_after_han_bad", ['S001']),
         ("src_comma_after_han_ok", []),

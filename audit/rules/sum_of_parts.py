@@ -156,7 +156,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     and 外事 in their own section) are checked too, as ``uncertain``, when each is stated with one
     value. Counts in prose are checked only when their breakdown is one the glossary calls complete
     (检查定点医药机构312家，其中定点医疗机构…、定点零售药店…): counted sanctions or categories
-    often overlap. A count table's 合计 that is not the sum of its rows is ``uncertain``: it may
+    often overlap. A 其中 list adding up to less than half of a total it does not complete names a
+    few large items, not a breakdown, and is left alone. A count table's 合计 that is not the sum of its rows is ``uncertain``: it may
     count distinct units, or be an average or a running total (a table of areas, lengths or weights —
     管护面积（万亩） — adds up like money: ``fail``) — and not reported at all when the
     table says it counts each unit once (去重) or the 合计 stands in a 累计 column. A total whose
@@ -209,6 +210,8 @@ def _relations_off(extraction: Extraction) -> Iterator[tuple]:
             continue  # 八类民生支出合计…，其中：教育支出…（five of the eight named): the list is a selection
         if not exceeds and not complete and _selection_of_full_breakdown(extraction, relation):
             continue  # 本级支出855,674万元。其中：城乡社区支出…（three of the eight rows 表2 adds up): a selection
+        if not exceeds and not complete and summed.high * 2 < stated.low:
+            continue  # 合计支出9,325.84万元。其中：…1,800.00万元，…1,362.50万元: a few large items, not a breakdown
         # a count table's 合计 may count distinct units, an average or a running total: uncertain
         # (a table's areas, lengths and weights add up like money: 管护面积（万亩）)
         status = "fail" if (exceeds or complete) and (not counted_loosely or is_physical_measure(total)) else "uncertain"
