@@ -29,6 +29,7 @@ _NOT_COMPUTED = compile_pattern(r"标准|定额|最高|最低|不超过|不高�
 _MONTHLY_AVERAGE = compile_pattern(r"[人户]均月[^，,；;、。\d]{0,8}$")
 # the counting words an average's measure word may be written with
 _COUNTED_IN = {"人": ("人", "人次", "名"), "次": ("次", "人次"), "批": ("批次", "批"), "生": ("人", "名")}
+_SUBSET_OPENING = compile_pattern(r"\s*(?:其中|内含|含)")
 # 每个补助80.00万元 / 每户奖励: an amount given per unit, no total
 _EACH_BEFORE = compile_pattern(rf"每(?:{_WORDS})[\p{{Han}}]{{0,4}}?(?:为|达|约)?\s*$")
 _SLIP = Decimal(1000)  # a ratio this far off is a unit slip (元 for 万元), not another base
@@ -67,6 +68,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         in_item = [f for f in in_sentence if item_from <= f.start < item_to]
         if bracketed and in_item:
             continue  # （初级证书1,000元/人，9,264人次；…）: a bracket of standards, not an average of the total
+        if _SUBSET_OPENING.match(view, item_from) and item_from > average.sentence_start:
+            continue  # …，救助1,850户；其中因病致困家庭户均救助3,000元: the average of a subset
         # …每个补助80.00万元；为1,850户…户均补助3,000元: a ；-item holding its own count or total is read
         # alone; an average bracketed or set apart on its own (惠及1,842人（人均6,000.00元）) is the sentence's
         earlier = [f for f in (in_item or in_sentence) if f.start < average.start]

@@ -301,7 +301,9 @@ _TABLE_CAPTION = compile_pattern(r"表\s*(?P<number>\d{1,2})(?!\d)")
 _COUNTED_PROJECTS = compile_pattern(r"项目")
 _PROJECT_HEADER = compile_pattern(r"项目|工程名称")  # a projects table: 项目名称 / 工程名称
 # 4个市本级项目 / 市本级项目数量为4个: the projects counted, a few words off
-_PROJECTS_AFTER = compile_pattern(r"(?:[市县区省]本级|[市县区省]级|本级)?(?:重点|民生|建设|专项)?项目(?![\p{Han}]{0,2}(?:资金|支出|预算))")
+_PROJECTS_AFTER = compile_pattern(
+    r"(?:[市县区省]本级|[市县区省]级|本级)?(?:重点|民生|建设|专项|基础设施|产业发展|产业|公益性)?(?:建设)?项目(?![\p{Han}]{0,2}(?:资金|支出|预算))"
+)
 _PROJECTS_BEFORE = compile_pattern(r"项目(?:数量|总数|个数)?(?:为|共|共计|合计|达)?\s*$")
 _QUALIFIED_COUNT = compile_pattern(r"已|竣工|完工|开工|在建|其中|新建|续建|未")
 _TOTAL_ROW_LABEL = compile_pattern(r"合\s*计|总\s*计")

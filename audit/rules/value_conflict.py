@@ -198,6 +198,7 @@ class _Context:
         self._paths: dict[int, tuple] = {}
         self._scopes: dict[int, str] = {}
         self.one_project = is_project_report(extraction.document.normalized)
+        self.fiscal_year = extraction.fiscal_year
         # a department report's 预算执行率: one quantity wherever it is stated, when its indicator
         # table has a single bare 预算执行率 row (several would be forms of several projects)
         rate_rows = [f for f in extraction.facts if f.source == "table" and f.key == _EXECUTION_RATE_ROW and f.role in _PERCENT_LEVELS]
@@ -251,6 +252,19 @@ class _Context:
             own = found is None or found.group("name") in fact.key or found.group("name") in fact.indicator
             cached = self._project_subjects[id(fact)] = "" if own else found.group("name")
         return cached
+
+    def _one_named_case(self, a, b) -> bool:
+        """Whether two statements of a named case's figure (某商贸有限公司…案罚没款) speak of one case:
+        not when each sits under a section naming another office (（一）城关市场监管所 / （二）岭口所),
+        whose anonymised cases may share a name, nor when either sentence speaks of another year."""
+        view = self.document.normalized
+        for fact in (a, b):
+            for said in _OTHER_YEAR.finditer(view, fact.sentence_start, fact.start):
+                if said.group("year") != str(self.fiscal_year):
+                    return False  # 上年同期，某建材有限公司…案罚没款9.80万元
+        path_a, path_b = self.path(a), self.path(b)
+        offices = [p[-1].title for p in (path_a, path_b) if p and _OFFICE_TITLE.search(p[-1].title)]
+        return not (len(offices) == 2 and offices[0] != offices[1])
 
     def _department_rate(self, a, b) -> bool:
         """Whether one of two facts is the indicator table's 预算执行率 row and the other the
@@ -471,6 +485,7 @@ class _Context:
             return False  # 表1中卫生健康支出15,406.27万元含事业收入…，口径大于本节的…: the report says they differ
         if (
             self.in_breakdown(a) != self.in_breakdown(b) and not (self.scope(a) and self.scope(a) == self.scope(b))
+            and not (a.key == b.key and _NAMED_CASE.search(a.key) and self._one_named_case(a, b))
             and not (a.key == b.key and _STATEMENT_LINE.fullmatch(a.key) and not self.one_project)
         ):  # (其中，…年末结转和结余2,083.31万元: a line of the statement whoever lists it)
             return False  # …预算执行率96.51%。其中，财政拨款…执行率96.70%: a part's figure, not the whole's
@@ -482,7 +497,7 @@ class _Context:
             return False  # 民营专科医院…追回和处罚资金453.13万元: one row's subject, not the whole's
         # 某商贸有限公司销售侵犯注册商标专用权商品案罚没款 in its field's paragraph and in the list of big
         # cases: one named case, wherever the two statements sit
-        named_case = a.key == b.key and (_NAMED_CASE.search(a.key) is not None or _NAMED_PROJECT.fullmatch(a.key) is not None)
+        named_case = a.key == b.key and _NAMED_CASE.search(a.key) is not None and self._one_named_case(a, b)
         level_a, level_b = self.level(a), self.level(b)
         if level_a and level_b and level_a != level_b:
             return False  # 全市国有资本经营预算收入 and 市级…: the city with its districts, and the city's own
@@ -538,8 +553,8 @@ class _Context:
 
 _ROW_SUBJECT = compile_pattern(r"\p{Han}{2,12}")
 # 某商贸有限公司销售侵犯注册商标专用权商品案 / 某医药连锁有限公司…案: a case named by its party and offence
-# 水土保持项目 / 城乡供水一体化项目: one project by its own name (not 本级项目, 重点项目, 其他项目 …)
-_NAMED_PROJECT = compile_pattern(r"(?![本该各其上全所新重续在已未市县区省镇乡])\p{Han}{4,20}项目")
+_OTHER_YEAR = compile_pattern(r"上年|去年|上一年|同期|前年|(?P<year>(?:19|20)\d\d)年")
+_OFFICE_TITLE = compile_pattern(r"(?:所|局|队|中心|镇|乡|街道|村|社区|分局)\s*$")
 _NAMED_CASE = compile_pattern(r"^某?\p{Han}{2,20}?(?:公司|厂|店|中心|医院|药房|诊所)\p{Han}{2,30}案")
 _TOTAL_ROW = compile_pattern(r"合计|小计|总计|其中|项目|指标")
 _LONGEST_ROW_SUBJECT = 12
@@ -572,7 +587,7 @@ _SHARE_LEAD = compile_pattern(r"\s*(?P<whole>\p{Han}{2,12})中\s*[，,：:]")
 _WHOLE_WORDS = compile_pattern(r"^(?:本年|全年|年度)|的$")
 # 其中，… / 分资金来源看，… / 按用途分，… / 从支出结构看：… open a sentence about the parts
 _BREAKDOWN_OPENING = compile_pattern(rf"\s*(?:其中|{BREAKDOWN_LEAD})")
-_SCOPE = compile_pattern(r"城乡居民|城镇居民|居民|城镇职工|职工|统筹基金|个人账户|生育保险|大病保险|离休|伤残军人|(?<!(?:含|包括)(?:下属|所属|直属)?)行政单位|(?<!行政|(?:含|包括)(?:下属|所属|直属)?)事业单位")
+_SCOPE = compile_pattern(r"局机关|委机关|机关本级|城乡居民|城镇居民|居民|城镇职工|职工|统筹基金|个人账户|生育保险|大病保险|离休|伤残军人|(?<!(?:含|包括)(?:下属|所属|直属)?)行政单位|(?<!行政|(?:含|包括)(?:下属|所属|直属)?)事业单位")
 # a sentence whose subject is a population (职工医保参保人员住院…): a scope of its own
 _OPENING_SCOPE = regex.compile(r"\s*(?:[一二三四五六七八九十]是|其[一二三四五]|首先)?[，,]?\s*(?:(?P<scope>城乡居民|城镇居民|居民|城镇职工|职工)(?:基本)?(?:医保|医疗保险)?(?:参保人员|参保人|人员)?(?P<scope>住院|普通门诊|门诊)?)")
 _ITEM_END = compile_pattern(r"[；;]")
@@ -599,7 +614,8 @@ _CLAUSE_MARK = compile_pattern(r"[，；;]|,(?!\d{3})")
 _CAPTION_REACH = 160
 _EXCLUDING = compile_pattern(r"\s*(?:如|若|如果)?(?:剔除|扣除|不含|不考虑|除去)")
 _FUNDING_NAMES = {"一般公共预算": "财政拨款", "政府性基金预算": "政府性基金", "其他收入安排": "其他资金", "其他资金安排": "其他资金"}
-_SCOPE_NAMES = {"城乡居民": "居民", "城镇居民": "居民", "城镇职工": "职工"}
+# (局机关 / 委机关: the bureau's own office, not the department with its subordinate units)
+_SCOPE_NAMES = {"城乡居民": "居民", "城镇居民": "居民", "城镇职工": "职工", "局机关": "机关本级", "委机关": "机关本级"}
 
 
 # a table's column of row totals: 合计 / 总计 / 金额 / 决算数

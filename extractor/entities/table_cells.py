@@ -28,7 +28,10 @@ UNIT_IN_HEADER = compile_pattern(
 )
 # 管护面积（万亩） over 18.62: a physical measure, with decimals, scaled by 万 or 亿
 # 亩产（公斤） / 单产 / 运距（公里） / 平均…: a rate per unit, whose 合计 row is an average, not a sum
-_PER_UNIT_COLUMN = compile_pattern(r"亩产|单产|亩均|人均|户均|平均|均|每|单价|标准|密度|距|率")
+# (not 高标准农田建设面积（亩）, 均衡抚育面积: names that only contain such a word)
+_PER_UNIT_COLUMN = compile_pattern(
+    r"^\s*(?:平均|人均|户均|亩均|每)|(?:亩产量?|单产|单价|密度|运距|距离|[人户亩]均\p{Han}{0,4}|平均\p{Han}{0,4})\s*(?:[（(]|$)"
+)
 _PHYSICAL_UNIT = compile_pattern(r"^(?P<scale>万|亿)?(?P<word>平方公里|平方米|立方米|公里|千米|公顷|千克|公斤|亩|吨)$")
 # 完成年度 / 排名 / 序号 columns beside a row label naming a head count hold years, ranks and numbers
 _NOT_COUNTED_COLUMN = compile_pattern(r"年度|年份|日期|时间|排名|名次|序号|编号|代码|编码|期限|月份")

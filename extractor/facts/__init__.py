@@ -63,11 +63,13 @@ def bind_facts(document: Document, entities, fiscal_year: int | None) -> tuple[l
             document, in_text, fiscal_year, section_of, {start: (cell.start, cell.end) for start, (_, _, cell) in prose_cells.items()}
         )
     ]
-    text_facts = qualify_listed_items(document.normalized, qualify_parallel_subjects(document.normalized, text_facts, section_of))
+    text_facts = qualify_parallel_subjects(document.normalized, text_facts, section_of)
     facts = _levels_of_targeted_rates(sorted(text_facts + table_facts, key=lambda f: f.start))
     relations = find_relations(document, facts, fiscal_year)
     return key_execution_rates_by_subject(
-        *merge_name_variants(*key_single_projects(document.normalized, *qualify_listed_counts(facts, relations)))
+        *merge_name_variants(
+            *qualify_listed_items(document.normalized, *key_single_projects(document.normalized, *qualify_listed_counts(facts, relations)))
+        )
     )
 
 

@@ -616,6 +616,8 @@ def bind_text_facts(
             _BARE_BALANCE.fullmatch(key) and segment_first is not None and segment_first.key
             and segment_first.key not in _WHOLE_KEYS and not segment_first.key.endswith(_TOTAL_ENDINGS) and segment_first.key != key
             and not segment_first.key.endswith("收入")  # 全年收入…，其中：…，上年结转186.45万元: a source of the income
+            # …年初结转和结余…，年末结转和结余…: the closing balance of the same account
+            and not (segment_first.key.endswith(key) and _OPENING_OR_CLOSING.search(raw_left))
         ):
             # “委托…经办服务费”，金额10万元，实际支出10万元，结余结转0万元: that project's balance —
             # two projects' balances are two quantities
@@ -1419,7 +1421,8 @@ _OPENS_BRACKET_BEFORE = compile_pattern(r"[（(]\s*$")
 _SPENT_ONLY = compile_pattern(r"\s*度?\s*(?:实际)?支出(?:了|为)?\s*")
 _EXCEPT_OPENING = compile_pattern(r"\s*除")
 _EXCEPT_CLOSING = compile_pattern(r"\s*(?:以)?外")
-_BARE_BALANCE = compile_pattern(r"结余结转|结转结余|结余|结转|剩余资金|剩余")
+_BARE_BALANCE = compile_pattern(r"结余结转|结转结余|结转和结余|结余|结转|剩余资金|剩余")
+_OPENING_OR_CLOSING = compile_pattern(r"年末|年初|期末|期初")
 # 政府性基金预算财政拨款收入总计…，年终结转44,336.49万元: a fund's totals, like 收入总计, own no balance
 _TOTAL_ENDINGS = ("总计", "合计")
 _THIS_PROJECT = compile_pattern(r"(?:该|本)项目(?:资金)?(?:使用|支付)?")
@@ -1576,7 +1579,7 @@ def _indicator(named: str) -> tuple[str, str]:
         if tail in _FLOWS and last.key.endswith(_FUNDS):
             # 医疗救助资金收入 / 医疗救助资金支出: a fund's two flows, not the fund (an expense's 支出 is the expense)
             return last.written + tail, last.key + tail
-        if (_RATE_TAIL.fullmatch(tail) and not _EXECUTION_TAIL.search(tail)) or _SUB_CATEGORY.fullmatch(tail) or _BARE_BALANCE.fullmatch(tail):
+        if (_RATE_TAIL.fullmatch(tail) and not _EXECUTION_TAIL.search(tail)) or _SUB_CATEGORY.fullmatch(tail) or (_BARE_BALANCE.fullmatch(tail) and not last.written.endswith(tail)):
             # …; 项目支出结转119.38万元: the balance carried over of the term, not the term
             # 定点医药机构检查覆盖率100%: the rate of the term, not the term; 政府采购服务支出: a kind of it
             written = last.written + tail

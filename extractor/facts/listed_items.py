@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from ..regexes import compile_pattern
 from .lexicon import canonical_key
-from .model import Fact
+from .model import Fact, Relation, swap_facts
 from .sentences import clause_start
 
 # the list opens after 分别为： / 具体为： (the view has half-width punctuation)
@@ -22,16 +22,20 @@ _ITEM_NAME = compile_pattern(r"\s*(?P<name>[^,;:。\d（）()]{4,40}?(?:案|项�
 _ITEM_BREAK = ";"
 
 
-def qualify_listed_items(view: str, facts: list[Fact]) -> list[Fact]:
-    """Facts of a 分别为： list of ；-items, each keyed under the name its item opens with.
+def qualify_listed_items(view: str, facts: list[Fact], relations: list[Relation]) -> tuple[list[Fact], list[Relation]]:
+    """Facts of a 分别为： list of ；-items, each keyed under the name its item opens with — after the
+    relations are found, so the list still adds up to its 合计.
 
     Example: ``分别为：某医药公司销售劣药案，罚没款32.60万元；某商贸公司侵犯商标案，罚没款48.75万元。``
     keys 48.75万元 as 某商贸公司侵犯商标案罚没款.
     """
-    qualified = []
+    swapped = {}
     for fact in facts:
-        qualified.append(_qualified(view, fact) if fact.source == "text" and fact.measure == "amount" and fact.indicator else fact)
-    return qualified
+        if fact.source == "text" and fact.measure == "amount" and fact.indicator:
+            qualified = _qualified(view, fact)
+            if qualified is not fact:
+                swapped[id(fact)] = qualified
+    return swap_facts(facts, relations, swapped)
 
 
 def _qualified(view: str, fact: Fact) -> Fact:

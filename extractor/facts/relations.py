@@ -193,6 +193,8 @@ _MINUS = compile_pattern(r"[\-－−–]|减去|扣除")
 _OTHER_WHOLE = compile_pattern(r"\s*中的")
 _NEW_ITEM = compile_pattern(r"[；;]")
 _NEW_SUBJECT_LENGTH = 6
+# ；其二， / ；二是 / ；第二， / ；（二）: the next item of an enumeration, after which a 其中 list is over
+_NEXT_ORDINAL_ITEM = compile_pattern(r"[；;。]\s*(?:其[二三四五六七八九]|[二三四五六七八九十]是|第[二三四五六七八九十]|[（(][二三四五六七八九十][）)])")
 _LAST_YEAR_BRACKET = compile_pattern(r"\(\s*(?:上年|去年|上一年|上年度|同期|\d{4}年)(?:同期)?(?:为|是|:|：)?")
 
 
@@ -341,6 +343,8 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             own_key = _own_key(f.key)  # 退化林修复项目·…: the item's own measure, not its name
             if _STOCK_TOTAL.search(total.indicator) and _PERIOD_FLOW.search(f.indicator):
                 continue  # 累计结余…，其中：职工医保基金累计结余…，当期结余…: the year's flow beside each fund's stock
+            if _NEXT_ORDINAL_ITEM.search(view, max(marker.end(), parts[-1].end if parts else marker.end()), f.start):
+                break  # …，其中财政拨款收入180.00万元；其二，水土保持项目…: the next item of the enumeration
             if parts and _sibling_measure(view, parts[-1], f, total, own_key):
                 break  # 房屋面积126.48万平方米，其中办公用房18.36万平方米；土地面积428.65万平方米: the next measure
             if (
@@ -353,6 +357,7 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
                 and _in_period_of(total, f, _left_words(view, f)) and _compatible_roles(total, f, listed=True)
                 and _same_counting_unit(total, f) and not (_CLOSING_PART.search(_left_words(view, f)) and total.key not in _WITH_CARRY_OVER)
                 and not _LEFT_OUT.search(_left_words(view, f))
+                and not (_BALANCE_PART.search(f.key) and _FLOW_TOTAL.search(total.key))
             ):
                 if parts and sum(p.entity.value for p in parts) == total.entity.value and f.entity.value:
                     break  # 分别为货物类…、服务类…、工程类…；授予中小企业…: the parts already make the whole
@@ -517,6 +522,9 @@ _PER_UNIT = compile_pattern(r"均|每|单价|标准")
 _LEFT_OUT = compile_pattern(r"未(?:执行|支出|使用|拨付|支付|到位)")
 # a year-end balance is no part of the spending it follows (实际支出…，其中…，年末结转结余136.76万元)
 _CLOSING_PART = compile_pattern(r"年末|期末")
+# 本年支出合计…。其中，基本支出结转和结余20.00万元: a balance is no part of the year's flow
+_BALANCE_PART = compile_pattern(r"结转和?结余$|结余$|结存$")
+_FLOW_TOTAL = compile_pattern(r"^本年(?:收入|支出)合计$")
 _WITH_CARRY_OVER = ("支出总计", "收入总计", "财政拨款支出总计", "财政拨款收入总计")
 _OPENING_PART = compile_pattern(r"年初|上年|期初")
 _OPENING_BALANCE = compile_pattern(r"(?:年初|上年|期初)(?:结转|结余)")
@@ -698,8 +706,8 @@ def _listed_parts(facts: list[Fact], found: list[Relation]) -> Iterable[Relation
             for fact in window:
                 if fact.key in parts_keys and fact.key not in chosen:
                     chosen[fact.key] = fact
-                elif fact.key == total.key:
-                    break
+                elif fact.key == total.key or parts_keys in complete.get(fact.key, ()):
+                    break  # 支出总计…。本年支出合计…，其中，基本支出…: the parts of the nearer total
             if set(chosen) == parts_keys:
                 yield Relation("parts", (("total", total),), parts=tuple(chosen.values()))
                 already.add(id(total))
@@ -1220,6 +1228,7 @@ _BUDGET_TAIL = compile_pattern(r"预算数?$")
 # 二、支出执行情况 / （二）收入决算情况: a section about the whole flow, whose first figure is that flow's total
 _FLOW_SECTION = compile_pattern(
     r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])?\s*(?:\d{4}年度?)?(?:全年|本年|年度)?"
+    r"(?:[市县区省]级|本级|全[市县区省])?(?:一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|财政拨款)?"
     r"(?P<flow>支出|收入)(?:预算)?(?:执行|决算|完成)?情况\s*"
 )
 _GRAND_WHOLE = compile_pattern(r"^(?:全年|全部|本年|年度)|(?:总额|总数|总计|合计)$")

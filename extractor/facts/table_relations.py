@@ -40,6 +40,14 @@ def table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation]
 
     def in_cell(cell) -> list[Fact]:
         return [by_cell[o] for o in starts[bisect_left(starts, cell.start):bisect_left(starts, cell.end)]]
+    # | 　　水田 | 300 |: a row whose label cell is indented inside its pipe is a member of the row above
+    for table in document.tables:
+        widths = {id(row): _pipe_indent(text, row[0].start) for row in table.rows if row and row[0].col == 0}
+        known = [w for w in widths.values() if w is not None]
+        for row in table.rows:
+            width = widths.get(id(row))
+            if width is not None and width > min(known) + 1:
+                indented.update(id(f) for c in row[1:] for f in in_cell(c))
     for table in document.tables:
         yield from combined_group_parts(table, in_cell)
         yield from running_total_steps(table, in_cell)
@@ -523,6 +531,17 @@ def _statement_year_totals(rows, by_cell: dict) -> Iterable[Relation]:
 
 _TOP_ROW = compile_pattern(r"^\s*(?P<n>[一二三四五六七八九十]{1,3})[、.．]")
 _INNER_ROW = compile_pattern(r"\s*(?:其中|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])")
+
+
+def _pipe_indent(text: str, start: int) -> int | None:
+    """How far the cell starting at ``start`` stands from its ``|`` (a full-width space counts two),
+    or None outside a pipe table: ``| 　　水田 | 300 |`` stands 5 from it, ``| 耕地 |`` 1."""
+    line_start = text.rfind("\n", 0, start) + 1
+    pipe = text.rfind("|", line_start, start)
+    if pipe < 0:
+        return None
+    gap = text[pipe + 1:start]
+    return len(gap) + gap.count("\u3000")
 
 
 def _figure_right_of(row, col: int, by_cell: dict) -> Fact | None:
