@@ -46,6 +46,7 @@ CLEAN = [
     ("heldout29", 6, 0),  # first run at 8a782bd (session 17): 6 (6 fail); 0 after session 17
     ("heldout30", 6, 0),  # first run at 440994f (session 18): 3 (1 fail); 0 after session 18
     ("heldout31", 6, 0),  # first run at 5fdbda7 (session 18): 1 (1 fail); 0 after session 18
+    ("heldout32", 6, 0),  # first run at 0687ee6 (session 18): 2 (2 fail); 0 after session 18
 ]
 
 # folder, contradictions planted by hand, fewest to be found, most other findings allowed
@@ -80,6 +81,7 @@ PLANTED = [
     ("heldout29", 9, 9, 0),  # first run at 8a782bd (session 17): 3 of 9, 3 other findings; 9 of 9, 0 other after session 17
     ("heldout30", 9, 9, 0),  # first run at 440994f (session 18): 4 of 9, 2 other findings; 9 of 9, 0 other after session 18
     ("heldout31", 9, 8, 0),  # first run at 5fdbda7 (session 18): 6 of 9, 0 other findings; 8 of 9, 0 other after session 18
+    ("heldout32", 9, 9, 0),  # first run at 0687ee6 (session 18): 5 of 9, 2 other findings; 9 of 9, 0 other after session 18
 ]
 
 

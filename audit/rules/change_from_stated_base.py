@@ -6,6 +6,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from extractor.extraction import Extraction
+from extractor.regexes import compile_pattern
 
 from ..facts_view import evidence, exact, interval_of, show
 from ..model import Finding
@@ -14,6 +15,7 @@ from ..registry import rule
 CODE, NAME, SEVERITY = "R008", "change-contradicts-stated-base", "error"
 HUNDRED = Decimal(100)
 _UP_DOWN = {1: "增加", -1: "减少"}
+_BREAKDOWN = compile_pattern(r"其中|包括|分别为")
 _RISE_FALL = {1: "增长", -1: "下降"}
 
 
@@ -24,7 +26,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     between them (``支出198.63万元，比上年的210.81万元增加12.18万元，增长5.78%``), recomputes the
     change (this year − last year) and the growth rate (change / last year) from the two stated
     amounts, direction included, and reports a change or rate that does not follow.  Two rates a
-    year apart move by their difference in 个百分点.
+    year apart move by their difference in 个百分点.  A change written after a 其中 list that fits
+    the list's whole (共3,786.00万元，其中…，比上年3,512.00万元增长7.80%) is the whole's, not reported.
 
     Why is this bad?
     With both years stated, the change is plain subtraction; a report that calls a fall an
@@ -37,6 +40,17 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     """
     wrong: dict[tuple[int, int], list] = {}
     yield from _rate_on_stated_base(extraction)
+    # …共3,786.00万元，其中省级补助1,620.00万元、市级预算安排2,166.00万元，比上年3,512.00万元增长7.80%:
+    # a change written after a 其中 list may be the whole's — it is not reported when the whole fits it
+    whole_of = {
+        id(part): r.member("total") for r in extraction.relations
+        if r.kind == "parts" and r.source == "text" and r.member("total") is not None for part in r.parts
+    }
+    view = extraction.document.normalized
+    opening: dict[int, object] = {}
+    for fact in extraction.facts:
+        if fact.source == "text" and fact.measure == "amount":
+            opening.setdefault(fact.sentence_start, fact)
     for relation in extraction.relations:
         if relation.kind not in ("change", "growth"):
             continue
@@ -64,6 +78,12 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             shown, words = f"{abs(point):.2f}%", _RISE_FALL
         if expected.overlaps(interval_of(stated).scale(Decimal(stated.sign))):
             continue
+        whole = whole_of.get(id(amount)) or opening.get(amount.sentence_start)
+        if (
+            whole is not None and whole is not amount and exact(whole) and whole.sentence_start == amount.sentence_start
+            and whole.start < amount.start and _BREAKDOWN.search(view, whole.end, amount.start) and _fits(relation.kind, stated, whole, base)
+        ):
+            continue
         direction = 1 if point >= 0 else -1
         wrong.setdefault((id(amount), id(base)), []).append((relation.kind, stated, amount, base, f"{words[direction]}{shown}", point))
     for statements in wrong.values():
@@ -81,6 +101,19 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             + (f" ({statements[-1][5]:.2f}%)" if any(k == "growth" for k, *_ in statements) else ""),
             subject=f"{amount.key}|{amount.period}",
         )
+
+
+def _fits(kind: str, stated, amount, base) -> bool:
+    """Whether a stated change or growth rate follows from ``amount`` against ``base``."""
+    difference = interval_of(amount) - interval_of(base)
+    if kind == "change":
+        expected = difference
+    else:
+        ratio = difference.divide(interval_of(base))
+        if ratio is None or stated.measure != "percent":
+            return False
+        expected = ratio.scale(HUNDRED)
+    return expected.overlaps(interval_of(stated).scale(Decimal(stated.sign)))
 
 
 def _rate_on_stated_base(extraction: Extraction) -> Iterator[Finding]:

@@ -25,8 +25,9 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     Recomputes an execution or completion rate (执行率, 完成预算的…%, 完成率 — of a target, or of a
     plan in ``计划12条，完成11条，完成率91.67%``), or a rate the
     lexicon defines by two named figures (整改率 = 整改到位金额 / 问题金额, in
-    ``extractor/data/rate_terms.json``), from the numerator and denominator stated with it in the
-    same sentence and compares it with the stated rate.
+    ``extractor/data/rate_terms.json``) or by the brackets after its name (资金使用率（支出占可使用资金的
+    比例）), from the numerator and denominator stated with it in the same sentence and compares it
+    with the stated rate.
 
     Why is this bad?
     执行率 = actual / adjusted budget is how a report shows it spent what it was given. A rate

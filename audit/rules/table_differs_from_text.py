@@ -68,9 +68,13 @@ def check(extraction: Extraction) -> Iterator[Finding]:
 
 
 _SHORTEST_ROW_LABEL, _SHORTEST_HEADER = 4, 2
+_PLACE_ENDINGS = "区县市镇乡村"
 # 使用 / 安排 / 的 / 共 between a row's name and its column's: words that name nothing else
 _LINK_WORDS = compile_pattern(r"(?:使用|安排|下达|拨付|的|共|共计|累计)?")
 _HEADER_UNIT = compile_pattern(r"\s*[（(][^）)]*[）)]\s*$")
+
+
+_AMOUNT_TAIL = compile_pattern(r"(?:金额|资金|数额)$")
 
 
 def _cells_named_in_text(extraction: Extraction) -> Iterator[Finding]:
@@ -81,7 +85,8 @@ def _cells_named_in_text(extraction: Extraction) -> Iterator[Finding]:
         if fact.source == "table" and fact.measure == "amount" and exact(fact) and fact.row_header and fact.col_header:
             row = fact.row_header.strip()
             column = _HEADER_UNIT.sub("", fact.col_header).strip()
-            if len(row) >= _SHORTEST_ROW_LABEL and len(column) >= _SHORTEST_HEADER and not is_sub_row(row):
+            named_place = len(row) == _SHORTEST_ROW_LABEL - 1 and row[-1] in _PLACE_ENDINGS  # 岚城区: a place, named in full
+            if (len(row) >= _SHORTEST_ROW_LABEL or named_place) and len(column) >= _SHORTEST_HEADER and not is_sub_row(row):
                 cells.setdefault(row, []).append((column, fact))
     if not cells:
         return
@@ -94,7 +99,9 @@ def _cells_named_in_text(extraction: Extraction) -> Iterator[Finding]:
                 continue
             rest = name[len(row):]
             for column, cell in columns:
-                link = rest[: len(rest) - len(column)] if rest.endswith(column) else None
+                head = _AMOUNT_TAIL.sub("", column)  # 分配金额 named as 分配: 岚城区分配最多，为621.00万元
+                named = column if rest.endswith(column) else head if len(head) >= _SHORTEST_HEADER and rest.endswith(head) else None
+                link = rest[: len(rest) - len(named)] if named is not None else None
                 if link is None or not _LINK_WORDS.fullmatch(link) or cell.period != fact.period:
                     continue
                 if interval_of(fact).overlaps(interval_of(cell)):

@@ -239,6 +239,10 @@ def bind_text_facts(
         raw_left = view[clause_from:entity.start]
         nearby_dates = _dates_between(dates, date_starts, sentence[0], entity.start)
         left = _without_dates(view, clause_from, entity.start, nearby_dates)
+        if (glossed := _GLOSSED_RATE.search(raw_left)) is not None and (same := _GLOSSED_RATE.search(left)) is not None:
+            # 资金使用率（支出占可使用资金的比例）83.97%: the rate it names; the brackets define it
+            raw_left = raw_left[:glossed.start("gloss")] + raw_left[glossed.end("gloss"):]
+            left = left[:same.start("gloss")] + left[same.end("gloss"):]
         skipped = name_from - clause_from
         measure = measure_of(entity)
         table = PERCENT_CUES if entity.label == "PERCENT" else SCORE_CUES if entity.label == "SCORE" else AMOUNT_CUES
@@ -401,6 +405,10 @@ def bind_text_facts(
         if measure == "count" and key == COUNTED_AS["项目"] and (kind := _project_of_section(titles)):
             # （1）转移支付项目 … 共计1个项目 / （2）本级财力项目 … 共计1个项目: the projects of that kind
             key = kind + key
+        if not indicator and (top := _SUPERLATIVE_BEFORE.search(view, max(sentence[0], entity.start - _SUPERLATIVE_REACH), entity.start)):
+            # 岚城区分配最多，为621.00万元: what the clause before says is largest
+            written = top.group("subject") + (top.group("what") or "")
+            indicator, key = written, canonical_key(written)
         if not indicator and cue is not None and _CUE_NOUN.search(cue.group()):
             if previous_in_sentence is None and subject_before is not None and subject_before.role in ("budget", "adjusted_budget"):
                 # 基本支出全年预算总额82.00万元…。实际支出80.10万元: the actual of the budget just stated
@@ -1423,6 +1431,13 @@ _EXCEPT_OPENING = compile_pattern(r"\s*除")
 _EXCEPT_CLOSING = compile_pattern(r"\s*(?:以)?外")
 _BARE_BALANCE = compile_pattern(r"结余结转|结转结余|结转和结余|结余|结转|剩余资金|剩余")
 _OPENING_OR_CLOSING = compile_pattern(r"年末|年初|期末|期初")
+_SUPERLATIVE_BEFORE = compile_pattern(
+    r"(?:^|(?<=[,，。;；:：\s]))(?P<subject>[\p{Han}（）()]{2,20}?)(?P<what>分配|安排|支出|投入|收入|补助)?(?:资金|金额)?"
+    r"(?:最多|最少|最高|最低|最大|最小)\s*[,，]\s*(?:为|达|是|计)?\s*$"
+)
+_SUPERLATIVE_REACH = 40
+# 资金使用率（支出占可使用资金的比例） / 个贷率（个贷余额÷缴存余额）: a rate defined in the brackets after its name
+_GLOSSED_RATE = compile_pattern(r"(?:率|比例|比重|进度)(?P<gloss>\s*\([^()]{2,30}(?:比例|比重|比率|[/÷]|除以)[^()]{0,20}\))\s*(?:为|达|达到|是)?\s*$")
 # 政府性基金预算财政拨款收入总计…，年终结转44,336.49万元: a fund's totals, like 收入总计, own no balance
 _TOTAL_ENDINGS = ("总计", "合计")
 _THIS_PROJECT = compile_pattern(r"(?:该|本)项目(?:资金)?(?:使用|支付)?")

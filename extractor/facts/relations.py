@@ -82,6 +82,7 @@ _SENTENCE_STOP = compile_pattern(r"[。\n]")
 _ITEM_STOP = compile_pattern(r"[；;]")
 _HEADING_START = compile_pattern(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
 _TOTAL_SCOPE = compile_pattern(r"^(?:本年|全年|本单位|部门)+")
+_TOTAL_TAIL = compile_pattern(r"(?:总额|总计|合计|总数)$")
 
 
 def find_relations(document: Document, facts: list[Fact], fiscal_year: int | None = None) -> list[Relation]:
@@ -367,6 +368,18 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             continue  # …当期结余70,914.42万元。其中职工医保基金收入…、支出…；居民…: each fund's two flows, not parts
         if parts and "。" in view[total.end:marker.start()] and _restates_a_sibling(facts, before, total, parts[0]):
             continue  # …加装电梯补助550.00万元；…其他费370.00万元。其中加装电梯…共补助550.00万元: of the earlier item
+        if len(parts) >= 2 and _BALANCE_PART.search(total.key) and all(_SPENT_BEFORE.search(_left_words(view, p)) for p in parts):
+            # …支出1,875.09万元，…；年末结余357.83万元。其中资助参保支出369.47万元，直接救助支出1,505.62万元:
+            # spending parts after a balance break down the spending they add up to, stated just before
+            summed = sum(p.entity.value for p in parts)
+            spent = next(
+                (f for f in reversed(facts[max(0, before - _WHOLE_REACH):before])
+                 if f.entity.value == summed and f.measure == total.measure and _flow_of(f.indicator) == "支出" and _is_level(f)),
+                None,
+            )
+            if spent is None:
+                continue
+            total = spent
         if len(parts) >= 1:
             if recut:
                 classified = total
@@ -525,6 +538,7 @@ _CLOSING_PART = compile_pattern(r"年末|期末")
 # 本年支出合计…。其中，基本支出结转和结余20.00万元: a balance is no part of the year's flow
 _BALANCE_PART = compile_pattern(r"结转和?结余$|结余$|结存$")
 _FLOW_TOTAL = compile_pattern(r"^本年(?:收入|支出)合计$")
+_SPENT_BEFORE = compile_pattern(r"支出\s*(?:为|是|达)?\s*$")
 _WITH_CARRY_OVER = ("支出总计", "收入总计", "财政拨款支出总计", "财政拨款收入总计")
 _OPENING_PART = compile_pattern(r"年初|上年|期初")
 _OPENING_BALANCE = compile_pattern(r"(?:年初|上年|期初)(?:结转|结余)")
@@ -993,7 +1007,25 @@ def _modifiers(document: Document, facts: list[Fact], parts_of: dict | None = No
             # …与2021年的27.45万元相比，减少6.09万元: against the earlier year's figure just before it
             stated = nearest if nearest is not None and (nearest.period[:4] == prior or _earlier_year(nearest, fact)) else None
             if stated is not None:
-                yield Relation(fact.role, ((fact.role, fact), ("amount", None), ("base", stated)))
+                yield Relation(fact.role, ((fact.role, fact), ("amount", _named_level_before(facts, index, stated)), ("base", stated)))
+
+
+def _named_level_before(facts: list[Fact], index: int, prior: Fact) -> Fact | None:
+    """This year's figure of a changed quantity named with a measure word the level's own name
+    lacks: ``其中发明专利268件…。发明专利授权量比上年221件增长12.27%`` — the one 发明专利 count of the
+    sentence just before, in the prior figure's unit."""
+    fact = facts[index]
+    found = [
+        f for f in facts[max(0, index - _LOOK_BACK):index]
+        if f.sentence_start < fact.sentence_start and fact.sentence_start - f.sentence_end <= _NEARBY
+        and len(f.key) >= 2 and fact.key.startswith(f.key) and _QUANTITY_TAIL.fullmatch(fact.key[len(f.key):])
+        and f.measure == prior.measure and f.entity.unit == prior.entity.unit and f.period == fact.period
+        and f.role in ("value", "actual")
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+_QUANTITY_TAIL = compile_pattern(r"(?:授权|申请|登记|认定|发放|完成)?(?:量|数量|数|总量|件数|人数)")
 
 
 # 未达到提高3个百分点的年度目标: a target's change, not the one the level made
@@ -1198,8 +1230,10 @@ def _shares(document: Document, text_facts: list[Fact], all_facts: list[Fact], p
                     fitting = [opening]
             if not fitting and len(whole) >= 3:
                 # 占资产总额的27.40% after 全县行政事业性国有资产总额68.42亿元: the one figure whose name ends so
+                # (占专项资金总额的 after 市级文化旅游发展专项资金共3,786.00万元: with 总额 or without)
+                endings = (whole, _TOTAL_TAIL.sub("", whole)) if len(_TOTAL_TAIL.sub("", whole)) >= 3 else (whole,)
                 named = [
-                    f for f in text_facts[:index] if f.indicator.endswith(whole) and f.measure == part.measure
+                    f for f in text_facts[:index] if f.indicator.endswith(endings) and f.measure == part.measure
                     and f.role in ("value", "actual") and f.period == part.period and f.entity.value >= part.entity.value
                 ]
                 fitting = named[-1:] if len({f.entity.value for f in named}) == 1 else []
@@ -1454,6 +1488,11 @@ def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Re
             # 全年预算数为360.00万元 stated paragraphs earlier: the one full-year budget of the same subject
             denominator = _only_budget_of(facts[:index], numerator)
         if denominator is None:
+            # 资金支出1,875.09万元，资金使用率（支出占可使用资金的比例）83.97%: the terms its brackets name
+            glossed = _glossed_terms(view, fact, earlier, facts[:index])
+            if glossed[1] is not None:
+                numerator, denominator = glossed
+        if denominator is None:
             # 问题金额6,842.15万元，…整改到位金额6,532.15万元，整改率95.47%: a rate the lexicon defines
             defined = _defined_terms(fact, earlier, facts[:index])
             if defined[1] is not None:
@@ -1499,6 +1538,32 @@ _EXECUTION_KEY_TAIL = "预算执行率"
 def _own_key(key: str) -> str:
     """A key without the subject it is qualified by: 退化林修复项目·部门整体支出 → 部门整体支出."""
     return key.rpartition("·")[2]
+
+
+def _glossed_terms(view: str, rate: Fact, earlier: list[Fact], before: list[Fact]) -> tuple[Fact | None, Fact | None]:
+    """The numerator and denominator a rate's brackets name: ``全年医疗救助资金支出1,875.09万元，资金使用率
+    （支出占可使用资金的比例）83.97%`` → the nearest figure named …支出 in its sentence, over the one figure
+    named …可使用资金 stated before."""
+    gloss = _RATE_GLOSS.search(view, max(rate.sentence_start, rate.start - _GLOSS_REACH), rate.start)
+    if gloss is None:
+        return None, None
+    numerators = [f for f in earlier if f.measure in ("amount", "count") and f.indicator.endswith(gloss.group("num"))]
+    if not numerators:
+        return None, None
+    numerator = numerators[-1]
+    stated = [
+        f for f in before if f.indicator.endswith(gloss.group("den")) and f.measure == numerator.measure
+        and f.period == numerator.period and f.source == "text" and f is not numerator and not f.entity.approx
+    ]
+    if len({f.entity.value for f in stated}) != 1:
+        return None, None
+    return numerator, stated[-1]
+
+
+_RATE_GLOSS = compile_pattern(
+    r"\((?P<num>\p{Han}{1,12}?)(?:占|÷|/|除以)(?P<den>\p{Han}{2,12}?)的?(?:比例|比重|比率)?\)\s*(?:为|达|达到|是)?\s*$"
+)
+_GLOSS_REACH = 40
 
 
 def _defined_terms(rate: Fact, earlier: list[Fact], before: list[Fact]) -> tuple[Fact | None, Fact | None]:
