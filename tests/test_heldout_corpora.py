@@ -47,6 +47,7 @@ CLEAN = [
     ("heldout30", 6, 0),  # first run at 440994f (session 18): 3 (1 fail); 0 after session 18
     ("heldout31", 6, 0),  # first run at 5fdbda7 (session 18): 1 (1 fail); 0 after session 18
     ("heldout32", 6, 0),  # first run at 0687ee6 (session 18): 2 (2 fail); 0 after session 18
+    ("heldout33", 6, 0),  # first run at 15b1d04 (session 18): 3 (1 fail); 0 after session 18
 ]
 
 # folder, contradictions planted by hand, fewest to be found, most other findings allowed
@@ -82,6 +83,7 @@ PLANTED = [
     ("heldout30", 9, 9, 0),  # first run at 440994f (session 18): 4 of 9, 2 other findings; 9 of 9, 0 other after session 18
     ("heldout31", 9, 8, 0),  # first run at 5fdbda7 (session 18): 6 of 9, 0 other findings; 8 of 9, 0 other after session 18
     ("heldout32", 9, 9, 0),  # first run at 0687ee6 (session 18): 5 of 9, 2 other findings; 9 of 9, 0 other after session 18
+    ("heldout33", 9, 5, 0),  # first run at 15b1d04 (session 18): 5 of 9, 3 other findings; 5 of 9, 0 other after session 18
 ]
 
 

@@ -68,8 +68,12 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         in_item = [f for f in in_sentence if item_from <= f.start < item_to]
         if bracketed and in_item:
             continue  # （初级证书1,000元/人，9,264人次；…）: a bracket of standards, not an average of the total
-        if _SUBSET_OPENING.match(view, item_from) and item_from > average.sentence_start:
-            continue  # …，救助1,850户；其中因病致困家庭户均救助3,000元: the average of a subset
+        own = [f for f in in_item if f.start < average.start]
+        if (
+            _SUBSET_OPENING.match(view, item_from) and item_from > average.sentence_start
+            and not (any(f.measure == "count" for f in own) and any(f.measure == "amount" for f in own))
+        ):
+            continue  # …，救助1,850户；其中因病致困家庭户均救助3,000元: the average of a subset, its terms unstated
         # …每个补助80.00万元；为1,850户…户均补助3,000元: a ；-item holding its own count or total is read
         # alone; an average bracketed or set apart on its own (惠及1,842人（人均6,000.00元）) is the sentence's
         earlier = [f for f in (in_item or in_sentence) if f.start < average.start]

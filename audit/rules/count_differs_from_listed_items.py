@@ -38,6 +38,7 @@ _INTERNAL_REACH = 300
 _FIGURED_LIST_OPENING = compile_pattern(r"[，,]\s*(?:分别为|分别是|具体为|依次为|具体如下)[：:]\s*")
 _SENTENCE_END = compile_pattern(r"[。\n]")
 _SEVERAL_NAMED = compile_pattern(r"[、]|和|及|与")
+_CASE_UNITS = ("件", "起")  # 大要案5件 / 4起
 _ONE_CASE = compile_pattern(r"案(?!件)")  # 某医药公司销售劣药案: one case (案件 names a kind)
 
 
@@ -77,7 +78,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         if entity.label != "COUNT" or entity.unit is None:
             continue
         named_list = _COUNTED_UNIT.search(entity.unit) is not None
-        if not named_list and entity.unit != "件":
+        if not named_list and entity.unit not in _CASE_UNITS:
             continue
         stated = entity.value
         if stated != int(stated) or not 2 <= stated <= _MOST_ITEMS:

@@ -75,14 +75,36 @@ _HEADER_UNIT = compile_pattern(r"\s*[（(][^）)]*[）)]\s*$")
 
 
 _AMOUNT_TAIL = compile_pattern(r"(?:金额|资金|数额)$")
+_CAPTION_YEAR = compile_pattern(r"(?P<year>(?:19|20)\d\d)\s*年")
+_CAPTION_REACH = 120
+_CAPTION_START = compile_pattern(r"\s*(?:附)?表\s*\d")
+
+
+def _other_year_caption(document, index: int, fiscal_year: int | None) -> bool:
+    """Whether the caption just above table ``index`` dates it to a year other than the report's."""
+    if fiscal_year is None:
+        return False
+    start = document.tables[index].start
+    lines = document.normalized[max(0, start - _CAPTION_REACH):start].rstrip().split("\n")[-3:]
+    caption = next((line for line in reversed(lines) if _CAPTION_START.match(line)), lines[-1])
+    years = {m.group("year") for m in _CAPTION_YEAR.finditer(caption)}
+    return bool(years) and str(fiscal_year) not in years
 
 
 def _cells_named_in_text(extraction: Extraction) -> Iterator[Finding]:
     """A text figure whose name is a table row's name and a column's (at most a linking word
     between): the same quantity as that cell."""
     cells: dict[str, list] = {}
+    document = extraction.document
+    locate = cell_locator(document)
+    tables_of: dict[tuple[str, str], set[int]] = {}
     for fact in extraction.facts:
         if fact.source == "table" and fact.measure == "amount" and exact(fact) and fact.row_header and fact.col_header:
+            located = locate(fact.start)
+            if located is not None and _other_year_caption(document, located[0], extraction.fiscal_year):
+                continue  # 表1 2023年资金分配表: last year's table, not this year's figures
+            if located is not None:
+                tables_of.setdefault((fact.row_header.strip(), _HEADER_UNIT.sub("", fact.col_header).strip()), set()).add(located[0])
             row = fact.row_header.strip()
             column = _HEADER_UNIT.sub("", fact.col_header).strip()
             named_place = len(row) == _SHORTEST_ROW_LABEL - 1 and row[-1] in _PLACE_ENDINGS  # 岚城区: a place, named in full
@@ -99,6 +121,8 @@ def _cells_named_in_text(extraction: Extraction) -> Iterator[Finding]:
                 continue
             rest = name[len(row):]
             for column, cell in columns:
+                if len(tables_of.get((row, column), ())) > 1:
+                    continue  # 岚城区 | 分配金额 in the 中央资金 table and in the 市级资金 table: which one the text sums is unknown
                 head = _AMOUNT_TAIL.sub("", column)  # 分配金额 named as 分配: 岚城区分配最多，为621.00万元
                 named = column if rest.endswith(column) else head if len(head) >= _SHORTEST_HEADER and rest.endswith(head) else None
                 link = rest[: len(rest) - len(named)] if named is not None else None

@@ -76,13 +76,15 @@ def check(extraction: Extraction) -> Iterator[Finding]:
 # starting inside a product or right after a + or −(…+500人×250元/月×12个月=450万元: one term of a sum)
 _UNIT = r"[\p{Han}·]{1,4}(?:/[\p{Han}·]{1,3})?"
 UNIT_FORMULA = compile_pattern(
-    rf"(?<![\d.%/+＋\-−×xX*÷])(?P<left>{_NUMBER}(?:{_UNIT})?(?:\s*[×xX*÷]\s*{_NUMBER}(?:{_UNIT})?)+)"
+    rf"(?<![\d.%/+＋\-−×xX*÷])(?P<left>{_NUMBER}(?:{_UNIT})?(?:\s*[×xX*÷]\s*{_NUMBER}(?:{_UNIT})?)+"
+    rf"(?:\s*[+＋]\s*{_NUMBER}(?:{_UNIT})?(?:\s*[×xX*÷]\s*{_NUMBER}(?:{_UNIT})?)+)*)"
     rf"(?:核定|计算|测算)?\s*[，,]?\s*(?P<says>计得|共计|合计|计|得|为|[=＝])\s*(?P<result>{_NUMBER})\s*(?P<unit>万元|亿元|元|分)",
     scans=True,
 )
 _UNIT_WORDS = compile_pattern(_UNIT)
 _TEN_THOUSAND_COUNT = compile_pattern(r"\d\s*[万亿](?!元)")
 _COUNT_SCALE = {"万": Decimal(10000), "亿": Decimal(100000000)}
+_SUM_SIGN = compile_pattern(r"[+＋]")
 _OPERATOR_BEFORE = compile_pattern(r"[+＋\-−][\p{Han}/·]*$")
 _RESULT_SCALE = {"万元": Decimal(10000), "亿元": Decimal(100000000)}
 _YUAN_ONLY = compile_pattern(r"(?<![万亿千])元")
@@ -98,8 +100,8 @@ def _unit_formulas(extraction: Extraction, view: str, subject: Occurrences) -> I
             continue  # …+500人×150元/月: one term of a sum
         # 1.2万人×640元/人: a count in 万 scales the product (only in a product: ÷ 万 is left alone)
         counted_in = [m.group()[-1] for m in _TEN_THOUSAND_COUNT.finditer(left)]
-        if counted_in and "÷" in left:
-            continue
+        if counted_in and ("÷" in left or _SUM_SIGN.search(left)):
+            continue  # a count in 万 inside a quotient or one term of a sum: no single scale for the whole
         left = _TEN_THOUSAND_COUNT.sub(lambda m: m.group()[:-1], left)
         count_scale = Decimal(1)
         for word in counted_in:

@@ -195,6 +195,9 @@ _OTHER_WHOLE = compile_pattern(r"\s*中的")
 _NEW_ITEM = compile_pattern(r"[；;]")
 _NEW_SUBJECT_LENGTH = 6
 # ；其二， / ；二是 / ；第二， / ；（二）: the next item of an enumeration, after which a 其中 list is over
+# …其一，…项目…其中…: the enumeration began before the 其中 list (not 其中：一是…；二是…, its own items)
+_FIRST_ORDINAL_ITEM = compile_pattern(r"其一|一是|第一|[（(]一[）)]")
+_ENUMERATION_REACH = 200
 _NEXT_ORDINAL_ITEM = compile_pattern(r"[；;。]\s*(?:其[二三四五六七八九]|[二三四五六七八九十]是|第[二三四五六七八九十]|[（(][二三四五六七八九十][）)])")
 _LAST_YEAR_BRACKET = compile_pattern(r"\(\s*(?:上年|去年|上一年|上年度|同期|\d{4}年)(?:同期)?(?:为|是|:|：)?")
 
@@ -344,7 +347,10 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             own_key = _own_key(f.key)  # 退化林修复项目·…: the item's own measure, not its name
             if _STOCK_TOTAL.search(total.indicator) and _PERIOD_FLOW.search(f.indicator):
                 continue  # 累计结余…，其中：职工医保基金累计结余…，当期结余…: the year's flow beside each fund's stock
-            if _NEXT_ORDINAL_ITEM.search(view, max(marker.end(), parts[-1].end if parts else marker.end()), f.start):
+            if (
+                _NEXT_ORDINAL_ITEM.search(view, max(marker.end(), parts[-1].end if parts else marker.end()), f.start)
+                and _FIRST_ORDINAL_ITEM.search(view, max(0, marker.start() - _ENUMERATION_REACH), marker.start())
+            ):
                 break  # …，其中财政拨款收入180.00万元；其二，水土保持项目…: the next item of the enumeration
             if parts and _sibling_measure(view, parts[-1], f, total, own_key):
                 break  # 房屋面积126.48万平方米，其中办公用房18.36万平方米；土地面积428.65万平方米: the next measure
@@ -377,6 +383,15 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
                  if f.entity.value == summed and f.measure == total.measure and _flow_of(f.indicator) == "支出" and _is_level(f)),
                 None,
             )
+            if spent is None:
+                # …支出1,875.09万元；年末结余357.83万元。其中…支出369.47万元，…支出1,500.62万元: the nearest
+                # spending stated before, which the parts may not make
+                spent = next(
+                    (f for f in reversed(facts[max(0, before - _WHOLE_REACH):before])
+                     if f.measure == total.measure and _flow_of(f.indicator) == "支出" and _is_level(f)
+                     and f.entity.value >= max(p.entity.value for p in parts) and f.sentence_start < total.start),
+                    None,
+                )
             if spent is None:
                 continue
             total = spent
@@ -1007,10 +1022,10 @@ def _modifiers(document: Document, facts: list[Fact], parts_of: dict | None = No
             # …与2021年的27.45万元相比，减少6.09万元: against the earlier year's figure just before it
             stated = nearest if nearest is not None and (nearest.period[:4] == prior or _earlier_year(nearest, fact)) else None
             if stated is not None:
-                yield Relation(fact.role, ((fact.role, fact), ("amount", _named_level_before(facts, index, stated)), ("base", stated)))
+                yield Relation(fact.role, ((fact.role, fact), ("amount", _named_level_before(view, facts, index, stated)), ("base", stated)))
 
 
-def _named_level_before(facts: list[Fact], index: int, prior: Fact) -> Fact | None:
+def _named_level_before(view: str, facts: list[Fact], index: int, prior: Fact) -> Fact | None:
     """This year's figure of a changed quantity named with a measure word the level's own name
     lacks: ``其中发明专利268件…。发明专利授权量比上年221件增长12.27%`` — the one 发明专利 count of the
     sentence just before, in the prior figure's unit."""
@@ -1022,10 +1037,15 @@ def _named_level_before(facts: list[Fact], index: int, prior: Fact) -> Fact | No
         and f.measure == prior.measure and f.entity.unit == prior.entity.unit and f.period == fact.period
         and f.role in ("value", "actual")
     ]
-    return found[0] if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    verb = _QUANTITY_TAIL.fullmatch(fact.key[len(found[0].key):]).group("verb")
+    if verb and verb not in view[found[0].sentence_start:found[0].end]:
+        return None  # 专利授权量…其中发明专利268件 against 发明专利申请量: granted, not applied for
+    return found[0]
 
 
-_QUANTITY_TAIL = compile_pattern(r"(?:授权|申请|登记|认定|发放|完成)?(?:量|数量|数|总量|件数|人数)")
+_QUANTITY_TAIL = compile_pattern(r"(?P<verb>授权|申请|登记|认定|发放|完成)?(?:量|数量|数|总量|件数|人数)")
 
 
 # 未达到提高3个百分点的年度目标: a target's change, not the one the level made
@@ -1240,9 +1260,9 @@ def _shares(document: Document, text_facts: list[Fact], all_facts: list[Fact], p
             # 占全部提取额的: the 提取额 written so, before the 提取总额 (the running total) of that key
             as_named = _bare_name(whole)
             total = next((f for f in fitting if _bare_name(f.indicator) == as_named), None) or next(iter(fitting), None)
-            if total is not None and total.key == part.key and _GRAND_WHOLE.search(whole):
-                # 占全年罚没款总额的8.02% after a field's own 罚没款186.35万元: the year's total of that
-                # name, which no figure of it exceeds
+            if total is not None and _GRAND_TOTAL_WORD.search(whole) and (total.key == part.key or len(fitting) > 1):
+                # 占全年罚没款总额的8.02% after a field's own 罚没款186.35万元 / 占审减总额的 after one project's
+                # 审减576.56万元: the total of that name, which no figure of it exceeds
                 total = max(fitting, key=lambda f: f.entity.value if f.key == total.key else -1)
         elif id(part) in parts_of:
             total = parts_of[id(part)].member("total")
@@ -1265,7 +1285,7 @@ _FLOW_SECTION = compile_pattern(
     r"(?:[市县区省]级|本级|全[市县区省])?(?:一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|财政拨款)?"
     r"(?P<flow>支出|收入)(?:预算)?(?:执行|决算|完成)?情况\s*"
 )
-_GRAND_WHOLE = compile_pattern(r"^(?:全年|全部|本年|年度)|(?:总额|总数|总计|合计)$")
+_GRAND_TOTAL_WORD = compile_pattern(r"(?:总额|总数|总计|合计)$")  # 占审减总额的 (not 占全部提取额的: the year's, not the running total)
 _CUMULATIVE = compile_pattern(r"累计")
 _CLAUSE_OR_SENTENCE_BREAK = compile_pattern(r"[，,；;：:。]")
 _NAMED_SHARE = compile_pattern(r"[\p{Han}（）()“”]{2,}\s*占")
@@ -1494,7 +1514,7 @@ def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Re
                 numerator, denominator = glossed
         if denominator is None:
             # 问题金额6,842.15万元，…整改到位金额6,532.15万元，整改率95.47%: a rate the lexicon defines
-            defined = _defined_terms(fact, earlier, facts[:index])
+            defined = _defined_terms(view, fact, earlier, facts[:index])
             if defined[1] is not None:
                 numerator, denominator = defined
         if numerator is None and denominator is None:
@@ -1566,7 +1586,7 @@ _RATE_GLOSS = compile_pattern(
 _GLOSS_REACH = 40
 
 
-def _defined_terms(rate: Fact, earlier: list[Fact], before: list[Fact]) -> tuple[Fact | None, Fact | None]:
+def _defined_terms(view: str, rate: Fact, earlier: list[Fact], before: list[Fact]) -> tuple[Fact | None, Fact | None]:
     """The numerator and denominator of a rate defined in ``extractor/data/rate_terms.json``: one
     figure of each in its sentence — the denominator, if the sentence has none, the one figure of
     its name stated before in the report.
@@ -1578,6 +1598,12 @@ def _defined_terms(rate: Fact, earlier: list[Fact], before: list[Fact]) -> tuple
     terms = next((t for name, t in rate_terms().items() if _own_key(rate.key).endswith(name)), None)
     if terms is None:
         return None, None
+    # …、审减576.56万元，审减率5.93%；洄溪河城区段综合治理工程审减率最高，为7.88%: a ；-item's rate is of
+    # that item's figures, not of the item before
+    item_from = rate.sentence_start
+    for item_break in _NEW_ITEM.finditer(view, rate.sentence_start, rate.start):
+        item_from = item_break.end()
+    earlier = [f for f in earlier if f.start >= item_from]
     named, over, roles = terms
     numerators = [
         f for f in earlier if f.measure in ("amount", "count")
