@@ -654,3 +654,22 @@ def test_statement_year_total_against_its_numbered_rows(appropriation, spending,
     findings = check_extraction(extract(document_from_text("t.txt", "txt", text)), selected_rules(select=["S001"]))
     year_totals = [(f.evidence[0].text, [e.text for e in f.evidence[1:]]) for f in findings if f.evidence[0].text != "1,286.45"]
     assert year_totals == found
+
+
+AUDIT_TABLE = (
+    "2024年度政府投资项目审计结果公告\n表1　2024年度政府投资项目竣工结算审计结果\n"
+    "                                                  单位：万元\n"
+    "-------------------------------------------------------------------------------\n"
+    "序号                    项目名称   送审金额   审定金额  审减金额  审减率（%）\n"
+    "-------------------------------------------------------------------------------\n"
+    "1         岑山大道东延段道路工程   4,862.37   4,518.06    344.31         {rate}\n"
+    "2     县第二人民医院门急诊综合楼   9,725.48   9,148.92    576.56         5.93\n"
+    "-------------------------------------------------------------------------------\n"
+)
+
+
+@pytest.mark.parametrize("rate, found", [("7.08", []), ("7.80", [["7.80", "344.31", "4,862.37"]])])
+def test_table_row_rate_the_lexicon_defines(rate, found):
+    """审减率 = 审减金额 ÷ 送审金额 on each row, in a ruled plain-text table whose 单位 line stands above the rule."""
+    findings = check_extraction(extract(document_from_text("t.txt", "txt", AUDIT_TABLE.format(rate=rate))), selected_rules(select=["R002"]))
+    assert [[e.text for e in f.evidence] for f in findings] == found

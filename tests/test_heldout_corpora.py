@@ -83,7 +83,7 @@ PLANTED = [
     ("heldout30", 9, 9, 0),  # first run at 440994f (session 18): 4 of 9, 2 other findings; 9 of 9, 0 other after session 18
     ("heldout31", 9, 8, 0),  # first run at 5fdbda7 (session 18): 6 of 9, 0 other findings; 8 of 9, 0 other after session 18
     ("heldout32", 9, 9, 0),  # first run at 0687ee6 (session 18): 5 of 9, 2 other findings; 9 of 9, 0 other after session 18
-    ("heldout33", 9, 5, 0),  # first run at 15b1d04 (session 18): 5 of 9, 3 other findings; 5 of 9, 0 other after session 18
+    ("heldout33", 9, 7, 0),  # first run at 15b1d04 (session 18): 5 of 9, 3 other findings; 7 of 9, 0 other after session 18
 ]
 
 

@@ -26,8 +26,9 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     plan in ``计划12条，完成11条，完成率91.67%``), or a rate the
     lexicon defines by two named figures (整改率 = 整改到位金额 / 问题金额, in
     ``extractor/data/rate_terms.json``) or by the brackets after its name (资金使用率（支出占可使用资金的
-    比例）), from the numerator and denominator stated with it in the same sentence and compares it
-    with the stated rate.
+    比例）), from the numerator and denominator stated with it in the same sentence (or on its table
+    row, under the columns the lexicon names: 送审金额 | 审减金额 | 审减率) and compares it with the
+    stated rate.
 
     Why is this bad?
     执行率 = actual / adjusted budget is how a report shows it spent what it was given. A rate

@@ -49,6 +49,7 @@ _SCALE = {"万元": "万", "亿元": "亿", "千元": "千", "元": ""}
 UNIT_COLUMN_HEADER = compile_pattern(r"^(?:计量)?单位$")
 ROW_UNIT = compile_pattern(r"^\s*(?P<unit>万元|亿元|千元|元|%|％|(?P<scale>万|亿)?(?P<word>" + "|".join(sorted(MEASURE_WORDS, key=len, reverse=True)) + r"))\s*$")
 _UNIT_LOOKBACK = 80
+_RULING_LINE = compile_pattern(r"[-─━=_—－]{6,}")
 _OWN_UNIT = compile_pattern(r"[（(]\s*(?:万元|亿元|千元|元|%|％)\s*[）)]")
 _CAPTION_START = compile_pattern(r"表\s*\d{1,2}(?!\d)")
 _CAPTION_UNIT = compile_pattern(r"[（(]\s*(?:单位\s*[:：]\s*)?(?P<unit>万元|亿元|千元|元)\s*[）)]")
@@ -241,7 +242,13 @@ def _table_unit_line(view: str, tables: tuple[Table, ...], index: int) -> str | 
     """The money unit a table's 单位 line or caption states (``单位：万元``, ``表4 结余留用与超支情况
     （万元）``); of two tables set side by side under one caption line, each takes its own caption's."""
     table = tables[index]
-    window = view[max(0, table.start - _UNIT_LOOKBACK):table.start]
+    above = table.start
+    while True:  # past the ruling lines drawn above a plain-text table (-----, ─────)
+        line_start = view.rfind("\n", 0, max(0, above - 1)) + 1
+        if above == 0 or not _RULING_LINE.fullmatch(view[line_start:above].strip()):
+            break
+        above = line_start
+    window = view[max(0, above - _UNIT_LOOKBACK):above]
     first_row = " ".join(view[c.start:c.end] for c in table.rows[0]) if table.rows else ""
     found = UNIT_LINE.search(first_row) or UNIT_LINE.search(window)
     if found:

@@ -18,7 +18,7 @@ from ..regexes import compile_pattern
 from ..structure.numerals import heading_ordinal
 from ..document import Document
 from .column_groups import combined_group_parts
-from .lexicon import decompositions
+from .lexicon import decompositions, rate_terms
 from .model import Fact, Relation
 from .running_totals import running_total_steps
 from .table_binding import REST_ROW, SUB_ROW, is_sub_row
@@ -71,6 +71,10 @@ def table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation]
             if rate is not None and actual is not None and budget is not None:
                 # 年度预算 | 预算调整数 | 实际执行 | 执行率 on one row
                 yield Relation("rate", (("rate", rate), ("numerator", actual), ("denominator", budget)), source="table")
+            else:
+                defined = _defined_rate_of_row(row_facts)
+                if defined is not None:
+                    yield defined
             target = next((f for f in row_facts if f.role == "target"), None)
             achieved = next((f for f in row_facts if f.role == "achieved" and target is not None and f.measure == target.measure), None)
             if target is not None and achieved is not None:
@@ -531,6 +535,28 @@ def _statement_year_totals(rows, by_cell: dict) -> Iterable[Relation]:
 
 _TOP_ROW = compile_pattern(r"^\s*(?P<n>[一二三四五六七八九十]{1,3})[、.．]")
 _INNER_ROW = compile_pattern(r"\s*(?:其中|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])")
+
+
+def _defined_rate_of_row(row_facts: list[Fact]) -> Relation | None:
+    """``送审金额 | 审定金额 | 审减金额 | 审减率（%）`` on one row: a rate the lexicon defines by two named
+    figures (``extractor/data/rate_terms.json``), over the row's cells under those names."""
+    for rate in row_facts:
+        if rate.measure != "percent" or not rate.col_header:
+            continue
+        header = _HEADER_UNIT_WORDS.sub("", rate.col_header).strip()
+        terms = next((t for name, t in rate_terms().items() if header.endswith(name)), None)
+        if terms is None:
+            continue
+        named, over, _ = terms
+        headers = {id(f): _HEADER_UNIT_WORDS.sub("", f.col_header or "").strip() for f in row_facts if f.measure == "amount"}
+        numerators = [f for f in row_facts if headers.get(id(f)) in named]
+        denominators = [f for f in row_facts if headers.get(id(f)) in over]
+        if len(numerators) == 1 and len(denominators) == 1:
+            return Relation("rate", (("rate", rate), ("numerator", numerators[0]), ("denominator", denominators[0])), source="table")
+    return None
+
+
+_HEADER_UNIT_WORDS = compile_pattern(r"[（(][^）)]{0,6}[）)]")
 
 
 def _pipe_indent(text: str, start: int) -> int | None:
