@@ -44,6 +44,9 @@ def tag(text: str, fiscal_year: int | None = 2023):
         ("清运生活垃圾15.26万吨，送来一米阳光", "15.26万吨", "COUNT", Decimal("152600")),
         ("综合评分96.50分，评价结果为优", "96.50分", "SCORE", Decimal("96.50")),
         ("该指标权重分值为 8 分", "8 分", "SCORE", Decimal("8")),
+        # 依据不足 ends a name (an audit's reason for a cut); 不足100万元 is "less than"
+        ("变更签证依据不足128.35万元", "128.35万元", "MONEY", Decimal("1283500")),
+        ("资金不足100万元的项目", "不足100万元", "MONEY", Decimal("1000000")),
     ],
 )
 def test_entities_span_and_value(text, span, label, value):

@@ -29,6 +29,7 @@ _NOT_COMPUTED = compile_pattern(r"标准|定额|最高|最低|不超过|不高�
 _MONTHLY_AVERAGE = compile_pattern(r"[人户]均月[^，,；;、。\d]{0,8}$")
 # the counting words an average's measure word may be written with
 _COUNTED_IN = {"人": ("人", "人次", "名"), "次": ("次", "人次"), "批": ("批次", "批"), "生": ("人", "名")}
+_INCOME_WORDS = compile_pattern(r"增收|收入|工资|所得|营收")
 _SUBSET_OPENING = compile_pattern(r"\s*(?:其中|内含|含)")
 # 每个补助80.00万元 / 每户奖励: an amount given per unit, no total
 _EACH_BEFORE = compile_pattern(rf"每(?:{_WORDS})[\p{{Han}}]{{0,4}}?(?:为|达|约)?\s*$")
@@ -40,8 +41,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     """What it does:
     Recomputes an average the report states (人均, 户均, 批均, 平均每公里, 元/平方米) from the
     one total amount and the one count of the same measure word stated before it in its
-    sentence (for 平均每个社区, the one count of 社区 in the two sentences before), with interval
-    arithmetic, and compares it with the stated average. Standards,
+    sentence, with interval arithmetic, and compares it with the stated average. Standards,
     caps and monthly or daily rates (每人每月, 控制在…以内, 按年末人数计算) are left alone.
     An average off by a factor of a thousand or more is a unit slip and reported as ``fail``;
     any other difference as ``uncertain``, since a report may average over another base.
@@ -79,16 +79,14 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         # alone; an average bracketed or set apart on its own (惠及1,842人（人均6,000.00元）) is the sentence's
         earlier = [f for f in (in_item or in_sentence) if f.start < average.start]
         counts = [f for f in earlier if f.measure == "count" and exact(f) and (f.entity.unit or "") in _COUNTED_IN.get(word, (word,))]
-        if not counts and not bracketed:
-            # 沁塘街道辖6个社区…。2024年共核定社区工作经费198.45万元，…，平均每个社区33.80万元: the one count
-            # of the thing averaged over, stated in the sentence just before
-            counts = _count_in_sentence_before(view, facts, average, word)
         totals = [
             f for f in earlier if f.measure == "amount" and exact(f) and f.role in ("value", "actual") and not _per_something(view, f)
             and f.period == average.period  # not 比上年172.50万元: last year's total
         ]
         if len(counts) != 1 or len(totals) != 1 or not counts[0].entity.value:
             continue
+        if _INCOME_WORDS.search(average.indicator) and not _INCOME_WORDS.search(totals[0].indicator):
+            continue  # 发放奖补资金96万元，带动320户，户均增收5,200元: the households' gain, not the grant shared out
         count, total = counts[0], totals[0]
         computed = interval_of(total).divide(interval_of(count))
         if computed is None or computed.overlaps(interval_of(average)):
@@ -134,27 +132,6 @@ def _item_of(view: str, sentence_start: int, sentence_end: int, position: int) -
             end = index
             break
     return start, end, bracketed
-
-
-def _count_in_sentence_before(view: str, facts, average, word: str) -> list:
-    """The one count in ``word`` (of the thing named after 每个, when the average says) stated in the
-    two sentences of its paragraph before the average's."""
-    paragraph = view.rfind("\n", 0, average.sentence_start) + 1
-    sentences = sorted({f.sentence_start for f in facts if paragraph <= f.sentence_start < average.sentence_start})[-_SENTENCES_BACK:]
-    thing = _EACH_THING.search(view, max(average.sentence_start, average.start - 16), average.start)
-    if thing is None:
-        return []  # only 平均每个社区 names what it is taken over, to be matched with 辖6个社区
-    counts = [
-        f for f in facts if f.sentence_start in sentences and f.measure == "count" and exact(f)
-        and (f.entity.unit or "") in _COUNTED_IN.get(word, (word,))
-        and view.startswith(thing.group("thing"), f.end)
-    ]
-    return counts if len(counts) == 1 else []
-
-
-_SENTENCES_BACK = 2
-# 平均每个社区 → 社区: what the average is taken over, to match 辖6个社区
-_EACH_THING = compile_pattern(r"平均每个(?P<thing>\p{Han}{2,4}?)(?:为|达|约)?\s*$")
 
 
 def _per_something(view: str, fact: Fact) -> bool:

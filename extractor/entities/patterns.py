@@ -22,7 +22,11 @@ COMPARATOR_WORDS = {
 SUFFIX_COMPARATORS = {"以上": ">=", "及以上": ">=", "以下": "<=", "及以下": "<=", "以内": "<="}
 APPROX_PREFIXES = ("大约", "将近", "接近", "约", "近", "逾")
 
-COMPARATOR = "(?P<cmp>" + "|".join(sorted(map(regex.escape, COMPARATOR_WORDS), key=len, reverse=True)) + r")?\s?"
+# 变更签证依据不足128.35万元 / 资料不足 / 手续不足: a name ending in 不足, not "less than"
+_WORD_PATTERNS = {"不足": r"(?<![据料续])不足"}
+COMPARATOR = "(?P<cmp>" + "|".join(
+    _WORD_PATTERNS.get(word, regex.escape(word)) for word in sorted(COMPARATOR_WORDS, key=len, reverse=True)
+) + r")?\s?"
 APPROX = r"(?P<approx>(?<![节制签预合邀公简特])(?:" + "|".join(APPROX_PREFIXES) + r"))?\s?"
 MORE = r"(?:余|多)"
 SUFFIX = r"(?P<suffix>及以上|及以下|以上|以下|以内|左右)?"

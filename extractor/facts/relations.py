@@ -384,16 +384,7 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
                 None,
             )
             if spent is None:
-                # …支出1,875.09万元；年末结余357.83万元。其中…支出369.47万元，…支出1,500.62万元: the nearest
-                # spending stated before, which the parts may not make
-                spent = next(
-                    (f for f in reversed(facts[max(0, before - _WHOLE_REACH):before])
-                     if f.measure == total.measure and _flow_of(f.indicator) == "支出" and _is_level(f)
-                     and f.entity.value >= max(p.entity.value for p in parts) and f.sentence_start < total.start),
-                    None,
-                )
-            if spent is None:
-                continue
+                continue  # a list of the main items, or a slip: which total it breaks down is not sure
             total = spent
         if len(parts) >= 1:
             if recut:
@@ -1260,10 +1251,13 @@ def _shares(document: Document, text_facts: list[Fact], all_facts: list[Fact], p
             # 占全部提取额的: the 提取额 written so, before the 提取总额 (the running total) of that key
             as_named = _bare_name(whole)
             total = next((f for f in fitting if _bare_name(f.indicator) == as_named), None) or next(iter(fitting), None)
-            if total is not None and _GRAND_TOTAL_WORD.search(whole) and (total.key == part.key or len(fitting) > 1):
+            if (
+                total is not None and _GRAND_TOTAL_WORD.search(whole)
+                and (total.key == part.key or _PART_SENTENCE.match(view, total.sentence_start))
+            ):
                 # 占全年罚没款总额的8.02% after a field's own 罚没款186.35万元 / 占审减总额的 after one project's
                 # 审减576.56万元: the total of that name, which no figure of it exceeds
-                total = max(fitting, key=lambda f: f.entity.value if f.key == total.key else -1)
+                total = max(fitting, key=lambda f: f.entity.value if f.key == total.key and f.role == total.role else -1)
         elif id(part) in parts_of:
             total = parts_of[id(part)].member("total")
             if any(f.role == "share" and f.of for f in _earlier_in_sentence(text_facts, index)):
@@ -1285,6 +1279,7 @@ _FLOW_SECTION = compile_pattern(
     r"(?:[市县区省]级|本级|全[市县区省])?(?:一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|财政拨款)?"
     r"(?P<flow>支出|收入)(?:预算)?(?:执行|决算|完成)?情况\s*"
 )
+_PART_SENTENCE = compile_pattern(r"\s*(?:其中|分\p{Han}{1,6}看)")  # 其中，县第二人民医院…审减576.56万元: one item's
 _GRAND_TOTAL_WORD = compile_pattern(r"(?:总额|总数|总计|合计)$")  # 占审减总额的 (not 占全部提取额的: the year's, not the running total)
 _CUMULATIVE = compile_pattern(r"累计")
 _CLAUSE_OR_SENTENCE_BREAK = compile_pattern(r"[，,；;：:。]")

@@ -549,6 +549,8 @@ def _defined_rate_of_row(row_facts: list[Fact]) -> Relation | None:
             continue
         named, over, _ = terms
         headers = {id(f): _HEADER_UNIT_WORDS.sub("", f.col_header or "").strip() for f in row_facts if f.measure == "amount"}
+        if any(_NETTED.search(header) for header in headers.values()):
+            return None  # 审减金额 | 审增金额 | 净审减额 | 审减率: the rate may be of the net figure
         numerators = [f for f in row_facts if headers.get(id(f)) in named]
         denominators = [f for f in row_facts if headers.get(id(f)) in over]
         if len(numerators) == 1 and len(denominators) == 1:
@@ -557,6 +559,7 @@ def _defined_rate_of_row(row_facts: list[Fact]) -> Relation | None:
 
 
 _HEADER_UNIT_WORDS = compile_pattern(r"[（(][^）)]{0,6}[）)]")
+_NETTED = compile_pattern(r"审增|核增|净")
 
 
 def _pipe_indent(text: str, start: int) -> int | None:
