@@ -954,6 +954,8 @@ def test_review_s18d_case(name, found):
         ("table_ruling_unit_ok1", []),
         ("table_ruling_yuan_ok3", []),
         ("v002_twotables_ok1", []),
+        ("qizhong_heading_ok1", []),  # a （一） heading above does not start the 其中 list's enumeration
+        ("qizhong_heading_ok2", []),
     ],
 )
 def test_review_s18e_case(name, found):

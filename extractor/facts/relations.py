@@ -195,7 +195,8 @@ _OTHER_WHOLE = compile_pattern(r"\s*中的")
 _NEW_ITEM = compile_pattern(r"[；;]")
 _NEW_SUBJECT_LENGTH = 6
 # ；其二， / ；二是 / ；第二， / ；（二）: the next item of an enumeration, after which a 其中 list is over
-# …其一，…项目…其中…: the enumeration began before the 其中 list (not 其中：一是…；二是…, its own items)
+# …其一，…项目…其中…: the enumeration began before the 其中 list, in its paragraph (not 其中：一是…；二是…,
+# its own items, nor a （一） heading above)
 _FIRST_ORDINAL_ITEM = compile_pattern(r"其一|一是|第一|[（(]一[）)]")
 _ENUMERATION_REACH = 200
 _NEXT_ORDINAL_ITEM = compile_pattern(r"[；;。]\s*(?:其[二三四五六七八九]|[二三四五六七八九十]是|第[二三四五六七八九十]|[（(][二三四五六七八九十][）)])")
@@ -349,7 +350,7 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
                 continue  # 累计结余…，其中：职工医保基金累计结余…，当期结余…: the year's flow beside each fund's stock
             if (
                 _NEXT_ORDINAL_ITEM.search(view, max(marker.end(), parts[-1].end if parts else marker.end()), f.start)
-                and _FIRST_ORDINAL_ITEM.search(view, max(0, marker.start() - _ENUMERATION_REACH), marker.start())
+                and _FIRST_ORDINAL_ITEM.search(view, max(view.rfind("\n", 0, marker.start()) + 1, marker.start() - _ENUMERATION_REACH), marker.start())
             ):
                 break  # …，其中财政拨款收入180.00万元；其二，水土保持项目…: the next item of the enumeration
             if parts and _sibling_measure(view, parts[-1], f, total, own_key):
