@@ -100,13 +100,13 @@ def _cells_named_in_text(extraction: Extraction) -> Iterator[Finding]:
     tables_of: dict[tuple[str, str], set[int]] = {}
     for fact in extraction.facts:
         if fact.source == "table" and fact.measure == "amount" and exact(fact) and fact.row_header and fact.col_header:
+            row = fact.row_header.strip()
+            column = _HEADER_UNIT.sub("", fact.col_header).strip()
             located = locate(fact.start)
             if located is not None and _other_year_caption(document, located[0], extraction.fiscal_year):
                 continue  # 表1 2023年资金分配表: last year's table, not this year's figures
             if located is not None:
-                tables_of.setdefault((fact.row_header.strip(), _HEADER_UNIT.sub("", fact.col_header).strip()), set()).add(located[0])
-            row = fact.row_header.strip()
-            column = _HEADER_UNIT.sub("", fact.col_header).strip()
+                tables_of.setdefault((row, column), set()).add(located[0])
             named_place = len(row) == _SHORTEST_ROW_LABEL - 1 and row[-1] in _PLACE_ENDINGS  # 岚城区: a place, named in full
             if (len(row) >= _SHORTEST_ROW_LABEL or named_place) and len(column) >= _SHORTEST_HEADER and not is_sub_row(row):
                 cells.setdefault(row, []).append((column, fact))

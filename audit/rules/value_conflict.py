@@ -483,9 +483,12 @@ class _Context:
             return False  # 如剔除上级补助收入和上解上级支出，…基金支出722,252.96万元: another scope, by its own words
         if self.explains_scope(a) or self.explains_scope(b):
             return False  # 表1中卫生健康支出15,406.27万元含事业收入…，口径大于本节的…: the report says they differ
+        # 某商贸有限公司销售侵犯注册商标专用权商品案罚没款 in its field's paragraph and in the list of big
+        # cases: one named case, wherever the two statements sit
+        named_case = a.key == b.key and _NAMED_CASE.search(a.key) is not None and self._one_named_case(a, b)
         if (
             self.in_breakdown(a) != self.in_breakdown(b) and not (self.scope(a) and self.scope(a) == self.scope(b))
-            and not (a.key == b.key and _NAMED_CASE.search(a.key) and self._one_named_case(a, b))
+            and not named_case
             and not (a.key == b.key and _STATEMENT_LINE.fullmatch(a.key) and not self.one_project)
         ):  # (其中，…年末结转和结余2,083.31万元: a line of the statement whoever lists it)
             return False  # …预算执行率96.51%。其中，财政拨款…执行率96.70%: a part's figure, not the whole's
@@ -495,9 +498,6 @@ class _Context:
             return False  # 农村供水保障项目全年收入…，其中：财政拨款收入260.00万元: that project's, not the department's
         if a.source == b.source == "text" and self.row_subject(a) != self.row_subject(b):
             return False  # 民营专科医院…追回和处罚资金453.13万元: one row's subject, not the whole's
-        # 某商贸有限公司销售侵犯注册商标专用权商品案罚没款 in its field's paragraph and in the list of big
-        # cases: one named case, wherever the two statements sit
-        named_case = a.key == b.key and _NAMED_CASE.search(a.key) is not None and self._one_named_case(a, b)
         level_a, level_b = self.level(a), self.level(b)
         if level_a and level_b and level_a != level_b:
             return False  # 全市国有资本经营预算收入 and 市级…: the city with its districts, and the city's own
@@ -552,9 +552,9 @@ class _Context:
 
 
 _ROW_SUBJECT = compile_pattern(r"\p{Han}{2,12}")
-# 某商贸有限公司销售侵犯注册商标专用权商品案 / 某医药连锁有限公司…案: a case named by its party and offence
 _OTHER_YEAR = compile_pattern(r"上年|去年|上一年|同期|前年|(?P<year>(?:19|20)\d\d)年")
 _OFFICE_TITLE = compile_pattern(r"(?:所|局|队|中心|镇|乡|街道|村|社区|分局)\s*$")
+# 某商贸有限公司销售侵犯注册商标专用权商品案 / 某医药连锁有限公司…案: a case named by its party and offence
 _NAMED_CASE = compile_pattern(r"^某?\p{Han}{2,20}?(?:公司|厂|店|中心|医院|药房|诊所)\p{Han}{2,30}案")
 _TOTAL_ROW = compile_pattern(r"合计|小计|总计|其中|项目|指标")
 _LONGEST_ROW_SUBJECT = 12

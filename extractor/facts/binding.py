@@ -239,7 +239,7 @@ def bind_text_facts(
         raw_left = view[clause_from:entity.start]
         nearby_dates = _dates_between(dates, date_starts, sentence[0], entity.start)
         left = _without_dates(view, clause_from, entity.start, nearby_dates)
-        if (glossed := _GLOSSED_RATE.search(raw_left)) is not None and (same := _GLOSSED_RATE.search(left)) is not None:
+        if ")" in raw_left and (glossed := _GLOSSED_RATE.search(raw_left)) is not None and (same := _GLOSSED_RATE.search(left)) is not None:
             # 资金使用率（支出占可使用资金的比例）83.97%: the rate it names; the brackets define it
             raw_left = raw_left[:glossed.start("gloss")] + raw_left[glossed.end("gloss"):]
             left = left[:same.start("gloss")] + left[same.end("gloss"):]

@@ -13,13 +13,12 @@ from dataclasses import replace
 from ..regexes import compile_pattern
 from .lexicon import canonical_key
 from .model import Fact, Relation, swap_facts
-from .sentences import clause_start
+from .sentences import clause_start, item_start
 
 # the list opens after 分别为： / 具体为： (the view has half-width punctuation)
 _LIST_OPENING = compile_pattern(r"(?:分别为|分别是|具体为|依次为|主要有)\s*:")
 # 某商贸有限公司销售侵犯注册商标专用权商品案， : a named subject, a comma, then the figure's clause
 _ITEM_NAME = compile_pattern(r"\s*(?P<name>[^,;:。\d（）()]{4,40}?(?:案|项目|工程|公司|厂|店))\s*,\s*")
-_ITEM_BREAK = ";"
 
 
 def qualify_listed_items(view: str, facts: list[Fact], relations: list[Relation]) -> tuple[list[Fact], list[Relation]]:
@@ -44,7 +43,7 @@ def _qualified(view: str, fact: Fact) -> Fact:
         pass
     if opening is None:
         return fact
-    item_from = max(opening.end(), view.rfind(_ITEM_BREAK, opening.end(), fact.start) + 1)
+    item_from = item_start(view, opening.end(), fact.start)
     clause_from = clause_start(view, fact.sentence_start, fact.start)
     if view[clause_from:fact.start].strip() != fact.indicator:
         return fact  # the clause names more than the bare measure

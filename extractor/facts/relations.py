@@ -26,7 +26,7 @@ from .source_parts import source_parts
 from .model import Fact, Relation, counting_unit
 from .qualify import splits_expense_by_channel
 from .score_parts import score_parts
-from .sentences import RATE_DENOMINATOR_AFTER, open_brackets, states_share_whole
+from .sentences import RATE_DENOMINATOR_AFTER, item_start, open_brackets, states_share_whole
 from .table_relations import table_relations
 
 PARTS_MARKER = compile_pattern(r"其中\s*[:：]?|主要用于以下方面\s*[:：]?|具体包括\s*[:：]?|分别为")
@@ -1233,9 +1233,9 @@ def _shares(document: Document, text_facts: list[Fact], all_facts: list[Fact], p
                 # 二、支出执行情况 2024年…支出9,325.84万元。主要是：…补贴1,800.00万元，占支出的19.30%: the
                 # spending the section opens with, when the report keys it by its own name
                 opening = next((f for f in text_facts[:index] if f.section == fact.section and f.measure == "amount"), None)
+                titled = _FLOW_SECTION.fullmatch(fact.section[-1]) if fact.section else None
                 if (
-                    opening is not None and fact.section and _FLOW_SECTION.fullmatch(fact.section[-1]) is not None
-                    and _FLOW_SECTION.fullmatch(fact.section[-1]).group("flow") == bare.group("flow")
+                    opening is not None and titled is not None and titled.group("flow") == bare.group("flow")
                     and opening.key.endswith(bare.group("flow")) and opening.role in ("value", "actual")
                     and opening.period == part.period and opening is not part and opening.entity.value >= part.entity.value
                 ):
@@ -1253,7 +1253,7 @@ def _shares(document: Document, text_facts: list[Fact], all_facts: list[Fact], p
             as_named = _bare_name(whole)
             total = next((f for f in fitting if _bare_name(f.indicator) == as_named), None) or next(iter(fitting), None)
             if (
-                total is not None and _GRAND_TOTAL_WORD.search(whole)
+                total is not None and _TOTAL_TAIL.search(whole)  # 占审减总额的 (not 占全部提取额的: the year's, not the running total)
                 and (total.key == part.key or _PART_SENTENCE.match(view, total.sentence_start))
             ):
                 # 占全年罚没款总额的8.02% after a field's own 罚没款186.35万元 / 占审减总额的 after one project's
@@ -1281,7 +1281,6 @@ _FLOW_SECTION = compile_pattern(
     r"(?P<flow>支出|收入)(?:预算)?(?:执行|决算|完成)?情况\s*"
 )
 _PART_SENTENCE = compile_pattern(r"\s*(?:其中|分\p{Han}{1,6}看)")  # 其中，县第二人民医院…审减576.56万元: one item's
-_GRAND_TOTAL_WORD = compile_pattern(r"(?:总额|总数|总计|合计)$")  # 占审减总额的 (not 占全部提取额的: the year's, not the running total)
 _CUMULATIVE = compile_pattern(r"累计")
 _CLAUSE_OR_SENTENCE_BREAK = compile_pattern(r"[，,；;：:。]")
 _NAMED_SHARE = compile_pattern(r"[\p{Han}（）()“”]{2,}\s*占")
@@ -1596,9 +1595,7 @@ def _defined_terms(view: str, rate: Fact, earlier: list[Fact], before: list[Fact
         return None, None
     # …、审减576.56万元，审减率5.93%；洄溪河城区段综合治理工程审减率最高，为7.88%: a ；-item's rate is of
     # that item's figures, not of the item before
-    item_from = rate.sentence_start
-    for item_break in _NEW_ITEM.finditer(view, rate.sentence_start, rate.start):
-        item_from = item_break.end()
+    item_from = item_start(view, rate.sentence_start, rate.start)
     earlier = [f for f in earlier if f.start >= item_from]
     named, over, roles = terms
     numerators = [
