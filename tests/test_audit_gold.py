@@ -27,7 +27,8 @@ FOUND = [
     "003-points-as-percent-1.08", "003-share-capital-0.75", "003-share-goods-16.06",
     "003-share-transfers-0.87", "003-share-wages-82.32", "003-structure-（一）（2）",
     "003-sum-basic-557.61", "004-date-1996-before-docno-1999-a", "004-date-1996-before-docno-1999-b",
-    "000-kiosks-18-vs-21", "001-insured-43.66-vs-44.36",
+    "000-kiosks-18-vs-21", "001-insured-43.66-vs-44.36", "002-total-score-79.12-vs-items-75.04",
+    "002-midyear-execution-15-vs-1.88",
 ]
 
 
