@@ -1,6 +1,7 @@
 """The ``jiaohe`` command line.
 
-``jiaohe check FILE…`` audits reports and prints the discrepancy list (text) or the
+``jiaohe check FILE…`` audits reports and prints the discrepancy list (text; csv, md or an xlsx
+workbook as tables; html with the evidence marked in each report's text) or the
 ``jiaohe.report/1`` object with findings (json); ``jiaohe extract FILE…`` prints a report's text or
 its structure; ``jiaohe rules [CODE]`` lists the rules or prints one rule's documentation.
 Exit codes: 0 nothing to report; 1 findings (``check``); 2 some file could not be processed (its
@@ -48,6 +49,9 @@ class CheckFormat(str, Enum):
     text = "text"
     json = "json"
     html = "html"
+    csv = "csv"
+    xlsx = "xlsx"
+    md = "md"
 
 
 class Lang(str, Enum):
@@ -127,7 +131,8 @@ def check_command(
     files: List[Path] = _FILES,
     format: CheckFormat = typer.Option(
         CheckFormat.text, "--format", "-f",
-        help="text: the discrepancy list; json: jiaohe.report/1 with findings; html: each report's text with its evidence marked",
+        help="text: the discrepancy list; json: jiaohe.report/1 with findings; html: each report's text with its evidence marked; "
+        "csv / md: one row per finding; xlsx: an Excel workbook of findings and reports (needs --output)",
     ),
     select: str = typer.Option(None, "--select", help="Only rules whose code starts with one of these comma-separated prefixes (D,T001)"),
     ignore: str = typer.Option(None, "--ignore", help="Skip rules whose code starts with one of these prefixes; wins over --select"),
@@ -141,6 +146,9 @@ def check_command(
     select, ignore, lang, max_size = options["select"], options["ignore"], options["lang"], options["max_size"]
     selectors, ignored = _prefixes(select), _prefixes(ignore)
     _check_prefixes(selectors, ignored)
+    if format is CheckFormat.xlsx and output is None:
+        _error("--format xlsx writes a binary workbook: give --output FILE.xlsx")
+        raise typer.Exit(EXIT_UNPROCESSABLE)
     rules = selected_rules(selectors, ignored)
     entries: list[dict] = []
     checked: list[CheckedDocument] = []
@@ -168,6 +176,14 @@ def check_command(
 
         unread = [e["path"] for e in entries if e["errors"]]
         _write(render_html(checked, lang.value, unread), output)
+    elif format in (CheckFormat.csv, CheckFormat.md, CheckFormat.xlsx):
+        from .tabular import findings_csv, findings_markdown, findings_xlsx
+
+        texts = {document.path: document.text for document in checked}
+        if format is CheckFormat.xlsx:
+            output.write_bytes(findings_xlsx(entries, texts, lang.value))
+        else:
+            _write((findings_csv if format is CheckFormat.csv else findings_markdown)(entries, texts), output)
     else:
         lines = render_lines(checked, failed, lang.value)
         if output is None and sys.stdout.isatty():
@@ -185,6 +201,7 @@ def scan_command(
     jobs: int = typer.Option(None, "--jobs", "-j", help="Worker processes [default: the cores, at most 4]"),
     restart: bool = typer.Option(False, "--restart", help="Start the output afresh instead of skipping the reports already in it"),
     csv_path: Path = typer.Option(None, "--csv", help="Also write one row per finding to this CSV file (UTF-8 with BOM, for Excel)"),
+    xlsx_path: Path = typer.Option(None, "--xlsx", help="Also write the findings and a row per report to this Excel workbook"),
     select: str = typer.Option(None, "--select", help="Only rules whose code starts with one of these comma-separated prefixes"),
     ignore: str = typer.Option(None, "--ignore", help="Skip rules whose code starts with one of these prefixes; wins over --select"),
     lang: Lang = typer.Option(None, "--lang", help="Language of the messages [default: zh]"),
@@ -194,7 +211,8 @@ def scan_command(
     """Audit every report under directories, resumably: one JSON line per report, then a corpus summary."""
     options = _options(config, select=select, ignore=ignore, lang=lang, max_size=max_size, jobs=jobs)
     select, ignore, lang, max_size, jobs = (options[k] for k in ("select", "ignore", "lang", "max_size", "jobs"))
-    from .scan import ScanSettings, done_paths, findings_csv, read_lines, report_files, run_scan, summarise, summary_lines
+    from .scan import ScanSettings, done_paths, read_lines, report_files, run_scan, summarise, summary_lines
+    from .tabular import findings_csv, findings_xlsx
 
     selectors, ignored = _prefixes(select), _prefixes(ignore)
     _check_prefixes(selectors, ignored)
@@ -225,6 +243,9 @@ def scan_command(
     if csv_path is not None:
         csv_path.write_text(findings_csv(entries), encoding="utf-8")
         typer.echo(f"findings table: {csv_path}")
+    if xlsx_path is not None:
+        xlsx_path.write_bytes(findings_xlsx(entries, lang=lang.value))
+        typer.echo(f"findings workbook: {xlsx_path}")
     unprocessed = any(e["errors"] for e in entries)
     found = any(e["findings"] for e in entries)
     raise typer.Exit(EXIT_UNPROCESSABLE if unprocessed else EXIT_FINDINGS if found else EXIT_OK)

@@ -10,8 +10,6 @@ date, length, findings and errors. A bad file gets a line with its error, never 
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections import Counter
 from dataclasses import dataclass, field
@@ -167,33 +165,6 @@ def summary_lines(summary: ScanSummary, skipped: int = 0) -> list[str]:
         lines.append("most fail findings:")
         lines.extend(f"  {fail:>3} fail {uncertain:>3} uncertain  {path}" for path, fail, uncertain in summary.most_failed)
     return lines
-
-
-CSV_COLUMNS = ("path", "start", "rule", "name", "severity", "status", "message", "evidence", "expected", "fingerprint")
-
-
-def findings_csv(entries: Iterable[dict]) -> str:
-    """One CSV row per finding (and one per unprocessed report, rule ``ERROR``), for a spreadsheet:
-    path, offset of the first evidence, rule, name, severity, status, message, the evidence texts
-    joined by `` | ``, expected and fingerprint. UTF-8 with a byte-order mark, so that Excel opens
-    the Chinese text as written.
-
-    Example: seed 002's row ``…002_cd7f2cff915a66a5.txt,465,P001,part-exceeds-whole,error,fail,…``.
-    """
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    for entry in entries:
-        for error in entry["errors"]:
-            writer.writerow((entry["path"], "", "ERROR", error["stage"], "error", "", error["message"], "", "", ""))
-        for finding in entry["findings"]:
-            evidence = finding["evidence"]
-            writer.writerow((
-                entry["path"], min((e["start"] for e in evidence), default=""), finding["rule"], finding["name"],
-                finding["severity"], finding["status"], finding["message"], " | ".join(e["text"] for e in evidence),
-                finding["expected"], finding["fingerprint"],
-            ))
-    return "\ufeff" + out.getvalue()
 
 
 def run_scan(paths: list[Path], settings: ScanSettings, jobs: int) -> Iterator[dict]:

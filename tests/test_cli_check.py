@@ -217,6 +217,41 @@ def test_cli_check_output_file(flawed, tmp_path):
     assert json.loads(out.read_text(encoding="utf-8"))["documents"][0]["findings"]
 
 
+@pytest.mark.parametrize(
+    "format, first_line, rows",
+    [
+        # one row per finding with the line of its first evidence, as the text format gives it (D001: the
+        # title's 2023年度 on line 1; D002: 2023年6月 on line 3)
+        ("csv", "\ufeffpath,line,start,rule,name,severity,status,message,evidence,expected,fingerprint",
+         {("D001", "1"), ("D002", "3"), ("T001", "2"), ("T002", "5")}),
+        ("md", "# jiaohe 校核: discrepancy list", {("D001", "1"), ("D002", "3"), ("T001", "2"), ("T002", "5")}),
+    ],
+)
+def test_cli_check_table_formats(flawed, tmp_path, format, first_line, rows):
+    result = _check(flawed, "--format", format)
+    assert result.exit_code == EXIT_FINDINGS, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == first_line
+    if format == "csv":
+        found = {(row.split(",")[3], row.split(",")[1]) for row in lines[1:]}
+    else:
+        found = {(row.split(" | ")[1].split()[0], row.split(" | ")[0].strip("| ")) for row in lines if row.startswith("| ") and not row.startswith("| line")}
+    assert found == rows
+
+
+def test_cli_check_xlsx_needs_an_output_file(flawed, tmp_path):
+    from openpyxl import load_workbook
+
+    result = _check(flawed, "--format", "xlsx")
+    assert result.exit_code == EXIT_UNPROCESSABLE
+    assert "give --output FILE.xlsx" in result.output
+    book_path = tmp_path / "out.xlsx"
+    assert _check(flawed, "--format", "xlsx", "-o", book_path).exit_code == EXIT_FINDINGS
+    book = load_workbook(book_path)
+    assert sorted(row[3].value for row in book["发现"].iter_rows(min_row=2)) == ["D001", "D002", "T001", "T002"]
+    assert [c.value for c in book["报告"][2]][1:6] == [2023, "2023-03-16", 4, 4, 0]
+
+
 def test_cli_check_max_size(flawed):
     result = _check(flawed, "--max-size", "0.0001")
     assert result.exit_code == 2

@@ -11,7 +11,8 @@ import pytest
 from typer.testing import CliRunner
 
 from audit.cli import EXIT_FINDINGS, EXIT_OK, EXIT_UNPROCESSABLE, app
-from audit.scan import ScanSettings, done_paths, findings_csv, report_files, scan_one, summarise
+from audit.scan import ScanSettings, done_paths, report_files, scan_one, summarise
+from audit.tabular import findings_csv
 
 runner = CliRunner()
 
@@ -92,11 +93,24 @@ def test_scan_csv_has_a_row_per_finding_and_per_unreadable_report(corpus, tmp_pa
     table = tmp_path / "findings.csv"
     _scan(corpus, "-o", tmp_path / "scan.jsonl", "-j", "1", "--csv", table)
     raw = table.read_text(encoding="utf-8")
-    assert raw.startswith("\ufeffpath,start,rule")
+    assert raw.startswith("\ufeffpath,line,start,rule")
     rows = list(csv.DictReader(io.StringIO(raw.lstrip("\ufeff"))))
     # rows follow the reports' paths: reports/c_empty.txt before reports/sub/b_flawed.txt
     assert [(Path(r["path"]).name, r["rule"], r["status"]) for r in rows] == [("c_empty.txt", "ERROR", ""), ("b_flawed.txt", "D001", "fail")]
     assert rows[1]["evidence"].startswith("2023年3月16日")
+
+
+def test_scan_xlsx_has_a_row_per_finding_and_one_per_report(corpus, tmp_path):
+    from openpyxl import load_workbook
+
+    book_path = tmp_path / "findings.xlsx"
+    _scan(corpus, "-o", tmp_path / "scan.jsonl", "-j", "1", "--xlsx", book_path)
+    book = load_workbook(book_path)
+    assert book.sheetnames == ["发现", "报告"]
+    findings = [[c.value for c in row] for row in book["发现"].iter_rows(min_row=2)]
+    assert [(Path(r[0]).name, r[3], r[6]) for r in findings] == [("c_empty.txt", "ERROR", None), ("b_flawed.txt", "D001", "fail")]
+    reports = {Path(r[0].value).name: (r[3].value, r[4].value) for r in book["报告"].iter_rows(min_row=2)}
+    assert reports == {"a_clean.txt": (0, 0), "b_flawed.txt": (1, 1), "c_empty.txt": (0, 0)}
 
 
 @pytest.mark.parametrize(
@@ -132,7 +146,7 @@ def test_summarise_and_csv_of_entries():
     summary = summarise(entries)
     assert (summary.reports, summary.unprocessed, summary.with_fail, dict(summary.rules)) == (2, 1, 1, {"S001": 1})
     assert summary.most_failed == [("x.txt", 1, 0)]
-    assert findings_csv(entries).splitlines()[1] == "x.txt,7,S001,total-not-sum-of-parts,error,fail,m,3名,e,f"
+    assert findings_csv(entries).splitlines()[1] == "x.txt,,7,S001,total-not-sum-of-parts,error,fail,m,3名,e,f"
 
 
 def test_done_paths_of_a_missing_file_is_empty(tmp_path):
