@@ -21,6 +21,9 @@ CODE = "T004"
         # a count of internal units, named after 内设 in the next paragraph
         # items after 分别为： each with a figure of its own, split at ；
         ("查办罚没款10万元以上的大要案3件，罚没款合计60.00万元，分别为：某医药公司销售劣药案，罚没款30.00万元；某商贸公司侵犯商标案，罚没款30.00万元。", "3件", "2项"),
+        # the names end at a comma that opens a clause summing them up
+        ("资金发放涉及全县7个乡镇，分别为涢阳镇、白鹭湾镇、杉坪乡、石柘镇、青麓乡、洑溪镇，共救助1,486户，户均救助2,277.12元。", "7个", "6项"),
+        ("覆盖4个社区，分别为东城、西城、南城，均已完成改造，投入120万元。", "4个", "3项"),
         ("中心为公益一类事业单位，设8个处（科），6个管理部。\n\n中心内设综合科、计划财务科、归集管理科、信贷管理科、稽核审计科、信息技术科、法规宣传科；下设市区管理部、东城管理部。", "8个", "7项"),
     ],
 )
@@ -35,6 +38,11 @@ def test_count_differs_from_listed_items_found(body, count, listed):
     "body",
     [
         "未达到年度指标值的定量指标3个，分别为65岁及以上老年人健康管理率、肺结核患者管理率、服务对象满意度。",
+        "资金发放涉及全县6个乡镇，分别为涢阳镇、白鹭湾镇、杉坪乡、石柘镇、青麓乡、洑溪镇，共救助1,486户，户均救助2,277.12元。",
+        # after the comma the list goes on, with a figure of its own
+        "共实施3个项目，包括甲项目、乙项目，以及丙项目（投资500万元）。",
+        "共实施3个项目，包括甲项目、乙项目，丙项目投资500万元。",
+        "分3批次下达，分别为3个、5个，共8个。",
         # a comma standing for the last 、
         "医保局内设五个股室，即办公室、基金监管法规股、医疗保障信息股、医药价格管理股，行政审批股。",
         # a name holding 、 inside its quotes is one item

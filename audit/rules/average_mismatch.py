@@ -29,7 +29,7 @@ _NOT_COMPUTED = compile_pattern(r"标准|定额|最高|最低|不超过|不高�
 _MONTHLY_AVERAGE = compile_pattern(r"[人户]均月[^，,；;、。\d]{0,8}$")
 # the counting words an average's measure word may be written with
 _COUNTED_IN = {"人": ("人", "人次", "名"), "次": ("次", "人次"), "批": ("批次", "批"), "生": ("人", "名")}
-_INCOME_WORDS = compile_pattern(r"增收|收入|工资|所得|营收")
+_INCOME_WORDS = compile_pattern(r"增收|收入|工资|所得|营收|劳务|报酬|分红|收益")  # 劳务补助 / 分配收益资金: paid to the people averaged over
 _SUBSET_OPENING = compile_pattern(r"\s*(?:其中|内含|含)")
 # 每个补助80.00万元 / 每户奖励: an amount given per unit, no total
 _EACH_BEFORE = compile_pattern(rf"每(?:{_WORDS})[\p{{Han}}]{{0,4}}?(?:为|达|约)?\s*$")

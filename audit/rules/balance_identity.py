@@ -31,12 +31,16 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     Example:
     ``上年结余2.10亿元，本年收入6.88亿元，本年支出6.90亿元，年末滚存结余1.57亿元`` — the balance
     should be 2.08亿元.
+
+    A fund's carry-over stated with its spending and execution rate (``专项经费支出194.73万元，预算执行率
+    89.94%，结转27.17万元``) is checked against the budget the rate measures against: 预算 − 支出 =
+    结转, as ``uncertain`` (part of what was not spent may have been returned).
     """
     for relation in extraction.relations:
         if relation.kind != "balance":
             continue
-        opening, income, spending, closing, surplus = (
-            relation.member(n) for n in ("opening", "income", "spending", "closing", "surplus")
+        opening, income, spending, closing, surplus, budget = (
+            relation.member(n) for n in ("opening", "income", "spending", "closing", "surplus", "budget")
         )
         if surplus is not None and opening is not None and closing is not None:
             # 年初滚存结余 + 本年收支结余 = 年末滚存结余
@@ -46,16 +50,20 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             yield from _identity([(1, "income", income), (-1, "spending", spending)], "surplus", surplus)
         elif None not in (opening, income, spending, closing):
             yield from _identity([(1, "opening", opening), (1, "income", income), (-1, "spending", spending)], "closing", closing)
+        elif budget is not None and spending is not None and closing is not None:
+            # 预算216.50万元 … 支出194.73万元，预算执行率89.94%，结转21.77万元: what is carried over is the
+            # budget not spent — unless some of it was returned, which the report would have to say
+            yield from _identity([(1, "budget", budget), (-1, "spending", spending)], "closing", closing, status="uncertain")
 
 
 # how each figure is named in the message: as a term of the sum, and as its result
-_TERM_ZH = {"opening": "上年结余", "income": "收入", "spending": "支出", "surplus": "本年收支结余"}
-_TERM_EN = {"opening": "", "income": "", "spending": "", "surplus": "the year's surplus "}
+_TERM_ZH = {"opening": "上年结余", "income": "收入", "spending": "支出", "surplus": "本年收支结余", "budget": "预算"}
+_TERM_EN = {"opening": "", "income": "", "spending": "", "surplus": "the year's surplus ", "budget": "budget "}
 _RESULT_ZH = {"closing": "年末结余", "surplus": "当年收支结余"}
 _RESULT_EN = {"closing": "closing balance", "surplus": "the year's surplus"}
 
 
-def _identity(terms: list[tuple[int, str, object]], name: str, result) -> Iterator[Finding]:
+def _identity(terms: list[tuple[int, str, object]], name: str, result, status: str = "fail") -> Iterator[Finding]:
     """A finding when the signed ``terms`` do not add up to ``result`` within their intervals."""
     facts = [fact for _, _, fact in terms]
     if not all(exact(f) for f in (*facts, result)):
@@ -73,7 +81,7 @@ def _identity(terms: list[tuple[int, str, object]], name: str, result) -> Iterat
             for index, (sign, role, fact) in enumerate(terms)
         )
     yield Finding(
-        rule=CODE, name=NAME, severity=SEVERITY, status="fail",
+        rule=CODE, name=NAME, severity=SEVERITY, status=status,
         message=f"{_RESULT_ZH[name]}{result.entity.text}与{written(_TERM_ZH)} = {show(point, result)}不符",
         message_en=f"{_RESULT_EN[name]} {result.entity.text} ≠ {written(_TERM_EN)} = {show(point, result)}",
         evidence=(*(evidence(fact, role) for _, role, fact in terms), evidence(result, name)),

@@ -22,6 +22,8 @@ _LIST_END = compile_pattern(r"[。；;\n]")
 _EXAMPLES = compile_pattern(r"等(?:[\p{Han}]{0,6})?$|等等|诸如|例如|比如")
 _LAST_JOIN = compile_pattern(r"和|及|与|以及")
 _COMMA = compile_pattern(r"[，,]")
+# …、洑溪镇，共救助1,486户: a clause summing up what the list names, not another item
+_SUMMING_CLAUSE = compile_pattern(r"\s*(?:共|合计|总计|累计|均|全部|总共|一共)")
 _BLOCK_OPENING = compile_pattern(r"[^。；;\n]{0,16}?[：:]\s*\n")
 _ITEM_LINE = compile_pattern(r"[ \t\u3000]*(?:(?P<arabic>\d{1,2})\s*[.．、]|[（(]\s*(?P<paren>\d{1,2})\s*[）)]|(?P<cjk>[一二三四五六七八九十]{1,3})\s*[、是])")
 _CJK_DIGITS = {c: n for n, c in enumerate("一二三四五六七八九", start=1)}
@@ -128,8 +130,15 @@ def _inline_items(view: str, after: int, entities) -> tuple[set[int], list[tuple
     end = end_match.start() if end_match else len(view)
     if end <= start or _EXAMPLES.search(view, start, end):
         return None
-    if any(e.label in ("MONEY", "PERCENT", "COUNT", "SCORE") and start <= e.start < end for e in entities):
-        return None  # 分别为3个、5个: a list of figures, not of names
+    first_figure = min((e.start for e in entities if e.label in ("MONEY", "PERCENT", "COUNT", "SCORE") and start <= e.start < end), default=None)
+    if first_figure is not None:
+        # 分别为涢阳镇、白鹭湾镇、…、洑溪镇，共救助1,486户: the names end at the comma before the
+        # clause with the figure; 分别为3个、5个 is a list of figures, not of names
+        comma = _COMMA.search(view, start, first_figure)
+        comma = comma.start() if comma else -1
+        if comma <= start or "、" not in view[start:comma] or not _SUMMING_CLAUSE.match(view, comma + 1):
+            return None  # …、乙项目，以及丙项目（投资500万元） / …，丙项目投资500万元: the list goes on past the comma
+        end = comma
     items = _split_outside_quotes(view, start, end, "、")
     if len(items) < 2 or any(b - a < 2 for a, b in items):
         return None

@@ -147,10 +147,21 @@ _PERCENT_LEVELS = ("rate", "achieved")
 
 
 def _stock_period(fact) -> str:
-    """A count is a stock: 截至2019年12月31日 共有公务用车0辆 and 2019年 有公务用车一辆 are one."""
+    """A count is a stock: 截至2019年12月31日 共有公务用车0辆 and 2019年 有公务用车一辆 are one.  So is
+    the year's flow of money counted to its last day: 截至2024年12月31日，项目支出1,542.37万元 is the
+    year's 项目支出 (not a cumulative 累计支出, nor a balance)."""
     if fact.measure == "count" and fact.period.endswith("-12-31"):
         return fact.period[:4]
+    if (
+        fact.measure == "amount" and fact.period.endswith("-12-31") and _YEAR_FLOW.search(fact.key)
+        and not _NOT_THE_YEAR_FLOW.search(fact.key + fact.indicator)
+    ):
+        return fact.period[:4]
     return fact.period
+
+
+_YEAR_FLOW = compile_pattern(r"支出$|收入$")
+_NOT_THE_YEAR_FLOW = compile_pattern(r"累计|结余|结转|余额|结存|滚存")
 
 
 def _role_class(fact) -> str:

@@ -317,6 +317,14 @@ def bind_text_facts(
         ):
             # 上年居民医保基金收入55.63亿元，本年收入比上年增长1.46%: the change of that income
             indicator, key = previous_in_sentence.indicator, previous_in_sentence.key
+        elif (
+            indicator in _BARE_TOTAL_WORDS
+            and (role in ("growth", "change") or role == "value" and _COMPARED_TO_LAST_YEAR.search(view, clause_from, entity.start))
+            and (spent := _bare_word_subject(view, facts, sentence[0], indicator, fiscal_year, first_in_sentence, subject_before)) is not None
+        ):
+            # 项目支出1,542.37万元，执行率93.48%，结转107.63万元；支出比上年1,386.20万元增长12.17%: the
+            # one spending the sentence is about, last year's (1,386.20) and its growth
+            indicator, key = spent.indicator, spent.key
         elif indicator in _BARE_TOTAL_WORDS:
             label = _RUN_IN_LABEL.search(view, max(0, sentence[0] - 30), sentence[0])
             found = find_indicators(label.group("name")) if label else ()
@@ -1387,6 +1395,12 @@ _NOT_A_PROJECT_NAME = compile_pattern(
     r"本年|全年|年度|本级|部门|单位|机关|财政|预算|资金|经费|上述|以上|其他|其它|其余|剩余|重点|主要|全部|各项|各类|所有|共计|合计|累计|比上年|较上年|同比|增加|减少|下降|增长|\d"
 )
 _SUBSET_KEYS = frozenset({"项目支出", "基本支出", "支出总计", "本年支出合计"})
+_SCOPED_TOTAL_KEYS = frozenset({"本年支出合计", "本年收入合计"})
+_SCOPE_OF_TOTAL = compile_pattern(r"(?P<scope>[\p{Han}“”\"]{2,14})$")
+# words that name the reporting unit itself or the year, not a part of it
+_NEUTRAL_SCOPE = compile_pattern(
+    r"[“”\"]|\d{4}年度?|本年度?|全年|当年|上年|年度|我局|本局|我委|本委|我单位|本单位|本部门|我部门|部门整体|部门|单位|全部|实际|整体|全局|全县|全市|全区|全省|总|合计|共计|累计|决算"
+)
 _WORKS_TITLE = compile_pattern(r"^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])\s*(?P<name>\p{Han}[^，,。；;：:\d]{1,18}?(?:工程|项目|改造|建设|提升|整治|修缮|维修|安装|购置|补助|补贴|行动|计划|扩建|新建|改建|修建|延伸|服务|培训|监测))\s*[。.]?\s*$")
 
 
@@ -1483,6 +1497,25 @@ def _term_across(before: str, after: str) -> bool:
         return False
     before = before[-_MAX_INDICATOR:]
     return any(term.start < len(before) < term.end for term in find_indicators(before + after[:_MAX_INDICATOR]))
+
+
+def _bare_word_subject(view: str, facts: list[Fact], sentence_start: int, word: str, fiscal_year, first: Fact | None, before: Fact | None) -> Fact | None:
+    """The one amount named ``…支出`` (``…收入``) this year that a bare 支出 (收入) changing on last
+    year refers to: the first figure of its sentence, or of the ；-clause just before it."""
+    def names_it(fact: Fact | None) -> bool:
+        return (
+            fact is not None and fact.measure == "amount" and bool(fact.key) and fact.key not in _WHOLE_KEYS
+            and fact.indicator.endswith(word) and fact.period[:4] == str(fiscal_year)
+        )
+
+    subject = first if names_it(first) else before if names_it(before) and view[sentence_start - 1:sentence_start] in ("；", ";") else None
+    if subject is None:
+        return None
+    named = {
+        f.key for f in facts
+        if f.start >= subject.start and f.measure == "amount" and f.indicator.endswith(word) and f.period[:4] == str(fiscal_year)
+    }
+    return subject if len(named) == 1 else None
 
 
 def _mask_lexicon_terms(text: str) -> str:
@@ -1599,6 +1632,12 @@ def _indicator(named: str) -> tuple[str, str]:
             # 定点医药机构检查覆盖率100%: the rate of the term, not the term; 政府采购服务支出: a kind of it
             written = last.written + tail
             return written, canonical_key(written)
+        scope = _SCOPE_OF_TOTAL.search(named, 0, last.start) if last.key in _SCOPED_TOTAL_KEYS and last.written.endswith("总额") else None
+        owner = _NEUTRAL_SCOPE.sub("", scope.group("scope")) if scope else ""
+        if len(owner) >= 2:
+            # 所属事业单位支出总额4,100.00万元 / “三公”经费支出总额45.60万元 / 项目服务收入总额426.80万元:
+            # the total of a part of the unit or of one kind of spending, not the unit's own
+            return owner + last.written, owner + last.key
         return last.written, last.key
     phrase = _ROLE_WORDS.sub("", named)
     phrase = _TRAILING_WORDS.sub("", _LEADING_WORDS.sub("", _OWN_NAME.sub("", phrase.strip()))).strip()

@@ -195,9 +195,9 @@ _OTHER_WHOLE = compile_pattern(r"\s*中的")
 _NEW_ITEM = compile_pattern(r"[；;]")
 _NEW_SUBJECT_LENGTH = 6
 # ；其二， / ；二是 / ；第二， / ；（二）: the next item of an enumeration, after which a 其中 list is over
-# …其一，…项目…其中…: the enumeration began before the 其中 list, in its paragraph (not 其中：一是…；二是…,
-# its own items, nor a （一） heading above)
-_FIRST_ORDINAL_ITEM = compile_pattern(r"其一|一是|第一|[（(]一[）)]")
+# …其一，…项目…其中… / 二是…其中…: the enumeration began before the 其中 list, in its paragraph (not
+# 其中：一是…；二是…, its own items, nor a （一） heading above or opening the paragraph)
+_ORDINAL_ITEM = compile_pattern(r"其[一二三四五六七八九]|[一二三四五六七八九十]是|第[一二三四五六七八九十]|[（(][一二三四五六七八九十][）)]")
 _ENUMERATION_REACH = 200
 _NEXT_ORDINAL_ITEM = compile_pattern(r"[；;。]\s*(?:其[二三四五六七八九]|[二三四五六七八九十]是|第[二三四五六七八九十]|[（(][二三四五六七八九十][）)])")
 _LAST_YEAR_BRACKET = compile_pattern(r"\(\s*(?:上年|去年|上一年|上年度|同期|\d{4}年)(?:同期)?(?:为|是|:|：)?")
@@ -272,6 +272,17 @@ def _matching_bracket(view: str, at: int, backwards: bool = False) -> int | None
             if depth == 0:
                 return position
     return None
+
+
+def _enumeration_before(view: str, position: int) -> bool:
+    """Whether an ordinal item (其一, 二是, 第三, （二）) stands before ``position`` in its paragraph —
+    a bracketed number opening the paragraph is its heading, not an item."""
+    paragraph = view.rfind("\n", 0, position) + 1
+    for found in _ORDINAL_ITEM.finditer(view, max(paragraph, position - _ENUMERATION_REACH), position):
+        if found.group().startswith(("（", "(")) and not view[paragraph:found.start()].strip():
+            continue
+        return True
+    return False
 
 
 def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
@@ -350,7 +361,7 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
                 continue  # 累计结余…，其中：职工医保基金累计结余…，当期结余…: the year's flow beside each fund's stock
             if (
                 _NEXT_ORDINAL_ITEM.search(view, max(marker.end(), parts[-1].end if parts else marker.end()), f.start)
-                and _FIRST_ORDINAL_ITEM.search(view, max(view.rfind("\n", 0, marker.start()) + 1, marker.start() - _ENUMERATION_REACH), marker.start())
+                and _enumeration_before(view, marker.start())
             ):
                 break  # …，其中财政拨款收入180.00万元；其二，水土保持项目…: the next item of the enumeration
             if parts and _sibling_measure(view, parts[-1], f, total, own_key):
@@ -387,10 +398,19 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             if spent is None:
                 continue  # a list of the main items, or a slip: which total it breaks down is not sure
             total = spent
+        if any(_base_of_its_rate(total, p) for p in parts):
+            continue  # 审减总额1,232.14万元。其中，…项目送审金额5,830.25万元，审减576.56万元: one item's figures, not parts
         if len(parts) >= 1:
             if recut:
                 classified = total
             yield Relation("parts", (("total", total),), parts=tuple(parts))
+
+
+def _base_of_its_rate(total: Fact, part: Fact) -> bool:
+    """Whether ``part`` is the base a rate of the lexicon divides ``total``'s kind by (a 送审金额
+    beside a 审减 total): the figure of another quantity, not a part."""
+    own = _own_key(part.key)
+    return any(_own_key(total.key) in named and own.endswith(tuple(over)) for named, over, _ in rate_terms().values())
 
 
 _CLASSIFIED_BY = compile_pattern(r"按[^，,。；;：:\d]{1,8}分类\s*[，,：:]?\s*$")
@@ -1224,6 +1244,9 @@ def _shares(document: Document, text_facts: list[Fact], all_facts: list[Fact], p
             fitting = [
                 f for f in reversed(candidates) if f.start < fact.start and f.period == part.period
                 and f.measure == part.measure and f is not part
+                # “三公”经费支出总额45.60万元 between 支出总额5,000.00万元 and 人员经费2,400.00万元，占支出总额的
+                # 48.00%: a whole is never smaller than its part
+                and f.entity.value >= part.entity.value
                 and (_is_budget(f) if _BUDGET_WHOLE.search(whole) else _same_level_class(f, part))
                 and not _channel_of_an_expense(f, parts_of)
                 and not _prior_year_column(f, whole, fiscal_year)
@@ -1240,6 +1263,22 @@ def _shares(document: Document, text_facts: list[Fact], all_facts: list[Fact], p
                     and opening.period == part.period and opening is not part and opening.entity.value >= part.entity.value
                 ):
                     fitting = [opening]
+            if not fitting and bare:
+                # 专项经费支出194.73万元，…。其中…劳务补助合计119.28万元，占支出总额的65.21%: the one
+                # spending its paragraph states, named …支出
+                paragraph = view.rfind("\n", 0, fact.start) + 1
+                stated = [f for f in text_facts[:index] if f.start >= paragraph and f.measure == "amount"]
+                spent = [
+                    f for f in stated if f is not part and f.indicator.endswith(bare.group("flow")) and f.role in ("value", "actual")
+                    and id(f) not in parts_of and not _glossary_part(f.key)
+                    and f.period[:4] == part.period[:4] and f.entity.value >= part.entity.value
+                ]
+                # not when the paragraph states the unit's own total (支出预算总计…：基本支出…；项目支出…)
+                whole_stated = any(f.key in _FLOW_TOTAL_KEYS[bare.group("flow")] for f in stated)
+                # not an item numbered in a list of them ((二)国有企业资本金注入支出3,162.50万元，其中…占支出的19.30%:
+                # of the section's spending, stated above)
+                numbered = _NUMBERED_PARAGRAPH.match(view, paragraph)
+                fitting = spent if len({f.entity.value for f in spent}) == 1 and not whole_stated and not numbered else []
             if not fitting and len(whole) >= 3:
                 # 占资产总额的27.40% after 全县行政事业性国有资产总额68.42亿元: the one figure whose name ends so
                 # (占专项资金总额的 after 市级文化旅游发展专项资金共3,786.00万元: with 总额 or without)
@@ -1270,7 +1309,13 @@ def _shares(document: Document, text_facts: list[Fact], all_facts: list[Fact], p
         yield Relation("share", (("share", fact), ("part", part), ("total", total)))
 
 
+def _glossary_part(key: str) -> bool:
+    """Whether ``key`` is a part of one of the glossary's complete breakdowns (基本支出, 项目支出 …)."""
+    return any(key in parts for sets in decompositions().values() for parts in sets)
+
+
 _PART_LOOK_BACK = 8
+_NUMBERED_PARAGRAPH = compile_pattern(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．]|[一二三四五六七八九十]是|其[一二三四五六七八九])")
 _BARE_FLOW_WHOLE = compile_pattern(r"(?:实际|全年|本年|全部|年度|总)*(?P<flow>支出|收入)(?:总额|合计|总计|总数)?")
 _FLOW_TOTAL_KEYS = {"支出": ("本年支出合计", "支出总计", "部门整体支出"), "收入": ("本年收入合计", "收入总计")}
 _BUDGET_TAIL = compile_pattern(r"预算数?$")
@@ -1528,7 +1573,17 @@ def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Re
                 # 城乡居民人数221000人，实际参保人数为207569人，居民参保率达93.92%: part over whole
                 small, large = sorted(counts, key=lambda f: f.entity.value)
                 numerator, denominator = small, large
-                whole = parts_of.get(id(numerator))
+                before = unbracketed[2] if len(unbracketed) > 2 else None
+                if (
+                    before is not None and before.measure == "count" and before.entity.unit == small.entity.unit
+                    and small.entity.value + large.entity.value == before.entity.value
+                ):
+                    # 抽查320个单位，登记准确317个、差错3个，准确率99.06%: two parts of the count before
+                    # them; the rate is the part it names over that whole
+                    stem = _own_key(fact.key).rstrip("率度")
+                    named = [c for c in counts if stem and stem in c.key] or [c for c in counts if _counts_name_the_rate(fact.key, [c])]
+                    numerator, denominator = (named[0], before) if len(named) == 1 else (None, None)
+                whole = parts_of.get(id(numerator)) if numerator is not None else None
                 if whole is not None and whole.member("total") is not None:
                     # 特困人员6,213人，其中集中供养1,874人、分散供养4,339人，集中供养率为30.16%: over the whole
                     denominator = whole.member("total")
@@ -1615,6 +1670,13 @@ def _defined_terms(view: str, rate: Fact, earlier: list[Fact], before: list[Fact
         return (f.role == "value" or f.role in roles) and f.measure == numerator.measure and f.period == numerator.period and named_so
 
     denominators = [f for f in earlier if is_denominator(f)]
+    if not denominators:
+        # 县第二人民医院门诊综合楼项目送审金额5,830.25万元，审减576.56万元，审减率9.89%: the item's own
+        # 送审, keyed by the item's name
+        denominators = [
+            f for f in earlier if f.measure == numerator.measure and f.period == numerator.period
+            and (f.role == "value" or f.role in roles) and _own_key(f.key).endswith(tuple(over))
+        ]
     if not denominators:
         # stated elsewhere: of the same subject (岚关镇·资金规模 is not the county's 资金规模)
         subject = numerator.key.rpartition("·")[0]
@@ -1733,6 +1795,20 @@ def _balances(document: Document, facts: list[Fact]) -> Iterable[Relation]:
              and (_INCOME.search(_left_words(view, f)) or f.role != "value")),
             None,
         )
+        if (
+            spending is not None and income is None and index >= 2 and facts[index - 2] is spending
+            and facts[index - 1].key == spending.key + _EXECUTION_KEY_TAIL and facts[index - 1].measure == "percent"
+        ):
+            # 专项经费预算216.50万元…。专项经费支出194.73万元，预算执行率89.94%，结转27.17万元: what is carried
+            # over is the budget the rate measures against, less the spending
+            budgets = [
+                f for f in facts[:index] if f.key == spending.key and f.measure == "amount" and f.role in ("budget", "adjusted_budget")
+                and f.period[:4] == spending.period[:4] and f.start < spending.start
+            ]
+            budget = next((f for f in reversed(budgets) if f.role == "adjusted_budget"), None) or (budgets[-1] if budgets else None)
+            if budget is not None and len({f.entity.value for f in budgets if f.role == budget.role}) == 1:
+                yield Relation("balance", (("budget", budget), ("spending", spending), ("closing", closing)))
+            continue
         if spending is not None and income is None and all(_FUNDS.search(f.indicator) for f in (spending, closing)):
             # 财政拨款收入598.30万元，加上年初财政拨款结转和结余20.06万元…。财政拨款支出604.91万元，…；
             # 年末财政拨款结转和结余14.35万元: one fund's balance across two adjoining sentences

@@ -604,20 +604,35 @@ def _total_columns(rows, by_cell: dict) -> Iterable[Relation]:
 
 def _table_shares(rows, by_cell: dict) -> Iterable[Relation]:
     """``| 节能环保支出 | 186.50 | 8.46% |`` above ``| 合计 | 2,205.40 | 100.00% |``: each row's
-    share column is its amount over the 合计 row's amount in the same amount column."""
+    share column is its amount over the 合计 row's amount in the one amount column with a total —
+    or its count, when a count column with a total stands nearer on its left (``| 玉米 | 6,000 | 50.00 |
+    2,150 | 1,290.00 |``: 50.00 is of the 6,000 吨, not of the 账面价值).  A share column the 合计 row
+    dashes out (``| 合计 | 135,090.00 | — | — |``) divides each row by another of its figures, not
+    by a column's total: it is left alone."""
     total_row = next((row for row in rows if row and any(TOTAL_LABEL.match(c.text) for c in row if c.col <= 1)), None)
     if total_row is None:
         return
-    totals = {c.col: f for c in total_row for f in [_fact_in(by_cell, c)] if f is not None and f.measure == "amount"}
+    totals = {c.col: f for c in total_row for f in [_fact_in(by_cell, c)] if f is not None and f.measure in ("amount", "count")}
+    dashed = {c.col for c in total_row if _DASH_CELL.fullmatch(c.text)}
     for row in rows:
         if row is total_row:
             continue
         facts = [(c.col, f) for c in row for f in [_fact_in(by_cell, c)] if f is not None]
-        shares = [f for _, f in facts if f.role == "share" and f.measure == "percent"]
+        shares = [(col, f) for col, f in facts if f.role == "share" and f.measure == "percent"]
+        if len(shares) != 1 or shares[0][0] in dashed:
+            continue
+        share_col, share = shares[0]
         amounts = [(col, f) for col, f in facts if f.measure == "amount" and f.role != "share" and col in totals]
-        if len(shares) == 1 and len(amounts) == 1:
-            col, part = amounts[0]
-            yield Relation("share", (("share", shares[0]), ("part", part), ("total", totals[col])), source="table")
+        if len(amounts) != 1:
+            continue
+        col, part = amounts[0]
+        counted = max(((c, f) for c, f in facts if f.measure == "count" and f.role != "share" and c < share_col), default=None, key=lambda item: item[0])
+        if counted is not None and (counted[0] > col or col > share_col) and counted[0] in totals and totals[counted[0]].measure == "count":
+            col, part = counted  # | 玉米 | 6,000 | 50.00 | 2,150 | 1,290.00 |: the share of the tonnage beside it
+        yield Relation("share", (("share", share), ("part", part), ("total", totals[col])), source="table")
+
+
+_DASH_CELL = compile_pattern(r"\s*[—–\-－/／]+\s*")
 
 
 def _rows_until_total(rows, start: int):

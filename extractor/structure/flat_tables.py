@@ -37,6 +37,8 @@ _DIGIT_GROUPS = compile_pattern(r"(?<=\d)[,，](?=\d{3})")  # 8,642.35: a figure
 _SHORT_LINE = 30
 _RULE_LINE = compile_pattern(r"[─━═—\-=＝_－]{3,}")
 _LOOKAHEAD = 4
+# 救助户数（户）  其中：监测对象（户）: the colon of a 其中 column header ends no clause
+_OF_WHICH_COLON = compile_pattern(r"(?<=其中)[：:]")
 
 
 @dataclass(frozen=True)
@@ -356,7 +358,7 @@ def _spaced_rows(scan: _Scan, i: int):
         if rows and _RULE_LINE.fullmatch(content):
             k += 1  # ──────── under the header or between groups: a drawn rule, no row
             continue
-        if not content or len(_SPACED_SPLIT.sub("  ", content)) > 80 or _SENTENCE_MARK.search(_DIGIT_GROUPS.sub("", content)):
+        if not content or len(_SPACED_SPLIT.sub("  ", content)) > 80 or _SENTENCE_MARK.search(_DIGIT_GROUPS.sub("", _OF_WHICH_COLON.sub("", content))):
             break
         line = lines[k]
         cells = _split_row(view, _content_of(view, line), _SPACED_SPLIT)
