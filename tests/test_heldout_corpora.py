@@ -85,7 +85,7 @@ PLANTED = [
     ("heldout31", 9, 8, 0),  # first run at 5fdbda7 (session 18): 6 of 9, 0 other findings; 8 of 9, 0 other after session 18
     ("heldout32", 9, 9, 0),  # first run at 0687ee6 (session 18): 5 of 9, 2 other findings; 9 of 9, 0 other after session 18
     ("heldout33", 9, 7, 0),  # first run at 15b1d04 (session 18): 5 of 9, 3 other findings; 7 of 9, 0 other after session 18
-    ("heldout34", 9, 8, 0),  # first run at 778a387 (session 19): 2 of 9, 1 other finding; 8 of 9, 0 other after session 19
+    ("heldout34", 9, 9, 0),  # first run at 778a387 (session 19): 2 of 9, 1 other finding; 9 of 9, 0 other after session 19
 ]
 
 

@@ -93,3 +93,33 @@ BOND_PROJECTS = (
 def test_count_against_the_numbered_rows_of_the_table_it_refers_to(count, found):
     findings = findings_of(report(BOND_PROJECTS.format(count=count)), CODE)
     assert [(evidence_texts(f, "count")[0], f.message.split("，")[1], evidence_texts(f, "first_item") + evidence_texts(f, "last_item")) for f in findings] == found
+
+
+@pytest.mark.parametrize(
+    "body, count, listed",
+    [
+        ("存在的问题主要有三个方面：一是预算编制不够精准；二是绩效目标设置不够细化。", "三个", "2项"),
+        ("存在两个方面问题：（1）预算编制不够精准；（2）绩效目标设置不够细化；（3）资金拨付较慢。", "两个", "3项"),
+        ("存在以下三个问题：\n一是预算编制不够精准。\n二是绩效目标设置不够细化。\n\n三、下一步工作\n加强管理。\n", "三个", "2项"),
+    ],
+)
+def test_count_differs_from_numbered_items(body, count, listed):
+    (finding,) = findings_of(report(body), CODE)
+    assert finding.status == "uncertain"  # a later item may stand where the walk cannot follow it
+    assert evidence_texts(finding, "count") == [count]
+    assert f"分条列举了{listed}" in finding.message
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "存在以下三个问题：\n一是预算编制不够精准。\n二是绩效目标设置不够细化。\n三是资金拨付较慢。\n",
+        # numbered items whose first names two things with 、: four items, not two names
+        "我局重点开展了四项工作：一是完善制度、健全机制；二是强化监管；三是优化服务；四是加强宣传。",
+        "我局重点开展了三项工作：1.完善制度、健全机制；2.强化监管；3.优化服务。",
+        "全年实施项目12个，主要做法：一是抓进度，二是抓质量。",
+        "主要采取了三项措施，一是加强组织领导；二是完善工作机制，其中：一是建立台账，二是定期通报；三是强化督查。",
+    ],
+)
+def test_count_matches_numbered_items(body):
+    assert findings_of(report(body), CODE) == []

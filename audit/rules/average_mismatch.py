@@ -10,6 +10,8 @@ from extractor.regexes import compile_pattern
 from extractor.extraction import Extraction
 from extractor.facts import Fact
 
+from extractor.facts.table_relations import TOTAL_LABEL
+
 from ..facts_view import evidence, exact, interval_of, show
 from ..model import Finding
 from ..registry import rule
@@ -33,6 +35,7 @@ _INCOME_WORDS = compile_pattern(r"增收|收入|工资|所得|营收|劳务|报�
 _SUBSET_OPENING = compile_pattern(r"\s*(?:其中|内含|含)")
 # 每个补助80.00万元 / 每户奖励: an amount given per unit, no total
 _EACH_BEFORE = compile_pattern(rf"每(?:{_WORDS})[\p{{Han}}]{{0,4}}?(?:为|达|约)?\s*$")
+_AVERAGE_WORD = compile_pattern(r"[户人]均|平均")  # 户均救助2,277.12元 — not 1,236人×120元/人, a standard
 _SLIP = Decimal(1000)  # a ratio this far off is a unit slip (元 for 万元), not another base
 
 
@@ -83,6 +86,10 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             f for f in earlier if f.measure == "amount" and exact(f) and f.role in ("value", "actual") and not _per_something(view, f)
             and f.period == average.period  # not 比上年172.50万元: last year's total
         ]
+        if len(counts) == 1 and not totals and _AVERAGE_WORD.search(view, max(average.sentence_start, average.start - 8), average.start):
+            # 共救助1,486户，户均救助2,277.12元 beside a table whose 合计 row holds 1,486 and 3,383,800: that
+            # row's one amount is the total averaged
+            totals = _amount_beside_in_total_row(extraction.facts, counts[0], average)
         if len(counts) != 1 or len(totals) != 1 or not counts[0].entity.value:
             continue
         if _INCOME_WORDS.search(average.indicator) and not _INCOME_WORDS.search(totals[0].indicator):
@@ -101,6 +108,23 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             expected=f"{total.entity.text} / {count.entity.text} = {show(point.quantize(Decimal('0.01')), average)}",
             subject=f"{average.key}|{average.period}",
         )
+
+
+def _amount_beside_in_total_row(facts, count: Fact, average: Fact) -> list[Fact]:
+    """The one amount of the table 合计 row that states ``count`` too (same value and unit)."""
+    rows = {
+        f.sentence_start for f in facts
+        if f.source == "table" and f.measure == "count" and TOTAL_LABEL.match(f.row_header)
+        and f.entity.value == count.entity.value and f.entity.unit == count.entity.unit
+    }
+    if len(rows) != 1:
+        return []
+    row = rows.pop()
+    amounts = [
+        f for f in facts if f.source == "table" and f.sentence_start == row and f.measure == "amount" and exact(f)
+        and f.role in ("value", "actual") and f.period == average.period
+    ]
+    return amounts[:1] if len({f.entity.value for f in amounts}) == 1 else []
 
 
 def _item_of(view: str, sentence_start: int, sentence_end: int, position: int) -> tuple[int, int, bool]:

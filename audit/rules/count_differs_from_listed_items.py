@@ -9,6 +9,7 @@ from extractor.regexes import compile_pattern
 from extractor.extraction import Extraction
 
 from ..context import Occurrences, section_key
+from ..enumerations import enumerated_items, starts_enumeration
 from ..model import Evidence, Finding
 from ..registry import rule
 
@@ -63,6 +64,11 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     when they differ, an item was added or dropped after the count was written (or the count is a
     typo), and the reader cannot tell which projects, batches or indicators the report means.
 
+    A count of points whose items are numbered (``存在三个方面的问题：一是…；二是…``, 其一/其二, 1./2.,
+    （1）/（2）, ①/②, inline or one paragraph each) is compared with the markers that follow in order,
+    as ``uncertain``; a list that restarts at 一是 (nested) or skips a number is left alone, and after a
+    comma only a count of points (方面, 措施, 问题 …) opens such a list (not ``项目12个，一是…``).
+
     A count of cases (``大要案5件``) whose sentence goes on ``分别为：`` to list items split at ；, each
     with one figure of its own (``某医药公司销售劣药案，罚没款32.60万元；…``), is compared with those items.
 
@@ -85,12 +91,14 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         stated = entity.value
         if stated != int(stated) or not 2 <= stated <= _MOST_ITEMS:
             continue
-        listed = (
-            _inline_items(view, entity.end, extraction.entities) or _block_items(view, entity.end)
-            or _grouped_items(view, entity, extraction.entities) or _internal_units_listed(view, entity)
-        ) if named_list else None
+        listed = enumerated = None
+        if named_list:
+            # numbered lines under a colon ending the line first: their full stop closes the list
+            listed = _inline_items(view, entity.end, extraction.entities) or _block_items(view, entity.end)
+            enumerated = None if listed else enumerated_items(view, entity.end)
+            listed = listed or enumerated or _grouped_items(view, entity, extraction.entities) or _internal_units_listed(view, entity)
         listed = listed or _items_with_figures(view, entity, extraction.entities)
-        where = "其后列举了"
+        where = "其后分条列举了" if enumerated else "其后列举了"
         if listed is None:
             listed = _table_rows_referred_to(document, entity)
             where = "所指表格列有"
@@ -105,7 +113,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             rule=CODE,
             name=NAME,
             severity=SEVERITY,
-            status="fail",
+            # items numbered 一是…二是…: a later item may stand where the walk cannot follow it
+            status="uncertain" if enumerated else "fail",
             message=f"称{entity.text}，{where}{shown}项",
             message_en=f"{entity.text} stated, {shown} items listed",
             evidence=(
@@ -126,6 +135,8 @@ def _inline_items(view: str, after: int, entities) -> tuple[set[int], list[tuple
     if _ANOTHER_COUNT.search(opening.group()):
         return None  # 三个乡镇的7个行政村，即…: the list names what the nearer count counts
     start = opening.end()
+    if starts_enumeration(view, start):
+        return None  # 四项工作：一是完善制度、健全机制；二是…: numbered items, not names split at 、
     end_match = _LIST_END.search(view, start)
     end = end_match.start() if end_match else len(view)
     if end <= start or _EXAMPLES.search(view, start, end):
