@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from decimal import Decimal
 from itertools import combinations
 from typing import Iterator
@@ -85,7 +85,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             # 2024年…预算11.50万元。其中：…公务接待费5.50万元: a part of next year's budget, read as one
             fact_identity_period, fact_role_class = whole.period, _role_class(whole)
         else:
-            fact_identity_period, fact_role_class = _stock_period(fact), _role_class(fact)
+            fact_identity_period, fact_role_class = _stock_period(fact, extraction.document.normalized), _role_class(fact)
         modified = modifies.get(id(fact))
         # 比2023年预算减少2.50万元 changes the 2024 budget, 减少2.58万元 the 2023 spending: not one statement
         what_changed = (_role_class(modified), modified.period) if modified is not None else None
@@ -146,7 +146,7 @@ _ROLE_CLASS = {"value": "level", "actual": "level"}
 _PERCENT_LEVELS = ("rate", "achieved")
 
 
-def _stock_period(fact) -> str:
+def _stock_period(fact, view: str) -> str:
     """A count is a stock: 截至2019年12月31日 共有公务用车0辆 and 2019年 有公务用车一辆 are one.  So is
     the year's flow of money counted to its last day: 截至2024年12月31日，项目支出1,542.37万元 is the
     year's 项目支出 (not a cumulative 累计支出, nor a balance)."""
@@ -155,6 +155,8 @@ def _stock_period(fact) -> str:
     if (
         fact.measure == "amount" and fact.period.endswith("-12-31") and _YEAR_FLOW.search(fact.key)
         and not _NOT_THE_YEAR_FLOW.search(fact.key + fact.indicator)
+        # 截至2024年12月31日，项目资金支出2,460.00万元，…其中2023年支出1,080.00万元: since the project began
+        and not any(year != fact.period[:4] for year in _YEAR.findall(view, fact.sentence_start, fact.sentence_end))
     ):
         return fact.period[:4]
     return fact.period
@@ -162,6 +164,7 @@ def _stock_period(fact) -> str:
 
 _YEAR_FLOW = compile_pattern(r"支出$|收入$")
 _NOT_THE_YEAR_FLOW = compile_pattern(r"累计|结余|结转|余额|结存|滚存")
+_YEAR = compile_pattern(r"((?:19|20)\d\d)年")
 
 
 def _role_class(fact) -> str:
@@ -210,6 +213,9 @@ class _Context:
         self._scopes: dict[int, str] = {}
         self.one_project = is_project_report(extraction.document.normalized)
         self.fiscal_year = extraction.fiscal_year
+        # how often each written phrase states a figure in running text (a phrase stated once in each of
+        # two parts restates one figure; one stated field by field names a figure per field)
+        self._stated_times = Counter((f.indicator, f.measure, f.period) for f in extraction.facts if f.source == "text" and f.indicator)
         # a department report's 预算执行率: one quantity wherever it is stated, when its indicator
         # table has a single bare 预算执行率 row (several would be forms of several projects)
         rate_rows = [f for f in extraction.facts if f.source == "table" and f.key == _EXECUTION_RATE_ROW and f.role in _PERCENT_LEVELS]
@@ -479,6 +485,20 @@ class _Context:
             cached = self._paths[id(fact)] = self.document.section_path(fact.start)
         return cached
 
+    def _restated_phrase(self, a, b) -> bool:
+        """Whether two figures are the only ones a free phrase of four or more characters states, word
+        for word, in running text: 全年已决赔款1,204.37万元 in its section, and …1,240.37万元已决赔款 in
+        the closing part."""
+        return (
+            a.source == b.source == "text" and a.measure == "amount" and a.indicator == b.indicator and len(a.indicator) >= _MIN_FREE_INDICATOR
+            and self._stated_times[(a.indicator, a.measure, a.period)] == 2
+            # …and one of them sums up: in the conclusion, the problems or the next steps
+            and (self._in_summary(a) != self._in_summary(b))
+        )
+
+    def _in_summary(self, fact) -> bool:
+        return any(_SUMMARY_TITLE.search(section.title) for section in self.path(fact))
+
     def comparable(self, a, b) -> bool:
         if a.sentence_start == b.sentence_start or (id(a) in self.listed and id(b) in self.listed):
             return False  # one sentence naming a key twice is listing different things (实有4人 … 实有27人)
@@ -545,7 +565,7 @@ class _Context:
             return False
         if (
             not is_known_key(a.key) and path_a[:2] != path_b[:2] and not project_result and not _unit_slip(a, b) and not statement_lines
-            and not named_case
+            and not named_case and not self._restated_phrase(a, b)
         ):
             return False  # a free phrase is only trusted within one part of the report
         depth = min(len(path_a), len(path_b))
@@ -563,6 +583,8 @@ class _Context:
 
 
 _ROW_SUBJECT = compile_pattern(r"\p{Han}{2,12}")
+# 四、评价结论 / 五、存在问题和下一步工作 / 六、总体评价: parts that restate figures given before
+_SUMMARY_TITLE = compile_pattern(r"结论|总体评价|综合评价|总结|存在(?:的)?问题|下一步|自评结果|评价结果")
 _OTHER_YEAR = compile_pattern(r"上年|去年|上一年|同期|前年|(?P<year>(?:19|20)\d\d)年")
 _OFFICE_TITLE = compile_pattern(r"(?:所|局|队|中心|镇|乡|街道|村|社区|分局)\s*$")
 # 某商贸有限公司销售侵犯注册商标专用权商品案 / 某医药连锁有限公司…案: a case named by its party and offence

@@ -19,6 +19,7 @@ CODE, NAME, SEVERITY = "V007", "year-end-below-mid-year", "warning"
 _EXECUTION_RATE = compile_pattern(r"执行率$")
 _SPENDING = compile_pattern(r"支出|执行数|使用资金|拨付")
 _READINGS = ("achieved", "actual", "rate", "value")
+_BUDGET_RAISED = compile_pattern(r"追加|调增|调整后|增加预算|新增预算|补充预算|增拨")
 # the year-end reading follows its mid-year one closely (该指标…年中监控实际完成值为15%，本次评价…为1.88%)
 _REACH = 160
 
@@ -62,7 +63,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     Money spent only accumulates through a year, so the year's figure cannot be below the
     half-year's unless money was returned; an execution rate can fall only if the budget grew in
     between. A fall the report does not explain means one of the two readings is wrong, so the
-    finding is ``uncertain``.
+    finding is ``uncertain``; a rate is left alone when the words between the two readings raise the
+    budget (追加, 调增, 调整后预算).
 
     Example:
     ``项目支出预算执行率：该指标预期指标值为 100%，年中监控实际完成值为 15%，本次评价项目支出预算执行率为 1.88%``
@@ -77,6 +79,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         final = _year_end_reading(facts, index, year, text)
         if final is None or interval_of(interim).low <= interval_of(final).high:
             continue
+        if interim.measure == "percent" and _BUDGET_RAISED.search(text, interim.end, final.start):
+            continue  # 8月，县财政追加预算300.00万元…，调整后预算800.00万元: the rate fell because the budget grew
         yield Finding(
             rule=CODE, name=NAME, severity=SEVERITY, status="uncertain",
             message=f"“{final.indicator or interim.indicator}”全年为{final.entity.text}，低于年中（{interim.period}）的{interim.entity.text}",

@@ -35,7 +35,10 @@ _PER_UNIT_COLUMN = compile_pattern(
 _PHYSICAL_UNIT = compile_pattern(r"^(?P<scale>万|亿)?(?P<word>平方公里|平方米|立方米|公里|千米|公顷|千克|公斤|亩|吨)$")
 # 完成年度 / 排名 / 序号 columns beside a row label naming a head count hold years, ranks and numbers
 _NOT_COUNTED_COLUMN = compile_pattern(r"年度|年份|日期|时间|排名|名次|序号|编号|代码|编码|期限|月份")
-_COUNT_UNITS = frozenset({"人次", "人", "个", "家", "次", "户", "件", "辆", "台", "项", "所"})
+_COUNT_UNITS = frozenset({"人次", "人", "个", "家", "次", "户", "件", "辆", "台", "项", "所", "户次"})
+# 参保户次 / 受益人数 / 救助户数: a header ending in what it counts, with no unit in brackets
+_COUNTED_HEADER = compile_pattern(r"(?P<word>户次|人次|户数|人数|个数|家数|件数|次数)\s*$")
+_COUNTED_HEADER_UNIT = {"户次": "户次", "人次": "人次", "户数": "户", "人数": "人", "个数": "个", "家数": "家", "件数": "件", "次数": "次"}
 UNIT_LINE = compile_pattern(r"单位\s*[:：]\s*(?P<unit>万元|亿元|千元|元)")
 # 增减% / 执行数为调整预算% / 2025年预算比2024年执行数增长%: a column of percents
 PERCENT_HEADER = compile_pattern(r"^\s*[\p{Han}\d][\p{Han}\d ]{0,30}?\s*[%％]\s*$")  # 决算数为预算 数%: wrapped in a PDF cell
@@ -50,7 +53,10 @@ UNIT_COLUMN_HEADER = compile_pattern(r"^(?:计量)?单位$")
 ROW_UNIT = compile_pattern(r"^\s*(?P<unit>万元|亿元|千元|元|%|％|(?P<scale>万|亿)?(?P<word>" + "|".join(sorted(MEASURE_WORDS, key=len, reverse=True)) + r"))\s*$")
 _UNIT_LOOKBACK = 80
 _RULING_LINE = compile_pattern(r"[-─━=_—－]{6,}")
-_OWN_UNIT = compile_pattern(r"[（(]\s*(?:万元|亿元|千元|元|%|％)\s*[）)]")
+# 保费(万元) / 参保户次 / 受益人数（人）: a column naming its own unit or what it counts
+_OWN_UNIT = compile_pattern(
+    r"[（(]\s*(?:万元|亿元|千元|元|%|％|户次|人次|户|人|个|家|件|次|份|名)\s*[）)]|(?:户次|人次|户数|人数|个数|家数|件数|次数|份数|批次)\s*$"
+)
 _CAPTION_START = compile_pattern(r"表\s*\d{1,2}(?!\d)")
 _CAPTION_UNIT = compile_pattern(r"[（(]\s*(?:单位\s*[:：]\s*)?(?P<unit>万元|亿元|千元|元)\s*[）)]")
 
@@ -84,6 +90,8 @@ def find_table_cell_entities(document: Document) -> Iterator[Entity]:
                 continue
             if unit is None and not score_column and noted:
                 unit = noted_money_unit(noted, cell.col_header)
+            if unit is None and not score_column and (counted := _COUNTED_HEADER.search(cell.col_header or "")):
+                unit = _COUNTED_HEADER_UNIT[counted.group("word")]  # 参保户次 over 9,862: household-times
             if unit is None and table_unit is not None and _RATE_COLUMN.search(cell.col_header or ""):
                 unit = "%"  # 单位：万人、元、万元、% over 到位率 | 支出率: the rate columns take the list's %
             row_unit = row_units.get(cell.row)

@@ -68,6 +68,7 @@ _MID_YEAR_REVIEW = compile_pattern(r"开展[^。，,]{0,6}?(?:年中|半年)(?:�
 _DATED_ROLES = ("value", "actual", "rate", "achieved")
 _LAST_YEAR_LEAD = compile_pattern(r"\s*上年(?>度?(?:同期)?)(?!结转|结余|末|年末|相比|比|为|增|减|下降)[“\"‘「]?\p{Han}")  # 上年“三公”经费…
 _OWN_PERIOD = compile_pattern(r"本年|当年|今年|年末|年初|本期|\d{4}\s*年|上年")
+_WHOLE_YEAR_WORDS = compile_pattern(r"全年|全年度|年末|年底|本次评价|12月31日|十二月三十一日")
 # 上年“三公”经费决算为15.26万元，今年决算数较上年减少3.16万元，下降20.71%: past 今年 the sentence is this year's
 _THIS_YEAR_AGAIN = compile_pattern(r"本年|当年|今年|本期|\d{4}\s*年")
 _CODED_SUBJECT = compile_pattern(r"\s*(?P<item>\p{Han}{2,24}?)\s*[（(]\d{3,7}[）)]")
@@ -100,6 +101,7 @@ _WEIGHTS_OPENING = compile_pattern(r"(?:评分标准|分值设置|权重设置|�
 # 财政拨款收入、支出总计: the qualifier before 收入 qualifies the 支出 after the 、 too
 _QUALIFIED_INCOME_BEFORE = compile_pattern(r"(?P<qualifier>\p{Han}{2,12}?)收入\s*[、和及与]\s*$")
 _BARE_TOTAL_WORDS = frozenset({"支出", "收入"})
+_PREPOSITION_END = compile_pattern(r"\p{Han}(?:对|将|把|就)$")  # …机构对(全年)1,240.37万元已决赔款…
 _THIS_YEAR_WORDS = compile_pattern(r"^(?:本年度?|当年|今年|全年)")
 _RUN_IN_LABEL = compile_pattern(r"(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.、．])\s*(?P<name>[^，,。；;\d（）()\n]{2,20})[。.]\s*$")
 _COMPARED_OPENING = compile_pattern(r"\s*(?:答[：:])?\s*(?:与|同)\s*(?:\d{4}年度?|上年度?|去年|上一年度?)[^，,。；;]{0,16}?相比")
@@ -293,6 +295,11 @@ def bind_text_facts(
         if (
             indicator in _BARE_TOTAL_WORDS and first_in_sentence is not None and first_in_sentence.role in ("budget", "adjusted_budget")
             and first_in_sentence.key and first_in_sentence.key not in _WHOLE_KEYS and first_in_sentence.key != _WHOLE_UNIT
+            # 项目预算1,650.00万元，全年项目支出1,542.37万元，…；支出比上年…增长: the spending named since
+            and not (
+                (role in ("growth", "change") or role == "value" and _COMPARED_TO_LAST_YEAR.search(view, clause_from, entity.start))
+                and _bare_word_subject(view, facts, sentence[0], indicator, fiscal_year, None, None, facts)
+            )
         ):
             # “三公”经费年初预算15.50万元，全年支出13.83万元: the spending of the budget's subject
             indicator, key = first_in_sentence.indicator, first_in_sentence.key
@@ -320,7 +327,7 @@ def bind_text_facts(
         elif (
             indicator in _BARE_TOTAL_WORDS
             and (role in ("growth", "change") or role == "value" and _COMPARED_TO_LAST_YEAR.search(view, clause_from, entity.start))
-            and (spent := _bare_word_subject(view, facts, sentence[0], indicator, fiscal_year, first_in_sentence, subject_before)) is not None
+            and (spent := _bare_word_subject(view, facts, sentence[0], indicator, fiscal_year, first_in_sentence, subject_before, facts)) is not None
         ):
             # 项目支出1,542.37万元，执行率93.48%，结转107.63万元；支出比上年1,386.20万元增长12.17%: the
             # one spending the sentence is about, last year's (1,386.20) and its growth
@@ -398,6 +405,9 @@ def bind_text_facts(
                 ):
                     # 实地抽查了3个县级场馆和12个乡镇综合文化站: the ones inspected, not all 68 the project covers
                     indicator, key = _INSPECTED_PREFIX + indicator, _INSPECTED_PREFIX + key
+        if entity.label == "MONEY" and _PREPOSITION_END.search(indicator) and (right := _right_indicator(view, entity))[0]:
+            # 督促承保机构对全年1,240.37万元已决赔款开展回访核查: the money is named after it
+            indicator, key = right
         if measure == "count" and indicator:
             benefited = _BENEFITED.search(view, clause_start(view, sentence[0], entity.start), entity.start)
             if benefited:
@@ -707,6 +717,7 @@ def bind_text_facts(
             period = f"{section_year}-06-30"  # 年中监控时，资助参保15,120人: the mid-year count, not the year's
         elif (
             period == str(section_year) and role in _DATED_ROLES and not _OWN_PERIOD.search(view, clause_from, entity.start)
+            and not _WHOLE_YEAR_WORDS.search(view, sentence[0], entity.start)  # …。全年项目支出预算执行率为97.80%: the year's
             and opens_mid_year_review(sentence[0])
         ):
             # 2024年7月，我局对截至6月30日的项目执行情况开展年中绩效监控。…二是即时结算率为91.8%: the
@@ -1399,7 +1410,8 @@ _SCOPED_TOTAL_KEYS = frozenset({"本年支出合计", "本年收入合计"})
 _SCOPE_OF_TOTAL = compile_pattern(r"(?P<scope>[\p{Han}“”\"]{2,14})$")
 # words that name the reporting unit itself or the year, not a part of it
 _NEUTRAL_SCOPE = compile_pattern(
-    r"[“”\"]|\d{4}年度?|本年度?|全年|当年|上年|年度|我局|本局|我委|本委|我单位|本单位|本部门|我部门|部门整体|部门|单位|全部|实际|整体|全局|全县|全市|全区|全省|总|合计|共计|累计|决算"
+    r"[“”\"]|\d{4}年度?|本年度?|全年|当年|上年|年度|(?:本|我|全)(?:院|所|站|中心|馆|校|会|委|厅|办|队|处|局|社|部门|单位|系统|公司|集团|学校|医院)"
+    r"|部门整体|部门|单位|全部|实际|整体|全县|全市|全区|全省|总|合计|共计|累计|决算"
 )
 _WORKS_TITLE = compile_pattern(r"^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])\s*(?P<name>\p{Han}[^，,。；;：:\d]{1,18}?(?:工程|项目|改造|建设|提升|整治|修缮|维修|安装|购置|补助|补贴|行动|计划|扩建|新建|改建|修建|延伸|服务|培训|监测))\s*[。.]?\s*$")
 
@@ -1499,9 +1511,13 @@ def _term_across(before: str, after: str) -> bool:
     return any(term.start < len(before) < term.end for term in find_indicators(before + after[:_MAX_INDICATOR]))
 
 
-def _bare_word_subject(view: str, facts: list[Fact], sentence_start: int, word: str, fiscal_year, first: Fact | None, before: Fact | None) -> Fact | None:
+def _bare_word_subject(
+    view: str, facts: list[Fact], sentence_start: int, word: str, fiscal_year, first: Fact | None, before: Fact | None,
+    stated: list[Fact] | None = None,
+) -> Fact | None:
     """The one amount named ``…支出`` (``…收入``) this year that a bare 支出 (收入) changing on last
-    year refers to: the first figure of its sentence, or of the ；-clause just before it."""
+    year refers to: the first figure of its sentence, or of the ；-clause just before it — or, given
+    ``stated``, the one such figure of the sentence (after a budget: 项目预算…，全年项目支出…；支出比上年…)."""
     def names_it(fact: Fact | None) -> bool:
         return (
             fact is not None and fact.measure == "amount" and bool(fact.key) and fact.key not in _WHOLE_KEYS
@@ -1509,6 +1525,9 @@ def _bare_word_subject(view: str, facts: list[Fact], sentence_start: int, word: 
         )
 
     subject = first if names_it(first) else before if names_it(before) and view[sentence_start - 1:sentence_start] in ("；", ";") else None
+    if subject is None and stated is not None:
+        named = [f for f in stated if f.sentence_start == sentence_start and names_it(f) and f.role in ("value", "actual")]
+        subject = named[0] if len(named) == 1 else None
     if subject is None:
         return None
     named = {

@@ -35,6 +35,8 @@ _MAX_FOLLOWING_LINES = 8
 # 1. / 1、 / （1） at a line's start, and which of these it is
 _NUMBERED_ITEM = compile_pattern(r"\s*(?:\d{1,2}(?P<mark>[.．、])(?!\d)|[（(]\d{1,2}(?P<mark>[）)]))")
 _PART_OF = compile_pattern(r"([\p{Han}]{2,12}?)部分[，,：:]")
+_LISTED_TOGETHER = compile_pattern(r"[、和及][^，,。；;、]{0,8}")
+_RETURNED_OR_BROUGHT = compile_pattern(r"收回|上缴|交回|缴回|退回|含上年|上年结转|其余")
 _CLOSING = compile_pattern(r"(?:年末|期末|滚存)?(?:结余结转|结转和?结余|滚存结余|结余|结转)[^，,。；;]{0,4}$")
 _SPENDING = compile_pattern(r"支出[^，,。；;]{0,6}$")
 _INCOME = compile_pattern(r"收入[^，,。；;]{0,6}$|金额[^，,。；;]{0,2}$|到位[^，,。；;]{0,4}$")
@@ -197,7 +199,9 @@ _NEW_SUBJECT_LENGTH = 6
 # ；其二， / ；二是 / ；第二， / ；（二）: the next item of an enumeration, after which a 其中 list is over
 # …其一，…项目…其中… / 二是…其中…: the enumeration began before the 其中 list, in its paragraph (not
 # 其中：一是…；二是…, its own items, nor a （一） heading above or opening the paragraph)
-_ORDINAL_ITEM = compile_pattern(r"其[一二三四五六七八九]|[一二三四五六七八九十]是|第[一二三四五六七八九十]|[（(][一二三四五六七八九十][）)]")
+_ORDINAL_ITEM = compile_pattern(r"其[一二三四五六七八九]|[一二三四五六七八九十]是|第[一二三四五六七八九十](?=[，,、：:])|[（(][一二三四五六七八九十][）)]")
+# 其中：一是…；二是…: the list numbers its own items
+_OWN_ENUMERATION = compile_pattern(r"[：:，,]?\s*(?:一是|其一|第一[，,、]|[（(]1[）)]|1[.．、](?!\d)|①)")
 _ENUMERATION_REACH = 200
 _NEXT_ORDINAL_ITEM = compile_pattern(r"[；;。]\s*(?:其[二三四五六七八九]|[二三四五六七八九十]是|第[二三四五六七八九十]|[（(][二三四五六七八九十][）)])")
 _LAST_YEAR_BRACKET = compile_pattern(r"\(\s*(?:上年|去年|上一年|上年度|同期|\d{4}年)(?:同期)?(?:为|是|:|：)?")
@@ -361,7 +365,7 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
                 continue  # 累计结余…，其中：职工医保基金累计结余…，当期结余…: the year's flow beside each fund's stock
             if (
                 _NEXT_ORDINAL_ITEM.search(view, max(marker.end(), parts[-1].end if parts else marker.end()), f.start)
-                and _enumeration_before(view, marker.start())
+                and _enumeration_before(view, marker.start()) and not _OWN_ENUMERATION.match(view, marker.end())
             ):
                 break  # …，其中财政拨款收入180.00万元；其二，水土保持项目…: the next item of the enumeration
             if parts and _sibling_measure(view, parts[-1], f, total, own_key):
@@ -398,6 +402,11 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             if spent is None:
                 continue  # a list of the main items, or a slip: which total it breaks down is not sure
             total = spent
+        if (
+            _CARRIED.search(total.key) and any(p.entity.value > total.entity.value for p in parts)
+            and not any(_CARRIED.search(p.key) for p in parts)
+        ):
+            continue  # 结转21.77万元。其中…劳务补助合计119.28万元，占支出总额的…: of the spending, not the carry-over
         if any(_base_of_its_rate(total, p) for p in parts):
             continue  # 审减总额1,232.14万元。其中，…项目送审金额5,830.25万元，审减576.56万元: one item's figures, not parts
         if len(parts) >= 1:
@@ -564,6 +573,7 @@ _LEFT_OUT = compile_pattern(r"未(?:执行|支出|使用|拨付|支付|到位)")
 _CLOSING_PART = compile_pattern(r"年末|期末")
 # 本年支出合计…。其中，基本支出结转和结余20.00万元: a balance is no part of the year's flow
 _BALANCE_PART = compile_pattern(r"结转和?结余$|结余$|结存$")
+_CARRIED = compile_pattern(r"结转$|结余$|结存$|余额$")
 _FLOW_TOTAL = compile_pattern(r"^本年(?:收入|支出)合计$")
 _SPENT_BEFORE = compile_pattern(r"支出\s*(?:为|是|达)?\s*$")
 _WITH_CARRY_OVER = ("支出总计", "收入总计", "财政拨款支出总计", "财政拨款收入总计")
@@ -1574,9 +1584,12 @@ def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Re
                 small, large = sorted(counts, key=lambda f: f.entity.value)
                 numerator, denominator = small, large
                 before = unbracketed[2] if len(unbracketed) > 2 else None
+                nearer, farther = sorted(counts, key=lambda f: f.start)
                 if (
                     before is not None and before.measure == "count" and before.entity.unit == small.entity.unit
                     and small.entity.value + large.entity.value == before.entity.value
+                    # listed together (准确317个、差错3个), not two clauses that add up by chance
+                    and _LISTED_TOGETHER.fullmatch(view[nearer.end:farther.start])
                 ):
                     # 抽查320个单位，登记准确317个、差错3个，准确率99.06%: two parts of the count before
                     # them; the rate is the part it names over that whole
@@ -1806,7 +1819,11 @@ def _balances(document: Document, facts: list[Fact]) -> Iterable[Relation]:
                 and f.period[:4] == spending.period[:4] and f.start < spending.start
             ]
             budget = next((f for f in reversed(budgets) if f.role == "adjusted_budget"), None) or (budgets[-1] if budgets else None)
-            if budget is not None and len({f.entity.value for f in budgets if f.role == budget.role}) == 1:
+            # …结转18.58万元，其余4.00万元…收回县财政 / 结转18.50万元（含上年结转资金15.00万元）: the
+            # sentence accounts for the unspent money otherwise
+            said_more = any(f.measure == "amount" and f.sentence_start == closing.sentence_start and f.start > closing.start for f in facts[index + 1:index + 4])
+            said_more = said_more or _RETURNED_OR_BROUGHT.search(view, closing.sentence_start, closing.sentence_end)
+            if budget is not None and not said_more and len({f.entity.value for f in budgets if f.role == budget.role}) == 1:
                 yield Relation("balance", (("budget", budget), ("spending", spending), ("closing", closing)))
             continue
         if spending is not None and income is None and all(_FUNDS.search(f.indicator) for f in (spending, closing)):

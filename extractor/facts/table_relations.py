@@ -614,6 +614,11 @@ def _table_shares(rows, by_cell: dict) -> Iterable[Relation]:
         return
     totals = {c.col: f for c in total_row for f in [_fact_in(by_cell, c)] if f is not None and f.measure in ("amount", "count")}
     dashed = {c.col for c in total_row if _DASH_CELL.fullmatch(c.text)}
+    # | 合计 | 178.44 | 11,896 | 1,164 | 9.78 |: a 占比 whose 合计 is not 100 divides within each row
+    dashed |= {
+        c.col for c in total_row for f in [_fact_in(by_cell, c)]
+        if f is not None and f.measure == "percent" and abs(f.entity.value - 100) > 1
+    }
     for row in rows:
         if row is total_row:
             continue
@@ -627,11 +632,15 @@ def _table_shares(rows, by_cell: dict) -> Iterable[Relation]:
             continue
         col, part = amounts[0]
         counted = max(((c, f) for c, f in facts if f.measure == "count" and f.role != "share" and c < share_col), default=None, key=lambda item: item[0])
-        if counted is not None and (counted[0] > col or col > share_col) and counted[0] in totals and totals[counted[0]].measure == "count":
+        if (
+            counted is not None and (counted[0] > col or col > share_col) and counted[0] in totals and totals[counted[0]].measure == "count"
+            and not _MONEY_SHARE.search(share.col_header or "")  # 金额占比: of the amounts, wherever they stand
+        ):
             col, part = counted  # | 玉米 | 6,000 | 50.00 | 2,150 | 1,290.00 |: the share of the tonnage beside it
         yield Relation("share", (("share", share), ("part", part), ("total", totals[col])), source="table")
 
 
+_MONEY_SHARE = compile_pattern(r"金额|资金|支出|收入|经费|万元|元")
 _DASH_CELL = compile_pattern(r"\s*[—–\-－/／]+\s*")
 
 
