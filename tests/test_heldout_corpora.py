@@ -49,6 +49,7 @@ CLEAN = [
     ("heldout32", 6, 0),  # first run at 0687ee6 (session 18): 2 (2 fail); 0 after session 18
     ("heldout33", 6, 0),  # first run at 15b1d04 (session 18): 3 (1 fail); 0 after session 18
     ("heldout34", 6, 0),  # first run at 778a387 (session 19): 9 (8 fail); 0 after session 19
+    ("heldout35", 6, 0),  # first run at fe5a8b7 (session 19): 0
 ]
 
 # folder, contradictions planted by hand, fewest to be found, most other findings allowed
@@ -86,6 +87,7 @@ PLANTED = [
     ("heldout32", 9, 9, 0),  # first run at 0687ee6 (session 18): 5 of 9, 2 other findings; 9 of 9, 0 other after session 18
     ("heldout33", 9, 7, 0),  # first run at 15b1d04 (session 18): 5 of 9, 3 other findings; 7 of 9, 0 other after session 18
     ("heldout34", 9, 9, 0),  # first run at 778a387 (session 19): 2 of 9, 1 other finding; 9 of 9, 0 other after session 19
+    ("heldout35", 9, 9, 0),  # first run at fe5a8b7 (session 19): 6 of 9, 0 other findings; 9 of 9, 0 other after session 19
 ]
 
 

@@ -109,6 +109,8 @@ def find_relations(document: Document, facts: list[Fact], fiscal_year: int | Non
     relations.extend(_named_whole_counts(document.normalized, summable, relations))
     relations.extend(score_parts(document, text_facts))
     relations.extend(_accounting_equations(document.normalized, summable))
+    listed = {id(f) for r in relations if r.kind == "parts" for f in r.parts}
+    relations.extend(_done_and_remaining(document.normalized, summable, listed))
     parts_of = {id(part): rel for rel in relations if rel.kind == "parts" for part in rel.parts}
     relations.extend(_modifiers(document, text_facts, parts_of, _prior_in_rows(facts)))
     shares = list(_shares(document, text_facts, facts, parts_of, fiscal_year))
@@ -1884,6 +1886,41 @@ _OPERATOR = compile_pattern(r"\s*(?:[+＋\-－−–]|加上?|减去|扣除)")
 
 # a fund named in a figure's indicator (财政拨款收入, 政府性基金预算财政拨款支出 …)
 _FUNDS = compile_pattern(r"财政拨款|政府性基金")
+
+
+def _done_and_remaining(view: str, facts: list[Fact], taken: set[int]) -> Iterable[Relation]:
+    """A whole split into what was done and what was not, in one sentence: ``罚没决定金额2,283.09万元，
+    已缴库2,148.66万元，缴库率94.11%，尚未缴库134.43万元`` gives parts(2,283.09 = 2,148.66 + 134.43).
+
+    The two parts name one verb (已缴库 / 尚未缴库, 已拨付 / 未拨付, 已整改 / 未整改), and the whole is the
+    figure of their measure stated just before the first, with nothing but rates between them.
+    ``taken``: the facts already parts of a breakdown (one may be the whole of its own 其中 list).
+    """
+    for index, done in enumerate(facts):
+        found = _ALREADY_DONE.search(_left_words(view, done))
+        if found is None or done.measure not in ("amount", "count") or id(done) in taken or index == 0:
+            continue
+        whole = facts[index - 1]
+        if whole.sentence_start != done.sentence_start or whole.measure != done.measure or id(whole) in taken or whole.role in ("share", "rate", "growth", "change"):
+            continue
+        verb = found.group("verb")[:2]
+        remaining = None
+        for later in facts[index + 1:index + 4]:
+            if later.sentence_start != done.sentence_start:
+                break
+            if later.measure == "percent":
+                continue  # 缴库率94.11%: the rate of the two, between them
+            left = _NOT_YET_DONE.search(_left_words(view, later))
+            if later.measure == done.measure and left is not None and left.group("verb")[:2] == verb and id(later) not in taken:
+                remaining = later
+            break
+        if remaining is None or not _same_counting_unit(whole, done) or not _same_counting_unit(whole, remaining):
+            continue
+        yield Relation("parts", (("total", whole),), parts=(done, remaining))
+
+
+_ALREADY_DONE = compile_pattern(r"(?:^|[，,；;])?\s*(?:累计)?已(?:经)?(?P<verb>\p{Han}{2,4}?)(?:资金|金额|款项)?(?:为|达)?$")
+_NOT_YET_DONE = compile_pattern(r"(?:尚未|仍未|暂未|未)(?P<verb>\p{Han}{2,4}?)(?:资金|金额|款项)?(?:为|达)?$")
 
 
 def _left_words(view: str, fact: Fact, width: int = 12) -> str:
