@@ -148,6 +148,10 @@ POSITIVE = [
     # what was done and what was not make the whole: 2,148.66 + 143.43 ≠ 2,283.09
     ("S001", "截至2023年12月31日，罚没决定金额2,283.09万元，已缴库2,148.66万元，缴库率94.11%，尚未缴库143.43万元，其中经批准分期缴纳46.20万元。", "fail", {"2,283.09万元", "2,148.66万元", "143.43万元"}),
     ("S001", "审计查出问题金额10,741.90万元，已整改8,843.52万元，整改金额比例为82.33%，尚未整改1,989.38万元。", "fail", {"10,741.90万元", "1,989.38万元"}),
+    # a free phrase restated word for word in the closing part, the money named after the figure
+    ("V001", "三、理赔情况\n全年已决赔款1,204.37万元，简单赔付率72.59%。\n五、存在问题和下一步工作\n下一步将督促承保机构对全年1,240.37万元已决赔款开展回访核查。", "fail", {"1,204.37万元", "1,240.37万元"}),
+    # a column counting its own unit (参保户次), beside a 单位 column of the 承保数量: its 合计 adds up
+    ("S001", "表1 承保情况\n险种\t承保数量\t单位\t保费(万元)\t参保户次\n水稻\t186,400\t亩\t838.80\t9,862\n能繁母猪\t12,800\t头\t115.20\t1,046\n合计\t—\t—\t954.00\t11,098\n", "uncertain", {"11,098", "9,862", "1,046"}),
     # a share column is of the figure column beside it: the tonnage, not the book value
     ("R001", "表2 储备粮品种结构\n| 品种 | 数量（吨） | 占比（%） | 单位成本（元/吨） | 账面价值（万元） |\n|---|---|---|---|---|\n| 玉米 | 6,000 | 50.00 | 2,150 | 1,290.00 |\n| 稻谷 | 3,200 | 28.67 | 2,760 | 883.20 |\n| 大豆 | 2,800 | 23.33 | 4,600 | 1,288.00 |\n| 合计 | 12,000 | 100.00 | — | 3,461.20 |\n", "fail", {"28.67", "3,200", "12,000"}),
     # a spaced table whose 其中 column header has a colon: its 合计 row is checked
@@ -201,6 +205,12 @@ POSITIVE = [
 
 
 NEGATIVE = [
+    ("V001", "三、理赔情况\n全年已决赔款1,204.37万元，简单赔付率72.59%。\n五、存在问题和下一步工作\n下一步将督促承保机构对全年1,204.37万元已决赔款开展回访核查。"),
+    # the phrase stated field by field: a figure per field, not one restated
+    ("V001", "三、理赔情况\n（一）水稻\n已决赔款612.48万元。\n（二）柑橘\n已决赔款193.58万元。\n五、存在问题和下一步工作\n全年已决赔款1,204.37万元。"),
+    # two parts of the report, neither a conclusion: a free phrase is trusted within one part only
+    ("V001", "一、失业保险基金\n保险费收入46,842.36万元。\n二、工伤保险基金\n保险费收入35,628.14万元。"),
+    ("S001", "表1 承保情况\n险种\t承保数量\t单位\t保费(万元)\t参保户次\n水稻\t186,400\t亩\t838.80\t9,862\n能繁母猪\t12,800\t头\t115.20\t1,046\n合计\t—\t—\t954.00\t10,908\n"),
     ("S001", "截至2023年12月31日，罚没决定金额2,283.09万元，已缴库2,148.66万元，缴库率94.11%，尚未缴库134.43万元，其中经批准分期缴纳46.20万元。"),
     ("S001", "131个改造小区中已完工118个，未完工13个。"),
     # another verb: paid and not yet settled are not the two halves of one whole
