@@ -756,7 +756,6 @@ def _listed_in_one_sentence(facts) -> dict[int, list]:
 
 
 _HAN_RUN = compile_pattern(r"\p{Han}+")
-_CLAUSE_MARK = compile_pattern(r"[，,；;。：:\n]")
 
 
 _FIGURE_WITH_UNIT = compile_pattern(r"[\d.,]+\s*\p{Han}?")
