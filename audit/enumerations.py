@@ -59,7 +59,8 @@ def enumerated_items(view: str, after: int) -> tuple[set[int], list[tuple[int, i
         # 三项措施，一是… / 三个抓手，推进参保扩面：一是…: the thing counted, named right after the
         # count (or before it: 问题3个，) must be enumerable points — 全年实施项目12个，主要做法：一是…
         # lists the ways of working, not the projects
-        counted = _FIRST_CLAUSE.match(words).group() or view[max(0, after - 8):after]
+        # named after the count (三项措施，); 发现问题12个，主要表现在：… lists kinds, not the problems
+        counted = _FIRST_CLAUSE.match(words).group()
         if not _ENUMERABLE.search(counted):
             return None
     style = next((s for s in _STYLES if _marker_pattern(s, 1).match(view, start)), None)
@@ -82,6 +83,9 @@ def enumerated_items(view: str, after: int) -> tuple[set[int], list[tuple[int, i
         spans.append(found.span())
         position = found.end()
     if len(spans) < 2:
+        return None
+    # the next marker further on (after a table, a quotation …): the list may go on where the walk stopped
+    if _at_any_boundary(_marker_pattern(style, len(spans) + 1), view, position, limit):
         return None
     return {len(spans)}, [spans[0], spans[-1]]
 
@@ -120,6 +124,10 @@ def _next_marker(view: str, style: str, number: int, position: int, limit: int):
         next_start += 1
     found = pattern.match(view, next_start)
     return found if found is not None and next_start < limit else None
+
+
+def _at_any_boundary(pattern, view: str, start: int, end: int) -> bool:
+    return any(_at_boundary(view, found.start()) for found in pattern.finditer(view, start, end))
 
 
 def _at_boundary(view: str, position: int) -> bool:

@@ -20,7 +20,7 @@ def _count_after(text: str, count: str):
         ("下一步重点做好三个方面工作：（1）加强预算管理；（2）强化绩效监控；（3）推进信息公开。", "三个", ({3}, ["（1）", "（3）"])),
         ("项目共6个子项：\n1.教学楼屋面防水改造；\n2.宿舍楼卫生间改造；\n3.围墙修缮。", "6个", ({3}, ["1.", "3."])),
         # one paragraph per item, the list ending where a heading begins
-        ("存在以下三个问题：\n一是预算编制不够精准。\n二是绩效目标设置不够细化。\n\n三、下一步工作\n三是不在此列。", "三个", ({2}, ["一是", "二是"])),
+        ("存在以下三个问题：\n一是预算编制不够精准。\n二是绩效目标设置不够细化。\n\n三、下一步工作\n加强管理。", "三个", ({2}, ["一是", "二是"])),
         ("坚持三个抓手，推进参保扩面：一是抓组织；二是抓学习。", "三个", ({2}, ["一是", "二是"])),
         ("采取了三项措施，一是加强领导；二是完善机制；三是强化督查。", "三项", ({3}, ["一是", "三是"])),
         # 2.5亿元 is no item marker
@@ -45,6 +45,10 @@ def test_enumerated_items_counts_the_markers(text, count, expected):
         ("有一个问题：一是资金拨付较慢。", "一个"),
         # out of order
         ("有三个问题：一是甲；三是丙；二是乙。", "三个"),
+        # the next item further on, past a table or a heading: the list may go on there
+        ("存在以下三个问题：\n一是预算编制不够精准。\n二是绩效目标设置不够细化。\n\n| 项目 | 金额 |\n| 甲 | 1 |\n\n三是资金拨付较慢。", "三个"),
+        # a count of problems before the comma: the points that follow are kinds of problem
+        ("发现问题12个，主要表现在：一是资料不全；二是拨付滞后。", "12个"),
     ],
 )
 def test_enumerated_items_gives_up(text, count):

@@ -50,6 +50,7 @@ CLEAN = [
     ("heldout33", 6, 0),  # first run at 15b1d04 (session 18): 3 (1 fail); 0 after session 18
     ("heldout34", 6, 0),  # first run at 778a387 (session 19): 9 (8 fail); 0 after session 19
     ("heldout35", 6, 0),  # first run at fe5a8b7 (session 19): 0
+    ("heldout36", 6, 0),  # first run at ffff74e (session 19): 2 (2 fail); 0 after session 19
 ]
 
 # folder, contradictions planted by hand, fewest to be found, most other findings allowed
@@ -88,6 +89,7 @@ PLANTED = [
     ("heldout33", 9, 7, 0),  # first run at 15b1d04 (session 18): 5 of 9, 3 other findings; 7 of 9, 0 other after session 18
     ("heldout34", 9, 9, 0),  # first run at 778a387 (session 19): 2 of 9, 1 other finding; 9 of 9, 0 other after session 19
     ("heldout35", 9, 9, 0),  # first run at fe5a8b7 (session 19): 6 of 9, 0 other findings; 9 of 9, 0 other after session 19
+    ("heldout36", 9, 8, 0),  # first run at ffff74e (session 19): 6 of 9, 0 other findings; 8 of 9, 0 other after session 19
 ]
 
 

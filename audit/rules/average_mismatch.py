@@ -35,6 +35,7 @@ _INCOME_WORDS = compile_pattern(r"增收|收入|工资|所得|营收|劳务|报�
 _SUBSET_OPENING = compile_pattern(r"\s*(?:其中|内含|含)")
 # 每个补助80.00万元 / 每户奖励: an amount given per unit, no total
 _EACH_BEFORE = compile_pattern(rf"每(?:{_WORDS})[\p{{Han}}]{{0,4}}?(?:为|达|约)?\s*$")
+_NOT_SHARED_OUT = compile_pattern(r"投资|缴费|自筹|上年|预算|计划|标准")
 _AVERAGE_WORD = compile_pattern(r"[户人]均|平均")  # 户均救助2,277.12元 — not 1,236人×120元/人, a standard
 _SLIP = Decimal(1000)  # a ratio this far off is a unit slip (元 for 万元), not another base
 
@@ -123,6 +124,7 @@ def _amount_beside_in_total_row(facts, count: Fact, average: Fact) -> list[Fact]
     amounts = [
         f for f in facts if f.source == "table" and f.sentence_start == row and f.measure == "amount" and exact(f)
         and f.role in ("value", "actual") and f.period == average.period
+        and not _NOT_SHARED_OUT.search(f.col_header)  # 总投资 / 个人缴费总额 / 上年…: not the money shared out
     ]
     return amounts[:1] if len({f.entity.value for f in amounts}) == 1 else []
 

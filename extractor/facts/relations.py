@@ -36,7 +36,7 @@ _MAX_FOLLOWING_LINES = 8
 _NUMBERED_ITEM = compile_pattern(r"\s*(?:\d{1,2}(?P<mark>[.．、])(?!\d)|[（(]\d{1,2}(?P<mark>[）)]))")
 _PART_OF = compile_pattern(r"([\p{Han}]{2,12}?)部分[，,：:]")
 _LISTED_TOGETHER = compile_pattern(r"[、和及][^，,。；;、]{0,8}")
-_RETURNED_OR_BROUGHT = compile_pattern(r"收回|上缴|交回|缴回|退回|含上年|上年结转|其余")
+_RETURNED_OR_BROUGHT = compile_pattern(r"收回|上缴|交回|缴回|退回|含上年|上年结转")
 _CLOSING = compile_pattern(r"(?:年末|期末|滚存)?(?:结余结转|结转和?结余|滚存结余|结余|结转)[^，,。；;]{0,4}$")
 _SPENDING = compile_pattern(r"支出[^，,。；;]{0,6}$")
 _INCOME = compile_pattern(r"收入[^，,。；;]{0,6}$|金额[^，,。；;]{0,2}$|到位[^，,。；;]{0,4}$")
@@ -409,6 +409,11 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             and not any(_CARRIED.search(p.key) for p in parts)
         ):
             continue  # 结转21.77万元。其中…劳务补助合计119.28万元，占支出总额的…: of the spending, not the carry-over
+        items = len(_SEMICOLON.findall(view, parts[0].start, parts[-1].start)) + 1 if parts else 0
+        if items >= 2 and len(parts) >= 2 * items:
+            # 其中口蹄疫2,400份、合格2,184份，合格率91.00%；小反刍兽疫1,200份、合格1,068份…: each ；-item states
+            # two quantities (tested, passed), not two parts of the total
+            continue
         if any(_base_of_its_rate(total, p) for p in parts):
             continue  # 审减总额1,232.14万元。其中，…项目送审金额5,830.25万元，审减576.56万元: one item's figures, not parts
         if len(parts) >= 1:
@@ -1291,7 +1296,8 @@ def _shares(document: Document, text_facts: list[Fact], all_facts: list[Fact], p
                 # of the section's spending, stated above)
                 numbered = _NUMBERED_PARAGRAPH.match(view, paragraph)
                 fitting = spent if len({f.entity.value for f in spent}) == 1 and not whole_stated and not numbered else []
-            if not fitting and len(whole) >= 3:
+            if not fitting and len(whole) >= 3 and part.measure == "amount":
+                # (not for counts: 占结算病例的 after 三级医疗机构结算病例168,426例 — one level's cases, a part)
                 # 占资产总额的27.40% after 全县行政事业性国有资产总额68.42亿元: the one figure whose name ends so
                 # (占专项资金总额的 after 市级文化旅游发展专项资金共3,786.00万元: with 总额 or without)
                 endings = (whole, _TOTAL_TAIL.sub("", whole)) if len(_TOTAL_TAIL.sub("", whole)) >= 3 else (whole,)
@@ -1317,7 +1323,7 @@ def _shares(document: Document, text_facts: list[Fact], all_facts: list[Fact], p
                 # named total or of the 其中 list's? The sentence does not say
                 total = None
         else:
-            total = _total_named_by_lead(view, fact, part, by_key) or _total_before_classification(view, text_facts, index, part)
+            total = _total_named_by_lead(view, fact, part, by_key, text_facts[:index]) or _total_before_classification(view, text_facts, index, part)
         yield Relation("share", (("share", fact), ("part", part), ("total", total)))
 
 
@@ -1392,6 +1398,7 @@ def _same_level_class(total: Fact, part: Fact) -> bool:
 
 
 _LEAD_WHOLE = compile_pattern(r"[^，,。；;：:]{2,40}?中[，,：:]")
+_LEAD_PEOPLE = compile_pattern(r"\s*(?P<who>\p{Han}{2,6}?)(?:人员|对象|人群|家庭|户)中(?=\p{Han})")
 _LEAD_REACH = 400
 _LEAD_END = compile_pattern(r"中[，,：:]$")
 
@@ -1452,12 +1459,21 @@ def _total_before_classification(view: str, text_facts: list[Fact], index: int, 
     return None
 
 
-def _total_named_by_lead(view: str, share: Fact, part: Fact, by_key: dict) -> Fact | None:
+def _total_named_by_lead(view: str, share: Fact, part: Fact, by_key: dict, earlier: list[Fact] | None = None) -> Fact | None:
     """``“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0万元，占0%``: the sentence opens
-    with the whole its shares are of, stated just before."""
+    with the whole its shares are of, stated just before — or, for counts, ``审核通过94人。通过人员中
+    乳腺癌患者58人、占61.70%``: the count of the people the lead names (通过)."""
     lead = _LEAD_WHOLE.match(view, share.sentence_start)
     if not lead:
-        return None
+        people = _LEAD_PEOPLE.match(view, share.sentence_start) if part.measure == "count" and earlier else None
+        if people is None:
+            return None
+        stem = people.group("who")[:2]
+        counted = [
+            f for f in earlier if f.sentence_start < share.sentence_start and share.sentence_start - f.end <= _LEAD_REACH // 2
+            and f.measure == "count" and f.entity.unit == part.entity.unit and stem in f.indicator and f.entity.value >= part.entity.value
+        ]
+        return counted[-1] if len({f.entity.value for f in counted}) == 1 else None
     for term in reversed(find_indicators(lead.group())):
         total = next(
             (f for f in reversed(by_key.get(term.key, [])) if f.start < share.sentence_start
@@ -1823,7 +1839,11 @@ def _balances(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             budget = next((f for f in reversed(budgets) if f.role == "adjusted_budget"), None) or (budgets[-1] if budgets else None)
             # …结转18.58万元，其余4.00万元…收回县财政 / 结转18.50万元（含上年结转资金15.00万元）: the
             # sentence accounts for the unspent money otherwise
-            said_more = any(f.measure == "amount" and f.sentence_start == closing.sentence_start and f.start > closing.start for f in facts[index + 1:index + 4])
+            said_more = any(
+                f.measure == "amount" and f.sentence_start == closing.sentence_start and f.start > closing.start
+                and f.role not in ("change", "growth")  # 结转27.17万元，比上年减少3.20万元: its change, nothing more of the money
+                for f in facts[index + 1:index + 4]
+            )
             said_more = said_more or _RETURNED_OR_BROUGHT.search(view, closing.sentence_start, closing.sentence_end)
             if budget is not None and not said_more and len({f.entity.value for f in budgets if f.role == budget.role}) == 1:
                 yield Relation("balance", (("budget", budget), ("spending", spending), ("closing", closing)))
@@ -1911,7 +1931,9 @@ def _done_and_remaining(view: str, facts: list[Fact], taken: set[int]) -> Iterab
             if later.measure == "percent":
                 continue  # 缴库率94.11%: the rate of the two, between them
             left = _NOT_YET_DONE.search(_left_words(view, later))
-            if later.measure == done.measure and left is not None and left.group("verb")[:2] == verb and id(later) not in taken:
+            if left is not None and (_left_words(view, later)[:left.start()].strip() or _ITEM_BREAK_BETWEEN.search(view, done.end, later.start)):
+                left = None  # …已拨付1,320.00万元；上年结转资金中尚未拨付86.50万元: another sum's unpaid part
+            if later.measure == done.measure and left is not None and (left.group("verb")[:2] in found.group("verb") or verb in left.group("verb")) and id(later) not in taken:
                 remaining = later
             break
         if remaining is None or not _same_counting_unit(whole, done) or not _same_counting_unit(whole, remaining):
@@ -1919,6 +1941,8 @@ def _done_and_remaining(view: str, facts: list[Fact], taken: set[int]) -> Iterab
         yield Relation("parts", (("total", whole),), parts=(done, remaining))
 
 
+_ITEM_BREAK_BETWEEN = compile_pattern(r"[；;。]")
+_SEMICOLON = compile_pattern(r"[；;]")
 _ALREADY_DONE = compile_pattern(r"(?:^|[，,；;])?\s*(?:累计)?已(?:经)?(?P<verb>\p{Han}{2,4}?)(?:资金|金额|款项)?(?:为|达)?$")
 _NOT_YET_DONE = compile_pattern(r"(?:尚未|仍未|暂未|未)(?P<verb>\p{Han}{2,4}?)(?:资金|金额|款项)?(?:为|达)?$")
 
