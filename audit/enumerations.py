@@ -61,6 +61,8 @@ def enumerated_items(view: str, after: int) -> tuple[set[int], list[tuple[int, i
         # lists the ways of working, not the projects
         # named after the count (三项措施，); 发现问题12个，主要表现在：… lists kinds, not the problems
         counted = _FIRST_CLAUSE.match(words).group()
+        if not counted.strip() and mark in "，,":
+            counted = view[max(0, after - 8):after]  # 共发现问题3个，一是…: the list right after the comma
         if not _ENUMERABLE.search(counted):
             return None
     style = next((s for s in _STYLES if _marker_pattern(s, 1).match(view, start)), None)
@@ -85,7 +87,8 @@ def enumerated_items(view: str, after: int) -> tuple[set[int], list[tuple[int, i
     if len(spans) < 2:
         return None
     # the next marker further on (after a table, a quotation …): the list may go on where the walk stopped
-    if _at_any_boundary(_marker_pattern(style, len(spans) + 1), view, position, limit):
+    fresh = _marker_pattern(style, 1).search(view, position, limit)  # 四、下一步工作：一是…: another list
+    if _at_any_boundary(_marker_pattern(style, len(spans) + 1), view, position, fresh.start() if fresh else limit):
         return None
     return {len(spans)}, [spans[0], spans[-1]]
 

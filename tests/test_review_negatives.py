@@ -1235,3 +1235,68 @@ def test_review_s19c_case(name, found):
     text = (Path(__file__).parent / "data" / "review_s19c" / f"{name}.txt").read_text(encoding="utf-8")
     extraction = extract(document_from_text(f"{name}.txt", "txt", text))
     assert sorted({f.rule for f in check_extraction(extraction)}) == found
+
+
+@pytest.mark.parametrize(
+    "name, found",
+    [
+        # fourth review of session 19 (helper-85): 由上年…降至 levels, breakdowns written two to a ；-item,
+        # …人员中 leads, 已X/尚未X, budget-rise words with 有/的, carry-overs with 其余 — and the real ones.
+        # Left out (known misses, listed in tests/data/review_s19d/README.md)
+        ("avg_bad1", ["R010"]),
+        ("avg_ok1", []),
+        ("avg_ok2", []),
+        ("avg_ok3", []),
+        ("avg_ok4", []),
+        ("bal_bad1", ["S004"]),
+        ("bal_bad2", ["S004"]),
+        ("bal_ok1", []),
+        ("bal_ok2", []),
+        ("bal_ok3", []),
+        ("bal_ok4", []),
+        ("done_bad1", ["S001"]),
+        ("done_bad2", ["S001"]),
+        ("done_bad3", ["S001"]),
+        ("done_ok1", []),
+        ("done_ok2", []),
+        ("done_ok3", []),
+        ("done_ok4", []),
+        ("lead_bad1", ["R001"]),
+        ("lead_bad2", ["R001"]),
+        ("lead_ok1", []),
+        ("lead_ok2", []),
+        ("lead_ok3", []),
+        ("lead_ok4", []),
+        ("lead_ok5", []),
+        ("lead_ok6", []),
+        ("lead_ok7", []),
+        ("pair_bad1", ["S001"]),
+        ("pair_bad2", ["S001"]),
+        ("pair_bad4", ["P001"]),
+        ("pair_ok1", []),
+        ("pair_ok2", []),
+        ("pair_ok3", []),
+        ("pair_ok4", []),
+        ("shang_ok1", []),
+        ("shang_ok2", []),
+        ("shang_ok3", []),
+        ("shang_ok4", []),
+        ("shang_ok5", []),
+        ("shang_ok6", []),
+        ("shang_ok7", []),
+        ("t004_bad1", ["T004"]),
+        ("t004_bad2", ["T004"]),
+        ("t004_ok1", []),
+        ("t004_ok2", []),
+        ("v007_bad1", ["V007"]),
+        ("v007_ok1", []),
+        ("v007_ok2", []),
+        ("v007_ok3", []),
+        ("zhan_bad2", ["R001"]),
+        ("zhan_ok1", []),
+    ],
+)
+def test_review_s19d_case(name, found):
+    text = (Path(__file__).parent / "data" / "review_s19d" / f"{name}.txt").read_text(encoding="utf-8")
+    extraction = extract(document_from_text(f"{name}.txt", "txt", text))
+    assert sorted({f.rule for f in check_extraction(extraction)}) == found

@@ -20,7 +20,9 @@ _EXECUTION_RATE = compile_pattern(r"执行率$")
 _SPENDING = compile_pattern(r"支出|执行数|使用资金|拨付")
 _READINGS = ("achieved", "actual", "rate", "value")
 # 8月追加预算300.00万元 / 调整后预算800.00万元 — not 下半年未追加预算, nor 调整后续拨付计划
-_BUDGET_RAISED = compile_pattern(r"(?<![未无不没有])(?:追加|调增|增拨)|调整后(?:的)?(?:全年)?预算|(?<![未无不没有])(?:增加|新增|补充)预算")
+_BUDGET_RAISED = compile_pattern(
+    r"(?<!未)(?<!无)(?<!不)(?<!没有)(?<!没)(?:追加|调增|增拨)|调整后(?:的)?(?:全年|年度)?预算|(?<!未)(?<!无)(?<!不)(?<!没)(?:增加|新增|补充)预算"
+)
 # the year-end reading follows its mid-year one closely (该指标…年中监控实际完成值为15%，本次评价…为1.88%)
 _REACH = 160
 

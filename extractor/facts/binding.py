@@ -1800,7 +1800,9 @@ def _period(view, sentence_start, clause_from, entity, dates, fiscal_year, role,
 
 
 _MOVED_FROM = compile_pattern(r"由\s*$")
-_REACHED_FROM_LAST_YEAR = compile_pattern(r"由(?:上年|去年|上年度)(?:的)?\s*[\d,.，]*\s*\p{Han}{0,4}?(?:" + MOVED_TO + r"|降至|升至|增至|减至|达到)\s*$")
+_REACHED_FROM_LAST_YEAR = compile_pattern(
+    r"由(?:上年|去年|上年度)(?:的)?\p{Han}{0,6}?\s*[\d,.，]*\s*\p{Han}{0,4}?(?:" + MOVED_TO + r"|降至|升至|增至|减至|达到)\s*$"
+)  # 由上年3,420亩降至 / 由上年的每人每年39,600元提高到
 _MOVED_TO = compile_pattern(r"\s*" + MOVED_TO)  # 减少为 / 提高到 — not 调减为: a budget cut within the year
 
 

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from decimal import Decimal
 from functools import lru_cache
 from typing import Iterable
@@ -36,7 +37,8 @@ _MAX_FOLLOWING_LINES = 8
 _NUMBERED_ITEM = compile_pattern(r"\s*(?:\d{1,2}(?P<mark>[.．、])(?!\d)|[（(]\d{1,2}(?P<mark>[）)]))")
 _PART_OF = compile_pattern(r"([\p{Han}]{2,12}?)部分[，,：:]")
 _LISTED_TOGETHER = compile_pattern(r"[、和及][^，,。；;、]{0,8}")
-_RETURNED_OR_BROUGHT = compile_pattern(r"收回|上缴|交回|缴回|退回|含上年|上年结转")
+_RETURNED_OR_BROUGHT = compile_pattern(r"收回|上缴|交回|缴回|退回|含上年|上年结转|其余(?:部分|资金|款项|\s*\d)")
+_BROUGHT_IN = compile_pattern(r"上年结转|以前年度结转|上年结余")
 _CLOSING = compile_pattern(r"(?:年末|期末|滚存)?(?:结余结转|结转和?结余|滚存结余|结余|结转)[^，,。；;]{0,4}$")
 _SPENDING = compile_pattern(r"支出[^，,。；;]{0,6}$")
 _INCOME = compile_pattern(r"收入[^，,。；;]{0,6}$|金额[^，,。；;]{0,2}$|到位[^，,。；;]{0,4}$")
@@ -410,9 +412,10 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
         ):
             continue  # 结转21.77万元。其中…劳务补助合计119.28万元，占支出总额的…: of the spending, not the carry-over
         items = len(_SEMICOLON.findall(view, parts[0].start, parts[-1].start)) + 1 if parts else 0
-        if items >= 2 and len(parts) >= 2 * items:
+        repeated = max(Counter(p.indicator for p in parts).values(), default=0)
+        if items >= 2 and len(parts) >= 2 * items and repeated >= items:
             # 其中口蹄疫2,400份、合格2,184份，合格率91.00%；小反刍兽疫1,200份、合格1,068份…: each ；-item states
-            # two quantities (tested, passed), not two parts of the total
+            # two quantities (tested, then passed under one repeated name), not two parts of the total
             continue
         if any(_base_of_its_rate(total, p) for p in parts):
             continue  # 审减总额1,232.14万元。其中，…项目送审金额5,830.25万元，审减576.56万元: one item's figures, not parts
@@ -1466,8 +1469,8 @@ def _total_named_by_lead(view: str, share: Fact, part: Fact, by_key: dict, earli
     lead = _LEAD_WHOLE.match(view, share.sentence_start)
     if not lead:
         people = _LEAD_PEOPLE.match(view, share.sentence_start) if part.measure == "count" and earlier else None
-        if people is None:
-            return None
+        if people is None or _SEMICOLON.search(view, share.sentence_start, share.start):
+            return None  # …；脱贫劳动力中已实现就业的318人，占76.63%: the next item has its own lead
         stem = people.group("who")[:2]
         counted = [
             f for f in earlier if f.sentence_start < share.sentence_start and share.sentence_start - f.end <= _LEAD_REACH // 2
@@ -1845,6 +1848,8 @@ def _balances(document: Document, facts: list[Fact]) -> Iterable[Relation]:
                 for f in facts[index + 1:index + 4]
             )
             said_more = said_more or _RETURNED_OR_BROUGHT.search(view, closing.sentence_start, closing.sentence_end)
+            # 预算…，另有上年结转资金5.40万元: carried in before, so the carry-over holds it too
+            said_more = said_more or (budget is not None and _BROUGHT_IN.search(view, budget.sentence_start, closing.start))
             if budget is not None and not said_more and len({f.entity.value for f in budgets if f.role == budget.role}) == 1:
                 yield Relation("balance", (("budget", budget), ("spending", spending), ("closing", closing)))
             continue
@@ -1931,7 +1936,9 @@ def _done_and_remaining(view: str, facts: list[Fact], taken: set[int]) -> Iterab
             if later.measure == "percent":
                 continue  # 缴库率94.11%: the rate of the two, between them
             left = _NOT_YET_DONE.search(_left_words(view, later))
-            if left is not None and (_left_words(view, later)[:left.start()].strip() or _ITEM_BREAK_BETWEEN.search(view, done.end, later.start)):
+            if left is not None and (
+                _REST_WORDS.sub("", _left_words(view, later)[:left.start()]).strip() or _ITEM_BREAK_BETWEEN.search(view, done.end, later.start)
+            ):
                 left = None  # …已拨付1,320.00万元；上年结转资金中尚未拨付86.50万元: another sum's unpaid part
             if later.measure == done.measure and left is not None and (left.group("verb")[:2] in found.group("verb") or verb in left.group("verb")) and id(later) not in taken:
                 remaining = later
@@ -1942,6 +1949,7 @@ def _done_and_remaining(view: str, facts: list[Fact], taken: set[int]) -> Iterab
 
 
 _ITEM_BREAK_BETWEEN = compile_pattern(r"[；;。]")
+_REST_WORDS = compile_pattern(r"其余|剩余|余下|另有")
 _SEMICOLON = compile_pattern(r"[；;]")
 _ALREADY_DONE = compile_pattern(r"(?:^|[，,；;])?\s*(?:累计)?已(?:经)?(?P<verb>\p{Han}{2,4}?)(?:资金|金额|款项)?(?:为|达)?$")
 _NOT_YET_DONE = compile_pattern(r"(?:尚未|仍未|暂未|未)(?P<verb>\p{Han}{2,4}?)(?:资金|金额|款项)?(?:为|达)?$")
