@@ -1787,7 +1787,7 @@ def _period(view, sentence_start, clause_from, entity, dates, fiscal_year, role,
     year — and the year before that for the level a figure moved from (由5辆减少为4辆)."""
     period = _stated_period(view, sentence_start, clause_from, entity, dates, fiscal_year, role, first_figure)
     if (
-        fiscal_year and period == str(fiscal_year - 1) and role in ("value", "actual")
+        fiscal_year and period == str(fiscal_year - 1) and role in ("value", "actual", "rate", "achieved")
         and _REACHED_FROM_LAST_YEAR.search(view, clause_from, entity.start)
     ):
         return str(fiscal_year)  # 冰雹受灾面积由上年3,420亩降至1,150亩: 上年 dates the level it fell from, not this one
@@ -1801,7 +1801,7 @@ def _period(view, sentence_start, clause_from, entity, dates, fiscal_year, role,
 
 _MOVED_FROM = compile_pattern(r"由\s*$")
 _REACHED_FROM_LAST_YEAR = compile_pattern(
-    r"由(?:上年|去年|上年度)(?:的)?\p{Han}{0,6}?\s*[\d,.，]*\s*\p{Han}{0,4}?(?:" + MOVED_TO + r"|降至|升至|增至|减至|达到)\s*$"
+    r"由(?:上年|去年|上年度)(?:的)?\p{Han}{0,6}?\s*[\d,.，%％]*\s*\p{Han}{0,4}?(?:" + MOVED_TO + r"|降至|升至|增至|减至|达到)\s*$"
 )  # 由上年3,420亩降至 / 由上年的每人每年39,600元提高到
 _MOVED_TO = compile_pattern(r"\s*" + MOVED_TO)  # 减少为 / 提高到 — not 调减为: a budget cut within the year
 
