@@ -24,7 +24,7 @@ _REACH = 2000
 _MOST = 10
 
 
-def _marker_pattern(style: str, number: int):
+def _marker_patterns(number: int) -> dict:
     digit = _CJK[number - 1]
     return {
         "shi": compile_pattern(f"{digit}是"),
@@ -33,7 +33,15 @@ def _marker_pattern(style: str, number: int):
         "arabic": compile_pattern(rf"(?<![\d.．]){number}[.．、](?!\d)"),
         "paren": compile_pattern(rf"[（(]{number}[）)]"),
         "circled": compile_pattern(_CIRCLED[number - 1]),
-    }[style]
+    }
+
+
+# every style's markers of items 1 … 10, compiled once
+_MARKERS = {number: _marker_patterns(number) for number in range(1, _MOST + 1)}
+
+
+def _marker_pattern(style: str, number: int):
+    return _MARKERS[number][style]
 
 
 _STYLES = ("shi", "qi", "di", "arabic", "paren", "circled")
@@ -88,7 +96,7 @@ def enumerated_items(view: str, after: int) -> tuple[set[int], list[tuple[int, i
         return None
     # the next marker further on (after a table, a quotation …): the list may go on where the walk stopped
     fresh = _marker_pattern(style, 1).search(view, position, limit)  # 四、下一步工作：一是…: another list
-    if _at_any_boundary(_marker_pattern(style, len(spans) + 1), view, position, fresh.start() if fresh else limit):
+    if len(spans) < _MOST and _at_any_boundary(_marker_pattern(style, len(spans) + 1), view, position, fresh.start() if fresh else limit):
         return None
     return {len(spans)}, [spans[0], spans[-1]]
 

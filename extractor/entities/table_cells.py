@@ -55,7 +55,8 @@ _UNIT_LOOKBACK = 80
 _RULING_LINE = compile_pattern(r"[-─━=_—－]{6,}")
 # 保费(万元) / 参保户次 / 受益人数（人）: a column naming its own unit or what it counts
 _OWN_UNIT = compile_pattern(
-    r"[（(]\s*(?:万元|亿元|千元|元|%|％|户次|人次|户|人|个|家|件|次|份|名)\s*[）)]|(?:户次|人次|户数|人数|个数|家数|件数|次数|份数|批次)\s*$"
+    r"[（(]\s*(?:万元|亿元|千元|元|%|％|户次|人次|户|人|个|家|件|次|份|名)\s*[）)]|(?:"
+    + "|".join([*_COUNTED_HEADER_UNIT, "份数", "批次"]) + r")\s*$"
 )
 _CAPTION_START = compile_pattern(r"表\s*\d{1,2}(?!\d)")
 _CAPTION_UNIT = compile_pattern(r"[（(]\s*(?:单位\s*[:：]\s*)?(?P<unit>万元|亿元|千元|元)\s*[）)]")

@@ -292,14 +292,15 @@ def bind_text_facts(
             titled = _indicator(title) if title else ("", "")
             if titled[1] != key and titled[1].endswith(key):
                 indicator, key = titled
+        # a bare 支出 changing on last year, or last year's figure it changed from (支出比上年1,386.20万元增长…)
+        against_last_year = indicator in _BARE_TOTAL_WORDS and (
+            role in ("growth", "change") or role == "value" and bool(_COMPARED_TO_LAST_YEAR.search(view, clause_from, entity.start))
+        )
         if (
             indicator in _BARE_TOTAL_WORDS and first_in_sentence is not None and first_in_sentence.role in ("budget", "adjusted_budget")
             and first_in_sentence.key and first_in_sentence.key not in _WHOLE_KEYS and first_in_sentence.key != _WHOLE_UNIT
             # 项目预算1,650.00万元，全年项目支出1,542.37万元，…；支出比上年…增长: the spending named since
-            and not (
-                (role in ("growth", "change") or role == "value" and _COMPARED_TO_LAST_YEAR.search(view, clause_from, entity.start))
-                and _bare_word_subject(view, facts, sentence[0], indicator, fiscal_year, None, None, facts)
-            )
+            and not (against_last_year and _bare_word_subject(view, facts, sentence[0], indicator, fiscal_year, None, None, facts))
         ):
             # “三公”经费年初预算15.50万元，全年支出13.83万元: the spending of the budget's subject
             indicator, key = first_in_sentence.indicator, first_in_sentence.key
@@ -325,8 +326,7 @@ def bind_text_facts(
             # 上年居民医保基金收入55.63亿元，本年收入比上年增长1.46%: the change of that income
             indicator, key = previous_in_sentence.indicator, previous_in_sentence.key
         elif (
-            indicator in _BARE_TOTAL_WORDS
-            and (role in ("growth", "change") or role == "value" and _COMPARED_TO_LAST_YEAR.search(view, clause_from, entity.start))
+            against_last_year
             and (spent := _bare_word_subject(view, facts, sentence[0], indicator, fiscal_year, first_in_sentence, subject_before, facts)) is not None
         ):
             # 项目支出1,542.37万元，执行率93.48%，结转107.63万元；支出比上年1,386.20万元增长12.17%: the

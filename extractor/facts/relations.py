@@ -411,7 +411,7 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             and not any(_CARRIED.search(p.key) for p in parts)
         ):
             continue  # 结转21.77万元。其中…劳务补助合计119.28万元，占支出总额的…: of the spending, not the carry-over
-        items = len(_SEMICOLON.findall(view, parts[0].start, parts[-1].start)) + 1 if parts else 0
+        items = len(_NEW_ITEM.findall(view, parts[0].start, parts[-1].start)) + 1 if parts else 0
         repeated = max(Counter(p.indicator for p in parts).values(), default=0)
         if items >= 2 and len(parts) >= 2 * items and repeated >= items:
             # 其中口蹄疫2,400份、合格2,184份，合格率91.00%；小反刍兽疫1,200份、合格1,068份…: each ；-item states
@@ -1469,7 +1469,7 @@ def _total_named_by_lead(view: str, share: Fact, part: Fact, by_key: dict, earli
     lead = _LEAD_WHOLE.match(view, share.sentence_start)
     if not lead:
         people = _LEAD_PEOPLE.match(view, share.sentence_start) if part.measure == "count" and earlier else None
-        if people is None or _SEMICOLON.search(view, share.sentence_start, share.start):
+        if people is None or _NEW_ITEM.search(view, share.sentence_start, share.start):
             return None  # …；脱贫劳动力中已实现就业的318人，占76.63%: the next item has its own lead
         stem = people.group("who")[:2]
         counted = [
@@ -1950,7 +1950,6 @@ def _done_and_remaining(view: str, facts: list[Fact], taken: set[int]) -> Iterab
 
 _ITEM_BREAK_BETWEEN = compile_pattern(r"[；;。]")
 _REST_WORDS = compile_pattern(r"其余|剩余|余下|另有")
-_SEMICOLON = compile_pattern(r"[；;]")
 _ALREADY_DONE = compile_pattern(r"(?:^|[，,；;])?\s*(?:累计)?已(?:经)?(?P<verb>\p{Han}{2,4}?)(?:资金|金额|款项)?(?:为|达)?$")
 _NOT_YET_DONE = compile_pattern(r"(?:尚未|仍未|暂未|未)(?P<verb>\p{Han}{2,4}?)(?:资金|金额|款项)?(?:为|达)?$")
 

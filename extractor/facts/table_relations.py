@@ -16,6 +16,7 @@ from typing import Iterable
 
 from ..regexes import compile_pattern
 from ..structure.numerals import heading_ordinal
+from ..structure.tables import is_placeholder_cell
 from ..document import Document
 from .column_groups import combined_group_parts
 from .lexicon import decompositions, rate_terms
@@ -613,7 +614,7 @@ def _table_shares(rows, by_cell: dict) -> Iterable[Relation]:
     if total_row is None:
         return
     totals = {c.col: f for c in total_row for f in [_fact_in(by_cell, c)] if f is not None and f.measure in ("amount", "count")}
-    dashed = {c.col for c in total_row if _DASH_CELL.fullmatch(c.text)}
+    dashed = {c.col for c in total_row if is_placeholder_cell(c.text)}
     # | 合计 | 178.44 | 11,896 | 1,164 | 9.78 |: a 占比 whose 合计 is not 100 divides within each row
     dashed |= {
         c.col for c in total_row for f in [_fact_in(by_cell, c)]
@@ -641,7 +642,6 @@ def _table_shares(rows, by_cell: dict) -> Iterable[Relation]:
 
 
 _MONEY_SHARE = compile_pattern(r"金额|资金|支出|收入|经费|万元|元")
-_DASH_CELL = compile_pattern(r"\s*[—–\-－/／]+\s*")
 
 
 def _rows_until_total(rows, start: int):

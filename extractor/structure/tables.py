@@ -131,6 +131,14 @@ def _occupants(grid):
 _PLACEHOLDER = compile_pattern(r"^\s*(?:[—－\-–/／\\]+|无|不适用)\s*$")
 
 
+def is_placeholder_cell(text: str) -> bool:
+    """Whether a cell only says there is nothing to state there (—, /, 无, 不适用).
+
+    Example: ``is_placeholder_cell("—")`` is True; ``is_placeholder_cell("100.00")`` is False.
+    """
+    return _PLACEHOLDER.match(text) is not None
+
+
 def _is_header_text(entry) -> bool:
     """A cell that can head a row or column: text, not a number and not a placeholder (— for n/a)."""
-    return entry is not None and entry[1] != "" and not is_numeric_cell(entry[1]) and not _PLACEHOLDER.match(entry[1])
+    return entry is not None and entry[1] != "" and not is_numeric_cell(entry[1]) and not is_placeholder_cell(entry[1])
