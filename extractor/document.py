@@ -38,7 +38,7 @@ class Block(NamedTuple):
         return out
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # immutable by convention; not frozen, as tables build thousands
 class Cell:
     """One table cell.  ``row_header``/``col_header`` are the nearest text cells to the left/above.
 

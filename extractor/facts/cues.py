@@ -96,6 +96,9 @@ _COMPILED: dict[int, tuple[tuple[regex.Pattern, str, int], ...]] = {}
 
 
 _ANCHORED: set[regex.Pattern] = set()  # patterns ending in $: a cue that must end the clause
+# per table, every pattern as one alternation: if it finds nothing, no single pattern can (an
+# alternation tries each branch at each position), and most clauses hold no cue at all
+_ANY_CUE: dict[int, regex.Pattern] = {}
 
 
 def _compiled(table) -> tuple[tuple[regex.Pattern, str, int], ...]:
@@ -103,6 +106,7 @@ def _compiled(table) -> tuple[tuple[regex.Pattern, str, int], ...]:
     if key not in _COMPILED:
         _COMPILED[key] = tuple((compile_pattern(pattern), role, sign) for pattern, role, sign in table)
         _ANCHORED.update(compiled for compiled, _, _ in _COMPILED[key] if compiled.pattern.endswith("$"))
+        _ANY_CUE[key] = compile_pattern("|".join(f"(?:{pattern})" for pattern, _, _ in table))
     return _COMPILED[key]
 
 
@@ -138,8 +142,11 @@ def find_role(left: str, table) -> tuple[str, int, regex.Match | None]:
     >>> find_role("比上年度减少", AMOUNT_CUES)[:2]
     ('change', -1)
     """
+    compiled = _compiled(table)
+    if _ANY_CUE[id(table)].search(left) is None:
+        return "value", 1, None
     best = None
-    for pattern, role, sign in _compiled(table):
+    for pattern, role, sign in compiled:
         if pattern in _ANCHORED:
             found = pattern.search(left)  # a cue that must end the clause: its one match, if any
             if found is not None:
