@@ -167,3 +167,46 @@ UNIT_COLUMN_AND_MONEY = (
 def test_table_cells_row_unit_column_does_not_override_a_column_unit(figure, label, value):
     entity = entity_of(UNIT_COLUMN_AND_MONEY, figure)
     assert (entity.label, entity.value) == (label, value)
+
+
+UNIT_LIST_OF_COUNTS_FIRST = (
+    "表2　2024年度殡葬补贴分乡镇发放情况（单位：例、元、%）\n乡镇\t火化减免\t生态安葬\t金额\t占比\n"
+    "苈城镇\t612\t89\t897,500\t33.27\n芫塘乡\t318\t35\t463,500\t17.18\n合计\t930\t124\t1,361,000\t50.45\n"
+)
+UNIT_LIST_DECIMALS = (
+    "表1　乡镇卫生院运行补助分配表（单位：人、万元）\n卫生院\t在编人数\t运行补助\t业务用房维护\t合计\n"
+    "莳城镇中心卫生院\t48\t115.20\t12.60\t127.80\n蓁坪乡卫生院\t22\t52.80\t6.30\t59.10\n"
+)
+UNIT_COLUMN_AFTER_COUNT = (
+    "表1 专项资金分方向安排情况（单位：万元、%）\n支持方向\t数量\t单位\t补助标准\t补助金额\t占比\n"
+    "乡镇商贸中心改造\t4\t个\t—\t236.00\t35.30\n村级便民商店改造\t62\t个\t1.50\t93.00\t13.91\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, figure, label, value, unit",
+    [
+        # a unit list opening with a count: 金额 takes the money unit, 占比 the %, the whole-number columns the count
+        (UNIT_LIST_OF_COUNTS_FIRST, "612", "COUNT", Decimal("612"), "例"),
+        (UNIT_LIST_OF_COUNTS_FIRST, "897,500", "MONEY", Decimal("897500"), "元"),
+        (UNIT_LIST_OF_COUNTS_FIRST, "33.27", "PERCENT", Decimal("33.27"), None),
+        # columns of decimals with no money word (业务用房维护, 合计) hold the listed money, not the count
+        (UNIT_LIST_DECIMALS, "48", "COUNT", Decimal("48"), "人"),
+        (UNIT_LIST_DECIMALS, "12.60", "MONEY", Decimal("126000"), "万元"),
+        (UNIT_LIST_DECIMALS, "127.80", "MONEY", Decimal("1278000"), "万元"),
+        # 数量 | 单位: the unit cell measures the count before it, not the money and shares after it
+        (UNIT_COLUMN_AFTER_COUNT, "62", "COUNT", Decimal("62"), "个"),
+        (UNIT_COLUMN_AFTER_COUNT, "93.00", "MONEY", Decimal("930000"), "万元"),
+        (UNIT_COLUMN_AFTER_COUNT, "13.91", "PERCENT", Decimal("13.91"), None),
+    ],
+)
+def test_table_cells_units_from_a_unit_list_and_a_unit_column(text, figure, label, value, unit):
+    entity = entity_of(text, figure)
+    assert (entity.label, entity.value, entity.unit) == (label, value, unit)
+
+
+def test_table_cells_count_does_not_reach_across_a_tab_into_the_next_cell():
+    """``20801\\t人力资源…`` is a subject code beside its name, not 20,801 people."""
+    text = "科目编码\t科目名称\t合计\n208\t社会保障和就业支出\t6,302.49\n20801\t人力资源和社会保障管理事务\t2,862.23\n"
+    entities = tag_entities(document_from_text("t.txt", "txt", "2024年决算说明\n单位：万元\n" + text)).entities
+    assert [e.text for e in entities if e.label == "COUNT"] == []

@@ -33,7 +33,7 @@ _IDIOMS = compile_pattern(r"^(?:二次|一起|一次性|一类|二类|三类|一
 COUNT = compile_pattern(
     CANDIDATE_START + NUM_START + r"(?<!第)" + COMPARATOR + APPROX
     + rf"(?:(?P<low>{ARABIC})\s?{RANGE_DASH}\s?)?"
-    + rf"(?P<num>{ARABIC}|{CJK_NUM})(?P<more>{MORE})?\s?(?P<scale>万|亿)?(?P<more2>{MORE})?\s?"
+    + rf"(?P<num>{ARABIC}|{CJK_NUM})(?P<more>{MORE})?[^\S\t]?(?P<scale>万|亿)?(?P<more2>{MORE})?[^\S\t]?"  # not a tab: 4\t个 is two table cells
     + _MEASURE + r"(?:[（(](?:套|个|台|件|辆|人|名)[）)])?(?!百分点|\d+(?:\.\d+)?%|工作日|月|小时|季度|年|星期|周)"
     # 表2所列, 图1所示: 所 opens a relative clause there, it counts no schools
     + r"(?!(?<=所)[列示述属得需有在涉占含称指以])" + r"(?!(?<=具)[体备有])" + SUFFIX

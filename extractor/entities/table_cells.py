@@ -5,11 +5,13 @@ a unit in its row or column headers (``预算执行情况(万元)``, ``执行率
 (``分值``, ``自评分``, ``得分``, ``权重``), or a ``单位：万元`` line just above the table. In a
 table with a unit column (``指标 | 单位 | 2022年 | 2023年``) each row's unit cell gives the numbers
 right of it their unit, a measure word (家, 万人, 笔) making them COUNTs.
+A unit list (``单位：例、元、%``) gives a rate column the %, a money column (金额, 资金 …) the
+money unit and the other columns the one count unit.
 """
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 import regex
 
@@ -76,7 +78,12 @@ def find_table_cell_entities(document: Document) -> Iterator[Entity]:
         code_columns = _code_columns(view, table)
         rows = {row[0].row: row for row in table.rows if row}
         row_units = _row_units(view, table)
+        measured = _measured_by_unit_column(view, table, row_units)
         split_columns = _split_score_columns(view, table)
+        # a list opening with a money unit (单位：万元、%) already gave the table its money unit
+        listed = listed_units(view, table) if table_unit is None else None
+        money_columns = listed is not None and any(_MONEY_HEADER.search(c.col_header or "") for row in table.rows for c in row)
+        whole_numbers = _whole_number_columns(view, table) if listed is not None else set()
         for cell, unit, score_column in _cells_with_headers(view, table):
             found = BARE_NUMBER.match(view[cell.start:cell.end])
             if not found and cell.col in split_columns:
@@ -93,11 +100,13 @@ def find_table_cell_entities(document: Document) -> Iterator[Entity]:
                 unit = noted_money_unit(noted, cell.col_header)
             if unit is None and not score_column and (counted := _COUNTED_HEADER.search(cell.col_header or "")):
                 unit = _COUNTED_HEADER_UNIT[counted.group("word")]  # 参保户次 over 9,862: household-times
+            if unit is None and not score_column and listed is not None:
+                unit = _listed_unit_of(listed, cell.col_header or "", money_columns, cell.col in whole_numbers)
             if unit is None and table_unit is not None and _RATE_COLUMN.search(cell.col_header or ""):
                 unit = "%"  # 单位：万人、元、万元、% over 到位率 | 支出率: the rate columns take the list's %
             row_unit = row_units.get(cell.row)
             # 计量单位 | 数量 | 补贴标准 | 发放金额（元）: the row's unit is the 数量's; a column naming its own unit keeps it
-            if row_unit is not None and cell.col > row_unit[0] and not score_column and not _OWN_UNIT.search(cell.col_header or ""):
+            if row_unit is not None and _takes_row_unit(cell, row_unit[0], measured) and not score_column and not _OWN_UNIT.search(cell.col_header or ""):
                 entity = _unit_column_entity(document, cell, found, row_unit[1])
             else:
                 entity = _cell_entity(document, cell, found, unit, score_column, table_unit)
@@ -153,6 +162,76 @@ SPLIT_HEADER = compile_pattern(r"^\s*[^／/\d]{1,8}\s*[／/]\s*(?P<second>[^／/
 SPLIT_CELL = compile_pattern(r"^\s*-?\d+(?:\.\d+)?\s*[%％]?\s*[／/]\s*(?P<num>\d+(?:\.\d+)?)\s*$")
 
 
+_LISTED_UNIT = r"(?:万元|亿元|千元|元\s*[/／每]\s*\p{Han}{1,2}|元|%|％|(?:万|亿)?(?:" + "|".join(sorted(MEASURE_WORDS, key=len, reverse=True)) + r"))"
+# 单位：例、元/例、元、% / （单位：处、人、万元、%）: the units of a table's columns, listed once
+_UNIT_LIST = compile_pattern(r"单位\s*[:：]\s*(?P<list>" + _LISTED_UNIT + r"(?:\s*[、，,]\s*" + _LISTED_UNIT + r")+)")
+_LIST_SEPARATOR = compile_pattern(r"\s*[、，,]\s*")
+# 金额 / 分配资金 / 已整改金额 / 补助经费: a column of money, by its header's last words
+_MONEY_HEADER = compile_pattern(r"(?:金额|资金|经费|支出|收入|预算|拨款|补助|补贴|奖补|结余|结转|投资|费用|款)\s*$")
+_PER_UNIT_HEADER = compile_pattern(r"标准|单价|定额|[人户亩例]均")
+_YEAR_HEADER = compile_pattern(r"\d{4}\s*年|年度|年份")
+
+
+class ListedUnits(NamedTuple):
+    """The units a ``单位：例、元/例、元、%`` line lists: its one money unit, its one count unit,
+    its sum per unit (``元/例``) and whether it lists a percent."""
+
+    money: str | None
+    count: str | None
+    per_unit: str | None
+    percent: bool
+
+
+def listed_units(view: str, table: Table) -> ListedUnits | None:
+    """The unit list written just above a table or in its caption, ``None`` without one (or with
+    a single unit, which ``单位：万元`` lines already give).
+
+    Example: above ``项目 | 人数 | 标准 | 金额 | 占比`` the caption ``（单位：例、元/例、元、%）`` gives
+    ``ListedUnits(money="元", count="例", per_unit="元/例", percent=True)``.
+    """
+    found = None
+    for found in _UNIT_LIST.finditer(view, max(0, table.start - _UNIT_LOOKBACK), table.start):
+        pass
+    if found is None:
+        return None
+    units = [_SPACES.sub("", unit) for unit in _LIST_SEPARATOR.split(found.group("list"))]
+    money = [u for u in units if u in _SCALE]
+    counts = [u for u in units if u not in _SCALE and u not in ("%", "％") and "元" not in u]
+    per_unit = [u for u in units if "元" in u and u not in _SCALE]
+    return ListedUnits(
+        money[0] if len(money) == 1 else None, counts[0] if len(counts) == 1 else None,
+        per_unit[0] if len(per_unit) == 1 else None, "%" in units or "％" in units,
+    )
+
+
+def _listed_unit_of(listed: ListedUnits, header: str, money_columns: bool, whole_numbers: bool) -> str | None:
+    """The listed unit a column takes by its header: a rate column the %, a money column (金额,
+    资金 …) the money unit, a column of whole numbers the one count unit — when the table has a
+    money column to take the money unit (``火化减免 | 生态安葬 | 金额 | 占比`` under ``单位：例、元、%``)
+    or lists no money — and a column of decimals (``业务用房维护 | 12.60``, ``合计 | 127.80``) the
+    money unit."""
+    if _RATE_COLUMN.search(header):
+        return "%" if listed.percent else None
+    if _PER_UNIT_HEADER.search(header) or _YEAR_HEADER.search(header):
+        return None
+    if _MONEY_HEADER.search(header):
+        return listed.money
+    if whole_numbers:
+        return listed.count if listed.count is not None and (money_columns or listed.money is None) else None
+    return listed.money
+
+
+def _whole_number_columns(view: str, table: Table) -> set[int]:
+    """The columns whose number cells are all whole numbers (``48 | 22 | 31``, not ``115.20``)."""
+    seen: dict[int, bool] = {}
+    for row in table.rows:
+        for cell in row:
+            found = BARE_NUMBER.match(view[cell.start:cell.end])
+            if found:
+                seen[cell.col] = seen.get(cell.col, True) and "." not in found.group("num")
+    return {col for col, whole in seen.items() if whole}
+
+
 def _split_score_columns(view: str, table: Table) -> set[int]:
     """The columns headed by two labels whose second is a score (``执行率／得分``)."""
     columns = set()
@@ -195,6 +274,26 @@ def _cells_with_headers(view: str, table: Table) -> Iterator[tuple[Cell, str | N
                 column_unit[cell.col] = "%"  # 增减% · 完成% : a column of percents, whatever the table's unit
             if SCORE_HEADER.match(text.strip()):
                 score_columns.add(cell.col)
+
+
+# 数量 | 单位 | 补助标准 | 补助金额: the unit column names the unit of the count just before it
+_COUNTED_BEFORE_UNIT = compile_pattern(r"数量|个数|人数|户数|规模|面积|工程量|^\s*数\s*$")
+
+
+def _measured_by_unit_column(view: str, table: Table, row_units: dict[int, tuple[int, str]]) -> int | None:
+    """The column a ``单位`` column gives its unit to when it follows that column (``数量 | 单位``),
+    else ``None`` (the unit column comes first: ``指标 | 单位 | 2022年 | 2023年``)."""
+    if not row_units:
+        return None
+    unit_col = next(iter(row_units.values()))[0]
+    before = next((c for row in table.rows[:2] for c in row if c.col == unit_col - 1 and _COUNTED_BEFORE_UNIT.search(view[c.start:c.end])), None)
+    return before.col if before is not None else None
+
+
+def _takes_row_unit(cell: Cell, unit_col: int, measured: int | None) -> bool:
+    """Whether a number cell is in the column its row's unit cell measures: the count before the
+    unit column when it names one (not the money and shares after it), else every column after."""
+    return cell.col == measured if measured is not None else cell.col > unit_col
 
 
 def _row_units(view: str, table: Table) -> dict[int, tuple[int, str]]:
@@ -297,7 +396,7 @@ def _cell_entity(document: Document, cell: Cell, found, unit: str | None, score_
     if unit in _SCALE:
         return Entity("MONEY", start, end, text, scaled(number, _SCALE[unit]), unit=unit, unit_source="header",
                       scale=_SCALE[unit] or None, places=places, pattern="table:money")
-    if unit in _COUNT_UNITS and places == 0 and not _NOT_COUNTED_COLUMN.search(cell.col_header or ""):
+    if (unit in _COUNT_UNITS or unit in MEASURE_WORDS and not _PHYSICAL_UNIT.match(unit)) and places == 0 and not _NOT_COUNTED_COLUMN.search(cell.col_header or ""):
         # 缴费人数（人） over 96,214: a head count, in the unit its header names
         return Entity("COUNT", start, end, text, number, unit=unit, unit_source="header", places=places, pattern="table:count")
     physical = _PHYSICAL_UNIT.match(unit) if unit else None
