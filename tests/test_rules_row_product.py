@@ -88,3 +88,33 @@ def test_rules_row_product_silent_when_the_rows_follow_another_formula():
     )
     extraction = extract(document_from_text("t.txt", "txt", text))
     assert [f for f in check_extraction(extraction, selected_rules()) if f.rule == "R012"] == []
+
+
+UNIT_LIST_CAPTION = (
+    "表1　2024年度殡葬补贴分项目发放情况（单位：例、元/例、元、%）\n项目\t人数\t标准\t金额\t占比\n"
+    "遗体接运\t1,846\t300\t553,800\t20.53\n遗体暂存\t1,846\t150\t276,900\t10.27\n遗体火化\t1,846\t{cremation}\t1,107,600\t41.06\n"
+    "基本型骨灰盒\t1,846\t200\t369,200\t13.69\n生态安葬奖补\t231\t1,000\t231,000\t8.56\n困难群众殡葬救助\t318\t500\t159,000\t5.89\n"
+    "合计\t—\t—\t2,697,500\t100.00\n"
+)
+PRICE_CELLS = (
+    "表1 2024年度垃圾收运经费支出明细（单位：万元、%）\n支出内容\t数量\t单位\t单价\t金额\t占比\n"
+    "收运服务购买\t12\t月\t68.50万元\t822.00\t66.70\n转运站运行维护\t5\t座\t18.60万元\t93.00\t7.55\n"
+    "焚烧处置费\t42,360\t吨\t{price}元\t275.34\t22.34\n分类收集容器购置\t1,200\t个\t350元\t42.00\t3.41\n合计\t—\t—\t—\t1,232.34\t100.00\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # the caption lists 元/例 for the bare 标准 column: 1,846 × 650 = 1,199,900, not 1,107,600
+        (UNIT_LIST_CAPTION.format(cremation="600"), []),
+        (UNIT_LIST_CAPTION.format(cremation="650"), [("R012", "fail", ["650", "1,846", "1,107,600"])]),
+        # 56元 alone under 单价, the count's unit in the 单位 column after it: 42,360 × 56元 = 237.22万元
+        (PRICE_CELLS.format(price="65"), []),
+        (PRICE_CELLS.format(price="56"), [("R012", "fail", ["56元", "42,360", "275.34"])]),
+    ],
+)
+def test_rules_row_product_rates_from_a_unit_list_or_alone_in_price_cells(text, found):
+    extraction = extract(document_from_text("t.txt", "txt", text))
+    findings = [f for f in check_extraction(extraction, selected_rules()) if f.rule == "R012"]
+    assert [(f.rule, f.status, [e.text for e in f.evidence]) for f in findings] == found

@@ -8,6 +8,7 @@ from typing import Iterator
 
 from extractor.document import Table
 from extractor.entities.model import Entity
+from extractor.entities.table_cells import listed_units
 from extractor.extraction import Extraction
 from extractor.regexes import compile_pattern
 
@@ -31,8 +32,9 @@ _HOLDING_ROWS_FOR_FAIL = 3
 @rule(CODE, NAME, SEVERITY)
 def check(extraction: Extraction) -> Iterator[Finding]:
     """What it does:
-    In a table with a rate column (资助标准 ``625元/生·学期``, or plain numbers under 补贴标准（元/亩）
-    or 人均标准（元）), a count column (资助人数（人次）, 补贴面积（亩）, 常住人口（万人）) and an amount
+    In a table with a rate column (资助标准 ``625元/生·学期``, 单价 ``56元``, or plain numbers under 补贴标准（元/亩）
+    or 人均标准（元）, or under a 标准 column when the table's unit line lists a sum per unit:
+    ``（单位：例、元/例、元、%）``), a count column (资助人数（人次）, 补贴面积（亩）, 常住人口（万人）) and an amount
     column (资助金额（万元）, 应安排资金), multiplies each row's rate by its count and compares the
     product with the row's amount, with the amount's written decimals as its interval. A row is
     checked only when the rate cell holds one sum per unit and nothing else (``5元/生·天，200天``
@@ -57,7 +59,11 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         if columns is None:
             continue
         rate_col, count_col, amount_col = columns
-        per_unit_header = any(_PER_UNIT_HEADER.search(c.col_header) for row in table.rows for c in row if c.col == rate_col and c.col_header)
+        listed = listed_units(view, table)
+        # 资助标准（元/人·年）, or a 标准 column under the caption's 单位：例、元/例、元、%: sums per unit
+        per_unit_header = (listed is not None and listed.per_unit is not None) or any(
+            _PER_UNIT_HEADER.search(c.col_header) for row in table.rows for c in row if c.col == rate_col and c.col_header
+        )
         checked = []
         for row in table.rows:
             cells = {c.col: c for c in row}
@@ -116,15 +122,19 @@ def _columns(table: Table) -> tuple[int, int, int] | None:
 
 # 资助标准（元/人·年）: the column's plain numbers are sums in 元 per unit
 _PER_UNIT_HEADER = compile_pattern(r"[（(]\s*元\s*[/／每]\s*\p{Han}|^\s*(?:人均|户均|亩均|单价)\p{Han}{0,4}\s*[（(]\s*元\s*[）)]")
+_MONEY_CELL = compile_pattern(r"\s*[\d,，.．]+\s*(?:万|亿)?元\s*")  # 56元 / 18.60万元 alone in a 单价 cell
 _PLAIN_NUMBER = compile_pattern(r"\s*(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*")
 
 
 def _rate_in(entities: list[Entity], starts: list[int], cell, view: str, per_unit_header: bool) -> Entity | None:
     """The sum per unit a rate cell states: ``625元/生·学期`` alone in its cell, or a plain number
-    under a header in 元 per unit (资助标准（元/人·年） | 1,250)."""
+    under a header in 元 per unit (资助标准（元/人·年） | 1,250), or a sum alone under the 单价/标准 column
+    (``单价 | 56元``)."""
     inside = entities[bisect_left(starts, cell.start):bisect_left(starts, cell.end)]
-    if len(inside) == 1 and inside[0].label == "MONEY" and _RATE_CELL.fullmatch(view, cell.start, cell.end):
-        return inside[0]
+    if len(inside) == 1 and inside[0].label == "MONEY" and (
+        _RATE_CELL.fullmatch(view, cell.start, cell.end) or _MONEY_CELL.fullmatch(view, cell.start, cell.end)
+    ):
+        return inside[0]  # 625元/生·学期, or 56元 under 单价: the sum per unit the column holds
     if not per_unit_header:
         return None
     return _plain_number(view, cell, "MONEY", "元")
