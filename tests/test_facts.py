@@ -256,6 +256,9 @@ def fact(extraction, figure: str, nth: int = 0):
         # 作出 / 加上 open no indicator
         ("全年共作出罚没款1,634.55万元。", "1,634.55万元", "罚没款", "value", "2023"),
         ("加上上年结转收入186.45万元，收入总计14,603.47万元。", "186.45万元", "上年结转收入", "value", "2022"),
+        # the sampled schools' spending, not all schools' 公用经费 (a rate measured on a sample keeps the rate's key)
+        ("县教育局进行了抽查，抽查学校全年公用经费支出2,846,500元。", "2,846,500元", "抽查公用经费", "actual", "2023"),
+        ("食品安全抽检监测项目支出806.04万元。", "806.04万元", "食品安全抽检监测项目", "value", "2023"),
     ],
 )
 def test_facts_binding(text, figure, key, role, period):
@@ -310,6 +313,8 @@ def test_facts_relation_growth_binds_amount():
         # the year's carry-over is a part of a 收入总计 the cue word splits (收入|预算|总计)
         ("2023年青石镇收入预算总计1,620万元，其中：一般公共预算拨款收入1,350万元，政府性基金预算拨款收入100万元，上年结转170万元。", "1,620万元", ["1,350万元", "100万元", "170万元"]),
         ("调整后全年预算6,388.40万元，其中当年财政拨款5,700.00万元（土地出让收入3,300.00万元、专项债券2,400.00万元），上年结转资金420.00万元，其他资金268.40万元。", "6,388.40万元", ["5,700.00万元", "420.00万元", "268.40万元"]),
+        # the total named again, then 中, opens its parts
+        ("资金来源为中央资金9,306,128元、地方资金2,326,532元，地方资金中省级1,400,000元、县级926,532元。", "2,326,532元", ["1,400,000元", "926,532元"]),
     ],
 )
 def test_facts_relation_parts(text, total, parts):

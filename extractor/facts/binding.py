@@ -1393,6 +1393,8 @@ def _bought(verb: str) -> str:
 
 _FLEET_KEYS = VEHICLE_CLASSES | {"公务用车保有量"}
 _SUBSET_BEFORE = compile_pattern(r"(?:重点|主要)$")
+_RATE_NOUN_END = compile_pattern(r"(?:率|度)$")  # 抽查满意度: a rate measured on a sample is the rate
+_SAMPLED_BEFORE = compile_pattern(r"^\s*(?:对)?(?:抽查|抽样|抽检|抽取)(?:了)?(?:的)?\p{Han}{1,8}?(?:全年|本年|年度)?$")
 _PROJECT_AFTER_TERM = compile_pattern(r"(?:项目|工程)(?!支出|资金|经费|个数|数)")
 _NAME_BEFORE_TERM = compile_pattern(r"\p{Han}{2}$")
 # 巩固提升项目 / 能力提升工程: a verb that ends a named undertaking, not a change
@@ -1610,6 +1612,10 @@ def _indicator(named: str) -> tuple[str, str]:
         if inspected:
             # 全区共有定点医药机构384家 / 全年共现场检查定点医药机构312家: the ones inspected, a subset
             return "检查" + last.written, "检查" + last.key
+        sampled = _SAMPLED_BEFORE.search(named, 0, last.start)
+        if sampled and not _RATE_NOUN_END.search(last.key):
+            # 抽查学校全年公用经费支出2,846,500元 is not all schools' 公用经费: the sample's
+            return "抽查" + last.written, "抽查" + last.key
         wrongdoing = _WRONGDOING.search(named, 0, last.start)
         if wrongdoing:
             # 处理违法违规定点医药机构218家 are not the 1,286家定点医药机构 inspected: the offenders among them

@@ -30,7 +30,11 @@ from .score_parts import score_parts
 from .sentences import RATE_DENOMINATOR_AFTER, item_start, open_brackets, states_share_whole
 from .table_relations import table_relations
 
-PARTS_MARKER = compile_pattern(r"其中\s*[:：]?|主要用于以下方面\s*[:：]?|具体包括\s*[:：]?|分别为")
+# 地方资金2,326,532元，地方资金中省级1,400,000元、县级926,532元: a total named again, then 中, opens its parts
+PARTS_MARKER = compile_pattern(
+    r"其中\s*[:：]?|主要用于以下方面\s*[:：]?|具体包括\s*[:：]?|分别为"
+    r"|(?<=[，,]\s*)(?P<named>\p{Han}{2,10}?(?:资金|经费|支出|收入))中(?![心央国])\s*[:：，,]?"
+)
 LEVEL_ROLES = ("value", "actual", "budget", "adjusted_budget", "achieved", "target")
 _MAX_FOLLOWING_LINES = 8
 # 1. / 1、 / （1） at a line's start, and which of these it is
@@ -338,6 +342,8 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
         between = view[total.end:marker.start()] if total is not None else ""
         if total is None or between.count("(") > between.count(")"):
             continue
+        if marker.group("named") and (canonical_key(marker.group("named")) != total.key or between.strip(" ，,")):
+            continue  # …资金中 opens the parts only of the figure it names, stated right before
         if marker.group().startswith("分别") and _LONE_FLOW_WORD.match(between):
             continue  # 收入分别为64.50亿元和54.82亿元，支出分别为58.36亿元和52.10亿元: another quantity's list
         # the marker belongs to the total's sentence, or opens the next one (…318.74万元，完成预算100%。其中：)
@@ -365,6 +371,8 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             if f.measure == total.measure and (_NEW_TOTAL.search(f.indicator) or f.key in siblings):
                 break  # …；财政拨款支出总计… or …；项目支出…: the list of another total or of a sibling
             own_key = _own_key(f.key)  # 退化林修复项目·…: the item's own measure, not its name
+            if marker.group("named") and own_key.startswith(marker.group()):
+                own_key = own_key[len(marker.group()):]  # 地方资金中省级…: the part 省级 the named total opens
             if _STOCK_TOTAL.search(total.indicator) and _PERIOD_FLOW.search(f.indicator):
                 continue  # 累计结余…，其中：职工医保基金累计结余…，当期结余…: the year's flow beside each fund's stock
             if (
@@ -1560,6 +1568,9 @@ def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Re
             amounts = [f for f in amounts if f.key == fact.key[: -len(_EXECUTION_KEY_TAIL)]]
         # the whole spent, not one of its 其中 parts (全年实际支出2917.36万元，其中…项目支出1214.88万元，预算执行率95.52%)
         spent = [f for f in amounts if f.role in ("actual", "achieved") and f.period == fact.period]
+        if not spent and fact.key.endswith(_EXECUTION_KEY_TAIL):
+            # 全年项目支出72.51万元，预算执行率90.64%: a spending stated with the plain execution rate is what was spent
+            spent = [f for f in amounts[-1:] if f.role == "value" and f.key.endswith("支出") and f.period == fact.period and id(f) not in parts_of]
         numerator = next((f for f in spent if id(f) not in parts_of), None) or (spent[0] if spent else None)
         # execution is measured on the full-year budget when the passage states one — the one the
         # sentence states, not a term of it in brackets (可用预算数2,560.27万元（调整预算2,473.75万元加…）)
@@ -1577,7 +1588,7 @@ def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Re
             denominator = next((f for f in before if f.role == "adjusted_budget"), None) or (before[0] if before else None)
         if numerator is not None and denominator is None and "预算" in fact.indicator + view[fact.sentence_start:fact.end]:
             # 全年预算数为360.00万元 stated paragraphs earlier: the one full-year budget of the same subject
-            denominator = _only_budget_of(facts[:index], numerator)
+            denominator = _only_budget_of(facts[:index], numerator, parts_of)
         if denominator is None:
             # 资金支出1,875.09万元，资金使用率（支出占可使用资金的比例）83.97%: the terms its brackets name
             glossed = _glossed_terms(view, fact, earlier, facts[:index])
@@ -1745,14 +1756,21 @@ def _stated_execution_of(earlier: list[Fact], subject: str, period: str) -> tupl
     return (actual, budget) if budget is not None else (None, None)
 
 
-def _only_budget_of(earlier: list[Fact], numerator: Fact) -> Fact | None:
+def _only_budget_of(earlier: list[Fact], numerator: Fact, parts_of: dict) -> Fact | None:
     """The adjusted (else initial) budget of ``numerator``'s subject and year, when everything
-    before states exactly one value for it."""
+    before states exactly one value for it (a 其中 part of it, 其中年初预算65.00万元, is not another)."""
     for role in ("adjusted_budget", "budget"):
         found = [
-            f for f in earlier if f.role == role and f.key == numerator.key and f.measure == "amount"
-            and f.period == numerator.period and f.source == "text" and not f.role_carried
-        ]
+            f for f in earlier if f.role == role and (f.key == numerator.key or f.key + "支出" == numerator.key) and f.measure == "amount"
+            and f.period == numerator.period and f.source == "text" and not f.role_carried and id(f) not in parts_of
+        ]  # 项目预算80.00万元 … 项目支出72.51万元: the project's budget is its spending's
+        if found and role == "budget" and any(
+            f.role in ("adjusted_budget", "adjustment") and f.sentence_start > found[-1].sentence_end and id(f) not in parts_of
+            and f.period == numerator.period for f in earlier
+        ):
+            # 年初预算500.00万元。…追加预算300.00万元: the rate is on the budget as it ended (but 项目预算80.00万元，
+            # 其中年初预算65.00万元、年中追加15.00万元 states the budget with its addition)
+            return None
         if found:
             return found[-1] if len({f.entity.value for f in found}) == 1 else None
     return None
