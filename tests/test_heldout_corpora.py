@@ -88,12 +88,12 @@ PLANTED = [
     ("heldout30", 9, 9, 0),  # first run at 440994f (session 18): 4 of 9, 2 other findings; 9 of 9, 0 other after session 18
     ("heldout31", 9, 8, 0),  # first run at 5fdbda7 (session 18): 6 of 9, 0 other findings; 8 of 9, 0 other after session 18
     ("heldout32", 9, 9, 0),  # first run at 0687ee6 (session 18): 5 of 9, 2 other findings; 9 of 9, 0 other after session 18
-    ("heldout33", 9, 7, 0),  # first run at 15b1d04 (session 18): 5 of 9, 3 other findings; 7 of 9, 0 other after session 18
+    ("heldout33", 9, 8, 0),  # first run at 15b1d04 (session 18): 5 of 9, 3 other findings; 7 of 9, 0 other after session 18; 8 after session 20
     ("heldout34", 9, 9, 0),  # first run at 778a387 (session 19): 2 of 9, 1 other finding; 9 of 9, 0 other after session 19
     ("heldout35", 9, 9, 0),  # first run at fe5a8b7 (session 19): 6 of 9, 0 other findings; 9 of 9, 0 other after session 19
     ("heldout36", 9, 8, 0),  # first run at ffff74e (session 19): 6 of 9, 0 other findings; 8 of 9, 0 other after session 19
     ("heldout37", 9, 7, 1),  # first run at c36ace9 (session 19): 3 of 9, 1 other finding; 5 of 9, 1 other after session 19; 7 after session 20
-    ("heldout38", 9, 7, 0),  # first run at 72b9c9e (session 20): 4 of 9, 1 other finding; 7 of 9, 0 other after session 20
+    ("heldout38", 9, 8, 0),  # first run at 72b9c9e (session 20): 4 of 9, 1 other finding; 8 of 9, 0 other after session 20
 ]
 
 

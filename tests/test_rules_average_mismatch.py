@@ -17,6 +17,10 @@ CODE = "R010"
         # a mistyped count: 9.32万元 ÷ 621人次 = 150.08元
         ("公务接待费9.32万元，全年共接待国内来访团组68批次、621人次，人均接待费用152.29元。", "uncertain", "152.29元", "9.32万元", "621人次"),
         ("新建和改造农村道路86.4公里，投入3,758.40万元，平均每公里45.30万元。", "uncertain", "45.30万元", "3,758.40万元", "86.4公里"),
+        # the count of what the average is per, stated in the sentence before (198.45 ÷ 6 = 33.08)
+        ("街道辖6个社区，共有居民18,075户。2023年共核定社区工作经费198.45万元，比上年172.50万元增长15.04%，平均每个社区33.80万元。", "uncertain", "33.80万元", "198.45万元", "6个"),
+        # 生均 over the students counted before; the total restated in brackets is the same total
+        ("2023年秋季学期核定在校生12,564人。\n全年核定公用经费11,632,660元（折合1,163.27万元），生均公用经费952.87元。", "uncertain", "952.87元", "11,632,660元", "12,564人"),
         # the total in the 合计 row that states the count too: 1,727,900 ÷ 710 = 2,433.66元
         ("资金发放涉及2个乡镇，共救助710户，户均救助2,343.66元。\n\n表2 分乡镇发放情况\n| 乡镇 | 救助户数（户） | 发放金额（元） |\n|---|---|---|\n| 涢阳镇 | 412 | 1,021,600 |\n| 白鹭湾镇 | 298 | 706,300 |\n| 合计 | 710 | 1,727,900 |\n", "uncertain", "2,343.66元", "1,727,900", "710户"),
     ],
@@ -33,8 +37,13 @@ def test_average_mismatch_found(body, status, average, total, count):
         "出租出借房屋42,600平方米，取得出租出借收入1,286.45万元，平均租金301.98元/平方米。",
         "公务接待费9.32万元，全年共接待国内来访团组68批次、612人次，人均接待费用152.29元。",
         "新建和改造农村道路86.4公里，投入3,758.40万元，平均每公里43.50万元。",
-        # a count stated in another sentence is not borrowed (it may be last year's, or of all when a subset is averaged)
-        "街道辖6个社区，共有居民18,075户。2023年共核定社区工作经费198.45万元，比上年172.50万元增长15.04%，平均每个社区33.80万元。",
+        # a count stated in another sentence is borrowed only when the average's words name what it counts and
+        # one such count stands before: 人均 / 户均 name nothing, and two counts of 社区 leave the base open
+        "街道辖6个社区，共有居民18,075户。2023年共核定社区工作经费198.45万元，比上年172.50万元增长15.04%，户均112.50元。",
+        "街道辖6个社区，当年新增试点社区4个。2023年共核定社区工作经费198.45万元，平均每个社区33.80万元。",
+        "街道上年辖5个社区。2023年共核定社区工作经费198.45万元，平均每个社区33.80万元。",
+        "街道辖6个社区，共有居民18,075户。2023年共核定社区工作经费198.45万元，平均每个社区33.08万元，户均109.79元。",
+        "受理法律援助案件712件，结案688件。办案补贴110.20万元，平均每件1,601.74元。",
         # an income gain per household is not the grant shared out
         "发放产业奖补资金96万元，带动脱贫户320户，户均增收5,200元。",
         # two counts of households before: which one is averaged over is not guessed

@@ -10,6 +10,7 @@ from extractor.regexes import compile_pattern
 from extractor.extraction import Extraction
 from extractor.facts import Fact
 
+from extractor.facts.sentences import open_brackets
 from extractor.facts.table_relations import TOTAL_LABEL
 
 from ..facts_view import evidence, exact, interval_of, show
@@ -45,7 +46,10 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     """What it does:
     Recomputes an average the report states (人均, 户均, 批均, 平均每公里, 元/平方米) from the
     one total amount and the one count of the same measure word stated before it in its
-    sentence, with interval arithmetic, and compares it with the stated average. Standards,
+    sentence, with interval arithmetic, and compares it with the stated average. When the
+    sentence states the total but no count, the count may come from shortly before if the
+    average's words name what it is per (平均每个社区 → 辖6个社区; 生均 → 核定在校生12,564人) and
+    only one such count is stated there. Standards,
     caps and monthly or daily rates (每人每月, 控制在…以内, 按年末人数计算) are left alone.
     An average off by a factor of a thousand or more is a unit slip and reported as ``fail``;
     any other difference as ``uncertain``, since a report may average over another base.
@@ -87,6 +91,12 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             f for f in earlier if f.measure == "amount" and exact(f) and f.role in ("value", "actual") and not _per_something(view, f)
             and f.period == average.period  # not 比上年172.50万元: last year's total
         ]
+        # 11,632,660元（折合1,163.27万元）: one total, written twice — the bracket restates it
+        totals = [f for f in totals if open_brackets(view, f.sentence_start, f.start) == 0] or totals
+        if not counts and len(totals) == 1:
+            # 辖6个社区。…共核定社区工作经费198.45万元，…平均每个社区33.80万元: the count of what the average is
+            # per, stated in a sentence before
+            counts = _count_named_before(extraction, facts, view, average, word)
         if len(counts) == 1 and not totals and _AVERAGE_WORD.search(view, max(average.sentence_start, average.start - 8), average.start):
             # 共救助1,486户，户均救助2,277.12元 beside a table whose 合计 row holds 1,486 and 3,383,800: that
             # row's one amount is the total averaged
@@ -109,6 +119,44 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             expected=f"{total.entity.text} / {count.entity.text} = {show(point.quantize(Decimal('0.01')), average)}",
             subject=f"{average.key}|{average.period}",
         )
+
+
+# 平均每个社区 / 每个乡镇平均 / 生均: the thing the average is per, when the words name it
+_PER_NAMED = compile_pattern(r"(?:平均每(?:个|所|家|座)?|每(?:个|所|家|座))(?P<noun>\p{Han}{1,4}?)(?:平均)?(?:为|达|约)?\s*$|(?P<pupil>生)均")
+_MEASURE_WORD_ONLY = compile_pattern(rf"(?:{_WORDS})")
+_COUNT_REACH = 1200  # characters before the average's sentence where its count may stand
+
+
+def _count_named_before(extraction: Extraction, facts: list[Fact], view: str, average: Fact, word: str) -> list[Fact]:
+    """The one count, stated shortly before the average's sentence, of the thing the average's words
+    name (平均每个社区 → a count keyed …社区; 生均 → a count of students); none when the words name no
+    thing (人均, 户均 have many candidates) or when the counts before disagree."""
+    named = _PER_NAMED.search(view, max(average.sentence_start, average.start - 12), average.start)
+    if named is None:
+        return []
+    noun = named.group("noun")
+    if noun and _MEASURE_WORD_ONLY.fullmatch(noun):
+        return []  # 平均每件: a measure word, not a thing (受理712件 or 结案688件?)
+    counted = [
+        f for f in facts
+        if f.measure == "count" and exact(f) and f.role == "value" and f.period == average.period
+        and f.start < average.sentence_start and average.sentence_start - f.start <= _COUNT_REACH
+        and (f.entity.unit or "") in _COUNTED_IN.get(word, (word,))
+    ]
+    found = [f for f in counted if "·" not in f.key and (f.key.endswith(noun) if noun else "生" in f.key)]
+    if not found or len({f.entity.value for f in found}) != 1:
+        return []
+    # 在校生12,564人（小学8,436人、初中4,128人）: a breakdown adding up to the count leaves it the base
+    breakdown = {
+        id(p) for r in extraction.relations if r.kind == "parts" and r.member("total") is found[-1]
+        and sum(p.entity.value for p in r.parts) == found[-1].entity.value for p in r.parts
+    }
+    if any(
+        f.sentence_start == found[-1].sentence_start and f.entity.value != found[-1].entity.value and id(f) not in breakdown
+        for f in counted
+    ):
+        return []  # 辖15个行政村，其中9个开展了整治…平均每个行政村30万元: the ones that did it may be the base
+    return found[-1:]
 
 
 def _amount_beside_in_total_row(facts, count: Fact, average: Fact) -> list[Fact]:
