@@ -23,11 +23,13 @@ _PLAN_BEFORE = compile_pattern(r"计划[\u4e00-\u9fff]{0,6}$")
 def check(extraction: Extraction) -> Iterator[Finding]:
     """What it does:
     Recomputes an execution or completion rate (执行率, 完成预算的…%, 完成率 — of a target, or of a
-    plan in ``计划12条，完成11条，完成率91.67%``), or a rate the
+    plan in ``计划12条，完成11条，完成率91.67%``, or of the one goal set earlier in that unit when a sum
+    comes right before it: ``…合计84场，目标完成率105.00%`` over ``年度绩效目标为…80场``), or a rate the
     lexicon defines by two named figures (整改率 = 整改到位金额 / 问题金额, in
     ``extractor/data/rate_terms.json``) or by the brackets after its name (资金使用率（支出占可使用资金的
     比例）), from the numerator and denominator stated with it in the same sentence (or on its table
-    row, under the columns the lexicon names: 送审金额 | 审减金额 | 审减率) and compares it with the
+    row, under the columns the lexicon names: 送审金额 | 审减金额 | 审减率; a plain execution rate right
+    after a spending may take the project's one budget stated earlier) and compares it with the
     stated rate.
 
     Why is this bad?

@@ -58,6 +58,8 @@ AMOUNT_CUES: tuple[tuple[str, str, int], ...] = (
     (r"(?:执行数|决算数|实际支出|实际执行|支出决算|决算|发生额|实际使用|实际到位|已支付|实际收入|执行金额|执行)", "actual", 1),
     # 完成年度指标32.0公里的105.00%: the year's target, which the figure before it is measured against
     (r"(?:预期指标值|年度指标值|目标值|年度目标|预期目标|计划目标|完成(?:年度|全年)(?:指标|任务|计划)(?:值|数)?)", "target", 1),
+    # 年度绩效目标为全年开展巡展和讲座80场: what the year's performance goal set
+    (r"绩效目标(?:为|是|[:：])", "target", 1),
     (r"年中监控(?:实际)?完成值", "interim", 1),
     (r"(?:实际完成值|本次评价)", "achieved", 1),
     # 预算280.00万元，支出276.40万元: a clause that is only a spending verb states the actual

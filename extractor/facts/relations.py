@@ -1509,6 +1509,28 @@ _DONE = compile_pattern(r"^[，,]\s*(?:实际|累计|已)?完成(?P<what>[\u4e00
 _DONE_RATE = compile_pattern(r"^[，,]\s*(?P<what>[\u4e00-\u9fff]{0,6}?)完成(?:率|比例)(?:为|达|达到)?\s*$")
 
 
+# 合计84场 / 共计… / 累计…: the count the clauses before have summed
+_SUMMED_BEFORE = compile_pattern(r"(?:合计|共计|累计|总计|共)\s*$")
+
+
+def _summed_against_goal(view: str, facts: list[Fact], index: int) -> tuple[Fact | None, Fact | None]:
+    """(goal, done) for ``…36场、…48场，合计84场，目标完成率105.00%`` when the report set one goal in
+    that unit before (年度绩效目标为全年开展巡展和讲座80场): the summed count right before the
+    rate, over the one earlier target count of the same unit and year."""
+    rate = facts[index]
+    done = facts[index - 1] if index else None
+    if (
+        done is None or done.measure != "count" or done.sentence_start != rate.sentence_start
+        or not _SUMMED_BEFORE.search(view, max(done.sentence_start, done.start - 4), done.start)
+    ):
+        return None, None
+    goals = [
+        f for f in facts[:index] if f.role == "target" and f.measure == "count" and f.entity.unit == done.entity.unit
+        and f.period == done.period and f.source == "text" and f.entity.comparator is None
+    ]
+    return (goals[0], done) if len({f.entity.value for f in goals}) == 1 else (None, None)
+
+
 def _planned_and_done(view: str, facts: list[Fact], index: int) -> tuple[Fact | None, Fact | None]:
     """(plan, done) when a completion rate follows ``计划A，完成B，完成率`` in one run of clauses,
     both figures of one measure and unit and the three clauses naming the same thing (投资 / 投资 /
@@ -1556,6 +1578,8 @@ def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Re
             target = next((f for f in paragraph if f.role == "target"), None)
             if achieved is None or target is None or achieved.measure != target.measure:
                 target, achieved = _planned_and_done(view, facts, index)
+            if achieved is None or target is None:
+                target, achieved = _summed_against_goal(view, facts, index)
             if achieved is not None and target is not None:
                 yield Relation("rate", (("rate", fact), ("numerator", achieved), ("denominator", target)))
             continue
