@@ -183,6 +183,19 @@ UNIT_COLUMN_AFTER_COUNT = (
 )
 
 
+UNIT_LIST_PROGRESS = (
+    "表13 衔接资金项目安排情况（单位：个、万元、%）\n项目类别\t项目个数\t下达数\t已支出资金\t支出进度\n"
+    "产业发展\t12\t1,860\t1,674\t90.00\n基础设施\t8\t1,200\t1,140\t95.00\n合计\t20\t3,060\t2,814\t91.96\n"
+)
+UNIT_LIST_AREA = "表4 补贴发放情况（单位：户、亩、元）\n乡镇\t补贴户数\t补贴面积\t补贴金额\n东镇\t120\t1250.5\t125,050\n"
+
+
+def test_table_cells_decimal_area_column_under_a_unit_list_is_no_money():
+    """补贴面积 is in 亩, not the list's 元: left untagged, while 补贴金额 takes the 元."""
+    assert entity_of(UNIT_LIST_AREA, "1250.5") is None
+    assert (entity_of(UNIT_LIST_AREA, "125,050").label, entity_of(UNIT_LIST_AREA, "125,050").value) == ("MONEY", Decimal("125050"))
+
+
 @pytest.mark.parametrize(
     "text, figure, label, value, unit",
     [
@@ -198,6 +211,10 @@ UNIT_COLUMN_AFTER_COUNT = (
         (UNIT_COLUMN_AFTER_COUNT, "62", "COUNT", Decimal("62"), "个"),
         (UNIT_COLUMN_AFTER_COUNT, "93.00", "MONEY", Decimal("930000"), "万元"),
         (UNIT_COLUMN_AFTER_COUNT, "13.91", "PERCENT", Decimal("13.91"), None),
+        # progress and growth columns take the list's %; 下达数 is money; a decimal 面积 column is neither
+        (UNIT_LIST_PROGRESS, "90.00", "PERCENT", Decimal("90.00"), None),
+        (UNIT_LIST_PROGRESS, "1,860", "MONEY", Decimal("18600000"), "万元"),
+        (UNIT_LIST_PROGRESS, "12", "COUNT", Decimal("12"), "个"),
     ],
 )
 def test_table_cells_units_from_a_unit_list_and_a_unit_column(text, figure, label, value, unit):

@@ -21,7 +21,7 @@ CODE, NAME, SEVERITY = "R012", "row-product-mismatch", "error"
 # 1000元/生·学期 / 380元/人·年 / 120元/亩: a sum of money per unit, the whole cell
 _RATE_CELL = compile_pattern(r"\s*(?:每\p{Han}{1,3})?[\d,，.．]+\s*元\s*[/／每]\s*\p{Han}{1,2}(?:\s*[·•・.]\s*\p{Han}{1,2})?\s*")
 # 资助人数（人次） / 补助户数 / 面积（亩）: the column counting what the rate is paid on
-_COUNT_HEADER = compile_pattern(r"人次|人数|户数|人口|数量|面积|[（(]\s*(?:万?人次?|户|亩|个|家|辆|台|套)\s*[）)]")
+_COUNT_HEADER = compile_pattern(r"人次|人数|户数|例数|件数|个数|人口|数量|面积|[（(]\s*(?:万?人次?|户|亩|个|家|辆|台|套)\s*[）)]")
 # 资助金额（万元） / 补助资金（元） / 发放金额: the column of the row's money
 _AMOUNT_HEADER = compile_pattern(r"金额|资金|[（(]\s*万?元\s*[）)]")
 # 补助标准 / 亩均投入（元/亩） / 单价（元/台）: the column of sums per unit

@@ -13,7 +13,7 @@ import regex
 from extractor.regexes import compile_pattern
 from extractor.extraction import Extraction
 from extractor.facts.binding import is_project_report, is_whole_unit_report
-from extractor.facts.lexicon import find_indicators, is_known_key
+from extractor.facts.lexicon import canonical_key, find_indicators, is_known_key
 from extractor.facts.rate_subjects import execution_rate_name
 from extractor.facts.model import counting_unit
 from extractor.facts.relations import is_completion_rate
@@ -121,6 +121,12 @@ def _reliable_key(fact, one_project: bool) -> bool:
     return len(fact.indicator) >= _MIN_FREE_INDICATOR and (fact.source == "text" or one_project and fact.role == "achieved")
 
 
+def _known_or_sampled(key: str) -> bool:
+    """A lexicon key, or one measured on a sample (抽查公用经费: the sampled schools' 公用经费)."""
+    return is_known_key(key) or key.startswith(_SAMPLED) and is_known_key(key[len(_SAMPLED):])
+
+
+_SAMPLED = "抽查"
 _INVOLVED_MONEY = compile_pattern(r"(?:共|合计|累计)?涉及(?:资金|金额|经费)?")
 # 年末结转和结余: a line of the 收入支出决算总表, named the same way in every final account, so
 # the statement in the 附表 and the one in the 说明 are one figure wherever they sit
@@ -253,7 +259,9 @@ class _Context:
                 for length in range(min(_LONGEST_ROW_SUBJECT, fact.start - start), 1, -1):
                     label = view[start:start + length]
                     if label in self._row_labels:
-                        if label not in fact.indicator and label not in fact.key and fact.indicator not in label:
+                        # (not a row named by an indicator: 公务用车运行维护费3.64万元，用于…公务用车保有量3辆 —
+                        # the fleet the report counts, not a quantity of the expense)
+                        if label not in fact.indicator and label not in fact.key and fact.indicator not in label and not is_known_key(canonical_key(label)):
                             cached = label
                         break
             self._row_subjects[id(fact)] = cached
@@ -564,7 +572,7 @@ class _Context:
             # digits a unit apart (148.96元 against the table's 148.96 万元) are one figure mis-unitted
             return False
         if (
-            not is_known_key(a.key) and path_a[:2] != path_b[:2] and not project_result and not _unit_slip(a, b) and not statement_lines
+            not _known_or_sampled(a.key) and path_a[:2] != path_b[:2] and not project_result and not _unit_slip(a, b) and not statement_lines
             and not named_case and not self._restated_phrase(a, b)
         ):
             return False  # a free phrase is only trusted within one part of the report

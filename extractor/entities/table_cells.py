@@ -167,7 +167,13 @@ _LISTED_UNIT = r"(?:万元|亿元|千元|元\s*[/／每]\s*\p{Han}{1,2}|元|%|�
 _UNIT_LIST = compile_pattern(r"单位\s*[:：]\s*(?P<list>" + _LISTED_UNIT + r"(?:\s*[、，,]\s*" + _LISTED_UNIT + r")+)")
 _LIST_SEPARATOR = compile_pattern(r"\s*[、，,]\s*")
 # 金额 / 分配资金 / 已整改金额 / 补助经费: a column of money, by its header's last words
-_MONEY_HEADER = compile_pattern(r"(?:金额|资金|经费|支出|收入|预算|拨款|补助|补贴|奖补|结余|结转|投资|费用|款)\s*$")
+_MONEY_HEADER = compile_pattern(
+    r"(?:金额|资金|经费|支出|收入|预算|拨款|补助|补贴|奖补|结余|结转|投资|费用|款|(?:下达|拨付|到位|安排|支付|兑付|发放)(?:数|额)?)\s*$"
+)
+# 支出进度 / 增幅 / 同比增长 / 完成率: a column of percents under a list naming %
+_PERCENT_WORDS = compile_pattern(r"(?:率|比重|占比|比例|进度|增幅|降幅|增减|增长|下降|变动|构成)\s*$")
+# 补贴面积 / 改造面积 / 道路长度: a physical measure, with decimals, neither money nor a count of things
+_PHYSICAL_HEADER = compile_pattern(r"面积|长度|里程|距离|重量|产量|容量|体积")
 _PER_UNIT_HEADER = compile_pattern(r"标准|单价|定额|[人户亩例]均")
 _YEAR_HEADER = compile_pattern(r"\d{4}\s*年|年度|年份")
 
@@ -210,9 +216,9 @@ def _listed_unit_of(listed: ListedUnits, header: str, money_columns: bool, whole
     money column to take the money unit (``火化减免 | 生态安葬 | 金额 | 占比`` under ``单位：例、元、%``)
     or lists no money — and a column of decimals (``业务用房维护 | 12.60``, ``合计 | 127.80``) the
     money unit."""
-    if _RATE_COLUMN.search(header):
+    if _PERCENT_WORDS.search(header):
         return "%" if listed.percent else None
-    if _PER_UNIT_HEADER.search(header) or _YEAR_HEADER.search(header):
+    if _PER_UNIT_HEADER.search(header) or _YEAR_HEADER.search(header) or _PHYSICAL_HEADER.search(header):
         return None
     if _MONEY_HEADER.search(header):
         return listed.money

@@ -34,7 +34,9 @@ from .sentences import (
 
 _LEADING_WORDS = compile_pattern(
     r"^(?:\s|\d{1,2}[.、．]|[①-⑳⑴-⒇⒈-⒛㈠-㈩❶-❿]|[一二三四五六七八九十]是|其中|包括|主要包括|主要是|主要用于|以及|另外|同时|并且|并|和|及|与|对|在(?![职编岗建校读册用途库线])|为|是"
-    r"|本次评价|本次|共计|共有|现有|拥有|折合|约合|作出|做出|加上|有(?!效|关|力|序|偿|益|机|的)|共|另|即|均|其(?![他它余])|此外|从|由|按照|按|用于|全年|本年度|本年|年中|年初|年末|我单位|我局|本单位|本部门|单位|部门)+"
+    r"|本次评价|本次|共计|共有|现有|拥有|折合|约合|作出|做出|加上|有(?!效|关|力|序|偿|益|机|的)|共|另|即|均|其(?![他它余])|此外|从|由|按照|按|用于|全年|本年度|本年|年中|年初|年末|我单位|我局|本单位|本部门|单位|部门"
+    r"|[本我](?:馆|院|中心|委|办)(?!\p{Han}{0,2}(?:馆|院))"  # 本馆共有车辆2辆: the reporting unit itself
+    r")+"
 )
 # the unit's own name before what it has (广汉市医疗保障局共有车辆0辆): not part of the indicator
 _ORGANIZATION = compile_pattern(r"(?:本|我|该)?\p{Han}{0,16}?(?:局|委员会|委|办公室|中心|院|支队|大队|图书馆|文化馆|档案馆|电视台|党校|联合会|单位|部门)")
@@ -417,6 +419,9 @@ def bind_text_facts(
             indicator = key = ""  # 统筹实际支出228.01万元，涉及434人次: the verb names nothing; the subject does
         if measure == "count" and key in COUNTED_AS:
             key = COUNTED_AS[key]  # 共有公务用车0辆: the fleet, as 车辆 and 公务用车保有量 are
+        if measure == "amount" and key and is_known_key(key) and _COUNTED_SUBSET.search(view, clause_from, entity.start):
+            # 经复核，上述12所学校全年公用经费支出2,864,500元: those schools' 公用经费, not every school's
+            key = "上述" + key
         if key == "单价" and measure == "amount" and (priced := _PRICED_THING.match(view, entity.end)):
             # 单价50万元以上通用设备0台（套），单价100万元以上专用设备0台（套）: two thresholds, two things
             indicator = key = priced.group("thing") + "单价"
@@ -1394,6 +1399,7 @@ def _bought(verb: str) -> str:
 _FLEET_KEYS = VEHICLE_CLASSES | {"公务用车保有量"}
 _SUBSET_BEFORE = compile_pattern(r"(?:重点|主要)$")
 _RATE_NOUN_END = compile_pattern(r"(?:率|度)$")  # 抽查满意度: a rate measured on a sample is the rate
+_COUNTED_SUBSET = compile_pattern(r"上述\s*[\d一二三四五六七八九十两]+\s*(?:所|个|家|户|人|项|名|座|处)")
 _SAMPLED_BEFORE = compile_pattern(r"^\s*(?:对)?(?:抽查|抽样|抽检|抽取)(?:了)?(?:的)?\p{Han}{1,8}?(?:全年|本年|年度)?$")
 _PROJECT_AFTER_TERM = compile_pattern(r"(?:项目|工程)(?!支出|资金|经费|个数|数)")
 _NAME_BEFORE_TERM = compile_pattern(r"\p{Han}{2}$")
