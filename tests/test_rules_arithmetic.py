@@ -61,10 +61,12 @@ POSITIVE = [
     ("P002", "机关行政编制3名。实有人员4人。", "uncertain", {"3名", "4人"}),
     ("R001", "全年总支出1000.00万元，其中：基本支出600.00万元，占比65.00%；项目支出400.00万元，占比40.00%。", "fail", {"65.00%", "600.00万元", "1000.00万元"}),
     ("R002", "全年预算数为 202.00 万元，全年实际支出资金 82.35 万元，预算执行率为 45.00%。", "fail", {"45.00%", "82.35 万元", "202.00 万元"}),
+    # the opening added after the income: 18.90 + 386.42 − 390.17 = 15.15
+    ("S004", "一般公共预算财政拨款收入386.42万元，加上年初财政拨款结转和结余18.90万元，当年财政拨款支出390.17万元，年末财政拨款结转和结余15.51万元。", "fail", {"15.51万元", "18.90万元"}),
+    # the year's surplus first, the opening added after it: 2,318.46 + 198.34 = 2,516.80
+    ("S004", "收支相抵，本年收支结余189.34万元；加上年初滚存结余2,318.46万元，年末滚存结余达到2,516.80万元。", "fail", {"2,516.80万元", "189.34万元"}),
     # the year's goal set in another part, the done count summed with the rate: 84 / 80 = 105.00%
     ("R002", "年度绩效目标为全年开展巡展和讲座80场。\n三、绩效目标完成情况\n全年开展巡展36场、讲座48场，合计84场，目标完成率115.00%。", "fail", {"115.00%", "84场", "80场"}),
-    # the project's budget stated in another part, its spending with the rate: 72.51 / 80.00 = 90.64%
-    ("R002", "一、项目基本情况\n2023年项目预算80.00万元，其中年初预算65.00万元、年中追加15.00万元。\n二、预算执行情况\n全年项目支出72.51万元，预算执行率96.04%，结余7.49万元。", "uncertain", {"96.04%", "72.51万元", "80.00万元"}),
     ("R003", "公务用车运行维护费33063.86元，比上年度减少20439.25元,同比下降33.1%。", "fail", {"33.1%", "33063.86元", "20439.25元"}),
     ("R004", "公务接待费8256元，同比增加1414.64元，下降20.7%。", "fail", {"1414.64元", "20.7%", "8256元"}),
     ("R005", "2023年一般公共预算财政拨款支出313.74万元。与2022年相比，一般公共预算财政拨款增加313.74万元，增长100%。", "fail", {"100%", "313.74万元"}),
@@ -213,6 +215,8 @@ POSITIVE = [
 
 
 NEGATIVE = [
+    ("S004", "一般公共预算财政拨款收入386.42万元，加上年初财政拨款结转和结余18.90万元，当年财政拨款支出390.17万元，年末财政拨款结转和结余15.15万元。"),
+    ("S004", "收支相抵，本年收支结余198.34万元；加上年初滚存结余2,318.46万元，年末滚存结余达到2,516.80万元。"),
     ("R002", "年度绩效目标为全年开展巡展和讲座80场。\n三、绩效目标完成情况\n全年开展巡展36场、讲座48场，合计84场，目标完成率105.00%。"),
     # two goals in the unit: which one the rate is of is not guessed
     ("R002", "年度绩效目标为全年开展巡展60场。年度绩效目标为开展讲座20场。\n全年开展巡展36场、讲座48场，合计84场，目标完成率115.00%。"),
@@ -894,3 +898,27 @@ BOND_TABLE = (
 @pytest.mark.parametrize("text, found", [("18,600.00", []), ("16,800.00", ["fail"])])
 def test_table_differs_from_text_when_a_sentence_names_a_row_and_a_column(text, found):
     assert [f.status for f in findings(BOND_TABLE.format(text=text), "V002")] == found
+
+
+PROJECT_EXECUTION = (
+    "2024年度科普经费项目支出绩效自评报告\n一、项目基本情况\n2024年项目预算80.00万元，其中年初预算65.00万元、年中追加15.00万元。\n"
+    "二、预算执行情况\n全年项目支出72.51万元，预算执行率{rate}{after}，结余7.49万元。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # in a project's report, the spending stated with the rate over the project's one budget: 72.51 / 80.00 = 90.64%
+        (PROJECT_EXECUTION.format(rate="90.64%", after=""), []),
+        (PROJECT_EXECUTION.format(rate="96.04%", after=""), [("uncertain", ["96.04%", "72.51万元", "80.00万元"])]),
+        # a rate glossed with its own base is not recomputed over the budget
+        (PROJECT_EXECUTION.format(rate="96.04%", after="（按到位资金计算）"), []),
+        # a department's report: its 项目支出 budget is every project's, not this one's
+        (PROJECT_EXECUTION.format(rate="96.04%", after="").replace("科普经费项目支出绩效自评报告", "部门整体支出绩效自评报告"), []),
+    ],
+)
+def test_rate_mismatch_execution_rate_over_the_projects_budget_stated_before(text, found):
+    extraction = extract(document_from_text("t.txt", "txt", text))
+    findings = check_extraction(extraction, selected_rules(select=["R002"]))
+    assert [(f.status, [e.text for e in f.evidence]) for f in findings] == found

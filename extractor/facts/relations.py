@@ -25,6 +25,7 @@ from .cues import MOVED_TO
 from .lexicon import COUNTED_AS, canonical_key, decompositions, find_indicators, is_known_key, rate_terms
 from .source_parts import source_parts
 from .model import Fact, Relation, counting_unit
+from .binding import is_project_report
 from .qualify import splits_expense_by_channel
 from .score_parts import score_parts
 from .sentences import RATE_DENOMINATOR_AFTER, item_start, open_brackets, states_share_whole
@@ -48,7 +49,8 @@ _SPENDING = compile_pattern(r"支出[^，,。；;]{0,6}$")
 _INCOME = compile_pattern(r"收入[^，,。；;]{0,6}$|金额[^，,。；;]{0,2}$|到位[^，,。；;]{0,4}$")
 _OPENING = compile_pattern(r"(?:上年|年初|期初)[^，,。；;\d]{0,8}?(?:结转|结余)")
 _NET = compile_pattern(r"(?:当年|本年|当期|本期)(?:基金)?收支(?:结余|差额)[^，,。；;\d]{0,3}$")
-_SURPLUS = compile_pattern(r"(?:加|加上)(?:本年|当年|当期|本期)(?:基金)?收支结余[^，,。；;\d]{0,2}$")
+_ADDED_OPENING = compile_pattern(r"[，,]\s*(?:加|加上)(?:上年|年初|期初)[^，,。；;\d]{0,8}?(?:结转|结余)[^，,。；;\d]{0,4}$")
+_SURPLUS = compile_pattern(r"(?:加|加上)?(?:本年|当年|当期|本期)(?:基金)?收支结余[^，,。；;\d]{0,2}$")
 def _shares_a_word(rate_key: str, count_key: str) -> bool:
     """Whether a rate and a count name the same thing (参保率 and 参保人数 share 参保; 满意度 and
     收回问卷 share nothing)."""
@@ -1592,9 +1594,12 @@ def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Re
             amounts = [f for f in amounts if f.key == fact.key[: -len(_EXECUTION_KEY_TAIL)]]
         # the whole spent, not one of its 其中 parts (全年实际支出2917.36万元，其中…项目支出1214.88万元，预算执行率95.52%)
         spent = [f for f in amounts if f.role in ("actual", "achieved") and f.period == fact.period]
-        if not spent and fact.key.endswith(_EXECUTION_KEY_TAIL):
-            # 全年项目支出72.51万元，预算执行率90.64%: a spending stated with the plain execution rate is what was spent
+        spending_stated = False  # the numerator is a spending stated beside the rate, not an 实际支出
+        if not spent and fact.key.endswith(_EXECUTION_KEY_TAIL) and is_project_report(view) and not _BASE_GLOSS_AFTER.match(view, fact.end):
+            # 全年项目支出72.51万元，预算执行率90.64%: in a project's report, a spending stated with the plain
+            # execution rate is what the project spent (not with a rate glossed 按到位资金计算, on another base)
             spent = [f for f in amounts[-1:] if f.role == "value" and f.key.endswith("支出") and f.period == fact.period and id(f) not in parts_of]
+            spending_stated = bool(spent)
         numerator = next((f for f in spent if id(f) not in parts_of), None) or (spent[0] if spent else None)
         # execution is measured on the full-year budget when the passage states one — the one the
         # sentence states, not a term of it in brackets (可用预算数2,560.27万元（调整预算2,473.75万元加…）)
@@ -1602,7 +1607,7 @@ def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Re
         denominator = next((f for f in stated if f.role == "adjusted_budget"), None) or next(
             (f for f in stated if f.role in ("budget", "target")), None
         )
-        if numerator is not None and denominator is None:
+        if numerator is not None and denominator is None and not spending_stated:
             # 基本支出全年预算总额82.00万元…。实际支出80.10万元，基本支出预算执行率97.68%
             before = [
                 f for f in reversed(facts[max(0, index - 12):index]) if f.sentence_start < fact.sentence_start
@@ -1780,6 +1785,10 @@ def _stated_execution_of(earlier: list[Fact], subject: str, period: str) -> tupl
     return (actual, budget) if budget is not None else (None, None)
 
 
+# 预算执行率96.04%（按到位资金计算） / （该项目调整后预算75.50万元）: the rate's own base, in brackets after it
+_BASE_GLOSS_AFTER = compile_pattern(r"\s*[（(]")
+
+
 def _only_budget_of(earlier: list[Fact], numerator: Fact, parts_of: dict) -> Fact | None:
     """The adjusted (else initial) budget of ``numerator``'s subject and year, when everything
     before states exactly one value for it (a 其中 part of it, 其中年初预算65.00万元, is not another)."""
@@ -1856,7 +1865,8 @@ def _balances(document: Document, facts: list[Fact]) -> Iterable[Relation]:
         # 年初滚存结余68,412.54万元，加本年收支结余8,153.09万元，年末滚存结余76,556.63万元: the opening and
         # the year's surplus make the closing balance
         surplus = next((f for f in earlier if _SURPLUS.search(_left_words(view, f))), None)
-        opening = next((f for f in earlier if surplus is not None and f.start < surplus.start and _OPENING.search(_left_words(view, f))), None)
+        # (…本年收支结余198.34万元；加上年初滚存结余2,318.46万元，年末…: the opening may come second)
+        opening = next((f for f in earlier if surplus is not None and f is not surplus and _OPENING.search(_left_words(view, f))), None)
         if surplus is not None and opening is not None:
             yield Relation("balance", (("opening", opening), ("surplus", surplus), ("closing", closing)))
             continue
@@ -1912,7 +1922,10 @@ def _balances(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             continue
         if any(spending.start < f.start and open_brackets(view, f.sentence_start, f.start) == 0 for f in earlier):
             continue  # 减去本年支出30,268.85万元和调出资金14,720.84万元: more outflows than the identity has terms
-        opening = next((f for f in earlier if f.start < income.start and _OPENING.search(_left_words(view, f))), None)
+        opening = next((f for f in earlier if f.start < income.start and _OPENING.search(_left_words(view, f))), None) or next(
+            # 财政拨款收入386.42万元，加上年初财政拨款结转和结余18.90万元，…支出…: the opening added after the income
+            (f for f in earlier if income.start < f.start < spending.start and _ADDED_OPENING.search(view, max(f.sentence_start, f.start - 24), f.start)), None
+        )
         if opening is not None and _GRAND_TOTAL.search(income.key):
             continue  # 本年收入…加上年结转收入…，收入总计…: the opening is inside the 总计 already
         if opening is None and _NET.search(_left_words(view, closing)):
