@@ -818,6 +818,10 @@ def test_facts_binding_subjects_and_periods_of_whole_sentences(text, figure, key
         ("综合得分为91.5分，其中：决策指标14分，过程指标18.5分，产出指标35分，效益指标24分。", "91.5分", ["14分", "18.5分", "35分", "24分"]),
         ("综合得分92分，其中产出指标45分、效益指标28分。", "92分", None),
         ("自评得分95分，其中产出指标48分。", "95分", None),
+        # the breakdown opening the next sentence, after the grade and the points lost; weights in brackets passed over
+        ("本项目自评得分91.04分，等级为“优”，共扣8.96分。其中决策指标得分14.00分（满分15分），过程指标得分18.06分（满分20分），产出指标得分32.50分（满分35分），效益指标得分26.48分（满分30分）。", "91.04分", ["14.00分", "18.06分", "32.50分", "26.48分"]),
+        # a next sentence on something else is no breakdown
+        ("本项目自评得分91.04分，等级为“优”。其中满意度调查得分由第三方评定。", "91.04分", None),
     ],
 )
 def test_facts_relation_score_parts_in_prose(text, total, parts):

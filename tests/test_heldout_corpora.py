@@ -93,7 +93,7 @@ PLANTED = [
     ("heldout34", 9, 9, 0),  # first run at 778a387 (session 19): 2 of 9, 1 other finding; 9 of 9, 0 other after session 19
     ("heldout35", 9, 9, 0),  # first run at fe5a8b7 (session 19): 6 of 9, 0 other findings; 9 of 9, 0 other after session 19
     ("heldout36", 9, 8, 0),  # first run at ffff74e (session 19): 6 of 9, 0 other findings; 8 of 9, 0 other after session 19
-    ("heldout37", 9, 8, 1),  # first run at c36ace9 (session 19): 3 of 9, 1 other finding; 5 of 9, 1 other after session 19; 8 after session 20
+    ("heldout37", 9, 9, 1),  # first run at c36ace9 (session 19): 3 of 9, 1 other finding; 5 of 9, 1 other after session 19; 9 after session 20
     ("heldout39", 9, 9, 0),  # first run at 72b9c9e (session 20): 6 of 9, 0 other findings; 9 of 9, 0 other after session 20
     ("heldout38", 9, 8, 0),  # first run at 72b9c9e (session 20): 4 of 9, 1 other finding; 8 of 9, 0 other after session 20
 ]
