@@ -151,6 +151,7 @@ _EXECUTION_TAIL = compile_pattern(r"(?:执行|完成)率$")  # 基本支出预�
 _FLOWS = ("收入", "支出")
 _FUNDS = ("资金", "基金")
 _PARTS_OPENING = compile_pattern(r"其中")
+_CARRIED_IN = compile_pattern(r"(?:上年|年初|上年度)(?:结转|结余)")
 _OWN_UNIT = compile_pattern(r"我局|我单位|本单位|本部门|部门")
 _BASIS_OPENING = compile_pattern(r"\s*按(?:照)?")
 _BASIS_CLOSING = compile_pattern(r"\s*(?:计算|测算|核算|计)")
@@ -647,6 +648,8 @@ def bind_text_facts(
             _BARE_BALANCE.fullmatch(key) and segment_first is not None and segment_first.key
             and segment_first.key not in _WHOLE_KEYS and not segment_first.key.endswith(_TOTAL_ENDINGS) and segment_first.key != key
             and not segment_first.key.endswith("收入")  # 全年收入…，其中：…，上年结转186.45万元: a source of the income
+            # 可用资金446.50万元，其中省级补助…、上年结转26.50万元: last year's carry-over listed as a source
+            and not (_CARRIED_IN.search(raw_left) and _PARTS_OPENING.search(view, segment_first.end, entity.start))
             # …年初结转和结余…，年末结转和结余…: the closing balance of the same account
             and not (segment_first.key.endswith(key) and _OPENING_OR_CLOSING.search(raw_left))
         ):
@@ -690,6 +693,8 @@ def bind_text_facts(
             role == "value" and previous_in_sentence is not None and previous_in_sentence.role in _CARRIED_ROLES
             and previous_in_sentence.measure == measure and (measure == "score" or not _OWN_SCOPE.search(raw_left))
             and not (previous_in_sentence.role == "actual" and SHORTFALL.search(indicator))
+            # …1,286.00万元（含…7月追加的300.00万元），省级…342.00万元: a bracket's cue stays in the bracket
+            and not (open_brackets(view, sentence[0], previous_in_sentence.start) > 0 and open_brackets(view, sentence[0], entity.start) == 0)
         ):
             role = previous_in_sentence.role  # 年初预算支出673.60万元，基本支出569.44万元：still the budget
             if role == "adjustment":
