@@ -93,7 +93,7 @@ class Table:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # immutable by convention; not frozen, as every heading builds one
 class Section:
     """A heading and everything under it until the next heading of the same or a higher rank.
 
@@ -150,9 +150,16 @@ class Document:
         return normalize_view(self.text)
 
     def iter_sections(self) -> Iterator[Section]:
-        """All sections depth-first, in text order."""
-        for section in self.sections:
-            yield from section.walk()
+        """All sections depth-first, in text order.
+
+        Walked with a list of the sections still to visit rather than nested generators: one
+        ``yield`` per section instead of one per level of depth (the tagger walks every document).
+        """
+        pending = list(reversed(self.sections))
+        while pending:
+            section = pending.pop()
+            yield section
+            pending.extend(reversed(section.children))
 
     def section_path(self, offset: int) -> tuple[Section, ...]:
         """The chain of sections that contain ``offset``, outermost first.

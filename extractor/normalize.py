@@ -99,7 +99,20 @@ def strip_artefacts(text: str) -> str:
     >>> strip_artefacts("第2部分 [bookmark: _Toc15377204]2019年度部门决算情况说明")
     '第2部分 2019年度部门决算情况说明'
     """
+    if "[" not in text:  # every artefact opens with a bracket: most cells and titles have none
+        return text
     return ARTEFACT_PATTERN.sub("", text)
+
+
+def collapse_whitespace(text: str) -> str:
+    """Runs of whitespace as one space, none at the ends: what ``re.sub(r"\\s+", " ", text).strip()``
+    gives (``str.split`` and ``re``'s ``\\s`` know the same whitespace, U+001C–U+001F included),
+    without a regex call per cell.
+
+    >>> collapse_whitespace("  预算执行情况\\n(万元) \u3000")
+    '预算执行情况 (万元)'
+    """
+    return " ".join(text.split())
 
 
 def display_width(text: str) -> int:

@@ -21,12 +21,12 @@ heading style, an HTML ``<h2>``); its rank then follows the markup level.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
 from ..regexes import compile_pattern
-from ..normalize import strip_artefacts
+from ..normalize import collapse_whitespace, strip_artefacts
 from .numerals import heading_ordinal
 
 _CJK = "〇零一二三四五六七八九十"
@@ -94,9 +94,12 @@ _MULTI_SEPARATOR = compile_pattern(r"[.．]")
 _CLAUSE = compile_pattern(r"[，,]")
 
 
-@dataclass(frozen=True, slots=True)
-class HeadingMatch:
-    """A recognised heading line: its marker, ordinal, scheme and rank, and its clean title."""
+class HeadingMatch(NamedTuple):
+    """A recognised heading line: its marker, ordinal, scheme and rank, and its clean title.
+
+    (An immutable named tuple: every heading line of every document makes one, and a frozen
+    dataclass spends most of its construction time guarding its fields.)
+    """
 
     number: str
     ordinal: int | None
@@ -159,7 +162,7 @@ def _clean_marker(marker: str) -> str:
 def _clean_title(rest: str) -> str:
     """The title of a heading: the text up to the first terminator, markup and artefacts removed."""
     rest = strip_artefacts(rest).replace("*", "")
-    rest = _WHITESPACE.sub(" ", rest).strip()
+    rest = collapse_whitespace(rest)
     cut = _TITLE_END.search(rest)
     if cut:
         rest = rest[: cut.start()].rstrip()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 CJK_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def heading_ordinal(token: str) -> int | None:
@@ -17,7 +18,7 @@ def heading_ordinal(token: str) -> int | None:
         return None
     if token in CIRCLED:
         return CIRCLED.index(token) + 1
-    folded = "".join(chr(ord(c) - 0xFEE0) if "０" <= c <= "９" else c for c in token)
+    folded = token.translate(_FULLWIDTH_DIGITS)
     if folded.isdigit():
         return int(folded)
     if "十" in token:

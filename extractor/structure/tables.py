@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from ..regexes import compile_pattern
 from ..document import Cell, Table
-from ..normalize import strip_artefacts
+from ..normalize import collapse_whitespace, strip_artefacts
 
 NUMERIC_CELL = compile_pattern(
     r"^\s*[-+−－﹣＋]?\s*(?:[≥≦≧≤<>]=?|大于|小于|不低于|不超过)?\s*\d[\d,，]*(?:[.．]\d+)?\s*"
@@ -51,16 +51,13 @@ class CellSpan(NamedTuple):
     col_span: int = 1
 
 
-_WHITESPACE = compile_pattern(r"\s+")
-
-
 def clean_cell_text(text: str) -> str:
     """Cell text as people read it: artefacts removed, whitespace runs collapsed.
 
     >>> clean_cell_text("  预算执行情况\\n(万元) ")
     '预算执行情况 (万元)'
     """
-    return _WHITESPACE.sub(" ", strip_artefacts(text)).strip()
+    return collapse_whitespace(strip_artefacts(text))
 
 
 def assemble_table(text: str, rows: list[list[CellSpan | None]], layout: str) -> Table:
