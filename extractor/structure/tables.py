@@ -118,6 +118,8 @@ def _occupants(grid):
             if entry is None:
                 continue
             span = entry[0]
+            if span.row_span == 1 and span.col_span == 1:
+                continue  # covers only its own position, which the copy already holds
             for rr in range(r, min(r + span.row_span, len(occupied))):
                 for cc in range(c, min(c + span.col_span, len(occupied[rr]))):
                     if occupied[rr][cc] is None:
