@@ -8,6 +8,7 @@ DATE over MONEY over PERCENT over SCORE over COUNT, and the longer match within 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 
 
 from ..regexes import compile_pattern
@@ -112,6 +113,9 @@ def trim_span(text: str, view: str, entity: Entity) -> Entity:
     return entity._replace(start=start, end=end, text=text[start:end])
 
 
+_span_order = attrgetter("start", "end")
+
+
 def resolve_overlaps(candidates: list[Entity]) -> list[Entity]:
     """Keep non-overlapping entities: label priority first, then the longer span, then the earlier.
 
@@ -121,15 +125,13 @@ def resolve_overlaps(candidates: list[Entity]) -> list[Entity]:
     ['DATE']
     """
     chosen: list[Entity] = []
-    taken = bytearray()
+    taken = bytearray(max((entity.end for entity in candidates), default=0))  # 1 where a kept entity lies
     for entity in sorted(candidates, key=lambda e: (PRIORITY[e.label], -(e.end - e.start), e.start)):
-        if entity.end > len(taken):
-            taken.extend(b"\0" * (entity.end - len(taken)))
-        if any(taken[entity.start:entity.end]):
+        if taken.find(1, entity.start, entity.end) != -1:  # a kept entity overlaps (searched in C)
             continue
         taken[entity.start:entity.end] = b"\1" * (entity.end - entity.start)
         chosen.append(entity)
-    return sorted(chosen, key=lambda e: (e.start, e.end))
+    return sorted(chosen, key=_span_order)
 
 
 __all__ = ["EntityResult", "Entity", "LABELS", "resolve_overlaps", "tag_entities"]

@@ -335,8 +335,9 @@ def _unit_column_entity(document: Document, cell: Cell, found, unit: str) -> Ent
 
 def _code_columns(view: str, table: Table) -> set[int]:
     """The columns under a ``科目编码``/``序号`` header: their numbers are labels."""
+    # a header read with all its whitespace dropped (行 次, 编 码); str.split knows the whitespace \s does
     return {
-        col for row in table.rows for c in row if CODE_HEADER.match(_SPACES.sub("", view[c.start:c.end]))
+        col for row in table.rows for c in row if CODE_HEADER.match("".join(view[c.start:c.end].split()))
         for col in range(c.col, c.col + c.col_span)
     }
 
