@@ -7,6 +7,7 @@ from typing import Iterator
 from extractor.extraction import Extraction
 from extractor.regexes import compile_pattern
 from extractor.facts.table_binding import cell_locator, is_sub_row, table_subject
+from extractor.facts.table_relations import TOTAL_LABEL
 
 from ..facts_view import evidence, exact, interval_of
 from ..model import Finding
@@ -31,11 +32,17 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     (``渭岚市第二污水处理厂扩建工程使用债券资金16,800.00万元`` beside the row
     ``渭岚市第二污水处理厂扩建工程 | … | 18,600.00`` under 债券资金) with that cell.
 
+    And a sentence near a table that restates its 合计 row: when one of its figures equals the row's one
+    count (or its one amount), its one figure of the other measure should equal the row's too
+    (``合计 | 467 | 300000`` under 救助例数 | 补助金额, then ``全年共救助467例，支出补助资金310,000元``);
+    reported as ``uncertain``, since the sentence may count a little more than the table.
+
     Example:
     ``项目全年预算数6万元，执行数为2.58万元，完成预算的43%`` followed by a table whose 预算执行情况
     row reads ``预算数: 4 | 执行数: 4``.
     """
     yield from _cells_named_in_text(extraction)
+    yield from _total_row_restated(extraction)
     locate = cell_locator(extraction.document)
     by_section: dict[tuple, list] = {}
     for fact in extraction.facts:
@@ -68,6 +75,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
 
 
 _SHORTEST_ROW_LABEL, _SHORTEST_HEADER = 4, 2
+_PART_OR_AVERAGE = compile_pattern(r"其中|包括|平均|每\p{Han}|[人户亩]均")
+_SHARE_COLUMN = compile_pattern(r"占比|比重|比例|率|%|％")
 _PLACE_ENDINGS = "区县市镇乡村"
 # 使用 / 安排 / 的 / 共 between a row's name and its column's: words that name nothing else
 _LINK_WORDS = compile_pattern(r"(?:使用|安排|下达|拨付|的|共|共计|累计)?")
@@ -141,3 +150,60 @@ def _cells_named_in_text(extraction: Extraction) -> Iterator[Finding]:
                     subject=f"{row}|{column}",
                 )
 
+
+
+_TOTAL_ROW_REACH = 600  # characters between a table and the sentence that sums it up
+_FEWEST_COUNTED = 10  # a count this small may match a 合计 cell by chance
+
+
+def _total_row_restated(extraction: Extraction) -> Iterator[Finding]:
+    """A sentence near a table restating its 合计 row: one figure equals the row's one count (or its
+    one amount) and the sentence's one figure of the other measure differs from the row's
+    (``合计 | 467 | 300000`` under 救助例数 | 补助金额, then 全年共救助467例，支出补助资金310,000元)."""
+    document = extraction.document
+    locate = cell_locator(document)
+    rows: dict[tuple[int, int], list] = {}  # (table index, row start) → the 合计 row's counts and amounts
+    for fact in extraction.facts:
+        if fact.source == "table" and fact.measure in ("count", "amount") and exact(fact) and TOTAL_LABEL.match(fact.row_header or ""):
+            if fact.role in ("value", "actual") and not _SHARE_COLUMN.search(fact.col_header or ""):
+                located = locate(fact.start)
+                if located is not None:
+                    rows.setdefault((located[0], fact.sentence_start), []).append(fact)
+    if not rows:
+        return
+    sentences: dict[int, list] = {}
+    for fact in extraction.facts:
+        if fact.source == "text" and fact.measure in ("count", "amount") and exact(fact) and fact.role in ("value", "actual"):
+            sentences.setdefault(fact.sentence_start, []).append(fact)
+    for (index, _), row in rows.items():
+        table = document.tables[index]
+        counts = [f for f in row if f.measure == "count"]
+        amounts = [f for f in row if f.measure == "amount"]
+        if len(counts) != 1 or len(amounts) != 1:
+            continue
+        for stated in sentences.values():
+            if not (table.start - _TOTAL_ROW_REACH <= stated[0].sentence_start <= table.end + _TOTAL_ROW_REACH):
+                continue
+            said_counts = [f for f in stated if f.measure == "count" and f.entity.unit == counts[0].entity.unit]
+            said_amounts = [
+                f for f in stated if f.measure == "amount" and f.period == amounts[0].period
+                # not a part (…，其中用于养老服务2,468.00万元) nor an average (平均每台补贴10,750.00元)
+                and not _PART_OR_AVERAGE.search(document.normalized, f.sentence_start, f.start)
+            ]
+            if len(said_counts) != 1 or len(said_amounts) != 1:
+                continue
+            for anchor, cell, said, other in (
+                (said_counts[0], counts[0], said_amounts[0], amounts[0]), (said_amounts[0], amounts[0], said_counts[0], counts[0]),
+            ):
+                if anchor.entity.value != cell.entity.value or (anchor.measure == "count" and anchor.entity.value < _FEWEST_COUNTED):
+                    continue
+                if interval_of(said).overlaps(interval_of(other)):
+                    continue
+                yield Finding(
+                    rule=CODE, name=NAME, severity=SEVERITY, status="uncertain",
+                    message=f"正文{anchor.entity.text}与表中合计行相同，但{said.entity.text}与合计行“{other.col_header}”栏{other.entity.text}不一致",
+                    message_en=f"the text restates the table's total row ({anchor.entity.text}) but gives {said.entity.text} where the row's {other.col_header} says {other.entity.text}",
+                    evidence=(evidence(said, "text"), evidence(other, "table"), evidence(anchor, "text"), evidence(cell, "table")),
+                    expected=f"{other.entity.text} in both",
+                    subject=f"{other.key}|{other.period}",
+                )
