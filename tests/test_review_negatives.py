@@ -1381,6 +1381,7 @@ def test_review_s19d_case(name, found):
         ("t32_list_satisfaction_col_ok", []),
         ("t33_list_std_renci_bad", ["R012"]),
         ("t34_unitcol_wan_ok", []),
+        ("e09_sample_exceeds_bad", ["P001"]),
         ("t28_list_text_money_bad", ["V002"]),
         ("t29_list_text_count_bad", ["V002"]),
     ],

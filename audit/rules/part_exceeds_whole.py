@@ -30,7 +30,10 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     An excess read from a table's 合计 row is reported as ``uncertain``: a count table's 合计 may
     count distinct units across overlapping rows (去重). None is reported when the table says so
     (合计栏按机构去重统计) or the 合计 stands in a running-total column (累计新增).
+    A sample's figure above the whole it was drawn from is reported too (``全县…公用经费支出2,500,000元``
+    against ``抽查学校全年公用经费支出2,846,500元``), as ``uncertain``: the two may be counted differently.
     """
+    yield from _sample_exceeds_whole(extraction)
     for relation in extraction.relations:
         if relation.kind != "parts":
             continue
@@ -60,3 +63,30 @@ def check(extraction: Extraction) -> Iterator[Finding]:
 def _same_family(unit: str | None) -> set[str]:
     people = {"人", "名", "位"}
     return people if unit in people else {unit or ""}
+
+
+_SAMPLED = "抽查"
+
+
+def _sample_exceeds_whole(extraction: Extraction) -> Iterator[Finding]:
+    """A figure keyed as a sample's (抽查公用经费) above the one figure of the whole (公用经费) with the
+    same measure, role and period."""
+    wholes: dict[tuple, list] = {}
+    for fact in extraction.facts:
+        if fact.source == "text" and exact(fact) and fact.measure in ("amount", "count") and not fact.key.startswith(_SAMPLED):
+            wholes.setdefault((fact.key, fact.measure, fact.role, fact.period), []).append(fact)
+    for sample in extraction.facts:
+        if sample.source != "text" or not exact(sample) or not sample.key.startswith(_SAMPLED) or sample.measure not in ("amount", "count"):
+            continue
+        found = wholes.get((sample.key[len(_SAMPLED):], sample.measure, sample.role, sample.period), [])
+        if len({f.entity.value for f in found}) != 1 or sample.entity.value <= found[0].entity.value:
+            continue
+        whole = found[0]
+        yield Finding(
+            rule=CODE, name=NAME, severity=SEVERITY, status="uncertain",
+            message=f"抽查部分{sample.entity.text}大于总体“{whole.indicator}”{whole.entity.text}",
+            message_en=f"the sample's {sample.entity.text} exceeds the whole {whole.key} {whole.entity.text}",
+            evidence=(evidence(whole, "whole"), evidence(sample, "part")),
+            expected=f"{sample.entity.text} ≤ {whole.entity.text}",
+            subject=f"{sample.key}|{sample.period}",
+        )
