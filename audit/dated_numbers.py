@@ -71,7 +71,7 @@ def own_number(entities, view: str, report_date: str | None) -> tuple[Entity, En
         return None
     docno = next(
         (e for e in entities if e.label == "DOCNO" and e.start < _OWN_NUMBER_AREA and e.year is not None and _alone_on_line(view, e)
-         and ("文件" in view[max(0, e.start - _HEAD_REACH):e.start] or _lines_before(view, e.start) <= 1)),
+         and ("文件" in view[max(0, e.start - _HEAD_REACH):e.start] or _lines_before(view, e.start) <= 1 or _under_title(view, e.start))),
         None,
     )  # under a 红头's …文件 line, or right under the title: the report's own number, not one it cites
     if docno is None or _cited_again(entities, docno):
@@ -97,10 +97,30 @@ def _lines_before(view: str, offset: int) -> int:
 
 
 def _alone_on_line(view: str, entity: Entity) -> bool:
+    """Whether the number stands alone on its line, or with only its issuers after it
+    (``楝建〔2025〕5号　　楝江县住房和城乡建设局　楝江县财政局``)."""
     line_start = view.rfind("\n", 0, entity.start) + 1
     line_end = view.find("\n", entity.end)
     line = view[line_start:line_end if line_end != -1 else len(view)]
-    return line.strip() == view[entity.start:entity.end].strip()
+    if line.strip() == view[entity.start:entity.end].strip():
+        return True
+    return not view[line_start:entity.start].strip() and _ISSUERS.fullmatch(view, entity.end, line_end if line_end != -1 else len(view)) is not None
+
+
+# the bodies issuing a report, after its number on one line
+_ISSUERS = compile_pattern(r"(?:[\s\u3000]+\p{Han}{2,24}?(?:局|委员会|委|办公室|人民政府|政府|中心|厅|部|所|站|院))+\s*")
+# 楝江县2024年度污水处理费征收使用情况公开: a title line, right above the report's own number
+# (a year in it, and no heading numeral: not 一、部门基本情况)
+_TITLE_LINE = compile_pattern(r"^(?![一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])[^\n。；;]{0,40}?(?:19|20)\d{2}\s*年[^\n。；;]{2,50}(?:公开|公示|报告|说明|情况|通知|通报|公告)\s*$")
+
+
+def _under_title(view: str, offset: int) -> bool:
+    """Whether the line holding ``offset`` comes right after a title line."""
+    line_start = view.rfind("\n", 0, offset)
+    if line_start <= 0:
+        return False
+    previous = view[view.rfind("\n", 0, line_start) + 1:line_start]
+    return _TITLE_LINE.search(previous) is not None
 
 
 def date_and_number(date: Entity, docno: Entity) -> tuple[Evidence, Evidence]:

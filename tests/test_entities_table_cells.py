@@ -215,6 +215,10 @@ def test_table_cells_decimal_area_column_under_a_unit_list_is_no_money():
         (UNIT_LIST_PROGRESS, "90.00", "PERCENT", Decimal("90.00"), None),
         (UNIT_LIST_PROGRESS, "1,860", "MONEY", Decimal("18600000"), "万元"),
         (UNIT_LIST_PROGRESS, "12", "COUNT", Decimal("12"), "个"),
+        # a list opening with money: the progress column still takes the list's %
+        (UNIT_LIST_PROGRESS.replace("（单位：个、万元、%）", "（单位：万元、%）"), "90.00", "PERCENT", Decimal("90.00"), None),
+        # an area column under a list whose one physical unit is 亩
+        ("单位：亩、万元\n乡镇\t补贴面积\t补贴资金\n城关镇\t1236.5\t14.84\n河口镇\t864.2\t10.37\n", "1236.5", "COUNT", Decimal("1236.5"), "亩"),
     ],
 )
 def test_table_cells_units_from_a_unit_list_and_a_unit_column(text, figure, label, value, unit):

@@ -44,6 +44,9 @@ def test_average_mismatch_found(body, status, average, total, count):
         "街道上年辖5个社区。2023年共核定社区工作经费198.45万元，平均每个社区33.80万元。",
         "街道辖6个社区，共有居民18,075户。2023年共核定社区工作经费198.45万元，平均每个社区33.08万元，户均109.79元。",
         "受理法律援助案件712件，结案688件。办案补贴110.20万元，平均每件1,601.74元。",
+        # the sentence names its own base; new pupils are not the pupils
+        "2023年秋季学期，全县义务教育阶段在校生12,564人。\n全年拨付义务教育学校公用经费811.20万元，按年初核定学生数计算，生均公用经费676.00元。",
+        "2023年秋季学期，全县义务教育学校招收一年级新生1,850人。\n全年下达义务教育公用经费879.48万元，生均700.00元。",
         # an income gain per household is not the grant shared out
         "发放产业奖补资金96万元，带动脱贫户320户，户均增收5,200元。",
         # two counts of households before: which one is averaged over is not guessed

@@ -87,6 +87,9 @@ def test_document_dated_before_number_year_on_seeds(seed_doc, seed, expected):
         (["桐禾县水务局2024年度部门整体支出绩效自评报告", "桐水〔2025〕7号"], []),
         # further down, alone on a line, it is a document the report cites
         (["桐禾县水务局2024年度部门整体支出绩效自评报告", "一、部门基本情况", "桐水〔2026〕7号"], []),
+        # under a portal's breadcrumb and title, with the issuing bodies after it on its line
+        (["桐禾县人民政府门户网站", "当前位置：首页 > 政务公开", "桐禾县2024年度污水处理费征收使用情况公开", "桐水〔2026〕7号　　桐禾县水务局　桐禾县财政局"], ["桐水〔2026〕7号"]),
+        (["桐禾县人民政府门户网站", "当前位置：首页 > 政务公开", "桐禾县2024年度污水处理费征收使用情况公开", "桐水〔2025〕7号　　桐禾县水务局　桐禾县财政局"], []),
     ],
 )
 def test_document_dated_before_number_year_own_number_under_the_title(lines, found):

@@ -123,6 +123,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
 
 # 平均每个社区 / 每个乡镇平均 / 生均: the thing the average is per, when the words name it
 _PER_NAMED = compile_pattern(r"(?:平均每(?:个|所|家|座)?|每(?:个|所|家|座))(?P<noun>\p{Han}{1,4}?)(?:平均)?(?:为|达|约)?\s*$|(?P<pupil>生)均")
+_PUPILS = ("在校生", "在校学生", "学生", "在校生数", "学生数", "学生人数")  # not 新生, 毕业生: some of the pupils
+_OWN_BASIS = compile_pattern(r"按\p{Han}{0,12}?(?:计算|测算|核算|计)")
 _MEASURE_WORD_ONLY = compile_pattern(rf"(?:{_WORDS})")
 _COUNT_REACH = 1200  # characters before the average's sentence where its count may stand
 
@@ -132,8 +134,8 @@ def _count_named_before(extraction: Extraction, facts: list[Fact], view: str, av
     name (平均每个社区 → a count keyed …社区; 生均 → a count of students); none when the words name no
     thing (人均, 户均 have many candidates) or when the counts before disagree."""
     named = _PER_NAMED.search(view, max(average.sentence_start, average.start - 12), average.start)
-    if named is None:
-        return []
+    if named is None or _OWN_BASIS.search(view, average.sentence_start, average.start):
+        return []  # 按年初核定学生数计算，生均…: the sentence names its own base
     noun = named.group("noun")
     if noun and _MEASURE_WORD_ONLY.fullmatch(noun):
         return []  # 平均每件: a measure word, not a thing (受理712件 or 结案688件?)
@@ -143,7 +145,7 @@ def _count_named_before(extraction: Extraction, facts: list[Fact], view: str, av
         and f.start < average.sentence_start and average.sentence_start - f.start <= _COUNT_REACH
         and (f.entity.unit or "") in _COUNTED_IN.get(word, (word,))
     ]
-    found = [f for f in counted if "·" not in f.key and (f.key.endswith(noun) if noun else "生" in f.key)]
+    found = [f for f in counted if "·" not in f.key and (f.key.endswith(noun) if noun else f.key.endswith(_PUPILS))]
     if not found or len({f.entity.value for f in found}) != 1:
         return []
     # 在校生12,564人（小学8,436人、初中4,128人）: a breakdown adding up to the count leaves it the base

@@ -81,7 +81,9 @@ def find_table_cell_entities(document: Document) -> Iterator[Entity]:
         measured = _measured_by_unit_column(view, table, row_units)
         split_columns = _split_score_columns(view, table)
         # a list opening with a money unit (单位：万元、%) already gave the table its money unit
-        listed = listed_units(view, table) if table_unit is None else None
+        every_unit = listed_units(view, table)
+        listed = every_unit if table_unit is None else None
+        listed_percent = every_unit is not None and every_unit.percent
         money_columns = listed is not None and any(_MONEY_HEADER.search(c.col_header or "") for row in table.rows for c in row)
         whole_numbers = _whole_number_columns(view, table) if listed is not None else set()
         for cell, unit, score_column in _cells_with_headers(view, table):
@@ -102,7 +104,9 @@ def find_table_cell_entities(document: Document) -> Iterator[Entity]:
                 unit = _COUNTED_HEADER_UNIT[counted.group("word")]  # 参保户次 over 9,862: household-times
             if unit is None and not score_column and listed is not None:
                 unit = _listed_unit_of(listed, cell.col_header or "", money_columns, cell.col in whole_numbers)
-            if unit is None and table_unit is not None and _RATE_COLUMN.search(cell.col_header or ""):
+            if unit is None and table_unit is not None and (
+                _RATE_COLUMN.search(cell.col_header or "") or listed_percent and _PERCENT_WORDS.search(cell.col_header or "")
+            ):
                 unit = "%"  # 单位：万人、元、万元、% over 到位率 | 支出率: the rate columns take the list's %
             row_unit = row_units.get(cell.row)
             # 计量单位 | 数量 | 补贴标准 | 发放金额（元）: the row's unit is the 数量's; a column naming its own unit keeps it
@@ -218,7 +222,10 @@ def _listed_unit_of(listed: ListedUnits, header: str, money_columns: bool, whole
     money unit."""
     if _PERCENT_WORDS.search(header):
         return "%" if listed.percent else None
-    if _PER_UNIT_HEADER.search(header) or _YEAR_HEADER.search(header) or _PHYSICAL_HEADER.search(header):
+    if _PHYSICAL_HEADER.search(header):
+        # 补贴面积 under 单位：亩、万元: the list's one physical unit, else nothing (not the money)
+        return listed.count if listed.count is not None and _PHYSICAL_UNIT.match(listed.count) else None
+    if _PER_UNIT_HEADER.search(header) or _YEAR_HEADER.search(header):
         return None
     if _MONEY_HEADER.search(header):
         return listed.money
