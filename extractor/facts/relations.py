@@ -36,6 +36,44 @@ PARTS_MARKER = compile_pattern(
     r"其中\s*[:：]?|主要用于以下方面\s*[:：]?|具体包括\s*[:：]?|分别为"
     r"|(?<=[，,]\s*)(?P<named>\p{Han}{2,10}?(?:资金|经费|支出|收入))中(?![心央国])\s*[:：，,]?"
 )
+# where a match of PARTS_MARKER can start: at one of its literal openings, or (the named branch,
+# Han{2,10} then the ending) 4 to 12 characters before one of the endings 资金中/经费中/支出中/收入中
+_MARKER_OPENINGS = ("其中", "主要用于以下方面", "具体包括", "分别为")
+_NAMED_MARKER_ENDINGS = ("资金中", "经费中", "支出中", "收入中")
+_NAMED_MARKER_REACH = (2, 10)  # the ending starts this many characters after the named total does
+
+
+def parts_markers(view: str) -> Iterable:
+    """The matches of ``PARTS_MARKER.finditer(view)``, found by trying the pattern only where a
+    plain ``str.find`` says one could start: scanning the whole text with the pattern (whose named
+    branch opens with a lookbehind and ``\\p{Han}``) costs more than all of binding's other questions
+    of a paragraph.  ``match`` at a position is what ``finditer`` tries there, lookbehind included."""
+    upcoming: dict[str, int] = {}  # each needle's next occurrence at or after the position reached
+
+    def next_at_or_after(needle: str, position: int) -> int:
+        found = upcoming.get(needle)
+        if found is None or (found != -1 and found < position):
+            found = upcoming[needle] = view.find(needle, position)
+        return found
+
+    position = 0
+    while True:
+        candidates = [found for needle in _MARKER_OPENINGS if (found := next_at_or_after(needle, position)) != -1]
+        for ending in _NAMED_MARKER_ENDINGS:
+            found = next_at_or_after(ending, position)
+            if found != -1:
+                candidates.append(max(position, found - _NAMED_MARKER_REACH[1]))
+        if not candidates:
+            return
+        start = min(candidates)
+        marker = PARTS_MARKER.match(view, start)
+        if marker is None:
+            position = start + 1
+            continue
+        yield marker
+        position = marker.end()
+
+
 LEVEL_ROLES = ("value", "actual", "budget", "adjusted_budget", "achieved", "target")
 _MAX_FOLLOWING_LINES = 8
 # 1. / 1、 / （1） at a line's start, and which of these it is
@@ -304,7 +342,7 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
     view = document.normalized
     starts = [f.start for f in facts]
     classified: Fact | None = None  # the total the last 按…分类，其中 list broke down
-    for marker in PARTS_MARKER.finditer(view):
+    for marker in parts_markers(view):
         before = bisect_left(starts, marker.start())
         recut = _CLASSIFIED_BY.search(view, max(0, marker.start() - _CLASSIFIED_REACH), marker.start())
         if recut and classified is not None and "\n" not in view[classified.end:marker.start()]:
