@@ -33,7 +33,7 @@ def table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation]
 
     Example: a row ``预算执行率 | 20 | 19`` under ``分值 | 得分`` gives ``weight(20, 19)``.
     """
-    by_cell = {f.start: f for f in facts}
+    by_cell = _FactsByStart({f.start: f for f in facts})
     text = document.text
     # rows whose line opens with spaces (``  购买、建造…住房 | 47.21``): members of the group above them
     indented = {id(f) for f in facts if text[text.rfind("\n", 0, f.start) + 1:f.start][:1] in (" ", "\u3000", "\xa0")}
@@ -877,8 +877,19 @@ def _form_sub_rows(rows, by_cell: dict) -> Iterable[Relation]:
                 yield Relation("parts", (("total", total),), parts=tuple(parts), source="table")
 
 
-def _fact_in(by_cell: dict, cell) -> Fact | None:
-    for offset in range(cell.start, cell.end + 1):
-        if offset in by_cell:
-            return by_cell[offset]
+class _FactsByStart(dict):
+    """Facts by their start offset, with the offsets sorted once for ``_fact_in``'s lookups."""
+
+    def __init__(self, facts_by_start: dict):
+        super().__init__(facts_by_start)
+        self.starts = sorted(self)
+
+
+def _fact_in(by_cell: _FactsByStart, cell) -> Fact | None:
+    """The fact starting first in ``[cell.start, cell.end]`` (the end inclusive), if any: one bisect
+    instead of a dict probe per offset of the cell."""
+    starts = by_cell.starts
+    index = bisect_left(starts, cell.start)
+    if index < len(starts) and starts[index] <= cell.end:
+        return by_cell[starts[index]]
     return None
