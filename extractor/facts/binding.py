@@ -200,6 +200,10 @@ def bind_text_facts(
     project_report = is_project_report(view)
     # once per sentence, and only for this document (a module-wide cache would keep every text alive)
     opens_mid_year_review = lru_cache(maxsize=None)(lambda sentence_start: _opens_mid_year_review(view, sentence_start))
+    # a document names the same things and writes the same cue phrases again and again (a third of
+    # its clauses repeat one); each is read once per document — never module-wide, for the same reason
+    indicator_of = lru_cache(maxsize=None)(_indicator)
+    roles_read: dict[tuple[str, bool, int], tuple] = {}
     dates = [e for e in entities if e.label == "DATE"]
     date_starts = [d.start for d in dates]
     facts: list[Fact] = []
@@ -253,7 +257,7 @@ def bind_text_facts(
         table = PERCENT_CUES if entity.label == "PERCENT" else SCORE_CUES if entity.label == "SCORE" else AMOUNT_CUES
         # a lexicon term may hide a cue word (一般公共预算收入 is not a budget); score words never mislead
         masked = entity.label in ("MONEY", "COUNT")
-        role, sign, cue = find_role(_mask_lexicon_terms(raw_left) if masked else raw_left, table)
+        role, sign, cue = _role_of(raw_left, table, masked, roles_read)
         if cue is not None and role in ("budget", "adjusted_budget", "actual") and _ASPECT_AFTER.match(raw_left, cue.end()):
             role, sign, cue = "value", 1, None  # 财政预算管理方面共发现问题金额: 预算 names a field of work, not this figure's role
         verb = _NAME_VERB_CUE.fullmatch(cue.group()) if cue is not None and role == "change" and cue.start() > 0 else None
@@ -285,7 +289,7 @@ def bind_text_facts(
                     named = left[skipped:]  # 部门整体支出绩效自评综合得分79.12分: the cue ends a name (综合得分)
         if named.startswith("占") and measure in ("amount", "count") and RATE_DENOMINATOR_AFTER.match(view, entity.end):
             named = named[1:]  # 占部门全年支出10,034.62万元的51.08%: the whole the share is of
-        indicator, key = _indicator(named)
+        indicator, key = indicator_of(named)
         if key.startswith(_INSPECTED_PREFIX) and _FULL_COVERAGE.match(view, entity.end, sentence[1]):
             # 检查定点医药机构1,286家，实现全覆盖: every one of them was inspected
             indicator, key = indicator[len(_INSPECTED_PREFIX):], key[len(_INSPECTED_PREFIX):]
@@ -548,8 +552,8 @@ def bind_text_facts(
                 _named_clause_before(view, max(sentence[0], prior_figure_end), clause_from, after_figure=prior_figure_end > sentence[0])
                 if not indicator else None
             )
-            if named_before and _indicator(named_before)[0]:
-                indicator, key = _indicator(named_before)  # 一是促进消费专项资金，预算280.00万元
+            if named_before and indicator_of(named_before)[0]:
+                indicator, key = indicator_of(named_before)  # 一是促进消费专项资金，预算280.00万元
             elif source is not None and (not indicator or not lead):
                 indicator, key, inherited = source.indicator, source.key, True
                 flow = _CUE_NOUN.search(cue.group()) if cue is not None else None
@@ -1548,6 +1552,16 @@ def _bare_word_subject(
         if f.start >= subject.start and f.measure == "amount" and f.indicator.endswith(word) and f.period[:4] == str(fiscal_year)
     }
     return subject if len(named) == 1 else None
+
+
+def _role_of(left: str, table, masked: bool, roles_read: dict) -> tuple:
+    """``find_role`` of a clause (its lexicon terms blanked out first when ``masked``), each clause
+    text read once per document: ``roles_read`` keeps the answers (the match is only ever read)."""
+    read = (left, masked, id(table))
+    found = roles_read.get(read)
+    if found is None:
+        found = roles_read[read] = find_role(_mask_lexicon_terms(left) if masked else left, table)
+    return found
 
 
 def _mask_lexicon_terms(text: str) -> str:
