@@ -61,6 +61,7 @@ _ORDINAL_LABEL = compile_pattern(r"指标[一二三四五六七八九十\d]+")
 _NAME_AFTER_LABEL = compile_pattern(r"\s*([^，,。；;：:\d]{2,30})[：:。]")
 _WHOLE_UNIT = "部门整体支出"
 _MID_YEAR = compile_pattern(r"年中监控(?:时|中|期间)|截至\s*(?:6|六)\s*月(?:底|末|30日|三十日)|上半年|(?<!\d)1\s*[—\-－~～至]\s*6\s*月", scans=True)
+_MID_YEAR_WORDS = ("月", "监控", "半年")  # every match of _MID_YEAR holds one of them
 _ONE_MONTH = compile_pattern(r"(?<![—\-－~～至到\d])(?P<month>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?当月|(?<![—\-－~～至到\d])(?P<month>1[0-2]|[1-9])月份(?!累计)")
 _YEAR_AGAINST_YEAR = compile_pattern(r"(?P<year>\d{4})\s*年度?[^，,；;。\d]{0,12}?(?:比|较|同)\s*\d{4}\s*年")
 _ITEM_MARK = compile_pattern(r"[；;]\s*")
@@ -200,6 +201,7 @@ def bind_text_facts(
     project_report = is_project_report(view)
     # once per sentence, and only for this document (a module-wide cache would keep every text alive)
     opens_mid_year_review = lru_cache(maxsize=None)(lambda sentence_start: _opens_mid_year_review(view, sentence_start))
+    lead_term_of = lru_cache(maxsize=None)(lambda sentence: _lead_term(view, sentence))  # the same for every figure of a sentence
     # a document names the same things and writes the same cue phrases again and again (a third of
     # its clauses repeat one); each is read once per document — never module-wide, for the same reason
     indicator_of = lru_cache(maxsize=None)(_indicator)
@@ -502,7 +504,7 @@ def bind_text_facts(
                 role = "share"  # 80%高频业务实现微信公众号自助办理: the share of the business named after it
         inherited = False
         if not indicator or _THIS_INDICATOR.search(left):
-            lead = _lead_term(view, sentence)
+            lead = lead_term_of(sentence)
             # a rate names a ratio, not the subject the figures after it share (预算38.50万元，…，
             # 执行率89.92%，比上年的37.18万元减少2.56万元: the spending's, not the rate's)
             source = previous_in_sentence
@@ -725,9 +727,9 @@ def bind_text_facts(
         ):
             # …（上年末资产总额4,016,852.37万元、负债总额548,126.90万元、…）: every figure the bracket lists is last year's
             period = str(section_year - 1)
-        elif period == str(section_year) and (month := _ONE_MONTH.search(view, clause_from, entity.start)):
+        elif period == str(section_year) and view.find("月", clause_from, entity.start) != -1 and (month := _ONE_MONTH.search(view, clause_from, entity.start)):
             period = f"{section_year}-{int(parse_number(month.group('month'))):02d}"  # 12月当月保险费收入4,126.38万元: one month's
-        elif period == str(section_year) and _MID_YEAR.search(view, sentence[0], entity.start):
+        elif period == str(section_year) and _may_name_mid_year(view, sentence[0], entity.start) and _MID_YEAR.search(view, sentence[0], entity.start):
             period = f"{section_year}-06-30"  # 年中监控时，资助参保15,120人: the mid-year count, not the year's
         elif (
             period == str(section_year) and role in _DATED_ROLES and not _OWN_PERIOD.search(view, clause_from, entity.start)
@@ -1024,6 +1026,12 @@ def _opens_mid_year_review(view: str, sentence_start: int) -> bool:
     paragraph = _paragraph_start(view, sentence_start)
     stop = view.find("。", paragraph, sentence_start + 1)
     return stop != -1 and bool(_MID_YEAR_REVIEW.search(view, paragraph, stop))
+
+
+def _may_name_mid_year(view: str, start: int, end: int) -> bool:
+    """False when ``view[start:end]`` holds none of the words every ``_MID_YEAR`` match holds: most
+    stretches hold none, and ``str.find`` says so faster than the pattern's search."""
+    return any(view.find(word, start, end) != -1 for word in _MID_YEAR_WORDS)
 
 
 def _comma_clause(view: str, sentence_start: int, offset: int) -> str:
@@ -1840,6 +1848,18 @@ _MOVED_TO = compile_pattern(r"\s*" + MOVED_TO)  # 减少为 / 提高到 — not 
 _MONTH_END = compile_pattern(r"月份?(?:末|底)$")
 
 
+def _after_last_item_mark(view: str, start: int, end: int) -> int:
+    """The end of the last ``_ITEM_MARK`` match (``[；;]\\s*``) in ``view[start:end]``, else ``start``:
+    every ；/; begins a match (\\s never takes one), so the last match is at the last of them."""
+    mark = max(view.rfind("；", start, end), view.rfind(";", start, end))
+    if mark == -1:
+        return start
+    position = mark + 1
+    while position < end and view[position].isspace():  # re's \\s is str.isspace
+        position += 1
+    return position
+
+
 def _stated_period(view, sentence_start, clause_from, entity, dates, fiscal_year, role, first_figure) -> str:
     default = str(fiscal_year) if fiscal_year else ""
     if role not in ("change", "growth") and fiscal_year and _COMPARED_TO_LAST_YEAR.search(view, clause_from, entity.start):
@@ -1911,7 +1931,7 @@ def _stated_period(view, sentence_start, clause_from, entity, dates, fiscal_year
     # 基本支出结余1.44万元) belongs to its own clause
     if role not in ("change", "growth"):
         # 2022年…预算执行率91.93%；2023年调整后预算…、支出5,534.86万元: each ；-item opening with a year is that year's
-        item_from = max([sentence_start, *(m.end() for m in _ITEM_MARK.finditer(view, sentence_start, entity.start))])
+        item_from = _after_last_item_mark(view, sentence_start, entity.start)
         item_years = [d for d in before if d.granularity == "year" and not d.relative and item_from <= d.start <= item_from + 2]
         if item_from > sentence_start and item_years:
             return str(item_years[-1].year)
