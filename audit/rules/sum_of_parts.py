@@ -151,6 +151,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     (…，其余为缴费补贴) or names more kinds than it lists (八类民生支出合计…，其中 five of them), or
     when every figure it lists is a row of another breakdown of the same total that adds up (本级支出
     855,674万元。其中：three of the eight rows of 表2, whose 本级支出合计 row is their sum).
+    A list opened by 资金来源为 (every source) or by 主要用于四个方面 naming four parts is complete.
     A sentence stating a unit's 资产, 负债 and 净资产 is checked as the identity 资产 = 负债 + 净资产, and a month-by-month table's 累计 column as the running total of its 当月
     column. A 三公 total and its parts stated in separate sentences (公务接待费 in the summary, 国内
     and 外事 in their own section) are checked too, as ``uncertain``, when each is stated with one
@@ -178,6 +179,23 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         yield finding
 
 
+_SOURCES_LISTED = compile_pattern(r"[，,]\s*资金来源(?:为|是|包括)\s*[:：]?\s*\p{Han}{2,16}")
+
+
+# 安排使用1,488.30万元，主要用于四个方面：…: as many uses listed as the sentence counts
+_WAYS_COUNTED = compile_pattern(r"[，,]?\s*主要用于(?P<ways>[一二三四五六七八九十两\d]{1,2})个方面\s*[:：]?\s*\p{Han}{2,16}")
+_NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _ways_counted(view: str, total, parts) -> bool:
+    """Whether the list opens with 主要用于N个方面 and names N parts: every use, not the main ones."""
+    found = _WAYS_COUNTED.fullmatch(view, total.end, parts[0].start)
+    if found is None:
+        return False
+    ways = found.group("ways")
+    return (int(ways) if ways.isdigit() else _NUMERALS.get(ways)) == len(parts)
+
+
 def _relations_off(extraction: Extraction) -> Iterator[tuple]:
     """(relation, gap, finding) for each parts relation whose total is not the sum of its parts."""
     for relation in extraction.relations:
@@ -203,7 +221,12 @@ def _relations_off(extraction: Extraction) -> Iterator[tuple]:
         exceeds = summed.low > stated.high
         if not exceeds and _REMAINDER_NAMED.match(extraction.document.normalized, parts[-1].end, parts[-1].sentence_end):
             continue  # …、为困难群体代缴保费186.40万元，其余为缴费补贴: the list says it leaves a remainder out
-        complete = total.source == "table" or relation.source == "identity" or {p.key for p in parts} in decompositions().get(total.key, [])
+        complete = (
+            total.source == "table" or relation.source == "identity" or {p.key for p in parts} in decompositions().get(total.key, [])
+            # 总投资2,860.00万元，资金来源为：中央…、省级…、县级…: every source, by the words that list them
+            or _SOURCES_LISTED.fullmatch(extraction.document.normalized, total.end, parts[0].start) is not None
+            or _ways_counted(extraction.document.normalized, total, parts)
+        )
         if not exceeds and not complete and len(parts) == 1:
             continue  # 其中统筹基金13.07亿元: one part named is not a breakdown
         if not exceeds and not complete and _kinds_named(extraction.document.normalized, total) > len(parts):

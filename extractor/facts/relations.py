@@ -33,12 +33,13 @@ from .table_relations import table_relations
 
 # 地方资金2,326,532元，地方资金中省级1,400,000元、县级926,532元: a total named again, then 中, opens its parts
 PARTS_MARKER = compile_pattern(
-    r"其中\s*[:：]?|主要用于以下方面\s*[:：]?|具体包括\s*[:：]?|分别为"
+    r"其中\s*[:：]?|主要用于(?:以下|[一二三四五六七八九十两\d]{1,2}个)方面\s*[:：]?|具体包括\s*[:：]?|分别为"
+    r"|(?P<sources>资金来源(?:为|是|包括)\s*[:：]?)"
     r"|(?<=[，,]\s*)(?P<named>\p{Han}{2,10}?(?:资金|经费|支出|收入))中(?![心央国])\s*[:：，,]?"
 )
 # where a match of PARTS_MARKER can start: at one of its literal openings, or (the named branch,
 # Han{2,10} then the ending) 4 to 12 characters before one of the endings 资金中/经费中/支出中/收入中
-_MARKER_OPENINGS = ("其中", "主要用于以下方面", "具体包括", "分别为")
+_MARKER_OPENINGS = ("其中", "主要用于", "具体包括", "分别为", "资金来源")
 _NAMED_MARKER_ENDINGS = ("资金中", "经费中", "支出中", "收入中")
 _NAMED_MARKER_REACH = (2, 10)  # the ending starts this many characters after the named total does
 
@@ -384,6 +385,8 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             continue
         if marker.group("named") and (canonical_key(marker.group("named")) != total.key or between.strip(" ，,")):
             continue  # …资金中 opens the parts only of the figure it names, stated right before
+        if marker.group("sources") and ("。" in between or "\n" in between):
+            continue  # 总投资2,860.00万元，资金来源为：…: the sources of the figure in its own sentence only
         if marker.group().startswith("分别") and _LONE_FLOW_WORD.match(between):
             continue  # 收入分别为64.50亿元和54.82亿元，支出分别为58.36亿元和52.10亿元: another quantity's list
         # the marker belongs to the total's sentence, or opens the next one (…318.74万元，完成预算100%。其中：)
@@ -438,6 +441,8 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
                     break  # 分别为货物类…、服务类…、工程类…；授予中小企业…: the parts already make the whole
                 parts.append(f)
         parts = _without_sub_runs(view, parts, total)
+        if marker.group("sources") and len(parts) < 2:
+            continue  # 资金来源为产权转让超收收入660.00万元中的一部分: one source named, no breakdown
         if {_flow_of(p.indicator) for p in parts} >= {"收入", "支出"}:
             continue  # …当期结余70,914.42万元。其中职工医保基金收入…、支出…；居民…: each fund's two flows, not parts
         if parts and "。" in view[total.end:marker.start()] and _restates_a_sibling(facts, before, total, parts[0]):
