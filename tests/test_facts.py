@@ -256,6 +256,8 @@ def fact(extraction, figure: str, nth: int = 0):
         # 作出 / 加上 open no indicator
         ("全年共作出罚没款1,634.55万元。", "1,634.55万元", "罚没款", "value", "2023"),
         ("加上上年结转收入186.45万元，收入总计14,603.47万元。", "186.45万元", "上年结转收入", "value", "2022"),
+        # a run-in label naming an item, not a heading about the report: that item's spending
+        ("二、分项保障情况\n（一）保基本民生。执行82,812万元，完成调整后预算的98.82%。", "82,812万元", "保基本民生", "actual", "2023"),
         # the sampled schools' spending, not all schools' 公用经费 (a rate measured on a sample keeps the rate's key)
         ("县教育局进行了抽查，抽查学校全年公用经费支出2,846,500元。", "2,846,500元", "抽查公用经费", "actual", "2023"),
         ("食品安全抽检监测项目支出806.04万元。", "806.04万元", "食品安全抽检监测项目", "value", "2023"),

@@ -148,11 +148,15 @@ def signature_date(view: str, dates) -> object | None:
     '2023-08-26'
     """
     full = _full_dates(dates)
-    closing = [d for d in full if d.start >= len(view.rstrip()) - _CLOSING_AREA]
+    # (its year written out: not 资金于6月底前全部拨付, a day the sentence names in the report's year)
+    closing = [d for d in full if d.start >= len(view.rstrip()) - _CLOSING_AREA and _YEAR_WRITTEN.search(d.text)]
     if closing:
         return closing[-1]
     signed = [d for d in full if _signs_before_appendix(view, d)]
     return signed[-1] if signed else None
+
+
+_YEAR_WRITTEN = compile_pattern(r"\d{4}|[〇○零一二三四五六七八九]{4}|[０-９]{4}")
 
 
 def _full_dates(dates) -> list:

@@ -426,7 +426,10 @@ def bind_text_facts(
             indicator = key = ""  # 统筹实际支出228.01万元，涉及434人次: the verb names nothing; the subject does
         if measure == "count" and key in COUNTED_AS:
             key = COUNTED_AS[key]  # 共有公务用车0辆: the fleet, as 车辆 and 公务用车保有量 are
-        if measure == "amount" and key and is_known_key(key) and _COUNTED_SUBSET.search(view, clause_from, entity.start):
+        if (
+            measure == "amount" and key and is_known_key(key) and (subset := _COUNTED_SUBSET.search(view, clause_from, entity.start))
+            and not _counts_the_whole(view, facts, subset)
+        ):
             # 经复核，上述12所学校全年公用经费支出2,864,500元: those schools' 公用经费, not every school's
             key = "上述" + key
         if key == "单价" and measure == "amount" and (priced := _PRICED_THING.match(view, entity.end)):
@@ -644,6 +647,9 @@ def bind_text_facts(
             elif item := _run_in_item(view, sentence[0]):
                 # 2.农村供水保障工程。全年预算1120.50万元: the project the run-in label names
                 indicator, key = item, canonical_key(item)
+            elif (topic := _run_in_topic(view, sentence[0])) and not _section_subject(titles) and not _works_of_section(titles):
+                # （一）保基本民生。执行82,812万元: the spending of the item the run-in label names, not the whole unit's
+                indicator, key = topic, canonical_key(topic)
             else:
                 indicator, key = _section_subject(titles) or _works_of_section(titles) or (_WHOLE_UNIT, _WHOLE_UNIT)
         if not indicator or (measure == "percent" and _TIMES_BEFORE.search(view, max(0, entity.start - 3), entity.start)):
@@ -1346,6 +1352,20 @@ def _run_in_item(view: str, sentence_start: int) -> str:
     return name if _MONEY_NAME.search(name) and not _DIGIT_IN.search(name) else ""
 
 
+# 基本情况 / 存在问题 / 主要成效: a heading about the report, not a thing with money of its own
+_GENERIC_TOPIC = compile_pattern(r"情况|概况|说明|分析|问题|措施|成效|目标|评价|结论|建议|工作|意见|依据|过程|方法|得分")
+
+
+def _run_in_topic(view: str, sentence_start: int) -> str:
+    """The short item a run-in label names when it is not a heading about the report itself
+    (``（一）保基本民生。执行82,812万元`` → 保基本民生; not ``（一）基本情况。``); else ``""``."""
+    label = _RUN_IN_LABEL.search(view, max(0, sentence_start - 30), sentence_start)
+    if label is None:
+        return ""
+    name = label.group("name").strip()
+    return name if 2 <= len(name) <= 10 and not _GENERIC_TOPIC.search(name) and not _DIGIT_IN.search(name) else ""
+
+
 def _named_clause_before(view: str, start: int, clause_from: int, after_figure: bool = True) -> str:
     """The money a figure-less clause just before names (``一是促进消费专项资金，预算280.00万元``
     → 促进消费专项资金): the last clause between the previous figure and this one, when it is a
@@ -1416,7 +1436,21 @@ def _bought(verb: str) -> str:
 _FLEET_KEYS = VEHICLE_CLASSES | {"公务用车保有量"}
 _SUBSET_BEFORE = compile_pattern(r"(?:重点|主要)$")
 _RATE_NOUN_END = compile_pattern(r"(?:率|度)$")  # 抽查满意度: a rate measured on a sample is the rate
-_COUNTED_SUBSET = compile_pattern(r"上述\s*[\d一二三四五六七八九十两]+\s*(?:所|个|家|户|人|项|名|座|处)")
+_COUNTED_SUBSET = compile_pattern(r"上述\s*(?P<number>[\d一二三四五六七八九十两]+)\s*(?P<unit>所|个|家|户|人|项|名|座|处)")
+_SAMPLING_WORDS = ("抽查", "检查", "抽样", "抽检", "选取", "其中")
+
+
+def _counts_the_whole(view: str, facts: list[Fact], subset) -> bool:
+    """Whether 上述N所 counts everything an earlier figure counts (全县共有农村学校12所 … 上述12所学校): the
+    whole, not a sample of it — its last earlier count in that unit is N and was not drawn as a sample."""
+    number = subset.group("number")
+    if not number.isdigit():
+        return False
+    earlier = [f for f in facts if f.measure == "count" and f.entity.unit == subset.group("unit") and f.end <= subset.start()]
+    if not earlier or earlier[-1].entity.value != int(number):
+        return False
+    said = view[earlier[-1].sentence_start:earlier[-1].sentence_end]  # 对12所学校开展了抽查: drawn as a sample
+    return not any(word in said for word in _SAMPLING_WORDS)
 _SAMPLED_BEFORE = compile_pattern(r"^\s*(?:对)?(?:抽查|抽样|抽检|抽取)(?:了)?(?:的)?\p{Han}{1,8}?(?:全年|本年|年度)?$")
 _PROJECT_AFTER_TERM = compile_pattern(r"(?:项目|工程)(?!支出|资金|经费|个数|数)")
 _NAME_BEFORE_TERM = compile_pattern(r"\p{Han}{2}$")
@@ -1782,7 +1816,7 @@ def _paragraph_start(view: str, offset: int) -> int:
     return start
 
 
-_COMPARED_TO_LAST_YEAR = compile_pattern(r"(?:较|比|与)(?:上年|上年度|去年|上一年度?)(?:同期)?(?:的|决算数?的?|支出的?)?\s*(?:[（(]\s*(?:为|是)?\s*)?$")
+_COMPARED_TO_LAST_YEAR = compile_pattern(r"(?:较|比|与|同)(?:上年|上年度|去年|上一年度?)(?:同期)?(?:的|决算数?的?|支出的?)?\s*(?:[（(]\s*(?:为|是)?\s*)?$")
 # 累计结余54,829.52万元，比年初的52,889.21万元增加…: the level the year opened with
 _COMPARED_DATE = compile_pattern(r"(?:的\S{0,8})?相比|比较")  # 与2023年末相比: a comparison base, no date of the sentence
 _COMPARING_BEFORE = compile_pattern(r"[与较比同]\s*$")

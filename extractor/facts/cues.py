@@ -46,7 +46,7 @@ AMOUNT_CUES: tuple[tuple[str, str, int], ...] = (
     (_REACHED, "value", 1),
     # 比上年的138元提高20元: a standard raised by an amount
     # (多计 / 少列: an audit's over- or under-stated sum, not a change on last year)
-    (_COMPARE + r"(?:增加|增长|多(?![计列报算])|新增|增支|超支|提高|提升|上升|上涨|上调)(?:了)?" + FILLER + r"$", "change", 1),
+    (_COMPARE + r"(?:增加|增长|多(?![计列报算])(?:征收|支出|拨付|发放)?|新增|增支|超支|提高|提升|上升|上涨|上调)(?:了)?" + FILLER + r"$", "change", 1),
     (_COMPARE + r"(?:减少|下降|节约|节支|减支|少(?![计列报算])|降低|下调|回落)(?:了)?" + FILLER + r"$", "change", -1),
     (r"(?:调减|核减)(?:预算|资金|经费)?", "adjustment", -1),
     (r"(?:年中追加|追加|调增|预算调整数|调整数)(?:预算|资金|经费)?", "adjustment", 1),

@@ -88,6 +88,7 @@ _SPENDING = compile_pattern(r"支出[^，,。；;]{0,6}$")
 _INCOME = compile_pattern(r"收入[^，,。；;]{0,6}$|金额[^，,。；;]{0,2}$|到位[^，,。；;]{0,4}$")
 _OPENING = compile_pattern(r"(?:上年|年初|期初)[^，,。；;\d]{0,8}?(?:结转|结余)")
 _NET = compile_pattern(r"(?:当年|本年|当期|本期)(?:基金)?收支(?:结余|差额)[^，,。；;\d]{0,3}$")
+_ADDED = compile_pattern(r"(?:加|加上)")
 _ADDED_OPENING = compile_pattern(r"[，,]\s*(?:加|加上)(?:上年|年初|期初)[^，,。；;\d]{0,8}?(?:结转|结余)[^，,。；;\d]{0,4}$")
 _SURPLUS = compile_pattern(r"(?:加|加上)?(?:本年|当年|当期|本期)(?:基金)?收支结余[^，,。；;\d]{0,2}$")
 def _shares_a_word(rate_key: str, count_key: str) -> bool:
@@ -1555,6 +1556,8 @@ _DONE_RATE = compile_pattern(r"^[，,]\s*(?P<what>[\u4e00-\u9fff]{0,6}?)完成(?
 
 
 # 合计84场 / 共计… / 累计…: the count the clauses before have summed
+_PLAIN_COMPLETION = compile_pattern(r"(?:年度)?(?:绩效)?(?:目标)?(?:任务)?完成率")
+_OWN_PLAN = compile_pattern(r"计划|应(?:开展|完成|举办)")
 _SUMMED_BEFORE = compile_pattern(r"(?:合计|共计|累计|总计|共)\s*$")
 
 
@@ -1573,7 +1576,11 @@ def _summed_against_goal(view: str, facts: list[Fact], index: int) -> tuple[Fact
         f for f in facts[:index] if f.role == "target" and f.measure == "count" and f.entity.unit == done.entity.unit
         and f.period == done.period and f.source == "text" and f.entity.comparator is None
     ]
-    return (goals[0], done) if len({f.entity.value for f in goals}) == 1 else (None, None)
+    if len(goals) != 1 or not _PLAIN_COMPLETION.fullmatch(rate.indicator) or _OWN_PLAN.search(view, done.sentence_start, done.start):
+        # two goals in the unit (巡展40场，讲座40场); a part's own rate (种植类完成率, 季度计划完成率); a
+        # sentence stating its own plan (…计划30期，实际…合计28期): not the year's one goal
+        return None, None
+    return goals[0], done
 
 
 def _planned_and_done(view: str, facts: list[Fact], index: int) -> tuple[Fact | None, Fact | None]:
@@ -1910,6 +1917,13 @@ def _balances(document: Document, facts: list[Fact]) -> Iterable[Relation]:
         surplus = next((f for f in earlier if _SURPLUS.search(_left_words(view, f))), None)
         # (…本年收支结余198.34万元；加上年初滚存结余2,318.46万元，年末…: the opening may come second)
         opening = next((f for f in earlier if surplus is not None and f is not surplus and _OPENING.search(_left_words(view, f))), None)
+        if (
+            surplus is not None and opening is not None and (opening.start > surplus.start or not _ADDED.match(_left_words(view, surplus)))
+            and _DIGIT.search(view[surplus.end:opening.start] + view[opening.end:closing.start] if surplus.end <= opening.start else view[surplus.end:closing.start])
+        ):
+            # 城乡居民…结余198.34万元，机关事业…结余-52.10万元；加上年初… / …，减去调出资金100.00万元: the
+            # surplus-first form holds only the surplus and the opening — more terms, and the identity has more
+            continue
         if surplus is not None and opening is not None:
             yield Relation("balance", (("opening", opening), ("surplus", surplus), ("closing", closing)))
             continue
@@ -1963,12 +1977,27 @@ def _balances(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             continue
         if income is None or spending is None:
             continue
+        if any(
+            f.start < income.start and _INCOME.search(_left_words(view, f)) and not _OPENING.search(_left_words(view, f))
+            and f.role in ("value", "actual") for f in earlier
+        ):
+            continue  # …收入386.42万元，加上年初…，加上政府性基金…收入20.00万元: two incomes, the identity has more terms
         if any(spending.start < f.start and open_brackets(view, f.sentence_start, f.start) == 0 for f in earlier):
             continue  # 减去本年支出30,268.85万元和调出资金14,720.84万元: more outflows than the identity has terms
         opening = next((f for f in earlier if f.start < income.start and _OPENING.search(_left_words(view, f))), None) or next(
             # 财政拨款收入386.42万元，加上年初财政拨款结转和结余18.90万元，…支出…: the opening added after the income
             (f for f in earlier if income.start < f.start < spending.start and _ADDED_OPENING.search(view, max(f.sentence_start, f.start - 24), f.start)), None
         )
+        if (
+            opening is not None and income.start < opening.start
+            and (
+                any(income.start < f.start < spending.start and f is not opening for f in earlier)
+                or not _CLOSING_PART.search(_left_words(view, closing))
+            )
+        ):
+            # …加上年初…18.90万元，减去调出资金5.00万元，…支出… / …加上使用其他资金…3.00万元: another term;
+            # …和上缴国库结余资金5.00万元: not the year-end balance
+            continue
         if opening is not None and _GRAND_TOTAL.search(income.key):
             continue  # 本年收入…加上年结转收入…，收入总计…: the opening is inside the 总计 already
         if opening is None and _NET.search(_left_words(view, closing)):
