@@ -118,3 +118,24 @@ def test_rules_row_product_rates_from_a_unit_list_or_alone_in_price_cells(text, 
     extraction = extract(document_from_text("t.txt", "txt", text))
     findings = [f for f in check_extraction(extraction, selected_rules()) if f.rule == "R012"]
     assert [(f.rule, f.status, [e.text for e in f.evidence]) for f in findings] == found
+
+
+PERSON_MONTHS = (
+    "表1  2024年度特困人员救助供养资金支出明细\n金额单位：万元\n支出项目\t发放人月数\t月标准（元）\t金额\n"
+    "基本生活费\t13,860\t760\t1,053.36\n照料护理补贴（全自理）\t9,420\t80\t75.36\n照料护理补贴（半护理）\t3,180\t{rate}\t89.04\n"
+    "照料护理补贴（全护理）\t1,260\t860\t108.36\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # person-months × a monthly standard in 元 = the row's 万元: 3,180 × 290 = 92.22万元, not 89.04
+        (PERSON_MONTHS.format(rate="280"), []),
+        (PERSON_MONTHS.format(rate="290"), [("R012", "fail", ["290", "3,180", "89.04"])]),
+    ],
+)
+def test_rules_row_product_person_months_under_a_money_unit_line(text, found):
+    extraction = extract(document_from_text("t.txt", "txt", text))
+    findings = [f for f in check_extraction(extraction, selected_rules()) if f.rule == "R012"]
+    assert [(f.rule, f.status, [e.text for e in f.evidence]) for f in findings] == found

@@ -21,7 +21,7 @@ CODE, NAME, SEVERITY = "R012", "row-product-mismatch", "error"
 # 1000元/生·学期 / 380元/人·年 / 120元/亩: a sum of money per unit, the whole cell
 _RATE_CELL = compile_pattern(r"\s*(?:每\p{Han}{1,3})?[\d,，.．]+\s*元\s*[/／每]\s*\p{Han}{1,2}(?:\s*[·•・.]\s*\p{Han}{1,2})?\s*")
 # 资助人数（人次） / 补助户数 / 面积（亩）: the column counting what the rate is paid on
-_COUNT_HEADER = compile_pattern(r"人次|人数|户数|例数|件数|个数|人口|数量|面积|[（(]\s*(?:万?人次?|户|亩|个|家|辆|台|套)\s*[）)]")
+_COUNT_HEADER = compile_pattern(r"人次|人数|人月|户数|例数|件数|个数|人口|数量|面积|[（(]\s*(?:万?人次?|户|亩|个|家|辆|台|套)\s*[）)]")
 # 资助金额（万元） / 补助资金（元） / 发放金额: the column of the row's money
 _AMOUNT_HEADER = compile_pattern(r"金额|资金|[（(]\s*万?元\s*[）)]")
 # 补助标准 / 亩均投入（元/亩） / 单价（元/台）: the column of sums per unit
@@ -121,7 +121,10 @@ def _columns(table: Table) -> tuple[int, int, int] | None:
 
 
 # 资助标准（元/人·年）: the column's plain numbers are sums in 元 per unit
-_PER_UNIT_HEADER = compile_pattern(r"[（(]\s*元\s*[/／每]\s*\p{Han}|^\s*(?:人均|户均|亩均|单价)\p{Han}{0,4}\s*[（(]\s*元\s*[）)]")
+_PER_UNIT_HEADER = compile_pattern(
+    r"[（(]\s*元\s*[/／每]\s*\p{Han}|^\s*(?:人均|户均|亩均|单价)\p{Han}{0,4}\s*[（(]\s*元\s*[）)]"
+    r"|标准\s*[（(]\s*元\s*[）)]"  # 月标准（元） over 发放人月数: a sum per unit counted
+)
 _MONEY_CELL = compile_pattern(r"\s*[\d,，.．]+\s*(?:万|亿)?元\s*")  # 56元 / 18.60万元 alone in a 单价 cell
 _PLAIN_NUMBER = compile_pattern(r"\s*(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*")
 

@@ -39,8 +39,9 @@ _PHYSICAL_UNIT = compile_pattern(r"^(?P<scale>万|亿)?(?P<word>平方公里|平
 _NOT_COUNTED_COLUMN = compile_pattern(r"年度|年份|日期|时间|排名|名次|序号|编号|代码|编码|期限|月份")
 _COUNT_UNITS = frozenset({"人次", "人", "个", "家", "次", "户", "件", "辆", "台", "项", "所", "户次"})
 # 参保户次 / 受益人数 / 救助户数: a header ending in what it counts, with no unit in brackets
-_COUNTED_HEADER = compile_pattern(r"(?P<word>户次|人次|户数|人数|个数|家数|件数|次数)\s*$")
-_COUNTED_HEADER_UNIT = {"户次": "户次", "人次": "人次", "户数": "户", "人数": "人", "个数": "个", "家数": "家", "件数": "件", "次数": "次"}
+_COUNTED_HEADER = compile_pattern(r"(?P<word>户次|人次|人月数|户数|人数|个数|家数|件数|次数)\s*$")
+# (人月数 over 13,860: person-months, no money whatever the table's 金额单位 — and no count of things either)
+_COUNTED_HEADER_UNIT = {"户次": "户次", "人次": "人次", "人月数": "人月", "户数": "户", "人数": "人", "个数": "个", "家数": "家", "件数": "件", "次数": "次"}
 UNIT_LINE = compile_pattern(r"单位\s*[:：]\s*(?P<unit>万元|亿元|千元|元)")
 # 增减% / 执行数为调整预算% / 2025年预算比2024年执行数增长%: a column of percents
 PERCENT_HEADER = compile_pattern(r"^\s*[\p{Han}\d][\p{Han}\d ]{0,30}?\s*[%％]\s*$")  # 决算数为预算 数%: wrapped in a PDF cell
