@@ -1,0 +1,5 @@
+#!/bin/sh
+set -e
+cd "$(dirname "$0")"
+python3 build_all.py
+python3 plant_and_verify.py
