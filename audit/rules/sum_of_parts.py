@@ -179,6 +179,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         yield finding
 
 
+_SOURCES_OPEN = compile_pattern(r"[^。\n]{0,6}?(?:等|不足部分|其余部分|差额部分|缺口)")
+_WAYS_OPENING = compile_pattern(r"[，,]?\s*主要用于[一二三四五六七八九十两\d]{1,2}个方面\s*[:：]?\s*\p{Han}{2,16}")
 _SOURCES_LISTED = compile_pattern(r"[，,]\s*资金来源(?:为|是|包括)\s*[:：]?\s*\p{Han}{2,16}")
 
 
@@ -221,12 +223,18 @@ def _relations_off(extraction: Extraction) -> Iterator[tuple]:
         exceeds = summed.low > stated.high
         if not exceeds and _REMAINDER_NAMED.match(extraction.document.normalized, parts[-1].end, parts[-1].sentence_end):
             continue  # …、为困难群体代缴保费186.40万元，其余为缴费补贴: the list says it leaves a remainder out
+        sources_listed = _SOURCES_LISTED.fullmatch(extraction.document.normalized, total.end, parts[0].start) is not None
+        # not …等 nor 不足部分由…: the list says it leaves sources out
+        sources_open = _SOURCES_OPEN.match(extraction.document.normalized, parts[-1].end) is not None
         complete = (
             total.source == "table" or relation.source == "identity" or {p.key for p in parts} in decompositions().get(total.key, [])
             # 总投资2,860.00万元，资金来源为：中央…、省级…、县级…: every source, by the words that list them
-            or _SOURCES_LISTED.fullmatch(extraction.document.normalized, total.end, parts[0].start) is not None
+            or sources_listed and not sources_open
             or _ways_counted(extraction.document.normalized, total, parts)
         )
+        if not complete and (sources_listed or _WAYS_OPENING.fullmatch(extraction.document.normalized, total.end, parts[0].start)):
+            # …资金来源为…等 / 不足部分由县级财政统筹 / 主要用于三个方面 with two figures: a list that says it is partial
+            continue
         if not exceeds and not complete and len(parts) == 1:
             continue  # 其中统筹基金13.07亿元: one part named is not a breakdown
         if not exceeds and not complete and _kinds_named(extraction.document.normalized, total) > len(parts):
