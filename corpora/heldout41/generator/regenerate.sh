@@ -1,0 +1,6 @@
+#!/bin/sh
+set -e
+cd "$(dirname "$0")"
+export PYTHONDONTWRITEBYTECODE=1
+python3 build_all.py
+python3 plant_and_verify.py
