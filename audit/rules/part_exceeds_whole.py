@@ -6,6 +6,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from extractor.extraction import Extraction
+from extractor.facts.binding import SAMPLED_PREFIX
 
 from ..facts_view import count_total_not_a_sum, evidence, exact, is_physical_measure
 from ..model import Finding
@@ -65,7 +66,6 @@ def _same_family(unit: str | None) -> set[str]:
     return people if unit in people else {unit or ""}
 
 
-_SAMPLED = "抽查"
 
 
 def _sample_exceeds_whole(extraction: Extraction) -> Iterator[Finding]:
@@ -73,12 +73,12 @@ def _sample_exceeds_whole(extraction: Extraction) -> Iterator[Finding]:
     same measure, role and period."""
     wholes: dict[tuple, list] = {}
     for fact in extraction.facts:
-        if fact.source == "text" and exact(fact) and fact.measure in ("amount", "count") and not fact.key.startswith(_SAMPLED):
+        if fact.source == "text" and exact(fact) and fact.measure in ("amount", "count") and not fact.key.startswith(SAMPLED_PREFIX):
             wholes.setdefault((fact.key, fact.measure, fact.role, fact.period), []).append(fact)
     for sample in extraction.facts:
-        if sample.source != "text" or not exact(sample) or not sample.key.startswith(_SAMPLED) or sample.measure not in ("amount", "count"):
+        if sample.source != "text" or not exact(sample) or not sample.key.startswith(SAMPLED_PREFIX) or sample.measure not in ("amount", "count"):
             continue
-        found = wholes.get((sample.key[len(_SAMPLED):], sample.measure, sample.role, sample.period), [])
+        found = wholes.get((sample.key[len(SAMPLED_PREFIX):], sample.measure, sample.role, sample.period), [])
         if len({f.entity.value for f in found}) != 1 or sample.entity.value <= found[0].entity.value:
             continue
         whole = found[0]

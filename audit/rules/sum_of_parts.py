@@ -10,6 +10,7 @@ import regex
 
 from extractor.regexes import compile_pattern
 from extractor.extraction import Extraction
+from extractor.entities.numerals import parse_number
 from extractor.facts.lexicon import SHORTFALL, decompositions
 from extractor.structure.numerals import heading_ordinal
 
@@ -180,13 +181,11 @@ def check(extraction: Extraction) -> Iterator[Finding]:
 
 
 _SOURCES_OPEN = compile_pattern(r"[^。\n]{0,6}?(?:等|不足部分|其余部分|差额部分|缺口)")
-_WAYS_OPENING = compile_pattern(r"[，,]?\s*主要用于[一二三四五六七八九十两\d]{1,2}个方面\s*[:：]?\s*\p{Han}{2,16}")
 _SOURCES_LISTED = compile_pattern(r"[，,]\s*资金来源(?:为|是|包括)\s*[:：]?\s*\p{Han}{2,16}")
 
 
 # 安排使用1,488.30万元，主要用于四个方面：…: as many uses listed as the sentence counts
 _WAYS_COUNTED = compile_pattern(r"[，,]?\s*主要用于(?P<ways>[一二三四五六七八九十两\d]{1,2})个方面\s*[:：]?\s*\p{Han}{2,16}")
-_NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 def _ways_counted(view: str, total, parts) -> bool:
@@ -194,8 +193,7 @@ def _ways_counted(view: str, total, parts) -> bool:
     found = _WAYS_COUNTED.fullmatch(view, total.end, parts[0].start)
     if found is None:
         return False
-    ways = found.group("ways")
-    return (int(ways) if ways.isdigit() else _NUMERALS.get(ways)) == len(parts)
+    return parse_number(found.group("ways")) == len(parts)
 
 
 def _relations_off(extraction: Extraction) -> Iterator[tuple]:
@@ -232,7 +230,7 @@ def _relations_off(extraction: Extraction) -> Iterator[tuple]:
             or sources_listed and not sources_open
             or _ways_counted(extraction.document.normalized, total, parts)
         )
-        if not complete and (sources_listed or _WAYS_OPENING.fullmatch(extraction.document.normalized, total.end, parts[0].start)):
+        if not complete and (sources_listed or _WAYS_COUNTED.fullmatch(extraction.document.normalized, total.end, parts[0].start)):
             # …资金来源为…等 / 不足部分由县级财政统筹 / 主要用于三个方面 with two figures: a list that says it is partial
             continue
         if not exceeds and not complete and len(parts) == 1:

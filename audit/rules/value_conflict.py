@@ -12,7 +12,7 @@ import regex
 
 from extractor.regexes import compile_pattern
 from extractor.extraction import Extraction
-from extractor.facts.binding import is_project_report, is_whole_unit_report
+from extractor.facts.binding import SAMPLED_PREFIX, is_project_report, is_whole_unit_report
 from extractor.facts.lexicon import canonical_key, find_indicators, is_known_key
 from extractor.facts.rate_subjects import execution_rate_name
 from extractor.facts.model import counting_unit
@@ -123,10 +123,9 @@ def _reliable_key(fact, one_project: bool) -> bool:
 
 def _known_or_sampled(key: str) -> bool:
     """A lexicon key, or one measured on a sample (抽查公用经费: the sampled schools' 公用经费)."""
-    return is_known_key(key) or key.startswith(_SAMPLED) and is_known_key(key[len(_SAMPLED):])
+    return is_known_key(key) or key.startswith(SAMPLED_PREFIX) and is_known_key(key[len(SAMPLED_PREFIX):])
 
 
-_SAMPLED = "抽查"
 _INVOLVED_MONEY = compile_pattern(r"(?:共|合计|累计)?涉及(?:资金|金额|经费)?")
 # 年末结转和结余: a line of the 收入支出决算总表, named the same way in every final account, so
 # the statement in the 附表 and the one in the 说明 are one figure wherever they sit

@@ -1437,6 +1437,7 @@ _FLEET_KEYS = VEHICLE_CLASSES | {"公务用车保有量"}
 _SUBSET_BEFORE = compile_pattern(r"(?:重点|主要)$")
 _RATE_NOUN_END = compile_pattern(r"(?:率|度)$")  # 抽查满意度: a rate measured on a sample is the rate
 _COUNTED_SUBSET = compile_pattern(r"上述\s*(?P<number>[\d一二三四五六七八九十两]+)\s*(?P<unit>所|个|家|户|人|项|名|座|处)")
+SAMPLED_PREFIX = "抽查"  # the key prefix of a sample's figure (抽查公用经费), which the audit reads too
 _SAMPLING_WORDS = ("抽查", "检查", "抽样", "抽检", "选取", "其中")
 
 
@@ -1682,7 +1683,7 @@ def _indicator(named: str) -> tuple[str, str]:
         sampled = _SAMPLED_BEFORE.search(named, 0, last.start)
         if sampled and not _RATE_NOUN_END.search(last.key):
             # 抽查学校全年公用经费支出2,846,500元 is not all schools' 公用经费: the sample's
-            return "抽查" + last.written, "抽查" + last.key
+            return SAMPLED_PREFIX + last.written, SAMPLED_PREFIX + last.key
         wrongdoing = _WRONGDOING.search(named, 0, last.start)
         if wrongdoing:
             # 处理违法违规定点医药机构218家 are not the 1,286家定点医药机构 inspected: the offenders among them
