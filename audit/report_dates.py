@@ -20,10 +20,14 @@ PLANNED = compile_pattern(
     r"计划|预计|预期|将于|将在|将要|即将|(?<![模虚])拟|力争|争取|确保|目标|下一步|下一年|明年|规划|约定|应于|须于|需于|届时|"
     r"(?:日|月|底|末)(?:之|以)?前|"
     # 到2025年底，完成城区86.0公里…: the goal a multi-year project sets itself
-    r"(?<!\p{Han})(?:到|至)\s*\d{4}\s*年(?:底|末)"
+    r"(?<!\p{Han})(?:到|至)\s*\d{4}\s*年(?:底|末)|"
+    # 2025年底仍未使用的，一律收回 / 逾期未缴回的: a condition a rule sets for later, not an event
+    r"仍未\p{Han}{1,6}的|逾期"
 )
 # Sections that look ahead: everything dated in them is a plan.
-FORWARD_SECTION = compile_pattern(r"下一步|改进措施|措施和建议|工作计划|工作打算|工作思路|建议|展望|(?:总体|年度|绩效|长期)目标$")
+FORWARD_SECTION = compile_pattern(
+    r"下一步|改进措施|措施和建议|工作计划|工作打算|工作思路|建议|展望|(?:总体|年度|绩效|长期)目标$|(?:有关|相关|工作|具体)要求$"
+)
 
 
 def report_date_entity(extraction: Extraction) -> Entity | None:

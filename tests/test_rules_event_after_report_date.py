@@ -55,6 +55,8 @@ def test_event_after_report_date_found(body, status, event):
         "2023年5月以前的遗留问题已全部整改。",  # 以前: a deadline, not an event
         "公示期为2023年3月16日至2023年3月26日，共10天。",  # a period under way on the report date
         "发布时间：2023-03-18　　信息来源：市医保局",  # when the web page went up, not an event
+        "留用的结转资金应当加快支出进度，2023年底仍未使用的，一律收回。",  # a condition set for later
+        "四、有关要求\n请各单位于2023年4月10日完成资金缴回手续。",  # a requirements section
     ],
 )
 def test_event_after_report_date_not_found(body):
