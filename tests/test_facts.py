@@ -810,6 +810,9 @@ def test_facts_binding_an_adjustments_parts_are_adjustments():
         ("年中监控时，资助参保15,120人，住院救助3,912人次。", "15,120人", "资助参保人次", "value", "2023-06-30"),
         # a scoring threshold is a target
         ("预算执行率达到95%即得满分。", "95%", "预算执行率", "target", "2023"),
+        # a share right after last year's figure is last year's share
+        ("一般性转移支付7,380.00万元、占比76.44%，上年一般性转移支付6,842.30万元、占比74.95%。", "74.95%", "一般性转移支付", "share", "2022"),
+        ("一般性转移支付7,380.00万元、占比76.44%，上年一般性转移支付6,842.30万元、占比74.95%。", "76.44%", "一般性转移支付", "share", "2023"),
     ],
 )
 def test_facts_binding_subjects_and_periods_of_whole_sentences(text, figure, key, role, period):

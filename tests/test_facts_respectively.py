@@ -36,6 +36,8 @@ def fact_of(text: str, figure: str):
         ("全市职工、居民医保基金收入分别为64.50亿元和54.82亿元，支出分别为58.36亿元和52.10亿元。", "52.10亿元", "居民医保基金支出", "value", 1),
         # two full names: each its own
         ("基本支出和项目支出分别为100.00万元和50.00万元。", "50.00万元", "项目支出", "value", 1),
+        # 依次为 lists as 分别为 does
+        ("按项目分，基本财力保障补助、均衡性转移支付依次为3,420.00万元、1,865.00万元。", "1,865.00万元", "均衡性转移支付", "value", 1),
     ],
 )
 def test_respectively_list_keys_each_figure_under_its_item(text, figure, key, role, sign):

@@ -71,6 +71,8 @@ _MID_YEAR_REVIEW = compile_pattern(r"开展[^。，,]{0,6}?(?:年中|半年)(?:�
 _DATED_ROLES = ("value", "actual", "rate", "achieved")
 _LAST_YEAR_LEAD = compile_pattern(r"\s*上年(?>度?(?:同期)?)(?!结转|结余|末|年末|相比|比|为|增|减|下降)[“\"‘「]?\p{Han}")  # 上年“三公”经费…
 _OWN_PERIOD = compile_pattern(r"本年|当年|今年|年末|年初|本期|\d{4}\s*年|上年")
+# 6,842.30万元、占比74.95% / 6,842.30万元，占转移支付总额的74.95%: a share right after the figure it is of
+_SHARE_OF_FIGURE_BEFORE = compile_pattern(r"\s*[、，,]\s*占(?:比|[^，,。；;、\d%]{0,16}?的?(?:比重|比例)?)\s*(?:为|达|是)?\s*")
 _WHOLE_YEAR_WORDS = compile_pattern(r"全年|全年度|年末|年底|本次评价|12月31日|十二月三十一日")
 # 上年“三公”经费决算为15.26万元，今年决算数较上年减少3.16万元，下降20.71%: past 今年 the sentence is this year's
 _THIS_YEAR_AGAIN = compile_pattern(r"本年|当年|今年|本期|\d{4}\s*年")
@@ -733,6 +735,13 @@ def bind_text_facts(
         ):
             # …（上年末资产总额4,016,852.37万元、负债总额548,126.90万元、…）: every figure the bracket lists is last year's
             period = str(section_year - 1)
+        if (
+            role == "share" and previous_in_sentence is not None and previous_in_sentence.measure == "amount"
+            and period == str(section_year) and previous_in_sentence.period != period
+            and _SHARE_OF_FIGURE_BEFORE.fullmatch(view, previous_in_sentence.end, entity.start)
+        ):
+            # 上年一般性转移支付6,842.30万元、占比74.95%: the share of the figure it follows, of that figure's year
+            period = previous_in_sentence.period
         elif period == str(section_year) and view.find("月", clause_from, entity.start) != -1 and (month := _ONE_MONTH.search(view, clause_from, entity.start)):
             period = f"{section_year}-{int(parse_number(month.group('month'))):02d}"  # 12月当月保险费收入4,126.38万元: one month's
         elif period == str(section_year) and _may_name_mid_year(view, sentence[0], entity.start) and _MID_YEAR.search(view, sentence[0], entity.start):

@@ -24,6 +24,7 @@ from ..document import Document
 from .cues import MOVED_TO
 from .lexicon import COUNTED_AS, canonical_key, decompositions, find_indicators, is_known_key, rate_terms
 from .source_parts import source_parts
+from .classified_lists import classified_respective_parts
 from .model import Fact, Relation, counting_unit
 from .binding import is_project_report
 from .qualify import splits_expense_by_channel
@@ -154,6 +155,8 @@ def find_relations(document: Document, facts: list[Fact], fiscal_year: int | Non
     relations.extend(_lead_parts(document, summable, relations))
     in_parts = {id(f) for r in relations if r.kind == "parts" for f in (r.member("total"), *r.parts) if f is not None}
     relations.extend(source_parts(document.normalized, summable, in_parts))
+    in_parts = {id(f) for r in relations if r.kind == "parts" for f in (r.member("total"), *r.parts) if f is not None}
+    relations.extend(classified_respective_parts(document.normalized, summable, in_parts))
     relations.extend(_named_whole_counts(document.normalized, summable, relations))
     relations.extend(score_parts(document, text_facts))
     relations.extend(_accounting_equations(document.normalized, summable))
@@ -175,6 +178,8 @@ def find_relations(document: Document, facts: list[Fact], fiscal_year: int | Non
 _PRICE_PER_UNIT = compile_pattern(
     r"(?:人均|户均|亩均|生均|次均|单价|每(?:人|户|亩|人次|名|生|台|辆|公里|平方米|个|部|座|套|所|村|栋|间|张|处|家|件|宗|笔|批|场|期|项)(?:每(?:年|月|天|次))?)"
     r"(?:补助|标准|缴费|费用|支出|投入|成本)?(?:为|按|达|计)?\s*$"
+    # 人均月基本养老金9,167.74元: a per-head word may open a longer name
+    r"|(?:人均|户均|亩均|生均|次均)[月年日]?\p{Han}{1,6}?(?:为|按|达|计)?\s*$"
 )
 
 
@@ -1077,6 +1082,12 @@ def _modifiers(document: Document, facts: list[Fact], parts_of: dict | None = No
                 ),
                 None,
             )
+        if base is None and fact.measure == "points" and fact.period[:4].isdigit() and _GENERIC_SHARE_WORD.fullmatch(fact.key):
+            # 占…的比重为76.44%，上年…、占比74.95%，占比提高1.49个百分点: the two years' shares of the sentence
+            pair = _shares_of_two_years(facts, index, fact.period[:4])
+            if pair is not None:
+                yield Relation(fact.role, ((fact.role, fact), ("amount", pair[0]), ("base", pair[1])))
+                continue
         if base is None and fact.measure == "points" and fact.period[:4].isdigit():
             # …预算执行率94.38%；2024年…预算执行率96.24%。…2024年比2023年再提高1.68个百分点: the two
             # years' rates stated just before
@@ -1109,6 +1120,20 @@ def _modifiers(document: Document, facts: list[Fact], parts_of: dict | None = No
             stated = nearest if nearest is not None and (nearest.period[:4] == prior or _earlier_year(nearest, fact)) else None
             if stated is not None:
                 yield Relation(fact.role, ((fact.role, fact), ("amount", _named_level_before(view, facts, index, stated)), ("base", stated)))
+
+
+_GENERIC_SHARE_WORD = compile_pattern(r"占比|比重|所占比重|所占比例")
+
+
+def _shares_of_two_years(facts: list[Fact], index: int, year: str) -> tuple[Fact, Fact] | None:
+    """This year's and last year's share of one key, the only two shares of the sentence before a
+    points change named only 占比: ``…的比重为76.44%，上年…、占比74.95%，占比提高1.49个百分点``."""
+    shares = [f for f in _earlier_in_sentence(facts, index) if f.role == "share" and f.measure == "percent"]
+    if len(shares) != 2 or shares[0].key != shares[1].key:
+        return None
+    level = next((f for f in shares if f.period[:4] == year), None)
+    prior = next((f for f in shares if f.period[:4] == str(int(year) - 1)), None)
+    return (level, prior) if level is not None and prior is not None else None
 
 
 def _named_level_before(view: str, facts: list[Fact], index: int, prior: Fact) -> Fact | None:
@@ -1270,6 +1295,11 @@ def _shares(document: Document, text_facts: list[Fact], all_facts: list[Fact], p
         part = next((f for f in earlier if fact.key and f.key == fact.key and f.period == fact.period), None) or next(
             (f for f in earlier if fact.key and f.key == fact.key), None
         )  # 项目支出5,126.00万元（上年为4,700.00万元），占…的51.08%: this year's share is of this year's
+        if part is None and len(fact.key) >= 2:
+            # 中央…860.00万元，省级…370.00万元，县级财政安排250.00万元；县级资金占筹集总额的16.89%: the one
+            # part whose name the share's subject opens
+            headed = [f for f in earlier if f.key.startswith(fact.key) and f.period == fact.period and f.measure == "amount"]
+            part = headed[0] if len(headed) == 1 and id(headed[0]) in parts_of else None
         if part is None and fact.key and not fact.inherited and _names_its_part(view, fact):
             # 项目支出占全部支出的51.27%, 项目支出 stated in the sentence before: the part it names, or none
             part = next(
@@ -1363,6 +1393,14 @@ def _shares(document: Document, text_facts: list[Fact], all_facts: list[Fact], p
                     and f.role in ("value", "actual") and f.period == part.period and f.entity.value >= part.entity.value
                 ]
                 fitting = named[-1:] if len({f.entity.value for f in named}) == 1 else []
+            if not fitting and id(part) in parts_of and not bare:
+                # 全年筹集…资金1,480.00万元。按来源分：…县级财政安排250.00万元；县级资金占筹集总额的16.89%: the
+                # whole the part was listed under, when the share's words name it (not 占支出的: which spending,
+                # the section's or the item's, is not said)
+                listed_under = parts_of[id(part)].member("total")
+                stem = _TOTAL_TAIL.sub("", whole)
+                if listed_under is not None and len(stem) >= 2 and stem in listed_under.indicator and listed_under.start < fact.start:
+                    fitting = [listed_under]
             # 占全部提取额的: the 提取额 written so, before the 提取总额 (the running total) of that key
             as_named = _bare_name(whole)
             total = next((f for f in fitting if _bare_name(f.indicator) == as_named), None) or next(iter(fitting), None)

@@ -19,9 +19,9 @@ from .cues import AMOUNT_CUES, find_role
 from .lexicon import canonical_key
 from .model import Fact
 
-# 三级、二级医疗机构次均费用分别下降 / 基本支出和项目支出分别为: the items, then 分别 and its verb
+# 三级、二级医疗机构次均费用分别下降 / 基本支出和项目支出分别为 / A、B、C依次为: the items, then 分别 (依次) and its verb
 _NAMES_THEN_RESPECTIVELY = compile_pattern(
-    r"(?P<names>\p{Han}[\p{Han}“”]{0,30}?(?:(?:、|和|及|与)\p{Han}[\p{Han}“”]{0,30}?)+)\s*[，,]?\s*分别"
+    r"(?P<names>\p{Han}[\p{Han}“”]{0,30}?(?:(?:、|和|及|与)\p{Han}[\p{Han}“”]{0,30}?)+)\s*[，,]?\s*(?:分别|依次)"
     r"(?P<verb>[^\d，,。；;：:（）()]{0,10}?)\s*$"
 )
 _NAME_JOIN = compile_pattern(r"、|和|及|与")
@@ -43,7 +43,7 @@ def distribute_respectively(view: str, facts: list[Fact]) -> list[Fact]:
     Example: in ``三级、二级医疗机构次均费用分别下降3.39%和1.83%`` 3.39% gets the key
     三级医疗机构次均费用 and 1.83% the key 二级医疗机构次均费用, both role growth with sign −1.
     """
-    if "分别" not in view:
+    if "分别" not in view and "依次" not in view:
         return facts
     out = list(facts)
     index = 0
