@@ -26,7 +26,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     between them (``支出198.63万元，比上年的210.81万元增加12.18万元，增长5.78%``), recomputes the
     change (this year − last year) and the growth rate (change / last year) from the two stated
     amounts, direction included, and reports a change or rate that does not follow.  Two rates a
-    year apart move by their difference in 个百分点.  A change written after a 其中 list that fits
+    year apart move by their difference in 个百分点, also when the change is named only 占比 after this
+    year's and last year's share (…比重为76.44%，上年…、占比74.95%，占比提高1.49个百分点).  A change written after a 其中 list that fits
     the list's whole (共3,786.00万元，其中…，比上年3,512.00万元增长7.80%) is the whole's, not reported.
 
     Why is this bad?

@@ -55,13 +55,19 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     listing = [f for f in unbracketed if _ITEMS_MARKER.match(view, f.end)]
     items |= {id(f) for f in unbracketed for t in listing if t.sentence_start == f.sentence_start and t.end <= f.start}
     overall = [f for f in scores if id(f) not in items]
+    totals = [f for f in extraction.facts if _table_total_score(f)]
     for found in GRADE.finditer(view):
-        if open_brackets(view, view.rfind("\n", 0, found.start()) + 1, found.start()) > 0:
+        paragraph = view.rfind("\n", 0, found.start()) + 1
+        if open_brackets(view, paragraph, found.start()) > 0:
             continue  # （90分（含）以上为“优”…）: the bands themselves, not a grade given
         fact = next((f for f in reversed(overall) if f.end <= found.start()), None)
         if fact is None or found.start() - fact.end > _REACH or "\n" in view[fact.end:found.start()]:
-            continue
-        written = len(_OTHER_SCORE.findall(_without_brackets(view[fact.end:found.start()])))
+            # 合计 100 93.76 as the score table's last row, then 评价等级按…划分，本部门自评等级为“良”:
+            # the paragraph right after the table grades the table's total
+            fact = next((f for f in totals if f.end < paragraph and view.count("\n", f.end, paragraph) == 1), None)
+            if fact is None or found.start() - paragraph > _REACH:
+                continue
+        written = len(_OTHER_SCORE.findall(_BAND_CLAUSE.sub(_blank, _without_brackets(view[fact.end:found.start()]))))
         listed = sum(1 for f in unbracketed if fact.end <= f.start and f.end <= found.start() and id(f) in items)
         if written > listed:
             continue  # another score than the total's items stands between: which one is graded is unclear
@@ -80,6 +86,23 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             expected=f"{grade}: {low} ≤ score < {high}",
             subject=f"grade|{fact.period}",
         )
+
+
+# 90分（含）以上为“优”、80分（含）至90分为“良”: the bands stated in the grade's own sentence
+_BAND_CLAUSE = compile_pattern(r"\d+(?:\.\d+)?\s?分[^，,；;。、“\"「\d]{0,8}?(?:\d+(?:\.\d+)?\s?分)?[^，,；;。、“\"「\d]{0,6}?为\s*[“\"「]?(?:优秀|优|良好|良|中等|中|较差|差)")
+_TOTAL_ROW = compile_pattern(r"合计|总计|总分|综合得分|总得分")
+
+
+def _table_total_score(fact) -> bool:
+    """A score table's total: the 得分 cell of its 合计 (总分) row."""
+    return (
+        fact.source == "table" and fact.measure == "score" and fact.role == "score" and exact(fact)
+        and _TOTAL_ROW.fullmatch(fact.row_header.strip()) is not None and "得分" in fact.col_header
+    )
+
+
+def _blank(found) -> str:
+    return " " * len(found.group())
 
 
 def _without_brackets(text: str) -> str:

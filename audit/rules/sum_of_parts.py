@@ -153,6 +153,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     when every figure it lists is a row of another breakdown of the same total that adds up (本级支出
     855,674万元。其中：three of the eight rows of 表2, whose 本级支出合计 row is their sum).
     A list opened by 资金来源为 (every source) or by 主要用于四个方面 naming four parts is complete.
+    A sentence cutting the amount stated just before it by one dimension (按项目分，A、B依次为…;
+    按来源分：A…，B…) lists its parts; a shortfall there is ``uncertain``, since a class may be left out.
     A sentence stating a unit's 资产, 负债 and 净资产 is checked as the identity 资产 = 负债 + 净资产, and a month-by-month table's 累计 column as the running total of its 当月
     column. A 三公 total and its parts stated in separate sentences (公务接待费 in the summary, 国内
     and 外事 in their own section) are checked too, as ``uncertain``, when each is stated with one

@@ -40,6 +40,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     A sentence (or ；-item) that opens by naming one row of a table (民营专科医院虽然只有15家被检查，追回资金
     却达453.13万元) speaks of that row, not of the whole. A department report's execution rate in the text (全年预算数500.00万元，实际支出500.00万元，预算
     执行率100%) is compared with its indicator table's 预算执行率 row when the report has one such row.
+    A figure named too briefly to be trusted on its own (对审减的1,481.24万元) is compared only with a
+    figure of its key whose digits it repeats with two neighbours swapped (审减金额1,418.24万元).
 
     Why is this bad?
     A report that gives one quantity two values is wrong at least once, and the reader cannot
@@ -53,6 +55,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     reported as ``info``.
     """
     groups: dict[tuple, list] = defaultdict(list)
+    weakly_named: dict[tuple, list] = defaultdict(list)
     alias = _appropriation_aliases(extraction)
     part_of = {
         id(part): r.member("total") for r in extraction.relations
@@ -77,7 +80,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             continue
         if fact.measure == "score" and fact.role == "value":
             continue  # 满意度指标7分 / 满意度指标10分: a score or a weight, nothing says which
-        if not _reliable_key(fact, context.one_project) and id(fact) not in slipped:
+        weak = not _reliable_key(fact, context.one_project) and id(fact) not in slipped
+        if weak and (fact.source != "text" or fact.measure != "amount"):
             continue
         key, measure, role, period = fact.identity
         whole = part_of.get(id(fact))
@@ -102,9 +106,18 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             # divides is compared as that spending's 预算执行率 — what an indicator table's 预算执行率 row
             # (or 基本支出预算执行率 row) states as achieved
             key = execution_rate_name(fact)
-        groups[(alias.get(key, key), measure, fact_role_class, fact_identity_period, counting_unit(fact), what_changed)].append(fact)
+        identity = (alias.get(key, key), measure, fact_role_class, fact_identity_period, counting_unit(fact), what_changed)
+        (weakly_named[identity] if weak else groups[identity]).append(fact)
     for identity, facts in groups.items():
         yield from _conflicts(identity[:4], facts, context)
+    for identity, facts in weakly_named.items():
+        # 对审减的1,481.24万元 against 审减金额1,418.24万元: a short name is trusted only with a figure
+        # whose digits it repeats with two neighbours swapped
+        for weak in facts:
+            for other in groups.get(identity, ()):
+                if _digits_transposed(weak, other):
+                    context.transposed_pairs.add(frozenset((id(weak), id(other))))
+                    yield from _conflicts(identity[:4], [other, weak], context)
 
 
 _EXECUTION_RATE_ROW = "预算执行率"
@@ -220,6 +233,9 @@ class _Context:
         self.fiscal_year = extraction.fiscal_year
         # how often each written phrase states a figure in running text (a phrase stated once in each of
         # two parts restates one figure; one stated field by field names a figure per field)
+        # pairs of a weakly named figure and one whose digits it repeats with two swapped (对审减的1,481.24万元
+        # against 审减金额1,418.24万元): trusted across parts of the report
+        self.transposed_pairs: set[frozenset] = set()
         self._stated_times = Counter((f.indicator, f.measure, f.period) for f in extraction.facts if f.source == "text" and f.indicator)
         # a department report's 预算执行率: one quantity wherever it is stated, when its indicator
         # table has a single bare 预算执行率 row (several would be forms of several projects)
@@ -572,7 +588,7 @@ class _Context:
             return False
         if (
             not _known_or_sampled(a.key) and path_a[:2] != path_b[:2] and not project_result and not _unit_slip(a, b) and not statement_lines
-            and not named_case and not self._restated_phrase(a, b)
+            and not named_case and not self._restated_phrase(a, b) and frozenset((id(a), id(b))) not in self.transposed_pairs
         ):
             return False  # a free phrase is only trusted within one part of the report
         depth = min(len(path_a), len(path_b))
@@ -735,6 +751,34 @@ def _power_of_ten(ratio) -> bool:
 
 
 _NON_DIGIT = compile_pattern(r"[^\d]")
+
+
+_TRANSPOSED_MIN_DIGITS = 5
+
+
+def _digits_transposed(a, b) -> bool:
+    """Whether two amounts in one unit are one figure with two neighbouring digits swapped:
+    审减金额1,418.24万元 in the summary and 对审减的1,481.24万元 in the closing part. Five digits or
+    more, so a coincidence between two quantities is not credible.
+
+    >>> from extractor.entities import Entity
+    >>> from extractor.facts.model import Fact
+    >>> def amount(text, value): return Fact(Entity("MONEY", 0, len(text), text, Decimal(value), unit="万元"), "审减", "审减", "amount", "value", "2024")
+    >>> _digits_transposed(amount("1,418.24万元", "14182400"), amount("1,481.24万元", "14812400"))
+    True
+    >>> _digits_transposed(amount("1,418.24万元", "14182400"), amount("1,428.14万元", "14281400"))
+    False
+    """
+    if a.measure != "amount" or b.measure != "amount" or a.entity.unit != b.entity.unit:
+        return False
+    first, second = (_NON_DIGIT.sub("", f.entity.text) for f in (a, b))
+    if len(first) != len(second) or len(first) < _TRANSPOSED_MIN_DIGITS:
+        return False
+    differing = [i for i, (x, y) in enumerate(zip(first, second)) if x != y]
+    return (
+        len(differing) == 2 and differing[1] == differing[0] + 1
+        and first[differing[0]] == second[differing[1]] and first[differing[1]] == second[differing[0]]
+    )
 
 
 def _digits_slipped(a, b) -> bool:
