@@ -55,7 +55,7 @@ CLEAN = [
     ("heldout38", 6, 0),  # first run at 72b9c9e (session 20): 1 (1 uncertain); 0 after session 20
     ("heldout39", 6, 0),  # first run at 72b9c9e (session 20): 0
     ("heldout40", 6, 0),  # first run at 72b9c9e (session 20): 4 (4 fail); 0 after session 20
-    ("heldout41", 6, 2),  # first run at d718f74 (session 20, the session's end): 2 uncertain (S001, D002), not yet examined
+    ("heldout41", 6, 0),  # first run at d718f74 (session 20, the session's end): 2 uncertain (S001, D002); 0 after session 21
 ]
 
 # folder, contradictions planted by hand, fewest to be found, most other findings allowed
@@ -91,13 +91,13 @@ PLANTED = [
     ("heldout30", 9, 9, 0),  # first run at 440994f (session 18): 4 of 9, 2 other findings; 9 of 9, 0 other after session 18
     ("heldout31", 9, 8, 0),  # first run at 5fdbda7 (session 18): 6 of 9, 0 other findings; 8 of 9, 0 other after session 18
     ("heldout32", 9, 9, 0),  # first run at 0687ee6 (session 18): 5 of 9, 2 other findings; 9 of 9, 0 other after session 18
-    ("heldout33", 9, 8, 0),  # first run at 15b1d04 (session 18): 5 of 9, 3 other findings; 7 of 9, 0 other after session 18; 8 after session 20
+    ("heldout33", 9, 9, 0),  # first run at 15b1d04 (session 18): 5 of 9, 3 other findings; 7 of 9, 0 other after session 18; 8 after session 20; 9 after session 21
     ("heldout34", 9, 9, 0),  # first run at 778a387 (session 19): 2 of 9, 1 other finding; 9 of 9, 0 other after session 19
     ("heldout35", 9, 9, 0),  # first run at fe5a8b7 (session 19): 6 of 9, 0 other findings; 9 of 9, 0 other after session 19
     ("heldout36", 9, 8, 0),  # first run at ffff74e (session 19): 6 of 9, 0 other findings; 8 of 9, 0 other after session 19
     ("heldout37", 9, 9, 0),  # first run at c36ace9 (session 19): 3 of 9, 1 other finding; 5 of 9, 1 other after session 19; 9 after session 20
-    ("heldout41", 9, 6, 0),  # first run at d718f74 (session 20, the session's end): 6 of 9, 0 other findings
-    ("heldout40", 9, 7, 0),  # first run at 72b9c9e (session 20): 2 of 9, 0 other findings; 7 of 9, 0 other after session 20
+    ("heldout41", 9, 9, 0),  # first run at d718f74 (session 20, the session's end): 6 of 9, 0 other findings; 9 of 9 after session 21
+    ("heldout40", 9, 8, 0),  # first run at 72b9c9e (session 20): 2 of 9, 0 other findings; 7 of 9, 0 other after session 20; 8 after session 21
     ("heldout39", 9, 9, 0),  # first run at 72b9c9e (session 20): 6 of 9, 0 other findings; 9 of 9, 0 other after session 20
     ("heldout38", 9, 8, 0),  # first run at 72b9c9e (session 20): 4 of 9, 1 other finding; 8 of 9, 0 other after session 20
 ]
