@@ -203,6 +203,45 @@ def test_table_row_rate_relation_only_for_an_execution_rate(header, related):
     assert bool(rates) is related
 
 
+@pytest.mark.parametrize(
+    "spent_header, related",
+    [
+        ("支出数", True),  # 预算数 | 支出数 | 执行率（%）: the spending column is the actual
+        ("支出金额（万元）", True),
+        ("实际支出", True),
+        ("到位数", False),
+    ],
+)
+def test_table_spending_column_is_the_actual_of_the_row_rate(spent_header, related):
+    text = f"表1 子项目预算执行情况（万元）\n子项目\t预算数\t{spent_header}\t执行率（%）\n庭院燃气管网改造\t1,050.00\t998.62\t95.11\n"
+    extraction = extract(document_from_text("rates.txt", "txt", text))
+    rates = [(r.member("numerator").entity.text, r.member("denominator").entity.text) for r in extraction.relations if r.kind == "rate" and r.source == "table"]
+    assert rates == ([("998.62", "1,050.00")] if related else [])
+
+
+# 小计 above the closing 合计: the 合计 adds the 小计 and the rows after it, the 小计 the rows before it
+SUBTOTAL_THEN_ROWS = (
+    "表2 居民医保基金支出决算表（单位：万元）\n项目\t2024年\t2023年\n住院医疗费用\t18,642.30\t17,905.20\n普通门诊统筹\t3,815.60\t3,402.15\n"
+    "门诊慢特病\t2,406.75\t2,215.40\n待遇支出小计\t24,864.65\t23,522.75\n大病保险支出\t2,380.00\t2,310.00\n其他支出\t96.40\t88.60\n支出合计\t27,341.05\t{total_2023}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "total_2023, findings",
+    [
+        ("25,921.35", []),
+        ("25,921.53", [["25,921.53", "23,522.75", "2,310.00", "88.60"]]),  # 23,522.75 + 2,310.00 + 88.60 = 25,921.35
+    ],
+)
+def test_table_closing_total_after_a_subtotal(total_2023, findings):
+    extraction = extract(document_from_text("t.txt", "txt", SUBTOTAL_THEN_ROWS.format(total_2023=total_2023)))
+    parts = {r.member("total").entity.text: [p.entity.text for p in r.parts] for r in extraction.relations if r.kind == "parts" and r.source == "table"}
+    assert parts["24,864.65"] == ["18,642.30", "3,815.60", "2,406.75"]
+    assert parts["27,341.05"] == ["24,864.65", "2,380.00", "96.40"]
+    found = check_extraction(extraction, selected_rules(select=["S001"]))
+    assert [[e.text for e in f.evidence] for f in found] == findings
+
+
 def _score_table(decision_total: str = "5.50", grand_total: str = "13.50") -> str:
     return (
         "2024年度项目绩效评价报告\n表2 评价指标体系及得分\n"

@@ -90,6 +90,8 @@ COLUMN_CUES: tuple[tuple[str, str, int], ...] = (
     (r"调整数|调整", "adjustment", 1),
     (r"年初预算|年度预算|预算数|预算", "budget", 1),
     (r"实际执行|执行数|决算数|实际支出|决算|执行", "actual", 1),
+    # 预算数 | 支出数 | 执行率（%）: a column of the money spent
+    (r"^\s*(?:支出|使用|拨付|支付)(?:数|金额|额)\s*(?:[（(][^）)]{0,6}[）)])?\s*$", "actual", 1),
     (r"结余|结转", "value", 1),
 )
 

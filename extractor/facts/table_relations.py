@@ -172,6 +172,7 @@ def table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation]
 # 本级支出合计 / 本年收入合计: a named total closing the table's rows
 _NAMED_TOTAL_LABEL = compile_pattern(r"^\s*\p{Han}{2,8}合\s*计\s*$")
 _ANY_TOTAL_WORD = compile_pattern(r"合\s*计|小\s*计|总\s*计")
+_CLOSING_RIVAL = compile_pattern(r"合\s*计|总\s*计")
 
 
 def _heads_a_run(column: list[Fact]) -> bool:
@@ -191,7 +192,7 @@ def _heads_a_run(column: list[Fact]) -> bool:
 
 def _closing_total_row(rows, by_cell: dict) -> int | None:
     """The index of a ``…合计`` row that closes the table (``城乡社区支出 | 486,372`` / … / ``本级支出合计 |
-    855,674``): the last row with figures, when no other row's label names a total or subtotal, and
+    855,674``): the last row with figures, when no other row's label names a total (a 小计 may), and
     two or more rows with figures stand above it.  ``None`` otherwise."""
     figure_rows = [r for r, row in enumerate(rows) if any(_fact_in(by_cell, c) is not None for c in row)]
     if len(figure_rows) < 3:
@@ -200,7 +201,9 @@ def _closing_total_row(rows, by_cell: dict) -> int | None:
     labels = [next((c.text for c in row if c.col <= 1 and c.text.strip()), "") for row in rows]
     if not _NAMED_TOTAL_LABEL.match(labels[last]):
         return None
-    if any(_ANY_TOTAL_WORD.search(label) for r, label in enumerate(labels) if r != last):
+    # 住院医疗费用 / … / 待遇支出小计 / 大病保险支出 / 其他支出 / 支出合计: a 小计 row above is one of its
+    # terms (read as the rows it adds up), another 合计 or 总计 row is not
+    if any(_CLOSING_RIVAL.search(label) for r, label in enumerate(labels) if r != last):
         return None
     return last
 
