@@ -71,6 +71,9 @@ _MID_YEAR_REVIEW = compile_pattern(r"开展[^。，,]{0,6}?(?:年中|半年)(?:�
 _DATED_ROLES = ("value", "actual", "rate", "achieved")
 _LAST_YEAR_LEAD = compile_pattern(r"\s*上年(?>度?(?:同期)?)(?!结转|结余|末|年末|相比|比|为|增|减|下降)[“\"‘「]?\p{Han}")  # 上年“三公”经费…
 _OWN_PERIOD = compile_pattern(r"本年|当年|今年|年末|年初|本期|\d{4}\s*年|上年")
+# 、预算执行类15个 / 其中资金监管类: a category's label right before its count
+_CATEGORY_LABEL = compile_pattern(r"(?:^|[，,、；;：:（(])\s*(?:其中)?\s*(?P<label>\p{Han}{2,8}类)\s*(?:为|有|共)?\s*$")
+_CATEGORY_REACH = 14
 # 6,842.30万元、占比74.95% / 6,842.30万元，占转移支付总额的74.95%: a share right after the figure it is of
 _SHARE_OF_FIGURE_BEFORE = compile_pattern(r"\s*[、，,]\s*占(?:比|[^，,。；;、\d%]{0,16}?的?(?:比重|比例)?)\s*(?:为|达|是)?\s*")
 _WHOLE_YEAR_WORDS = compile_pattern(r"全年|全年度|年末|年底|本次评价|12月31日|十二月三十一日")
@@ -702,6 +705,11 @@ def bind_text_facts(
             role = "weight"  # 预算执行率得分为10分×97.43%，计9.74分: the weight the rate multiplies
         elif measure == "score" and role == "value" and _RESULT_BEFORE.search(view[max(sentence[0], entity.start - 2):entity.start]):
             role = "score"  # …×97.43%，计9.74分: what the product comes to
+        category = _CATEGORY_LABEL.search(view[max(clause_from, entity.start - _CATEGORY_REACH):entity.start]) if measure == "count" else None
+        if category is not None:
+            # 其中预算编制类12个、预算执行类15个: a kind of what is counted, named by its label — no budget,
+            # no spending
+            indicator, key, role = category.group("label"), canonical_key(category.group("label")), "value"
         role_carried = False
         if (
             role == "value" and previous_in_sentence is not None and previous_in_sentence.role in _CARRIED_ROLES

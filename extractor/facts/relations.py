@@ -1307,6 +1307,13 @@ def _shares(document: Document, text_facts: list[Fact], all_facts: list[Fact], p
                  and f.measure in ("amount", "count") and f.role in LEVEL_ROLES and fact.start - f.end <= _NEARBY),
                 None,
             )
+            if part is None and (bare_key := _FLOW_TAIL.sub("", fact.key)) != fact.key and len(bare_key) >= 3:
+                # 住院医疗费用支出占待遇支出的74.98% after …由住院医疗费用18,642.30万元…构成: named with 支出 added
+                part = next(
+                    (f for f in reversed(text_facts[max(0, index - _PART_LOOK_BACK):index]) if f.key == bare_key
+                     and f.measure == "amount" and f.role in LEVEL_ROLES and fact.start - f.end <= _NEARBY),
+                    None,
+                )
             if part is None:
                 # 提取额占当年缴存额的比率为75.18%, 提取额 stated only in the table: the one figure of that name for the year
                 named = {
@@ -1428,6 +1435,7 @@ def _glossary_part(key: str) -> bool:
 
 
 _PART_LOOK_BACK = 8
+_FLOW_TAIL = compile_pattern(r"(?:支出|收入)$")
 _NUMBERED_PARAGRAPH = compile_pattern(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．]|[一二三四五六七八九十]是|其[一二三四五六七八九])")
 _BARE_FLOW_WHOLE = compile_pattern(r"(?:实际|全年|本年|全部|年度|总)*(?P<flow>支出|收入)(?:总额|合计|总计|总数)?")
 _FLOW_TOTAL_KEYS = {"支出": ("本年支出合计", "支出总计", "部门整体支出"), "收入": ("本年收入合计", "收入总计")}
@@ -1720,6 +1728,9 @@ def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Re
             # 发现问题7个（进度滞后3个、资料不完整2个…），已整改7个: the bracketed breakdown is not the pair
             unbracketed = [f for f in earlier if open_brackets(view, f.sentence_start, f.start) == 0]
             counts = [f for f in unbracketed[:2] if f.measure == "count" and f.role == "value"]
+            item_from = item_start(view, fact.sentence_start, fact.start)
+            if any(f.start < item_from and id(f) in parts_of for f in counts):
+                counts = []  # …其中…基础工作类8个；已整改39个，整改率84.78%: a listed part of another ；-item is no term
             if any(_REMAINDER.search(view, max(f.sentence_start, f.start - 4), f.start) for f in counts):
                 counts = []  # 已办结209件，其余5件均在法定审理期限内，…办结率100%: the rate counts the rest too
             if any(f.entity.unit == "份" for f in counts) and not _RESPONSE_RATE.search(fact.indicator):
