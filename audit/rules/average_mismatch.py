@@ -49,7 +49,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     sentence, with interval arithmetic, and compares it with the stated average. When the
     sentence states the total but no count, the count may come from shortly before if the
     average's words name what it is per (平均每个社区 → 辖6个社区; 生均 → 核定在校生12,564人) and
-    only one such count is stated there. Standards,
+    only one such count is stated there. An average that is a rate stated between total and average
+    times the total per unit (支付比例为68.42%，平均每人次统筹支付…) is that portion's, and consistent. Standards,
     caps and monthly or daily rates (每人每月, 控制在…以内, 按年末人数计算) are left alone.
     An average off by a factor of a thousand or more is a unit slip and reported as ``fail``;
     any other difference as ``uncertain``, since a report may average over another base.
@@ -109,6 +110,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         computed = interval_of(total).divide(interval_of(count))
         if computed is None or computed.overlaps(interval_of(average)):
             continue
+        if _portion_averaged(facts, total, count, average):
+            continue  # 住院费用27,246.50万元，统筹基金支付比例为68.42%，平均每人次统筹支付3,559.05元: of the paid part
         point = total.entity.value / count.entity.value
         slip = point and (average.entity.value / point >= _SLIP or point / average.entity.value >= _SLIP)
         yield Finding(
@@ -226,3 +229,18 @@ def _measure_word(view: str, fact: Fact) -> str | None:
         return before.group("word")
     after = _PER_AFTER.match(view, fact.end)
     return after.group("word") if after is not None else None
+
+
+def _portion_averaged(facts: list[Fact], total: Fact, count: Fact, average: Fact) -> bool:
+    """Whether a rate stated between the total and the average gives the average as that share of
+    the total per unit: ``住院费用27,246.50万元，支付比例为68.42%，平均每人次统筹支付3,559.05元`` —
+    27,246.50万元 × 68.42% ÷ 52,380人次 = 3,559.05元."""
+    stated = interval_of(average)
+    for rate in facts:
+        if rate.measure != "percent" or not (total.end <= rate.start < average.start) or rate.sentence_start != average.sentence_start:
+            continue
+        portion = interval_of(total).times(interval_of(rate)).scale(Decimal("0.01")).divide(interval_of(count))
+        if portion is not None and portion.overlaps(stated):
+            return True
+    return False
+

@@ -18,7 +18,11 @@ CODE, NAME, SEVERITY = "C003", "grade-does-not-match-score", "error"
 
 # 财预〔2020〕10号 (项目支出绩效评价管理办法) 第二十三条: 优 ≥ 90; 良 80 ≤ s < 90; 中 60 ≤ s < 80; 差 < 60
 BANDS = {"优": (Decimal(90), Decimal(101)), "良": (Decimal(80), Decimal(90)), "中": (Decimal(60), Decimal(80)), "差": (Decimal(0), Decimal(60))}
-GRADE = compile_pattern(r"(?:评价结果|评价等级|绩效等级|等级|结果)(?:为|是|评定为|：|:)?\s*[“\"「]?(?P<grade>优秀|优|良好|良|中等|中|差|较差)[”\"」]?")
+GRADE = compile_pattern(
+    r"(?:评价结果|评价等级|绩效等级|等级|等次|结果)(?:为|是|评定为|：|:)?\s*[“\"「]?(?P<grade>优秀|优|良好|良|中等|中|差|较差)[”\"」]?"
+    # 总体处于“良好”等次: the grade before the word for it
+    r"|处于\s*[“\"「]?(?P<grade>优秀|优|良好|良|中等|中|较差|差)[”\"」]?\s*(?:等次|等级|档次|水平)"
+)
 _GRADE_OF = {"优秀": "优", "优": "优", "良好": "良", "良": "良", "中等": "中", "中": "中", "差": "差", "较差": "差"}
 # 自评得分98.90分，其中…。根据评分等级标准（…），自评等级为“良”: the grade may follow the score's items
 _REACH = 200
@@ -67,7 +71,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             fact = next((f for f in totals if f.end < paragraph and view.count("\n", f.end, paragraph) == 1), None)
             if fact is None or found.start() - paragraph > _REACH:
                 continue
-        written = len(_OTHER_SCORE.findall(_BAND_CLAUSE.sub(_blank, _without_brackets(view[fact.end:found.start()]))))
+        written = len(_OTHER_SCORE.findall(_COMPARED.sub(_blank, _BAND_CLAUSE.sub(_blank, _without_brackets(view[fact.end:found.start()])))))
         listed = sum(1 for f in unbracketed if fact.end <= f.start and f.end <= found.start() and id(f) in items)
         if written > listed:
             continue  # another score than the total's items stands between: which one is graded is unclear
@@ -91,6 +95,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
 # 90分（含）以上为“优”、80分（含）至90分为“良”: the bands stated in the grade's own sentence
 _BAND_CLAUSE = compile_pattern(r"\d+(?:\.\d+)?\s?分[^，,；;。、“\"「\d]{0,8}?(?:\d+(?:\.\d+)?\s?分)?[^，,；;。、“\"「\d]{0,6}?为\s*[“\"「]?(?:优秀|优|良好|良|中等|中|较差|差)")
 _TOTAL_ROW = compile_pattern(r"合计|总计|总分|综合得分|总得分")
+# ，较上年的85.42分提高2.64分: the same score's last year and its change, not another score graded
+_COMPARED = compile_pattern(r"(?:较|比)上年(?:的)?\s*\d+(?:\.\d+)?\s?分|(?:提高|增加|上升|下降|减少|降低)了?\s*\d+(?:\.\d+)?\s?分")
 
 
 def _table_total_score(fact) -> bool:

@@ -19,7 +19,7 @@ from extractor.facts.model import counting_unit
 from extractor.facts.relations import is_completion_rate
 from extractor.facts.sentences import BREAKDOWN_LEAD, item_start
 
-from ..facts_view import evidence, exact, interval_of, show
+from ..facts_view import evidence, exact, interval_of, is_physical_measure, show
 from ..intervals import Interval, truncation_explains
 from ..model import Finding
 from ..registry import rule
@@ -237,6 +237,7 @@ class _Context:
         # against 审减金额1,418.24万元): trusted across parts of the report
         self.transposed_pairs: set[frozenset] = set()
         self._stated_times = Counter((f.indicator, f.measure, f.period) for f in extraction.facts if f.source == "text" and f.indicator)
+        self._stated_keys = Counter((f.key, f.measure, f.period) for f in extraction.facts if f.source == "text" and f.key)
         # a department report's 预算执行率: one quantity wherever it is stated, when its indicator
         # table has a single bare 预算执行率 row (several would be forms of several projects)
         rate_rows = [f for f in extraction.facts if f.source == "table" and f.key == _EXECUTION_RATE_ROW and f.role in _PERCENT_LEVELS]
@@ -512,9 +513,16 @@ class _Context:
         """Whether two figures are the only ones a free phrase of four or more characters states, word
         for word, in running text: 全年已决赔款1,204.37万元 in its section, and …1,240.37万元已决赔款 in
         the closing part."""
-        return (
-            a.source == b.source == "text" and a.measure == "amount" and a.indicator == b.indicator and len(a.indicator) >= _MIN_FREE_INDICATOR
+        worded_alike = (
+            a.indicator == b.indicator and len(a.indicator) >= _MIN_FREE_INDICATOR
             and self._stated_times[(a.indicator, a.measure, a.period)] == 2
+        ) or (
+            # 全年累计改造燃气管道86.4公里 / 综上，本年度完成改造燃气管道84.6公里: one key, stated twice
+            a.key == b.key and len(a.key) >= _MIN_FREE_INDICATOR and self._stated_keys[(a.key, a.measure, a.period)] == 2
+        )
+        measured_alike = a.measure == "amount" or is_physical_measure(a) and a.entity.unit == b.entity.unit
+        return (
+            a.source == b.source == "text" and measured_alike and worded_alike
             # …and one of them sums up: in the conclusion, the problems or the next steps
             and (self._in_summary(a) != self._in_summary(b))
         )
