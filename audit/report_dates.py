@@ -21,12 +21,17 @@ PLANNED = compile_pattern(
     r"(?:日|月|底|末)(?:之|以)?前|"
     # 到2025年底，完成城区86.0公里…: the goal a multi-year project sets itself
     r"(?<!\p{Han})(?:到|至)\s*\d{4}\s*年(?:底|末)|"
-    # 2025年底仍未使用的，一律收回 / 逾期未缴回的: a condition a rule sets for later, not an event
-    r"仍未\p{Han}{1,6}的|逾期"
+    r"务必"  # 各乡镇务必于2025年4月30日完成资金清算: an order for later
 )
+# 2025年底仍未使用的，一律收回 / 2025年6月30日后仍有结余的 / 逾期未缴回的: a condition a rule sets for
+# later — read in the date's own clause only (2025年4月15日，已对逾期未报账的…收回: done, and dated)
+CONDITION = compile_pattern(r"仍(?:未|有|不能|不|没有|无法)\p{Han}{1,8}?的|逾期")
+_CLAUSE_BREAK = compile_pattern(r"[，,；;。]")
 # Sections that look ahead: everything dated in them is a plan.
 FORWARD_SECTION = compile_pattern(
-    r"下一步|改进措施|措施和建议|工作计划|工作打算|工作思路|建议|展望|(?:总体|年度|绩效|长期)目标$|(?:有关|相关|工作|具体)要求$"
+    r"下一步|改进措施|措施和建议|工作计划|工作打算|工作思路|建议|展望|(?:总体|年度|绩效|长期)目标$"
+    # 四、有关要求 (not 落实过紧日子相关要求, a section reporting what was done about them)
+    r"|^\s*(?:有关|相关|工作|具体|几点)要求\s*$"
 )
 
 
@@ -65,5 +70,11 @@ def planned(document: Document, entity: Entity) -> bool:
     """
     start, end = sentence_bounds(document.text, entity.start, entity.end)
     if PLANNED.search(document.normalized, start, end):
+        return True
+    clause_start = start
+    for found in _CLAUSE_BREAK.finditer(document.normalized, start, entity.start):
+        clause_start = found.end()
+    after = _CLAUSE_BREAK.search(document.normalized, entity.end, end)
+    if CONDITION.search(document.normalized, clause_start, after.start() if after else end):
         return True
     return any(FORWARD_SECTION.search(title) for title in section_titles(document, entity.start))

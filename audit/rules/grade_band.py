@@ -21,7 +21,7 @@ BANDS = {"优": (Decimal(90), Decimal(101)), "良": (Decimal(80), Decimal(90)), 
 GRADE = compile_pattern(
     r"(?:评价结果|评价等级|绩效等级|等级|等次|结果)(?:为|是|评定为|：|:)?\s*[“\"「]?(?P<grade>优秀|优|良好|良|中等|中|差|较差)[”\"」]?"
     # 总体处于“良好”等次: the grade before the word for it
-    r"|处于\s*[“\"「]?(?P<grade>优秀|优|良好|良|中等|中|较差|差)[”\"」]?\s*(?:等次|等级|档次|水平)"
+    r"|处于\s*[“\"「]?(?P<grade>优秀|优|良好|良|中等|中|较差|差)[”\"」]?\s*(?:等次|等级|档次)"
 )
 _GRADE_OF = {"优秀": "优", "优": "优", "良好": "良", "良": "良", "中等": "中", "中": "中", "差": "差", "较差": "差"}
 # 自评得分98.90分，其中…。根据评分等级标准（…），自评等级为“良”: the grade may follow the score's items
@@ -36,9 +36,13 @@ _BRACKETED = compile_pattern(r"[（(][^（）()]*[）)]")
 def check(extraction: Extraction) -> Iterator[Finding]:
     """What it does:
     Reads an overall score (综合得分/综合评分/评价得分 …) and the grade stated after it in its
-    paragraph (评价结果为优) — past the score's own items (其中投入20分…) and a bracketed statement
-    of the bands, but not past any other score — and checks the grade against the bands of
-    财预〔2020〕10号: 优 ≥ 90, 良 80–90 (80 inclusive), 中 60–80 (60 inclusive), 差 < 60.
+    paragraph (评价结果为优, 总体处于“良好”等次) — past the score's own items (其中投入20分…), a
+    statement of the bands (bracketed, or 90分（含）以上为“优”… in the grade's sentence) and the score's
+    own comparison with last year (较上年的85.42分提高2.64分), but not past any other score — or the
+    合计 row's 得分 of a score table the grade's paragraph follows directly, and checks the grade against
+    the bands of 财预〔2020〕10号: 优 ≥ 90, 良 80–90 (80 inclusive), 中 60–80 (60 inclusive), 差 < 60.
+    A results table giving each unit's 总分 and 等次 is checked row by row against the bands the report
+    itself states (90分及以上为优秀，80分（含）至90分为良好…); without stated bands it is left alone.
 
     Why is this bad?
     The grade is what gets reported upward and published; a grade better than the score earns
@@ -58,18 +62,26 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     # …自评得分98.99分，其中…满意度指标得分9.60分: the scores listed after a total's 其中 are its items
     listing = [f for f in unbracketed if _ITEMS_MARKER.match(view, f.end)]
     items |= {id(f) for f in unbracketed for t in listing if t.sentence_start == f.sentence_start and t.end <= f.start}
-    overall = [f for f in scores if id(f) not in items]
+    # 决策、过程、产出、效益四类指标分别得14.50分、18.91分、38.20分和24.04分: a list of items, none the total
+    listed = {
+        id(f) for a, b in zip(unbracketed, unbracketed[1:]) if a.sentence_start == b.sentence_start
+        and _LIST_JOIN.fullmatch(view, a.end, b.start) for f in (a, b)
+    }
+    overall = [f for f in scores if id(f) not in items and id(f) not in listed]
     totals = [f for f in extraction.facts if _table_total_score(f)]
+    stated = _stated_bands(view, fewest=2)
     for found in GRADE.finditer(view):
         paragraph = view.rfind("\n", 0, found.start()) + 1
         if open_brackets(view, paragraph, found.start()) > 0:
             continue  # （90分（含）以上为“优”…）: the bands themselves, not a grade given
         fact = next((f for f in reversed(overall) if f.end <= found.start()), None)
+        if _OTHER_YEAR.search(view, _clause_start(view, paragraph, found.start()), found.start()):
+            continue  # 上年度本部门绩效评价结果为“良”，本年度…: last year's grade
         if fact is None or found.start() - fact.end > _REACH or "\n" in view[fact.end:found.start()]:
             # 合计 100 93.76 as the score table's last row, then 评价等级按…划分，本部门自评等级为“良”:
-            # the paragraph right after the table grades the table's total
+            # the paragraph right after the table grades the table's total (a whole score table: 分值 100)
             fact = next((f for f in totals if f.end < paragraph and view.count("\n", f.end, paragraph) == 1), None)
-            if fact is None or found.start() - paragraph > _REACH:
+            if fact is None or found.start() - paragraph > _REACH or not _out_of_hundred(extraction.facts, fact):
                 continue
         written = len(_OTHER_SCORE.findall(_COMPARED.sub(_blank, _BAND_CLAUSE.sub(_blank, _without_brackets(view[fact.end:found.start()])))))
         listed = sum(1 for f in unbracketed if fact.end <= f.start and f.end <= found.start() and id(f) in items)
@@ -77,10 +89,16 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             continue  # another score than the total's items stands between: which one is graded is unclear
         grade = _GRADE_OF[found.group("grade")]
         low, high = BANDS[grade]
+        if found.group("grade") in stated:
+            # 95分（含）以上为“优”，85分（含）至95分为“良”: the report's own bands, where it states them
+            grade = found.group("grade")
+            low, high = stated[grade]
         score = fact.entity.value
         if low <= score < high:
             continue
-        earned = next(name for name, (a, b) in BANDS.items() if a <= score < b)
+        earned = next((name for name, (a, b) in (stated if grade in stated else BANDS).items() if a <= score < b), None)
+        if earned is None:
+            continue
         start, end = found.start("grade"), found.end("grade")
         yield Finding(
             rule=CODE, name=NAME, severity=SEVERITY, status="fail",
@@ -90,6 +108,73 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             expected=f"{grade}: {low} ≤ score < {high}",
             subject=f"grade|{fact.period}",
         )
+    yield from _table_row_grades(extraction)
+
+
+# 90分及以上为优秀，80分（含）至90分为良好，…60分以下为不合格: the bands a report states for its own grades
+_GRADE_WORDS = r"优秀|优|良好|良|基本合格|合格|中等|中|不合格|较差|差"
+_BAND_FROM = compile_pattern(rf"(?P<low>\d+(?:\.\d+)?)\s?分(?:[（(]含[）)])?(?:及以上|以上|及其以上)(?:[（(]含[）)])?为\s*[“\"「]?(?P<grade>{_GRADE_WORDS})")
+_BAND_BETWEEN = compile_pattern(
+    rf"(?P<low>\d+(?:\.\d+)?)\s?分?(?:[（(]含[）)])?\s*(?:至|到|-|—|～|~)\s*(?P<high>\d+(?:\.\d+)?)\s?分(?:[（(]不含[）)])?(?:以下)?为\s*[“\"「]?(?P<grade>{_GRADE_WORDS})"
+)
+_BAND_BELOW = compile_pattern(rf"(?P<high>\d+(?:\.\d+)?)\s?分以下为\s*[“\"「]?(?P<grade>{_GRADE_WORDS})")
+_GRADE_COLUMN = compile_pattern(r"(?:考评|评价|评定|绩效|考核)?(?:等次|等级|结果等次)")
+_SCORE_COLUMN = compile_pattern(r"(?:考评|评价|综合|考核)?(?:总分|总得分|得分|综合得分)(?:[（(]分[）)])?")
+_FEWEST_BANDS = 3
+
+
+def _stated_bands(view: str, fewest: int = _FEWEST_BANDS) -> dict[str, tuple[Decimal, Decimal]]:
+    """The grade bands the report states (each grade word with its [low, high) scores), when it
+    states at least ``fewest`` of them in one paragraph; otherwise none."""
+    for paragraph in view.split("\n"):
+        bands: dict[str, tuple[Decimal, Decimal]] = {}
+        for found in _BAND_FROM.finditer(paragraph):
+            bands.setdefault(found.group("grade"), (Decimal(found.group("low")), Decimal(1000)))
+        for found in _BAND_BETWEEN.finditer(paragraph):
+            bands.setdefault(found.group("grade"), (Decimal(found.group("low")), Decimal(found.group("high"))))
+        for found in _BAND_BELOW.finditer(paragraph):
+            bands.setdefault(found.group("grade"), (Decimal(0), Decimal(found.group("high"))))
+        if len(bands) >= fewest:
+            return bands
+    return {}
+
+
+def _table_row_grades(extraction: Extraction) -> Iterator[Finding]:
+    """Rows of a results table giving each unit's total score and its grade (总分 | 等次), checked
+    against the bands the report states: ``楦河镇 | … | 91.5 | 良好`` under 90分及以上为优秀 is wrong."""
+    bands = _stated_bands(extraction.document.normalized)
+    if not bands:
+        return
+    facts_at = {f.start: f for f in extraction.facts if f.source == "table"}
+    for table in extraction.document.tables:
+        if not table.rows:
+            continue
+        # a text cell's col_header is the text above it (the row before's grade): the header row names the column
+        headers = {c.col: c.text.strip() for c in table.rows[0]}
+        for row in table.rows[1:]:
+            grades = [c for c in row if _GRADE_COLUMN.fullmatch(headers.get(c.col, "")) and c.text.strip() in bands]
+            scores = [c for c in row if _SCORE_COLUMN.fullmatch(headers.get(c.col, "")) and c.start in facts_at]
+            if len(grades) != 1 or len(scores) != 1:
+                continue
+            grade, cell = grades[0], scores[0]
+            fact = facts_at[cell.start]
+            if fact.measure not in ("score", "count", "amount", "percent") or not exact(fact):
+                continue
+            low, high = bands[grade.text.strip()]
+            score = fact.entity.value
+            if low <= score < high:
+                continue
+            earned = next((name for name, (a, b) in bands.items() if a <= score < b), None)
+            if earned is None:
+                continue
+            yield Finding(
+                rule=CODE, name=NAME, severity=SEVERITY, status="fail",
+                message=f"“{fact.row_header}”得分{fact.entity.text}应为“{earned}”，表中为“{grade.text.strip()}”",
+                message_en=f"{fact.row_header}: score {fact.entity.text} falls in band {earned}, but the table grades it {grade.text.strip()}",
+                evidence=(evidence(fact, "score"), Evidence(grade.start, grade.end, extraction.document.text[grade.start:grade.end], "grade")),
+                expected=f"{grade.text.strip()}: {low} ≤ score < {high}",
+                subject=f"grade|{fact.row_header}|{fact.period}",
+            )
 
 
 # 90分（含）以上为“优”、80分（含）至90分为“良”: the bands stated in the grade's own sentence
@@ -97,6 +182,26 @@ _BAND_CLAUSE = compile_pattern(r"\d+(?:\.\d+)?\s?分[^，,；;。、“\"「\d]{
 _TOTAL_ROW = compile_pattern(r"合计|总计|总分|综合得分|总得分")
 # ，较上年的85.42分提高2.64分: the same score's last year and its change, not another score graded
 _COMPARED = compile_pattern(r"(?:较|比)上年(?:的)?\s*\d+(?:\.\d+)?\s?分|(?:提高|增加|上升|下降|减少|降低)了?\s*\d+(?:\.\d+)?\s?分")
+
+
+_LIST_JOIN = compile_pattern(r"\s*(?:、|和|及|与)\s*")
+_OTHER_YEAR = compile_pattern(r"上年|去年|上一年|上年度")
+_CLAUSE_BREAK = compile_pattern(r"[，,；;。]")
+
+
+def _clause_start(view: str, paragraph: int, position: int) -> int:
+    start = paragraph
+    for found in _CLAUSE_BREAK.finditer(view, paragraph, position):
+        start = found.end()
+    return start
+
+
+def _out_of_hundred(facts, total) -> bool:
+    """Whether the 合计 row holding ``total`` gives 100 as its 分值: the whole score table, not a part's."""
+    return any(
+        f.source == "table" and f.role == "weight" and f.entity.value == 100 and f.row_header == total.row_header
+        and total.start - 40 <= f.start < total.start for f in facts
+    )
 
 
 def _table_total_score(fact) -> bool:

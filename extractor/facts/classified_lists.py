@@ -27,6 +27,7 @@ _CLASSIFIED_RESPECTIVE = compile_pattern(
 _NAME_JOIN = compile_pattern(r"、|和|及|与")
 _RUN_JOIN = compile_pattern(r"\s*(?:、|和|及|与|，|,)\s*")
 _OPEN_ENDED = compile_pattern(r"等$")
+_OPEN_ENDED_AFTER = compile_pattern(r"\s*等")
 _TOTAL_ROLES = ("value", "actual", "budget", "adjusted_budget")
 # 按来源分： / 从用途看，: a sentence opening that cuts what came before by one dimension
 _CLASSIFIED_LEAD = compile_pattern(r"\s*(?:按|分|从)[^，,。；;：:\d]{1,8}?(?:看|分|来看|划分)\s*[，,：:]")
@@ -109,7 +110,9 @@ def _labelled_run(view: str, start: int, members: list[Fact]) -> list[Fact]:
             return []
         run.append(fact)
         previous = fact.end
-    return run if len(run) >= 2 else []
+    if len(run) < 2 or _OPEN_ENDED_AFTER.match(view, run[-1].end):
+        return []  # 按乡镇分：甲镇320.00万元，乙镇280.00万元，丙镇245.00万元等: some classes only
+    return run
 
 
 def _subject_before(view: str, members: list[Fact], start: int) -> Fact | None:
