@@ -8,7 +8,7 @@ from typing import Iterator
 from extractor.extraction import Extraction
 from extractor.facts.binding import SAMPLED_PREFIX
 
-from ..facts_view import count_total_not_a_sum, evidence, exact, is_physical_measure
+from ..facts_view import count_total_not_a_sum, evidence, exact, interval_of, is_physical_measure
 from ..model import Finding
 from ..registry import rule
 
@@ -27,7 +27,10 @@ def check(extraction: Extraction) -> Iterator[Finding]:
 
     Example:
     ``机关行政编制3名，其中：行政编制4名`` — 4 > 3.
-    A shortfall (``编制26人，其中：行政编制9人``) is normal: a 其中 list may name only some parts.
+    A shortfall (``编制26人，其中：行政编制9人``) is normal: a 其中 list may name only some parts. A
+    whole that names what it counts after its figure (三个环节) is not compared with parts that count
+    something else (其中财政重点抽查项目12个), nor when every part states its share of the whole (脱贫人口
+    398人，占75.95%；女性231人，占44.08%): the report counts overlapping groups and says so.
     An excess read from a table's 合计 row is reported as ``uncertain``: a count table's 合计 may
     count distinct units across overlapping rows (去重). None is reported when the table says so
     (合计栏按机构去重统计) or the 合计 stands in a running-total column (累计新增).
@@ -42,8 +45,10 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         if total is None or total.measure != "count" or not exact(total) or (is_physical_measure(total) and relation.source == "table"):
             continue  # a table's areas and lengths add up: S001 reports them
         parts = [p for p in relation.parts if exact(p) and (p.entity.unit or "") in _same_family(total.entity.unit)]
-        if not parts:
+        if not parts or _counts_another_thing(extraction.document.normalized, total, parts):
             continue
+        if _each_share_stated(extraction, total, parts):
+            continue  # 在岗524人，其中脱贫人口398人，占75.95%；女性231人，占44.08%: overlapping groups, by the report's own shares
         summed = sum((p.entity.value for p in parts), Decimal(0))
         if summed <= total.entity.value or count_total_not_a_sum(extraction, total):
             continue  # …合计栏按机构去重统计 / a 累计 column: its total is no sum of the rows
@@ -90,3 +95,32 @@ def _sample_exceeds_whole(extraction: Extraction) -> Iterator[Finding]:
             expected=f"{sample.entity.text} ≤ {whole.entity.text}",
             subject=f"{sample.key}|{sample.period}",
         )
+
+
+def _counts_another_thing(view: str, total, parts) -> bool:
+    """Whether the whole names what it counts right after its figure (三个环节) and no part's name
+    shares a word with it (财政重点抽查项目12个): the list counts other things than the whole."""
+    noun = total.indicator
+    if len(noun) < 2 or not view.startswith(noun, total.end):
+        return False
+    words = {noun[i:i + 2] for i in range(len(noun) - 1)}
+    return not any(word in part.indicator for part in parts for word in words)
+
+
+def _each_share_stated(extraction: Extraction, total, parts) -> bool:
+    """Whether every part states its own share of the whole, and each share is that part over the
+    whole: the report counts overlapping groups (脱贫人口 and 女性) and says so by its shares."""
+    shares: dict[int, list] = {}
+    for r in extraction.relations:
+        if r.kind == "share" and r.member("part") is not None and r.member("share") is not None:
+            shares.setdefault(id(r.member("part")), []).append(r.member("share"))
+    hundred = Decimal(100)
+    for part in parts:
+        ratio = interval_of(part).divide(interval_of(total))
+        if ratio is None or not any(
+            share.measure == "percent" and exact(share) and ratio.scale(hundred).overlaps(interval_of(share))
+            for share in shares.get(id(part), ())
+        ):
+            return False
+    return True
+

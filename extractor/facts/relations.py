@@ -178,9 +178,10 @@ def find_relations(document: Document, facts: list[Fact], fiscal_year: int | Non
 _PRICE_PER_UNIT = compile_pattern(
     r"(?:人均|户均|亩均|生均|次均|单价|每(?:人|户|亩|人次|名|生|台|辆|公里|平方米|个|部|座|套|所|村|栋|间|张|处|家|件|宗|笔|批|场|期|项)(?:每(?:年|月|天|次))?)"
     r"(?:补助|标准|缴费|费用|支出|投入|成本)?(?:为|按|达|计)?\s*$"
-    # 人均月基本养老金9,167.74元: a per-head word may open a longer name
-    r"|(?:人均|户均|亩均|生均|次均)[月年日]?\p{Han}{1,6}?(?:为|按|达|计)?\s*$"
 )
+# 人均月基本养老金9,167.74元: a per-head word opening a longer name, of a sum in 元 (not 公用经费按人均定额拨付
+# 98.36万元, the whole allotted by a per-head quota)
+_PER_HEAD_NAME = compile_pattern(r"(?:人均|户均|亩均|生均|次均)[月年日]?\p{Han}{1,6}?(?:为|达)?\s*$")
 
 
 _LIMIT = compile_pattern(r"(?:最高|最低)(?:额度|限额|标准|补助|金额)?(?:为|是|不超过)?\s*$|(?:不超过|不高于|不低于|上限|下限)\s*$")
@@ -198,7 +199,10 @@ def is_per_unit(view: str, fact: Fact) -> bool:
     if fact.measure != "amount":
         return False
     # …最高额度60万元，其中，单缴存职工最高额度40万元: caps, not amounts that add up
-    return bool(_PRICE_PER_UNIT.search(view, max(0, fact.start - 12), fact.start) or _LIMIT.search(view, max(0, fact.start - 12), fact.start))
+    return bool(
+        _PRICE_PER_UNIT.search(view, max(0, fact.start - 12), fact.start) or _LIMIT.search(view, max(0, fact.start - 12), fact.start)
+        or fact.entity.unit == "元" and _PER_HEAD_NAME.search(view, max(0, fact.start - 12), fact.start)
+    )
 
 
 def _depths(view: str, start: int, end: int) -> list[int]:
@@ -333,6 +337,29 @@ def _matching_bracket(view: str, at: int, backwards: bool = False) -> int | None
     return None
 
 
+def _level_the_parts_make(facts: list[Fact], before: int, total: Fact, parts: list[Fact]) -> Fact | None:
+    """The earlier figure of the total's sentence that the parts add up to (within 2%: a part may be
+    mistyped), when the figure just before the marker is a change they exceed: ``登记市场主体28,640户，较上年末的27,315户增长
+    4.85%，净增1,325户，其中企业6,128户、个体工商户22,024户、农民专业合作社488户`` — of the 28,640."""
+    if len(parts) < 2 or not _CHANGE_WORDS.search(total.indicator):
+        return None
+    summed = sum(p.entity.value for p in parts)
+    if summed <= total.entity.value:
+        return None
+    levels = [
+        f for f in reversed(facts[max(0, before - _MARKER_REACH):before])
+        if f is not total and f.sentence_start == total.sentence_start and f.start < total.start and f.measure == total.measure
+        and f.entity.unit == total.entity.unit and f.role in LEVEL_ROLES and f.entity.value
+    ]
+    # the parts make it, or miss it by a slip (企业6,218户 for 6,128户): within 2% of one level, the nearest
+    near = [f for f in levels if abs(f.entity.value - summed) <= f.entity.value * _SLIP_SHARE]
+    return min(near, key=lambda f: abs(f.entity.value - summed)) if near else None
+
+
+_CHANGE_WORDS = compile_pattern(r"净增|净减|新增|增加|减少|增长|下降")
+_SLIP_SHARE = Decimal("0.02")
+
+
 def _enumeration_before(view: str, position: int) -> bool:
     """Whether an ordinal item (其一, 二是, 第三, （二）) stands before ``position`` in its paragraph —
     a bracketed number opening the paragraph is its heading, not an item."""
@@ -441,12 +468,14 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
                 and _in_period_of(total, f, _left_words(view, f)) and _compatible_roles(total, f, listed=True)
                 and _same_counting_unit(total, f) and not (_CLOSING_PART.search(_left_words(view, f)) and total.key not in _WITH_CARRY_OVER)
                 and not _LEFT_OUT.search(_left_words(view, f))
+                and not (f.measure == "count" and _STATUS_PART.search(_left_words(view, f)))
                 and not (_BALANCE_PART.search(f.key) and _FLOW_TOTAL.search(total.key))
             ):
                 if parts and sum(p.entity.value for p in parts) == total.entity.value and f.entity.value:
                     break  # 分别为货物类…、服务类…、工程类…；授予中小企业…: the parts already make the whole
                 parts.append(f)
         parts = _without_sub_runs(view, parts, total)
+        total = _level_the_parts_make(facts, before, total, parts) or total
         if marker.group("sources") and len(parts) < 2:
             continue  # 资金来源为产权转让超收收入660.00万元中的一部分: one source named, no breakdown
         if {_flow_of(p.indicator) for p in parts} >= {"收入", "支出"}:
@@ -638,6 +667,8 @@ def _nested_lists(view: str, start: int, end: int, figure_starts: list[int]) -> 
 _PER_UNIT = compile_pattern(r"均|每|单价|标准")
 # 全年执行2,665.12万元。其中，财政拨款执行2,538.72万元，未执行的77.28万元为…: what was left out, no part
 _LEFT_OUT = compile_pattern(r"未(?:执行|支出|使用|拨付|支付|到位)")
+# …，其中预算编制类12个…；已整改39个: how many were dealt with, not a kind of what was counted
+_STATUS_PART = compile_pattern(r"已(?:全部)?(?:整改|办结|完成|结案|处理|落实|解决|销号|化解)")
 # a year-end balance is no part of the spending it follows (实际支出…，其中…，年末结转结余136.76万元)
 _CLOSING_PART = compile_pattern(r"年末|期末")
 # 本年支出合计…。其中，基本支出结转和结余20.00万元: a balance is no part of the year's flow
@@ -1728,9 +1759,12 @@ def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Re
             # 发现问题7个（进度滞后3个、资料不完整2个…），已整改7个: the bracketed breakdown is not the pair
             unbracketed = [f for f in earlier if open_brackets(view, f.sentence_start, f.start) == 0]
             counts = [f for f in unbracketed[:2] if f.measure == "count" and f.role == "value"]
-            item_from = item_start(view, fact.sentence_start, fact.start)
-            if any(f.start < item_from and id(f) in parts_of for f in counts):
-                counts = []  # …其中…基础工作类8个；已整改39个，整改率84.78%: a listed part of another ；-item is no term
+            if len({id(f) in parts_of for f in counts}) > 1 and not any(
+                parts_of[id(f)].member("total") in counts for f in counts if id(f) in parts_of
+            ):
+                # 受理56件，其中价格类18件、质量类22件、服务类16件，办结54件，办结率96.43%: a listed part beside a
+                # count of another kind is no term of the rate (防治82,000亩，其中无公害措施75,893亩: of its own whole, it is)
+                counts = []
             if any(_REMAINDER.search(view, max(f.sentence_start, f.start - 4), f.start) for f in counts):
                 counts = []  # 已办结209件，其余5件均在法定审理期限内，…办结率100%: the rate counts the rest too
             if any(f.entity.unit == "份" for f in counts) and not _RESPONSE_RATE.search(fact.indicator):
