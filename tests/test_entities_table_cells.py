@@ -231,3 +231,20 @@ def test_table_cells_count_does_not_reach_across_a_tab_into_the_next_cell():
     text = "科目编码\t科目名称\t合计\n208\t社会保障和就业支出\t6,302.49\n20801\t人力资源和社会保障管理事务\t2,862.23\n"
     entities = tag_entities(document_from_text("t.txt", "txt", "2024年决算说明\n单位：万元\n" + text)).entities
     assert [e.text for e in entities if e.label == "COUNT"] == []
+
+
+@pytest.mark.parametrize(
+    "caption, figure, label, value",
+    [
+        # a table whose caption says its figures are points: scores
+        ("考评得分表（单位：分）", "91.5", "SCORE", Decimal("91.5")),
+        ("考评得分表\n单位：分", "27.0", "SCORE", Decimal("27.0")),
+        # 单位：分钟 is a time, not points; no unit at all leaves bare numbers untagged
+        ("平均办理时长表（单位：分钟）", "91.5", None, None),
+        ("考评得分表", "91.5", None, None),
+    ],
+)
+def test_table_cells_points_unit_line(caption, figure, label, value):
+    text = f"{caption}\n乡镇\t预算管理\t总分\n楦河镇\t27.0\t91.5\n蒟溪镇\t26.5\t88.5\n"
+    found = entity_of(text, figure)
+    assert (found.label, found.value) == (label, value) if label else found is None

@@ -27,7 +27,7 @@ _PER_BEFORE = compile_pattern(
 )
 _PER_AFTER = compile_pattern(rf"\s*[/／]\s*(?P<word>{_WORDS})")
 # a standard, a cap or a monthly / daily rate is not the total over the count
-_NOT_COMPUTED = compile_pattern(r"标准|定额|最高|最低|不超过|不高于|控制在|以内|每月|每天|每日|月人均|日均|每人每|按年末|按\p{Han}{0,8}(?:计算|测算|核算)")
+_NOT_COMPUTED = compile_pattern(r"[/／]\s*[月日天]|标准|定额|最高|最低|不超过|不高于|控制在|以内|每月|每天|每日|月人均|日均|每人每|按年末|按\p{Han}{0,8}(?:计算|测算|核算)")
 # 人均月养老金209.43元: a monthly average, when it is the figure's own words (not a neighbour's clause)
 _MONTHLY_AVERAGE = compile_pattern(r"[人户]均月[^，,；;、。\d]{0,8}$")
 # the counting words an average's measure word may be written with
@@ -49,9 +49,12 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     sentence, with interval arithmetic, and compares it with the stated average. When the
     sentence states the total but no count, the count may come from shortly before if the
     average's words name what it is per (平均每个社区 → 辖6个社区; 生均 → 核定在校生12,564人) and
-    only one such count is stated there. An average that is a rate stated between total and average
+    only one such count is stated there; when it states the count but no total, the total may be the
+    one amount of the sentence before that the average's words name (人均领取补贴 → 补贴资金). An average that is a rate stated between total and average
     times the total per unit (支付比例为68.42%，平均每人次统筹支付…) is that portion's, and consistent. Standards,
     caps and monthly or daily rates (每人每月, 控制在…以内, 按年末人数计算) are left alone.
+    An average the sentence says it computed on a stated base (按年末退休人员3,574人计算，人均月基本养老金
+    9,167.74元) is recomputed from the amount of the same name before it (÷ 12 for 人均月), as ``uncertain``.
     An average off by a factor of a thousand or more is a unit slip and reported as ``fail``;
     any other difference as ``uncertain``, since a report may average over another base.
 
@@ -98,6 +101,10 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             # 辖6个社区。…共核定社区工作经费198.45万元，…平均每个社区33.80万元: the count of what the average is
             # per, stated in a sentence before
             counts = _count_named_before(extraction, facts, view, average, word)
+        if len(counts) == 1 and not totals:
+            # 全年补贴资金共计365.40万元，…。全年累计享受补贴562人，人均领取补贴6,051.78元: the one amount of the
+            # sentence before that the average's words name
+            totals = _total_named_before(view, facts, average)
         if len(counts) == 1 and not totals and _AVERAGE_WORD.search(view, max(average.sentence_start, average.start - 8), average.start):
             # 共救助1,486户，户均救助2,277.12元 beside a table whose 合计 row holds 1,486 and 3,383,800: that
             # row's one amount is the total averaged
@@ -120,6 +127,55 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             message_en=f"the average {average.entity.text} is not {total.entity.text} / {count.entity.text} = {show(point.quantize(Decimal('0.01')), average)}",
             evidence=(evidence(average, "average"), evidence(total, "total"), evidence(count, "count")),
             expected=f"{total.entity.text} / {count.entity.text} = {show(point.quantize(Decimal('0.01')), average)}",
+            subject=f"{average.key}|{average.period}",
+        )
+    yield from _stated_base_averages(view, facts)
+
+
+# 按年末退休人员3,574人计算，人均月基本养老金9,167.74元: the base the report says it divided by, then the average
+_STATED_BASE = compile_pattern(r"\s*(?:计算|测算|核算)\s*[，,]\s*(?P<per>[人户])均(?P<month>月)?(?P<name>\p{Han}{0,8}?)(?:为|达|约)?\s*$")
+_BASE_OPENING = compile_pattern(r"按\p{Han}{0,12}$")
+_MONTHS = Decimal(12)
+_PER_MONTH_AFTER = compile_pattern(r"\s*(?:[/／]\s*月|每月)")  # 人均基本养老金3,516元/月
+
+
+def _stated_base_averages(view: str, facts: list[Fact]) -> Iterator[Finding]:
+    """人均 (人均月) averages whose base the sentence states: ``其中基本养老金支出39,318.60万元，…，按年末
+    退休人员3,574人计算，人均月基本养老金9,167.74元`` — 39,318.60万元 ÷ 3,574人 ÷ 12 = 9,167.74元. The
+    total is the one amount of the ；-item before the base whose name holds the average's."""
+    for index, average in enumerate(facts):
+        if average.measure != "amount" or not exact(average) or index < 1:
+            continue
+        count = facts[index - 1]
+        if count.measure != "count" or not exact(count) or not count.entity.value or count.sentence_start != average.sentence_start:
+            continue
+        stated = _STATED_BASE.fullmatch(view, count.end, average.start)
+        if stated is None or not _BASE_OPENING.search(view, max(count.sentence_start, count.start - 14), count.start):
+            continue
+        if (count.entity.unit or "") not in _COUNTED_IN.get(stated.group("per"), (stated.group("per"),)):
+            continue
+        name = stated.group("name")
+        item_from, _, _ = _item_of(view, average.sentence_start, average.sentence_end, average.start)
+        totals = [
+            f for f in facts if f.sentence_start == average.sentence_start and item_from <= f.start < count.start
+            and f.measure == "amount" and exact(f) and f.role in ("value", "actual") and len(name) >= 2 and name in f.indicator
+        ]
+        if len(totals) != 1:
+            continue
+        total = totals[0]
+        monthly = stated.group("month") or _PER_MONTH_AFTER.match(view, average.end)
+        months = _MONTHS if monthly else Decimal(1)
+        computed = interval_of(total).divide(interval_of(count).scale(months))
+        if computed is None or computed.overlaps(interval_of(average)):
+            continue
+        point = total.entity.value / count.entity.value / months
+        per = " ÷ 12个月" if monthly else ""
+        yield Finding(
+            rule=CODE, name=NAME, severity=SEVERITY, status="uncertain",
+            message=f"平均数{average.entity.text}与{total.entity.text} ÷ {count.entity.text}{per} = {show(point.quantize(Decimal('0.01')), average)}不符",
+            message_en=f"the average {average.entity.text} is not {total.entity.text} / {count.entity.text}{' / 12 months' if per else ''} = {show(point.quantize(Decimal('0.01')), average)}",
+            evidence=(evidence(average, "average"), evidence(total, "total"), evidence(count, "count")),
+            expected=f"{total.entity.text} / {count.entity.text}{per} = {show(point.quantize(Decimal('0.01')), average)}",
             subject=f"{average.key}|{average.period}",
         )
 
@@ -162,6 +218,30 @@ def _count_named_before(extraction: Extraction, facts: list[Fact], view: str, av
     ):
         return []  # 辖15个行政村，其中9个开展了整治…平均每个行政村30万元: the ones that did it may be the base
     return found[-1:]
+
+
+# 人均领取补贴 / 户均发放救助金: what is averaged, after the per-head word and a handing-out verb
+_AVERAGED_NAME = compile_pattern(r"(?:[人户]均|平均每[人户])(?:领取|发放|获得|享受|补助|支付)?(?P<noun>\p{Han}{2,6}?)(?:为|达|约)?\s*$")
+
+
+def _total_named_before(view: str, facts: list[Fact], average: Fact) -> list[Fact]:
+    """The one amount, in the sentence right before the average's (same paragraph), whose name holds
+    what the average's words say is averaged (人均领取补贴 → 补贴资金365.40万元); [] otherwise."""
+    named = _AVERAGED_NAME.search(view, max(average.sentence_start, average.start - 12), average.start)
+    if named is None or "\n" in view[max(0, average.sentence_start - 1):average.sentence_start]:
+        return []
+    noun = named.group("noun")
+    before = [f for f in facts if f.sentence_end <= average.sentence_start and f.sentence_start < average.sentence_start]
+    if not before:
+        return []
+    previous_start = before[-1].sentence_start
+    if "\n" in view[previous_start:average.sentence_start]:
+        return []
+    found = [
+        f for f in before if f.sentence_start == previous_start and f.measure == "amount" and exact(f)
+        and f.role in ("value", "actual") and f.period == average.period and noun in f.indicator and not _per_something(view, f)
+    ]
+    return found if len({f.entity.value for f in found}) == 1 else []
 
 
 def _amount_beside_in_total_row(facts, count: Fact, average: Fact) -> list[Fact]:

@@ -129,7 +129,29 @@ def _selection_of_full_breakdown(extraction: Extraction, relation) -> bool:
         held = Counter(p.entity.value for p in other.parts)
         if len(other.parts) > len(relation.parts) and not listed - held and _sum_of(other.parts).overlaps(interval_of(other_total)):
             return True
+        gap = total.entity.value - sum(listed.elements())
+        if (
+            gap > 0 and len(other.parts) <= _MOST_ROWS_LEFT_OUT and _sum_of(other.parts).overlaps(interval_of(other_total))
+            and _some_rows_make(other.parts, gap)
+        ):
+            # 年末滚存结余2,331,712.57万元，其中养老保险基金…1,312,085.62万元，医疗保险基金…786,688.02万元 beside a
+            # table of seven funds adding up to it: what the list leaves out is exactly 工伤 + 失业's rows
+            return True
     return False
+
+
+_MOST_ROWS_LEFT_OUT = 12
+
+
+def _some_rows_make(rows, amount: Decimal) -> bool:
+    """Whether some of the rows (one or more, not all) add up to ``amount`` exactly."""
+    values = [p.entity.value for p in rows]
+    reachable = {Decimal(0): 0}
+    for value in values:
+        for reached, used in list(reachable.items()):
+            reachable.setdefault(reached + value, used + 1)
+    used = reachable.get(amount)
+    return used is not None and 0 < used < len(values)
 
 
 @rule(CODE, NAME, SEVERITY)
@@ -151,7 +173,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     all when the list names a single part (其中统筹基金13.07亿元) or says it leaves the rest out
     (…，其余为缴费补贴) or names more kinds than it lists (八类民生支出合计…，其中 five of them), or
     when every figure it lists is a row of another breakdown of the same total that adds up (本级支出
-    855,674万元。其中：three of the eight rows of 表2, whose 本级支出合计 row is their sum).
+    855,674万元。其中：three of the eight rows of 表2, whose 本级支出合计 row is their sum), or when what it
+    leaves out is exactly some rows of such a breakdown (养老 and 医疗 funds listed, 工伤 and 失业 rows left out).
     A list opened by 资金来源为 (every source) or by 主要用于四个方面 naming four parts is complete.
     A sentence cutting the amount stated just before it by one dimension (按项目分，A、B依次为…;
     按来源分：A…，B…) lists its parts; a shortfall there is ``uncertain``, since a class may be left out.

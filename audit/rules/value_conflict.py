@@ -97,7 +97,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             lead = _SHARE_LEAD.match(extraction.document.normalized, fact.sentence_start)
             # 缴存职工中，国家机关和事业单位占28.36% / 新开户职工中，…占10.40%: shares of two wholes
             what_changed = share_of.get(id(fact)) or _WHOLE_WORDS.sub("", fact.of) or (lead.group("whole") if lead else None)
-        if key == "部门整体支出" and fact.role == "actual":
+        if key == "部门整体支出" and fact.role in ("actual", "value"):
             # the department's spending, named by the passage's subject or by the word 支出: one quantity
             # (the differing names make any conflict uncertain)
             key = "本年支出合计"

@@ -74,6 +74,7 @@ def find_table_cell_entities(document: Document) -> Iterator[Entity]:
     view = document.normalized
     for index, table in enumerate(document.tables):
         table_unit = _table_unit_line(view, document.tables, index)
+        in_points = table_unit is None and _table_in_points(view, table)
         noted = noted_units(view, table)
         table_unit = table_unit or (noted[""] if noted.get("") in _SCALE else None)
         code_columns = _code_columns(view, table)
@@ -88,6 +89,7 @@ def find_table_cell_entities(document: Document) -> Iterator[Entity]:
         money_columns = listed is not None and any(_MONEY_HEADER.search(c.col_header or "") for row in table.rows for c in row)
         whole_numbers = _whole_number_columns(view, table) if listed is not None else set()
         for cell, unit, score_column in _cells_with_headers(view, table):
+            score_column = score_column or in_points and unit is None
             found = BARE_NUMBER.match(view[cell.start:cell.end])
             if not found and cell.col in split_columns:
                 # 执行率／得分 over 96.93%／9.69: the figure after the slash is the score
@@ -361,10 +363,9 @@ def _is_row_label(view: str, row: tuple[Cell, ...], cell: Cell, code_columns: se
     return after is not None and bool(view[after.start:after.end].strip()) and not BARE_NUMBER.match(view[after.start:after.end])
 
 
-def _table_unit_line(view: str, tables: tuple[Table, ...], index: int) -> str | None:
-    """The money unit a table's 单位 line or caption states (``单位：万元``, ``表4 结余留用与超支情况
-    （万元）``); of two tables set side by side under one caption line, each takes its own caption's."""
-    table = tables[index]
+def _unit_window(view: str, table: Table) -> tuple[str, str]:
+    """The text of a table's first row, and the stretch just above the table (past ruling lines)
+    where its 单位 line or caption stands."""
     above = table.start
     while True:  # past the ruling lines drawn above a plain-text table (-----, ─────)
         line_start = view.rfind("\n", 0, max(0, above - 1)) + 1
@@ -373,6 +374,24 @@ def _table_unit_line(view: str, tables: tuple[Table, ...], index: int) -> str | 
         above = line_start
     window = view[max(0, above - _UNIT_LOOKBACK):above]
     first_row = " ".join(view[c.start:c.end] for c in table.rows[0]) if table.rows else ""
+    return first_row, window
+
+
+# 考评得分表（单位：分）: every figure of the table is a score
+_POINTS_LINE = compile_pattern(r"单位\s*[:：]\s*分(?![\p{Han}])")
+
+
+def _table_in_points(view: str, table: Table) -> bool:
+    """Whether a table's 单位 line or caption says its figures are points (单位：分)."""
+    first_row, window = _unit_window(view, table)
+    return bool(_POINTS_LINE.search(first_row) or _POINTS_LINE.search(window.rstrip().rpartition("\n")[2]))
+
+
+def _table_unit_line(view: str, tables: tuple[Table, ...], index: int) -> str | None:
+    """The money unit a table's 单位 line or caption states (``单位：万元``, ``表4 结余留用与超支情况
+    （万元）``); of two tables set side by side under one caption line, each takes its own caption's."""
+    table = tables[index]
+    first_row, window = _unit_window(view, table)
     found = UNIT_LINE.search(first_row) or UNIT_LINE.search(window)
     if found:
         return found.group("unit")
