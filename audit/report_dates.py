@@ -21,7 +21,8 @@ PLANNED = compile_pattern(
     r"(?:日|月|底|末)(?:之|以)?前|"
     # 到2025年底，完成城区86.0公里…: the goal a multi-year project sets itself
     r"(?<!\p{Han})(?:到|至)\s*\d{4}\s*年(?:底|末)|"
-    r"务必"  # 各乡镇务必于2025年4月30日完成资金清算: an order for later
+    # 各乡镇务必于2025年4月30日完成资金清算 / 应在2025年5月31日完成报账: an order for later
+    r"务必(?:于|在)|(?:应|应当|须|需|必须|要)在\s*\d{4}\s*年"
 )
 # 2025年底仍未使用的，一律收回 / 2025年6月30日后仍有结余的 / 逾期未缴回的: a condition a rule sets for
 # later — read in the date's own clause only (2025年4月15日，已对逾期未报账的…收回: done, and dated)
@@ -31,7 +32,7 @@ _CLAUSE_BREAK = compile_pattern(r"[，,；;。]")
 FORWARD_SECTION = compile_pattern(
     r"下一步|改进措施|措施和建议|工作计划|工作打算|工作思路|建议|展望|(?:总体|年度|绩效|长期)目标$"
     # 四、有关要求 (not 落实过紧日子相关要求, a section reporting what was done about them)
-    r"|^\s*(?:有关|相关|工作|具体|几点)要求\s*$"
+    r"|^\s*(?:有关|相关|工作|具体|几点)+要求\s*$"
 )
 
 

@@ -101,9 +101,9 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             # 辖6个社区。…共核定社区工作经费198.45万元，…平均每个社区33.80万元: the count of what the average is
             # per, stated in a sentence before
             counts = _count_named_before(extraction, facts, view, average, word)
-        if len(counts) == 1 and not totals:
+        if len(counts) == 1 and not totals and not _SUBSET_OPENING.match(view, average.sentence_start):
             # 全年补贴资金共计365.40万元，…。全年累计享受补贴562人，人均领取补贴6,051.78元: the one amount of the
-            # sentence before that the average's words name
+            # sentence before that the average's words name (not of 其中首次就业的…120人: some of those paid)
             totals = _total_named_before(view, facts, average)
         if len(counts) == 1 and not totals and _AVERAGE_WORD.search(view, max(average.sentence_start, average.start - 8), average.start):
             # 共救助1,486户，户均救助2,277.12元 beside a table whose 合计 row holds 1,486 and 3,383,800: that

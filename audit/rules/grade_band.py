@@ -69,7 +69,9 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     }
     overall = [f for f in scores if id(f) not in items and id(f) not in listed]
     totals = [f for f in extraction.facts if _table_total_score(f)]
-    stated = _stated_bands(view, fewest=2)
+    # the report's own bands, by the national grade each word stands for (良好 → 良): 95分（含）以上为“优秀”…，
+    # and a grade written 良 is read in the band stated for 良好
+    stated = {_GRADE_OF[word]: band for word, band in _stated_bands(view, fewest=2).items() if word in _GRADE_OF}
     for found in GRADE.finditer(view):
         paragraph = view.rfind("\n", 0, found.start()) + 1
         if open_brackets(view, paragraph, found.start()) > 0:
@@ -83,20 +85,23 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             fact = next((f for f in totals if f.end < paragraph and view.count("\n", f.end, paragraph) == 1), None)
             if fact is None or found.start() - paragraph > _REACH or not _out_of_hundred(extraction.facts, fact):
                 continue
+            if any(f.end < fact.start and f.entity.value != fact.entity.value for f in overall):
+                continue  # 本项目综合得分93.10分 stated before a 满意度 table of 100 points: which total is graded is unclear
         written = len(_OTHER_SCORE.findall(_COMPARED.sub(_blank, _BAND_CLAUSE.sub(_blank, _without_brackets(view[fact.end:found.start()])))))
         listed = sum(1 for f in unbracketed if fact.end <= f.start and f.end <= found.start() and id(f) in items)
         if written > listed:
             continue  # another score than the total's items stands between: which one is graded is unclear
         grade = _GRADE_OF[found.group("grade")]
         low, high = BANDS[grade]
-        if found.group("grade") in stated:
-            # 95分（含）以上为“优”，85分（含）至95分为“良”: the report's own bands, where it states them
-            grade = found.group("grade")
+        own_bands = grade in stated and any(a <= fact.entity.value < b for a, b in stated.values())
+        if own_bands:
+            # 95分（含）以上为“优”，85分（含）至95分为“良”: the report's own bands, where it states them and
+            # they hold the score (90-100分为优，80-89分为良 leaves 89.60 between: the national bands decide)
             low, high = stated[grade]
         score = fact.entity.value
         if low <= score < high:
             continue
-        earned = next((name for name, (a, b) in (stated if grade in stated else BANDS).items() if a <= score < b), None)
+        earned = next((name for name, (a, b) in (stated if own_bands else BANDS).items() if a <= score < b), None)
         if earned is None:
             continue
         start, end = found.start("grade"), found.end("grade")
@@ -119,7 +124,7 @@ _BAND_BETWEEN = compile_pattern(
 )
 _BAND_BELOW = compile_pattern(rf"(?P<high>\d+(?:\.\d+)?)\s?分以下为\s*[“\"「]?(?P<grade>{_GRADE_WORDS})")
 _GRADE_COLUMN = compile_pattern(r"(?:考评|评价|评定|绩效|考核)?(?:等次|等级|结果等次)")
-_SCORE_COLUMN = compile_pattern(r"(?:考评|评价|综合|考核)?(?:总分|总得分|得分|综合得分)(?:[（(]分[）)])?")
+_SCORE_COLUMN = compile_pattern(r"\p{Han}{0,4}?(?:总分|得分)(?:[（(]分[）)])?")
 _FEWEST_BANDS = 3
 
 
@@ -153,10 +158,14 @@ def _table_row_grades(extraction: Extraction) -> Iterator[Finding]:
         headers = {c.col: c.text.strip() for c in table.rows[0]}
         for row in table.rows[1:]:
             grades = [c for c in row if _GRADE_COLUMN.fullmatch(headers.get(c.col, "")) and c.text.strip() in bands]
-            scores = [c for c in row if _SCORE_COLUMN.fullmatch(headers.get(c.col, "")) and c.start in facts_at]
-            if len(grades) != 1 or len(scores) != 1:
+            if len(grades) != 1:
                 continue
-            grade, cell = grades[0], scores[0]
+            grade = grades[0]
+            # 总分 | 加分 | 最终得分 | 等次: the grade is of the score column nearest before it
+            scores = [c for c in row if _SCORE_COLUMN.fullmatch(headers.get(c.col, "")) and c.start in facts_at and c.col < grade.col]
+            if not scores:
+                continue
+            cell = max(scores, key=lambda c: c.col)
             fact = facts_at[cell.start]
             if fact.measure not in ("score", "count", "amount", "percent") or not exact(fact):
                 continue
@@ -185,7 +194,7 @@ _COMPARED = compile_pattern(r"(?:较|比)上年(?:的)?\s*\d+(?:\.\d+)?\s?分|(?
 
 
 _LIST_JOIN = compile_pattern(r"\s*(?:、|和|及|与)\s*")
-_OTHER_YEAR = compile_pattern(r"上年|去年|上一年|上年度")
+_OTHER_YEAR = compile_pattern(r"上年(?!基础)|去年|上一年")  # not 在上年基础上评价结果为“优”: this year's
 _CLAUSE_BREAK = compile_pattern(r"[，,；;。]")
 
 

@@ -6,6 +6,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from extractor.extraction import Extraction
+from extractor.regexes import compile_pattern
 from extractor.facts.binding import SAMPLED_PREFIX
 
 from ..facts_view import count_total_not_a_sum, evidence, exact, interval_of, is_physical_measure
@@ -47,7 +48,9 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         parts = [p for p in relation.parts if exact(p) and (p.entity.unit or "") in _same_family(total.entity.unit)]
         if not parts or _counts_another_thing(extraction.document.normalized, total, parts):
             continue
-        if _each_share_stated(extraction, total, parts):
+        if _NET_CHANGE.search(total.indicator) or _NET_CHANGE.search(extraction.document.normalized, max(total.sentence_start, total.start - 6), total.start):
+            continue  # 净增86户，其中新识别132户、风险消除46户: in and out, not parts of the net
+        if _each_share_stated(extraction, total, parts) and not _disjoint(parts):
             continue  # 在岗524人，其中脱贫人口398人，占75.95%；女性231人，占44.08%: overlapping groups, by the report's own shares
         summed = sum((p.entity.value for p in parts), Decimal(0))
         if summed <= total.entity.value or count_total_not_a_sum(extraction, total):
@@ -98,13 +101,28 @@ def _sample_exceeds_whole(extraction: Extraction) -> Iterator[Finding]:
 
 
 def _counts_another_thing(view: str, total, parts) -> bool:
-    """Whether the whole names what it counts right after its figure (三个环节) and no part's name
-    shares a word with it (财政重点抽查项目12个): the list counts other things than the whole."""
+    """Whether the whole names what it counts right after its figure (三个环节) and every part names
+    another thing it counts (财政重点抽查项目12个): the list counts other things than the whole (not
+    12个乡镇，其中山区7个: kinds of the towns)."""
     noun = total.indicator
     if len(noun) < 2 or not view.startswith(noun, total.end):
         return False
     words = {noun[i:i + 2] for i in range(len(noun) - 1)}
-    return not any(word in part.indicator for part in parts for word in words)
+    return all(
+        (thing := _COUNTED_THING.search(part.indicator.rpartition("·")[2])) is not None
+        and not any(word in thing.group() for word in words) for part in parts
+    )
+
+
+# the thing a part's name says it counts: 财政重点抽查项目 → 项目
+# (基地数分别为3个、2个…: 基地, under 4个乡镇)
+_COUNTED_THING = compile_pattern(
+    r"(?:项目|单位|部门|乡镇|街道|村|社区|学校|医院|企业|机构|人员|人次|户|家庭|指标|问题|案件|合同|环节|基地|站点|网点|场所)(?:数|个数|数量)?(?:分别|依次)?$"
+)
+# 较上年净增86户，其中新识别132户、风险消除46户: a net change and the gross flows that make it
+_NET_CHANGE = compile_pattern(r"净增|净减|净增加|净减少|净流入|净流出")
+# 其中男性320人…；女性220人…: two groups that cannot overlap
+_DISJOINT_GROUPS = (frozenset({"男", "女"}),)
 
 
 def _each_share_stated(extraction: Extraction, total, parts) -> bool:
@@ -123,4 +141,10 @@ def _each_share_stated(extraction: Extraction, total, parts) -> bool:
         ):
             return False
     return True
+
+
+def _disjoint(parts) -> bool:
+    """Whether the parts are groups that cannot overlap (男性 / 女性)."""
+    firsts = {part.indicator.rpartition("·")[2][:1] for part in parts}
+    return any(pair <= firsts for pair in _DISJOINT_GROUPS)
 

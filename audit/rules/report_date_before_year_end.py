@@ -38,7 +38,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         return  # 2024年度部门预算公开说明 is published before its year begins, by design
     if _is_payment_notice(extraction.document.normalized) and not _YEAR_TOTALS.search(extraction.document.normalized):
         # 2024年耕地地力保护补贴资金发放情况公示: a payment made in the year, announced when made — unless
-        # it gives the year's totals (全年补贴资金共计…，年末在岗524人): then it reports on the whole year
+        # it states the year-end position (年末在岗524人): then it reports on the whole year
         return
     year_end = f"{extraction.fiscal_year}-12-31"
     part = _part_of_year_end(extraction.document.normalized, extraction.fiscal_year)
@@ -119,7 +119,8 @@ def _part_of_year_end(view: str, fiscal_year: int) -> str | None:
 
 
 _BUDGET_TITLE = compile_pattern(r"预算(?:公开)?(?:说明|草案|编制说明|情况说明)|部门预算|\d{4}\s*年度?预算公开\s*$")
-_YEAR_TOTALS = compile_pattern(r"年末(?:在岗|实有|参保|结余|余额)|全年(?:累计)?(?:补贴|发放|支出|拨付)?(?:资金)?(?:共计|合计|累计)")
+# 年末在岗524人 / 年末实有…: a count at the year's end (not 上年末结余, nor 截至目前，全年累计发放…)
+_YEAR_TOTALS = compile_pattern(r"(?<![上去])年末(?:在岗|实有|参保)\p{Han}{0,6}?\d")
 _LOOKS_BACK = compile_pattern(r"决算|执行|自评|评价|绩效报告")
 _HEAD_AREA, _HEAD_LINES, _TITLE_MAX = 400, 6, 40
 _NO_TITLE = compile_pattern(
