@@ -24,7 +24,8 @@ _EXAMPLES = compile_pattern(r"等(?:[\p{Han}]{0,6})?$|等等|诸如|例如|比�
 _LAST_JOIN = compile_pattern(r"和|及|与|以及")
 _COMMA = compile_pattern(r"[，,]")
 # …、洑溪镇，共救助1,486户: a clause summing up what the list names, not another item
-_SUMMING_CLAUSE = compile_pattern(r"\s*(?:共|合计|总计|累计|均|全部|总共|一共)")
+# …，共救助1,486户 / …，基地数分别为3个、2个: a clause about the items just named, which ends their list
+_SUMMING_CLAUSE = compile_pattern(r"\s*(?:共|合计|总计|累计|均|全部|总共|一共|\p{Han}{0,6}(?:分别|依次)(?:为|是|有|达))")
 _BLOCK_OPENING = compile_pattern(r"[^。；;\n]{0,16}?[：:]\s*\n")
 _ITEM_LINE = compile_pattern(r"[ \t\u3000]*(?:(?P<arabic>\d{1,2})\s*[.．、]|[（(]\s*(?P<paren>\d{1,2})\s*[）)]|(?P<cjk>[一二三四五六七八九十]{1,3})\s*[、是])")
 _CJK_DIGITS = {c: n for n, c in enumerate("一二三四五六七八九", start=1)}

@@ -856,6 +856,12 @@ def bind_text_facts(
             # amount in the whole stated right before it
             part, whole = stated
             indicator, key, role, sign, of, inherited = part.indicator, part.key, "share", 1, whole.indicator, True
+        if key and (group := _GROUP_SUBJECT.match(view, sentence[0])) is not None and group.end() <= entity.start:
+            # 按预算规模排序前8位的部门调整预算121,720.50万元 / 其余34个部门…: a group of the units, each
+            # group's figures its own, not the whole's
+            named = _GROUP_NOISE.sub("", group.group("group"))
+            # (a key taken from the sentence's first figure has it already; 其余项目 names its group itself)
+            key = key if named + "·" in key or key.startswith(named) else named + "·" + key
         fact = Fact(
             entity=entity, indicator=indicator, key=key, measure=measure, role=role, period=period, sign=sign,
             inherited=inherited, sentence_start=sentence[0], sentence_end=sentence[1], section=titles,
@@ -1453,6 +1459,13 @@ def _bought(verb: str) -> str:
 _FLEET_KEYS = VEHICLE_CLASSES | {"公务用车保有量"}
 _SUBSET_BEFORE = compile_pattern(r"(?:重点|主要)$")
 _RATE_NOUN_END = compile_pattern(r"(?:率|度)$")  # 抽查满意度: a rate measured on a sample is the rate
+# a sentence opening with a group of the units it reports on: 其余34个部门 / 按预算规模排序前8位的部门 /
+# 8个重点部门 / 排名后5位的乡镇
+_GROUP_SUBJECT = compile_pattern(
+    r"\s*(?:[，,]\s*)?(?P<group>(?:按\p{Han}{1,8}?排序|排名)?(?:前|后)\s*\d{1,3}\s*(?:位|名)的?|其余|其他|剩余)"
+    r"\s*(?:[\d一二三四五六七八九十两]{1,3}\s*个)?\s*(?:部门|单位|乡镇|街道|项目|学校|医院|县区|区县)"
+)
+_GROUP_NOISE = compile_pattern(r"^按\p{Han}{1,8}?排序|\s")
 _COUNTED_SUBSET = compile_pattern(r"上述\s*(?P<number>[\d一二三四五六七八九十两]+)\s*(?P<unit>所|个|家|户|人|项|名|座|处)")
 SAMPLED_PREFIX = "抽查"  # the key prefix of a sample's figure (抽查公用经费), which the audit reads too
 _SAMPLING_WORDS = ("抽查", "检查", "抽样", "抽检", "选取", "其中")

@@ -422,6 +422,8 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             continue  # 总投资2,860.00万元，资金来源为：…: the sources of the figure in its own sentence only
         if marker.group().startswith("分别") and _LONE_FLOW_WORD.match(between):
             continue  # 收入分别为64.50亿元和54.82亿元，支出分别为58.36亿元和52.10亿元: another quantity's list
+        if marker.group().startswith("分别") and _PARTS_OPENING_BEFORE.search(_left_words(view, total)) and _NAMED_ITEMS_BEFORE.search(between):
+            continue  # 其中局机关18人，县图书馆、县文化馆和县博物馆分别为21人…: the list's next items, not 18人's parts
         # the marker belongs to the total's sentence, or opens the next one (…318.74万元，完成预算100%。其中：)
         named_part = _PART_OF.search(between)
         if whole is not None and "\n" not in between and between.count("。") <= 1:
@@ -473,6 +475,8 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             ):
                 if parts and sum(p.entity.value for p in parts) == total.entity.value and f.entity.value:
                     break  # 分别为货物类…、服务类…、工程类…；授予中小企业…: the parts already make the whole
+                if len(parts) >= 2 and f.entity.value == sum(p.entity.value for p in parts) and _SUBTOTAL_WORDS.search(_left_words(view, f)):
+                    continue  # 其中县交通运输局1,184.20万元、县水利局954.06万元，两个部门合计2,138.26万元: their sum, no part
                 parts.append(f)
         parts = _without_sub_runs(view, parts, total)
         total = _level_the_parts_make(facts, before, total, parts) or total
@@ -558,6 +562,8 @@ def _without_sub_runs(view: str, parts: list[Fact], total: Fact) -> list[Fact]:
     安排偿还0.60亿元；专项债务本金4.02亿元，…3.52亿元、…0.50亿元`` → 3.46, 4.02."""
     if sum(p.entity.value for p in parts) == total.entity.value:
         return parts
+    if all(_CATEGORY_NAME.search(p.indicator) for p in parts):
+        return parts  # 预算执行类15个、资产管理类9个、基础工作类6个: categories side by side, 15 = 9 + 6 by chance
     kept, index = [], 0
     while index < len(parts):
         head = parts[index]
@@ -668,6 +674,10 @@ _PER_UNIT = compile_pattern(r"均|每|单价|标准")
 # 全年执行2,665.12万元。其中，财政拨款执行2,538.72万元，未执行的77.28万元为…: what was left out, no part
 _LEFT_OUT = compile_pattern(r"未(?:执行|支出|使用|拨付|支付|到位)")
 # …，其中预算编制类12个…；已整改39个: how many were dealt with, not a kind of what was counted
+_PARTS_OPENING_BEFORE = compile_pattern(r"其中")
+_NAMED_ITEMS_BEFORE = compile_pattern(r"\p{Han}{2,}(?:、|和|及|与)\p{Han}{2,}\s*$")
+_CATEGORY_NAME = compile_pattern(r"类$")
+_SUBTOTAL_WORDS = compile_pattern(r"合计|共计|小计|总计|累计")
 _STATUS_PART = compile_pattern(r"已(?:全部)?(?:整改|办结|完成|结案|处理|落实|解决|销号|化解)")
 # a year-end balance is no part of the spending it follows (实际支出…，其中…，年末结转结余136.76万元)
 _CLOSING_PART = compile_pattern(r"年末|期末")
@@ -1088,6 +1098,7 @@ def _modifiers(document: Document, facts: list[Fact], parts_of: dict | None = No
         candidates = [
             f for f in _earlier_in_sentence(facts, index)
             if f.key == fact.key and f.measure in wanted and f.role not in skipped
+            and not _OTHER_SUBJECT_COMPARED.search(view, max(f.sentence_start, f.start - 12), f.start)
             and f.period[:4] == fact.period[:4]  # not 与2022年度的4,987.30万元相比: last year's figure is the base
             and not (f.measure == "percent" and _completes_target(view, f))  # 完成年度目标的101.20%: no level
         ]
@@ -1153,6 +1164,9 @@ def _modifiers(document: Document, facts: list[Fact], parts_of: dict | None = No
                 yield Relation(fact.role, ((fact.role, fact), ("amount", _named_level_before(view, facts, index, stated)), ("base", stated)))
 
 
+# 示范区亩产586.4公斤，较非示范区的541.2公斤增加45.2公斤: the figure of another subject compared with, not a
+# year's level the change is of
+_OTHER_SUBJECT_COMPARED = compile_pattern(r"(?:较|比|与)(?!上年|去年|同期|上一年|年初|上年末|\d{4})\p{Han}{1,10}的\s*$")
 _GENERIC_SHARE_WORD = compile_pattern(r"占比|比重|所占比重|所占比例")
 
 
