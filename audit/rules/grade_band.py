@@ -126,12 +126,21 @@ _BAND_BELOW = compile_pattern(rf"(?P<high>\d+(?:\.\d+)?)\s?分以下为\s*[“\"
 _GRADE_COLUMN = compile_pattern(r"(?:考评|评价|评定|绩效|考核)?(?:等次|等级|结果等次)")
 _SCORE_COLUMN = compile_pattern(r"\p{Han}{0,4}?(?:总分|得分)(?:[（(]分[）)])?")
 _FEWEST_BANDS = 3
+_GRADE_NAMED = compile_pattern(rf"分(?:[（(]不含[）)])?\s*为\s*[“\"「]?(?:{_GRADE_WORDS})|(?:以上|以下)为\s*[“\"「]?(?:{_GRADE_WORDS})")
 
 
 def _stated_bands(view: str, fewest: int = _FEWEST_BANDS) -> dict[str, tuple[Decimal, Decimal]]:
     """The grade bands the report states (each grade word with its [low, high) scores), when it
     states at least ``fewest`` of them in one paragraph; otherwise none."""
-    for paragraph in view.split("\n"):
+    seen: set[int] = set()
+    for named in _GRADE_NAMED.finditer(view):
+        # only the paragraphs where a grade word follows 为 can state bands
+        start = view.rfind("\n", 0, named.start()) + 1
+        if start in seen:
+            continue
+        seen.add(start)
+        end = view.find("\n", named.end())
+        paragraph = view[start:end if end != -1 else len(view)]
         bands: dict[str, tuple[Decimal, Decimal]] = {}
         for found in _BAND_FROM.finditer(paragraph):
             bands.setdefault(found.group("grade"), (Decimal(found.group("low")), Decimal(1000)))
