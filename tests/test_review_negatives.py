@@ -1724,3 +1724,83 @@ def test_review_s21b_case(name, found):
     text = (Path(__file__).parent / "data" / "review_s21b" / f"{name}.txt").read_text(encoding="utf-8")
     extraction = extract(document_from_text(f"{name}.txt", "txt", text))
     assert sorted({f.rule for f in check_extraction(extraction)}) == found
+
+
+@pytest.mark.parametrize(
+    "name, found",
+    [
+        # third review of session 21 (helper-102): groups of units, subtotals and comparisons with another
+        # subject, 分别 items after a 其中 item, orders and conditions, graded tables, net changes, counted things.
+        # Left out (known misses and old false findings, in tests/data/review_s21c/README.md)
+        ("a01_group_top8_rest34_ok", []),
+        ("a02_group_restates_whole_ok", []),
+        ("a06_qiyu_zijin_ok", []),
+        ("a07_qiyu_bufen_ok", []),
+        ("a08_qiyu_danwei_hides_whole_bad", ["V001"]),
+        ("a10_qian5ming_houzhen_ok", []),
+        ("a11_hou3wei_conflict_bad", ["V001"]),
+        ("a12_qiyu_xiangmu_ok", []),
+        ("a14_two_qiyu_xiangmu_ok", []),
+        ("a15_two_qiyu_bumen_ok", []),
+        ("b01_subtotal_ok", []),
+        ("b02_subtotal_wrong_bad", ["S001"]),
+        ("b03_leiji_subtotal_ok", []),
+        ("c01_feishifanqu_ok", []),
+        ("c03_shangnian_tongqi_de_bad", ["R008"]),
+        ("c04_2023nian_de_ok", []),
+        ("c05_2023nian_de_bad", ["R008"]),
+        ("c06_quanshi_pingjun_ok", []),
+        ("c07_tiaozheng_yusuan_de_bad", ["R003"]),
+        ("c08_shangnian_de_ok", []),
+        ("c09_qianyinian_de_bad", ["R003"]),
+        ("d01_yingzai_ok", []),
+        ("d02_xuzai_bixuzai_ok", []),
+        ("d03_wubiyu_ok", []),
+        ("d04_youguan_gongzuo_yaoqiu_ok", []),
+        ("d05_zhuyaozai_bad", ["D002"]),
+        ("d07_yaoqiu_luoshi_section_bad", ["D002"]),
+        ("d08_jidian_gongzuo_yaoqiu_ok", []),
+        ("e01_fenbiewei_next_items_ok", []),
+        ("e02_fenbiewei_sum_bad", ["P001"]),
+        ("e03_nannv_fenbie_bad", ["P001"]),
+        ("e04_fenbiewei_two_ok", []),
+        ("g01_table_nearest_ok", []),
+        ("g02_table_nearest_bad", ["C003"]),
+        ("g03_table_grade_before_score_bad", ["C003"]),
+        ("g04_table_lastyear_col_ok", []),
+        ("g05_bands_by_meaning_ok", []),
+        ("g06_bands_by_meaning_bad", ["C003"]),
+        ("g07_gap_bad", ["C003"]),
+        ("g08_gap_ok", []),
+        ("g09_own_bands_ok", []),
+        ("g10_own_bands_bad", ["C003"]),
+        ("g11_shangnian_jichu_bad", ["C003"]),
+        ("g12_shangnian_grade_ok", []),
+        ("g13_heji_other_overall_ok", []),
+        ("k01_leibie_ok", []),
+        ("k03_leibie_subrun_ok", []),
+        ("k04_leibie_amount_ok", []),
+        ("k05_leibie_amount_bad", ["S001"]),
+        ("m01_nannv_plus_overlap_group_ok", []),
+        ("m02_nannv_exceed_bad", ["P001"]),
+        ("m03_jingzeng_ok", []),
+        ("m07_jidi_under_xiangzhen_ok", []),
+        ("m08_huanjie_xiangmu_ok", []),
+        ("m09_nvzhigong_dangyuan_ok", []),
+        ("m10_shifanpian_under_xiangzhen_ok", []),
+        ("p01_gongshi_quannian_gongji_ok", []),
+        ("p02_gongshi_nianmo_zaigang_bad", ["D001"]),
+        ("p03_gongshi_shangnianmo_ok", []),
+        ("p04_gongshi_jiezhi_1231_bad", ["D004"]),
+        ("p05_gongshi_nianmo_daiding_ok", []),
+        ("p06_gongshi_nianmo_canbao_bad", ["D001"]),
+        ("t01_ji_fenbie_ok", []),
+        ("t02_ji_fenbie_bad", ["T004"]),
+        ("t03_ji_yici_ok", []),
+        ("t04_ji_fenbie_wancheng_ok", []),
+    ],
+)
+def test_review_s21c_case(name, found):
+    text = (Path(__file__).parent / "data" / "review_s21c" / f"{name}.txt").read_text(encoding="utf-8")
+    extraction = extract(document_from_text(f"{name}.txt", "txt", text))
+    assert sorted({f.rule for f in check_extraction(extraction)}) == found

@@ -123,6 +123,7 @@ _BAND_BETWEEN = compile_pattern(
     rf"(?P<low>\d+(?:\.\d+)?)\s?分?(?:[（(]含[）)])?\s*(?:至|到|-|—|～|~)\s*(?P<high>\d+(?:\.\d+)?)\s?分(?:[（(]不含[）)])?(?:以下)?为\s*[“\"「]?(?P<grade>{_GRADE_WORDS})"
 )
 _BAND_BELOW = compile_pattern(rf"(?P<high>\d+(?:\.\d+)?)\s?分以下为\s*[“\"「]?(?P<grade>{_GRADE_WORDS})")
+_OTHER_YEAR_COLUMN = compile_pattern(r"上年|去年|上一年|\d{4}\s*年")
 _GRADE_COLUMN = compile_pattern(r"(?:考评|评价|评定|绩效|考核)?(?:等次|等级|结果等次)")
 _SCORE_COLUMN = compile_pattern(r"\p{Han}{0,4}?(?:总分|得分)(?:[（(]分[）)])?")
 _FEWEST_BANDS = 3
@@ -170,11 +171,16 @@ def _table_row_grades(extraction: Extraction) -> Iterator[Finding]:
             if len(grades) != 1:
                 continue
             grade = grades[0]
-            # 总分 | 加分 | 最终得分 | 等次: the grade is of the score column nearest before it
-            scores = [c for c in row if _SCORE_COLUMN.fullmatch(headers.get(c.col, "")) and c.start in facts_at and c.col < grade.col]
+            # 总分 | 加分 | 最终得分 | 等次: the grade is of the score column nearest before it (or, with none
+            # before, after it: 等次 | 得分), not of last year's (本年得分 | 上年得分 | 等次)
+            scores = [
+                c for c in row if _SCORE_COLUMN.fullmatch(headers.get(c.col, "")) and c.start in facts_at
+                and not _OTHER_YEAR_COLUMN.search(headers.get(c.col, ""))
+            ]
+            before = [c for c in scores if c.col < grade.col]
             if not scores:
                 continue
-            cell = max(scores, key=lambda c: c.col)
+            cell = max(before, key=lambda c: c.col) if before else min(scores, key=lambda c: c.col)
             fact = facts_at[cell.start]
             if fact.measure not in ("score", "count", "amount", "percent") or not exact(fact):
                 continue

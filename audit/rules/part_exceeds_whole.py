@@ -108,9 +108,13 @@ def _counts_another_thing(view: str, total, parts) -> bool:
     if len(noun) < 2 or not view.startswith(noun, total.end):
         return False
     words = {noun[i:i + 2] for i in range(len(noun) - 1)}
+    measured = _MEASURED_RESPECTIVELY.search(view, total.end, parts[0].start)
+    if measured is not None and not any(word in measured.group("thing") for word in words):
+        return True  # 4个乡镇，其中城关镇、…的基地数分别为5个、…: the towns' 基地, not towns
     return all(
         (thing := _COUNTED_THING.search(part.indicator.rpartition("·")[2])) is not None
-        and not any(word in thing.group() for word in words) for part in parts
+        and not any(word in thing.group() for word in words) or _MADE.match(part.indicator.rpartition("·")[2])
+        for part in parts
     )
 
 
@@ -119,6 +123,10 @@ def _counts_another_thing(view: str, total, parts) -> bool:
 _COUNTED_THING = compile_pattern(
     r"(?:项目|单位|部门|乡镇|街道|村|社区|学校|医院|企业|机构|人员|人次|户|家庭|指标|问题|案件|合同|环节|基地|站点|网点|场所)(?:数|个数|数量)?(?:分别|依次)?$"
 )
+# 的基地数分别为 / 的项目个数依次为: what a 分别 list after the names counts
+_MEASURED_RESPECTIVELY = compile_pattern(r"的?(?P<thing>\p{Han}{1,4}?)(?:数|个数|数量)\s*(?:分别|依次)")
+# 建成高标准农田示范片8个 / 新修机耕道15条: things made or done, not kinds of the whole counted
+_MADE = compile_pattern(r"(?:其中)?(?:建成|新建|新修|修建|完成|开展|培训|发放|抽查|改造|新增)")
 # 较上年净增86户，其中新识别132户、风险消除46户: a net change and the gross flows that make it
 _NET_CHANGE = compile_pattern(r"净增|净减|净增加|净减少|净流入|净流出")
 # 其中男性320人…；女性220人…: two groups that cannot overlap
@@ -144,7 +152,7 @@ def _each_share_stated(extraction: Extraction, total, parts) -> bool:
 
 
 def _disjoint(parts) -> bool:
-    """Whether the parts are groups that cannot overlap (男性 / 女性)."""
+    """Whether the parts are groups that cannot overlap, and only those (男性 / 女性; not 脱贫人口 beside them)."""
     firsts = {part.indicator.rpartition("·")[2][:1] for part in parts}
-    return any(pair <= firsts for pair in _DISJOINT_GROUPS)
+    return any(firsts == pair for pair in _DISJOINT_GROUPS)
 

@@ -120,7 +120,7 @@ def _part_of_year_end(view: str, fiscal_year: int) -> str | None:
 
 _BUDGET_TITLE = compile_pattern(r"预算(?:公开)?(?:说明|草案|编制说明|情况说明)|部门预算|\d{4}\s*年度?预算公开\s*$")
 # 年末在岗524人 / 年末实有…: a count at the year's end (not 上年末结余, nor 截至目前，全年累计发放…)
-_YEAR_TOTALS = compile_pattern(r"(?<![上去])年末(?:在岗|实有|参保)\p{Han}{0,6}?\d")
+_YEAR_TOTALS = compile_pattern(r"(?<![上去])年末(?:在岗|实有|参保)\p{Han}{0,10}?\d[\d,]*\s*(?:人|户|名|个|家)")
 _LOOKS_BACK = compile_pattern(r"决算|执行|自评|评价|绩效报告")
 _HEAD_AREA, _HEAD_LINES, _TITLE_MAX = 400, 6, 40
 _NO_TITLE = compile_pattern(

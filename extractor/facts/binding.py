@@ -856,7 +856,10 @@ def bind_text_facts(
             # amount in the whole stated right before it
             part, whole = stated
             indicator, key, role, sign, of, inherited = part.indicator, part.key, "share", 1, whole.indicator, True
-        if key and (group := _GROUP_SUBJECT.match(view, sentence[0])) is not None and group.end() <= entity.start:
+        if (
+            key and (group := _GROUP_SUBJECT.match(view, sentence[0])) is not None and group.end() <= entity.start
+            and not _WHOLE_SCOPE.search(view, group.end(), entity.start)  # 其余8个单位于…补报，补报后全县…支出合计: the whole's
+        ):
             # 按预算规模排序前8位的部门调整预算121,720.50万元 / 其余34个部门…: a group of the units, each
             # group's figures its own, not the whole's
             named = _GROUP_NOISE.sub("", group.group("group"))
@@ -1465,6 +1468,7 @@ _GROUP_SUBJECT = compile_pattern(
     r"\s*(?:[，,]\s*)?(?P<group>(?:按\p{Han}{1,8}?排序|排名)?(?:前|后)\s*\d{1,3}\s*(?:位|名)的?|其余|其他|剩余)"
     r"\s*(?:[\d一二三四五六七八九十两]{1,3}\s*个)?\s*(?:部门|单位|乡镇|街道|项目|学校|医院|县区|区县)"
 )
+_WHOLE_SCOPE = compile_pattern(r"全县|全市|全区|全省|全镇|全部|全体|总计|合计")
 _GROUP_NOISE = compile_pattern(r"^按\p{Han}{1,8}?排序|\s")
 _COUNTED_SUBSET = compile_pattern(r"上述\s*(?P<number>[\d一二三四五六七八九十两]+)\s*(?P<unit>所|个|家|户|人|项|名|座|处)")
 SAMPLED_PREFIX = "抽查"  # the key prefix of a sample's figure (抽查公用经费), which the audit reads too

@@ -337,6 +337,21 @@ def _matching_bracket(view: str, at: int, backwards: bool = False) -> int | None
     return None
 
 
+def _siblings_make_the_whole(facts: list[Fact], before: int, item: Fact, after: int) -> bool:
+    """Whether a 其中 item and the figures of the 分别 list after it add up to the whole stated before
+    the item: ``年末在职人员72人，其中局机关18人，县图书馆、县文化馆和县博物馆分别为21人、19人和14人`` (18 + 21
+    + 19 + 14 = 72) lists siblings; ``在编人员58人，男性、女性分别为33人、27人`` breaks 58 down."""
+    whole = next(
+        (f for f in reversed(facts[max(0, before - _MARKER_REACH):before]) if f is not item and f.sentence_start == item.sentence_start
+         and f.start < item.start and f.measure == item.measure and f.entity.unit == item.entity.unit and _is_level(f)),
+        None,
+    )
+    if whole is None:
+        return False
+    listed = [f for f in facts[before:] if f.sentence_start == item.sentence_start and f.start >= after and f.measure == item.measure and f.entity.unit == item.entity.unit]
+    return bool(listed) and item.entity.value + sum(f.entity.value for f in listed) == whole.entity.value
+
+
 def _level_the_parts_make(facts: list[Fact], before: int, total: Fact, parts: list[Fact]) -> Fact | None:
     """The earlier figure of the total's sentence that the parts add up to (within 2%: a part may be
     mistyped), when the figure just before the marker is a change they exceed: ``登记市场主体28,640户，较上年末的27,315户增长
@@ -422,7 +437,10 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             continue  # 总投资2,860.00万元，资金来源为：…: the sources of the figure in its own sentence only
         if marker.group().startswith("分别") and _LONE_FLOW_WORD.match(between):
             continue  # 收入分别为64.50亿元和54.82亿元，支出分别为58.36亿元和52.10亿元: another quantity's list
-        if marker.group().startswith("分别") and _PARTS_OPENING_BEFORE.search(_left_words(view, total)) and _NAMED_ITEMS_BEFORE.search(between):
+        if (
+            marker.group().startswith("分别") and _PARTS_OPENING_BEFORE.search(_left_words(view, total))
+            and _NAMED_ITEMS_BEFORE.search(between) and _siblings_make_the_whole(facts, before, total, marker.end())
+        ):
             continue  # 其中局机关18人，县图书馆、县文化馆和县博物馆分别为21人…: the list's next items, not 18人's parts
         # the marker belongs to the total's sentence, or opens the next one (…318.74万元，完成预算100%。其中：)
         named_part = _PART_OF.search(between)
@@ -1166,7 +1184,7 @@ def _modifiers(document: Document, facts: list[Fact], parts_of: dict | None = No
 
 # 示范区亩产586.4公斤，较非示范区的541.2公斤增加45.2公斤: the figure of another subject compared with, not a
 # year's level the change is of
-_OTHER_SUBJECT_COMPARED = compile_pattern(r"(?:较|比|与)(?!上年|去年|同期|上一年|年初|上年末|\d{4})\p{Han}{1,10}的\s*$")
+_OTHER_SUBJECT_COMPARED = compile_pattern(r"(?:较|比|与)(?!上年|去年|同期|上一年|前一年|上期|年初|上年末|\d{4}|\p{Han}{0,4}预算)\p{Han}{1,10}的\s*$")
 _GENERIC_SHARE_WORD = compile_pattern(r"占比|比重|所占比重|所占比例")
 
 
