@@ -28,6 +28,7 @@ PLANNED = compile_pattern(
 # later — read in the date's own clause only (2025年4月15日，已对逾期未报账的…收回: done, and dated)
 CONDITION = compile_pattern(r"仍(?:未|有|不能|不|没有|无法)\p{Han}{1,8}?的|逾期")
 _CLAUSE_BREAK = compile_pattern(r"[，,；;。]")
+_DONE_IN_CLAUSE = compile_pattern(r"实际(?:于|在)|已(?:按\p{Han}{0,4})?于|已经")
 # Sections that look ahead: everything dated in them is a plan.
 FORWARD_SECTION = compile_pattern(
     r"下一步|改进措施|措施和建议|工作计划|工作打算|工作思路|建议|展望|(?:总体|年度|绩效|长期)目标$"
@@ -69,13 +70,19 @@ def planned(document: Document, entity: Entity) -> bool:
 
     Example: ``计划于2024年6月底前完成`` is planned; ``2023年6月以来，暂停1家`` is not.
     """
+    view = document.normalized
     start, end = sentence_bounds(document.text, entity.start, entity.end)
-    if PLANNED.search(document.normalized, start, end):
-        return True
     clause_start = start
-    for found in _CLAUSE_BREAK.finditer(document.normalized, start, entity.start):
+    for found in _CLAUSE_BREAK.finditer(view, start, entity.start):
         clause_start = found.end()
-    after = _CLAUSE_BREAK.search(document.normalized, entity.end, end)
-    if CONDITION.search(document.normalized, clause_start, after.start() if after else end):
+    after = _CLAUSE_BREAK.search(view, entity.end, end)
+    clause_end = after.start() if after else end
+    if PLANNED.search(view, start, end) and not (
+        # 应在2024年12月31日前拨付，实际于2025年3月28日拨付到位: the order is in another clause, and the date's
+        # own clause says the thing was done
+        _DONE_IN_CLAUSE.search(view, clause_start, clause_end) and not PLANNED.search(view, clause_start, clause_end)
+    ):
+        return True
+    if CONDITION.search(view, clause_start, clause_end):
         return True
     return any(FORWARD_SECTION.search(title) for title in section_titles(document, entity.start))
