@@ -1779,6 +1779,7 @@ def test_review_s21b_case(name, found):
         ("g11_shangnian_jichu_bad", ["C003"]),
         ("g12_shangnian_grade_ok", []),
         ("g13_heji_other_overall_ok", []),
+        ("g14_table_short_grade_words_bad", ["C003"]),
         ("k01_leibie_ok", []),
         ("k03_leibie_subrun_ok", []),
         ("k04_leibie_amount_ok", []),

@@ -160,6 +160,8 @@ def _table_row_grades(extraction: Extraction) -> Iterator[Finding]:
     bands = _stated_bands(extraction.document.normalized)
     if not bands:
         return
+    # 优 in a table under bands stated for 优秀: the same grade, by meaning (合格/不合格 only as written)
+    meaning = {_GRADE_OF.get(word, word): word for word in bands}
     facts_at = {f.start: f for f in extraction.facts if f.source == "table"}
     for table in extraction.document.tables:
         if not table.rows:
@@ -167,7 +169,10 @@ def _table_row_grades(extraction: Extraction) -> Iterator[Finding]:
         # a text cell's col_header is the text above it (the row before's grade): the header row names the column
         headers = {c.col: c.text.strip() for c in table.rows[0]}
         for row in table.rows[1:]:
-            grades = [c for c in row if _GRADE_COLUMN.fullmatch(headers.get(c.col, "")) and c.text.strip() in bands]
+            grades = [
+                c for c in row if _GRADE_COLUMN.fullmatch(headers.get(c.col, ""))
+                and (c.text.strip() in bands or _GRADE_OF.get(c.text.strip()) in meaning)
+            ]
             if len(grades) != 1:
                 continue
             grade = grades[0]
@@ -184,7 +189,8 @@ def _table_row_grades(extraction: Extraction) -> Iterator[Finding]:
             fact = facts_at[cell.start]
             if fact.measure not in ("score", "count", "amount", "percent") or not exact(fact):
                 continue
-            low, high = bands[grade.text.strip()]
+            written = grade.text.strip()
+            low, high = bands[written] if written in bands else bands[meaning[_GRADE_OF[written]]]
             score = fact.entity.value
             if low <= score < high:
                 continue
