@@ -245,6 +245,18 @@ def test_table_cells_count_does_not_reach_across_a_tab_into_the_next_cell():
     ],
 )
 def test_table_cells_points_unit_line(caption, figure, label, value):
-    text = f"{caption}\n乡镇\t预算管理\t总分\n楦河镇\t27.0\t91.5\n蒟溪镇\t26.5\t88.5\n"
+    text = f"{caption}\n乡镇\t预算管理\t合计\n楦河镇\t27.0\t91.5\n蒟溪镇\t26.5\t88.5\n"
     found = entity_of(text, figure)
     assert (found.label, found.value) == (label, value) if label else found is None
+
+
+@pytest.mark.parametrize(
+    "header, label",
+    [("综合考评得分", "SCORE"), ("总分", "SCORE"), ("得分", "SCORE"), ("办理时长", None)],
+)
+def test_table_cells_score_column_by_its_header(header, label):
+    # a results table without a unit line: a column headed …得分 or 总分 holds scores
+    text = f"各乡镇考核结果如下：\n乡镇\t{header}\t考评等次\n甲镇\t90.50\t优秀\n乙镇\t84.50\t良好\n"
+    found = entity_of(text, "84.50")
+    assert (found.label if found else None) == label
+

@@ -45,7 +45,8 @@ _COUNTED_HEADER_UNIT = {"户次": "户次", "人次": "人次", "人月数": "�
 UNIT_LINE = compile_pattern(r"单位\s*[:：]\s*(?P<unit>万元|亿元|千元|元)")
 # 增减% / 执行数为调整预算% / 2025年预算比2024年执行数增长%: a column of percents
 PERCENT_HEADER = compile_pattern(r"^\s*[\p{Han}\d][\p{Han}\d ]{0,30}?\s*[%％]\s*$")  # 决算数为预算 数%: wrapped in a PDF cell
-SCORE_HEADER = compile_pattern(r"^(?:分值|权重|权重分值|指标分值|得分|自评分|自评得分|评分|实际得分|满分)$")
+# (综合考评得分 / 总分 in a results table beside its 等次 column: scores too)
+SCORE_HEADER = compile_pattern(r"^(?:分值|权重|权重分值|指标分值|得分|自评分|自评得分|评分|实际得分|满分|\p{Han}{1,6}得分|总分|总得分)$")
 # 科目编码 | 科目名称 | 合计: the cells under a code or row-number header are labels, not figures
 CODE_HEADER = compile_pattern(r"^(?:(?:功能分类|经济分类|支出功能分类|支出经济分类)?科目编码|(?:科目|项目|功能|经济)?(?:编码|代码)|序号|行次|栏次|编号)$")
 _SPACES = compile_pattern(r"\s+")  # 行 次 / 编 码: headers spaced out to fill a PDF cell
