@@ -37,6 +37,24 @@ def sentence_bounds(text: str, start: int, end: int | None = None) -> tuple[int,
     return left, right
 
 
+_CLAUSE_BREAK = compile_pattern(r"[，,；;。]")
+
+
+def clause_bounds(view: str, start: int, end: int, at: int, at_end: int | None = None) -> tuple[int, int]:
+    """The clause of ``[start, end)`` holding ``view[at:at_end]``: between the comma, semicolon or
+    full stop before it and the next one.
+
+    >>> view = "应在2024年12月31日前拨付，实际于2025年3月28日拨付到位。"
+    >>> s, e = clause_bounds(view, 0, len(view), 19); view[s:e]
+    '实际于2025年3月28日拨付到位'
+    """
+    clause_start = start
+    for found in _CLAUSE_BREAK.finditer(view, start, at):
+        clause_start = found.end()
+    after = _CLAUSE_BREAK.search(view, at if at_end is None else at_end, end)
+    return clause_start, after.start() if after else end
+
+
 def inside_book_title(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` sits inside a 《…》 title (on one line).
 

@@ -13,7 +13,7 @@ from extractor import Document
 from extractor.entities import Entity
 from extractor.extraction import Extraction
 
-from .context import section_titles, sentence_bounds
+from .context import clause_bounds, section_titles, sentence_bounds
 
 # Plans, forecasts, targets and deadlines: a later date in such a sentence is not a contradiction.
 PLANNED = compile_pattern(
@@ -27,7 +27,6 @@ PLANNED = compile_pattern(
 # 2025年底仍未使用的，一律收回 / 2025年6月30日后仍有结余的 / 逾期未缴回的: a condition a rule sets for
 # later — read in the date's own clause only (2025年4月15日，已对逾期未报账的…收回: done, and dated)
 CONDITION = compile_pattern(r"仍(?:未|有|不能|不|没有|无法)\p{Han}{1,8}?的|逾期")
-_CLAUSE_BREAK = compile_pattern(r"[，,；;。]")
 _DONE_IN_CLAUSE = compile_pattern(r"实际(?:于|在)|已(?:按\p{Han}{0,4})?于|已经")
 # Sections that look ahead: everything dated in them is a plan.
 FORWARD_SECTION = compile_pattern(
@@ -72,11 +71,7 @@ def planned(document: Document, entity: Entity) -> bool:
     """
     view = document.normalized
     start, end = sentence_bounds(document.text, entity.start, entity.end)
-    clause_start = start
-    for found in _CLAUSE_BREAK.finditer(view, start, entity.start):
-        clause_start = found.end()
-    after = _CLAUSE_BREAK.search(view, entity.end, end)
-    clause_end = after.start() if after else end
+    clause_start, clause_end = clause_bounds(view, start, end, entity.start, entity.end)
     if PLANNED.search(view, start, end) and not (
         # 应在2024年12月31日前拨付，实际于2025年3月28日拨付到位: the order is in another clause, and the date's
         # own clause says the thing was done

@@ -10,6 +10,7 @@ from extractor.regexes import compile_pattern
 from extractor.extraction import Extraction
 from extractor.facts.sentences import open_brackets
 
+from ..context import clause_bounds
 from ..facts_view import evidence, exact
 from ..model import Evidence, Finding
 from ..registry import rule
@@ -18,10 +19,11 @@ CODE, NAME, SEVERITY = "C003", "grade-does-not-match-score", "error"
 
 # 财预〔2020〕10号 (项目支出绩效评价管理办法) 第二十三条: 优 ≥ 90; 良 80 ≤ s < 90; 中 60 ≤ s < 80; 差 < 60
 BANDS = {"优": (Decimal(90), Decimal(101)), "良": (Decimal(80), Decimal(90)), "中": (Decimal(60), Decimal(80)), "差": (Decimal(0), Decimal(60))}
+_NATIONAL_GRADES = r"优秀|优|良好|良|中等|中|较差|差"  # the words of 财预〔2020〕10号's grades and their longer forms
 GRADE = compile_pattern(
-    r"(?:评价结果|评价等级|绩效等级|等级|等次|结果)(?:为|是|评定为|：|:)?\s*[“\"「]?(?P<grade>优秀|优|良好|良|中等|中|差|较差)[”\"」]?"
+    rf"(?:评价结果|评价等级|绩效等级|等级|等次|结果)(?:为|是|评定为|：|:)?\s*[“\"「]?(?P<grade>{_NATIONAL_GRADES})[”\"」]?"
     # 总体处于“良好”等次: the grade before the word for it
-    r"|处于\s*[“\"「]?(?P<grade>优秀|优|良好|良|中等|中|较差|差)[”\"」]?\s*(?:等次|等级|档次)"
+    rf"|处于\s*[“\"「]?(?P<grade>{_NATIONAL_GRADES})[”\"」]?\s*(?:等次|等级|档次)"
 )
 _GRADE_OF = {"优秀": "优", "优": "优", "良好": "良", "良": "良", "中等": "中", "中": "中", "差": "差", "较差": "差"}
 # 自评得分98.90分，其中…。根据评分等级标准（…），自评等级为“良”: the grade may follow the score's items
@@ -71,13 +73,14 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     totals = [f for f in extraction.facts if _table_total_score(f)]
     # the report's own bands, by the national grade each word stands for (良好 → 良): 95分（含）以上为“优秀”…，
     # and a grade written 良 is read in the band stated for 良好
-    stated = {_GRADE_OF[word]: band for word, band in _stated_bands(view, fewest=2).items() if word in _GRADE_OF}
+    statements = _band_statements(view)
+    stated = {_GRADE_OF[word]: band for word, band in _first_stated(statements, 2).items() if word in _GRADE_OF}
     for found in GRADE.finditer(view):
         paragraph = view.rfind("\n", 0, found.start()) + 1
         if open_brackets(view, paragraph, found.start()) > 0:
             continue  # （90分（含）以上为“优”…）: the bands themselves, not a grade given
         fact = next((f for f in reversed(overall) if f.end <= found.start()), None)
-        if _OTHER_YEAR.search(view, _clause_start(view, paragraph, found.start()), found.start()):
+        if _OTHER_YEAR.search(view, clause_bounds(view, paragraph, found.start(), found.start())[0], found.start()):
             continue  # 上年度本部门绩效评价结果为“良”，本年度…: last year's grade
         if fact is None or found.start() - fact.end > _REACH or "\n" in view[fact.end:found.start()]:
             # 合计 100 93.76 as the score table's last row, then 评价等级按…划分，本部门自评等级为“良”:
@@ -113,7 +116,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             expected=f"{grade}: {low} ≤ score < {high}",
             subject=f"grade|{fact.period}",
         )
-    yield from _table_row_grades(extraction)
+    yield from _table_row_grades(extraction, _first_stated(statements, _FEWEST_BANDS))
 
 
 # 90分及以上为优秀，80分（含）至90分为良好，…60分以下为不合格: the bands a report states for its own grades
@@ -130,12 +133,12 @@ _FEWEST_BANDS = 3
 _GRADE_NAMED = compile_pattern(rf"分(?:[（(]不含[）)])?\s*为\s*[“\"「]?(?:{_GRADE_WORDS})|(?:以上|以下)为\s*[“\"「]?(?:{_GRADE_WORDS})")
 
 
-def _stated_bands(view: str, fewest: int = _FEWEST_BANDS) -> dict[str, tuple[Decimal, Decimal]]:
-    """The grade bands the report states (each grade word with its [low, high) scores), when it
-    states at least ``fewest`` of them in one paragraph; otherwise none."""
+def _band_statements(view: str) -> list[dict[str, tuple[Decimal, Decimal]]]:
+    """The grade bands each paragraph states (each grade word with its [low, high) scores), in order,
+    for the paragraphs where a grade word follows 为 (分为/以上为/以下为)."""
+    statements = []
     seen: set[int] = set()
     for named in _GRADE_NAMED.finditer(view):
-        # only the paragraphs where a grade word follows 为 can state bands
         start = view.rfind("\n", 0, named.start()) + 1
         if start in seen:
             continue
@@ -149,15 +152,18 @@ def _stated_bands(view: str, fewest: int = _FEWEST_BANDS) -> dict[str, tuple[Dec
             bands.setdefault(found.group("grade"), (Decimal(found.group("low")), Decimal(found.group("high"))))
         for found in _BAND_BELOW.finditer(paragraph):
             bands.setdefault(found.group("grade"), (Decimal(0), Decimal(found.group("high"))))
-        if len(bands) >= fewest:
-            return bands
-    return {}
+        statements.append(bands)
+    return statements
 
 
-def _table_row_grades(extraction: Extraction) -> Iterator[Finding]:
+def _first_stated(statements: list[dict], fewest: int) -> dict[str, tuple[Decimal, Decimal]]:
+    """The first paragraph's bands that state at least ``fewest`` grades, or none."""
+    return next((bands for bands in statements if len(bands) >= fewest), {})
+
+
+def _table_row_grades(extraction: Extraction, bands: dict[str, tuple[Decimal, Decimal]]) -> Iterator[Finding]:
     """Rows of a results table giving each unit's total score and its grade (总分 | 等次), checked
     against the bands the report states: ``楦河镇 | … | 91.5 | 良好`` under 90分及以上为优秀 is wrong."""
-    bands = _stated_bands(extraction.document.normalized)
     if not bands:
         return
     # 优 in a table under bands stated for 优秀: the same grade, by meaning (合格/不合格 only as written)
@@ -208,7 +214,7 @@ def _table_row_grades(extraction: Extraction) -> Iterator[Finding]:
 
 
 # 90分（含）以上为“优”、80分（含）至90分为“良”: the bands stated in the grade's own sentence
-_BAND_CLAUSE = compile_pattern(r"\d+(?:\.\d+)?\s?分[^，,；;。、“\"「\d]{0,8}?(?:\d+(?:\.\d+)?\s?分)?[^，,；;。、“\"「\d]{0,6}?为\s*[“\"「]?(?:优秀|优|良好|良|中等|中|较差|差)")
+_BAND_CLAUSE = compile_pattern(rf"\d+(?:\.\d+)?\s?分[^，,；;。、“\"「\d]{{0,8}}?(?:\d+(?:\.\d+)?\s?分)?[^，,；;。、“\"「\d]{{0,6}}?为\s*[“\"「]?(?:{_NATIONAL_GRADES})")
 _TOTAL_ROW = compile_pattern(r"合计|总计|总分|综合得分|总得分")
 # ，较上年的85.42分提高2.64分: the same score's last year and its change, not another score graded
 _COMPARED = compile_pattern(r"(?:较|比)上年(?:的)?\s*\d+(?:\.\d+)?\s?分|(?:提高|增加|上升|下降|减少|降低)了?\s*\d+(?:\.\d+)?\s?分")
@@ -216,16 +222,6 @@ _COMPARED = compile_pattern(r"(?:较|比)上年(?:的)?\s*\d+(?:\.\d+)?\s?分|(?
 
 _LIST_JOIN = compile_pattern(r"\s*(?:、|和|及|与)\s*")
 _OTHER_YEAR = compile_pattern(r"上年(?!基础)|去年|上一年")  # not 在上年基础上评价结果为“优”: this year's
-_CLAUSE_BREAK = compile_pattern(r"[，,；;。]")
-
-
-def _clause_start(view: str, paragraph: int, position: int) -> int:
-    start = paragraph
-    for found in _CLAUSE_BREAK.finditer(view, paragraph, position):
-        start = found.end()
-    return start
-
-
 def _out_of_hundred(facts, total) -> bool:
     """Whether the 合计 row holding ``total`` gives 100 as its 分值: the whole score table, not a part's."""
     return any(
@@ -249,7 +245,7 @@ def _blank(found) -> str:
 def _without_brackets(text: str) -> str:
     """The text with its bracketed asides blanked, innermost first."""
     while True:
-        blanked = _BRACKETED.sub(lambda m: " " * len(m.group()), text)
+        blanked = _BRACKETED.sub(_blank, text)
         if blanked == text:
             return text
         text = blanked

@@ -743,7 +743,7 @@ def bind_text_facts(
         ):
             # …（上年末资产总额4,016,852.37万元、负债总额548,126.90万元、…）: every figure the bracket lists is last year's
             period = str(section_year - 1)
-        if (
+        elif (
             role == "share" and previous_in_sentence is not None and previous_in_sentence.measure == "amount"
             and period == str(section_year) and previous_in_sentence.period != period
             and _SHARE_OF_FIGURE_BEFORE.fullmatch(view, previous_in_sentence.end, entity.start)

@@ -18,11 +18,11 @@ from typing import Iterable
 
 from ..regexes import compile_pattern
 from .model import Fact, Relation
+from .sentences import BREAKDOWN_LEAD
 
 # 按项目分，A、B、C依次为 / 从用途看，A和B分别为: the lead, the names, then 分别/依次 and 为/是
 _CLASSIFIED_RESPECTIVE = compile_pattern(
-    r"\s*(?:按|分|从)[^，,。；;：:\d]{1,8}?(?:看|分|来看|划分)\s*[，,：:]\s*"
-    r"(?P<names>[^，,。；;：:\d]{2,80}?)\s*[，,]?\s*(?:分别|依次)(?:为|是)?\s*[:：]?\s*$"
+    rf"\s*{BREAKDOWN_LEAD}\s*(?P<names>[^，,。；;：:\d]{{2,80}}?)\s*[，,]?\s*(?:分别|依次)(?:为|是)?\s*[:：]?\s*$"
 )
 _NAME_JOIN = compile_pattern(r"、|和|及|与")
 _RUN_JOIN = compile_pattern(r"\s*(?:、|和|及|与|，|,)\s*")
@@ -30,8 +30,8 @@ _OPEN_ENDED = compile_pattern(r"等$")
 _OPEN_ENDED_AFTER = compile_pattern(r"\s*等")
 _TOTAL_ROLES = ("value", "actual", "budget", "adjusted_budget")
 # 按来源分： / 从用途看，: a sentence opening that cuts what came before by one dimension
-_CLASSIFIED_LEAD = compile_pattern(r"\s*(?:按|分|从)[^，,。；;：:\d]{1,8}?(?:看|分|来看|划分)\s*[，,：:]")
-_BREAKDOWN_OPENING = compile_pattern(r"\s*(?:其中|包括|含|(?:按|分|从)[^，,。；;：:\d]{1,8}?(?:看|分|来看|划分)\s*[，,：:])")
+_CLASSIFIED_LEAD = compile_pattern(rf"\s*{BREAKDOWN_LEAD}")
+_BREAKDOWN_OPENING = compile_pattern(rf"\s*(?:其中|包括|含|{BREAKDOWN_LEAD})")
 _ITEM_END = compile_pattern(r"[；;。\n]")
 # ，县级财政安排 / 、省级补助: a class's label between the separator and its amount
 _LABEL = compile_pattern(r"[^\p{Han}\d]{0,3}?(?P<label>\p{Han}{2,16})\s*(?:为|达)?\s*")

@@ -154,8 +154,9 @@ def find_relations(document: Document, facts: list[Fact], fiscal_year: int | Non
     relations.extend(_listed_parts(summable, relations))
     relations.extend(_lead_parts(document, summable, relations))
     in_parts = {id(f) for r in relations if r.kind == "parts" for f in (r.member("total"), *r.parts) if f is not None}
-    relations.extend(source_parts(document.normalized, summable, in_parts))
-    in_parts = {id(f) for r in relations if r.kind == "parts" for f in (r.member("total"), *r.parts) if f is not None}
+    by_source = list(source_parts(document.normalized, summable, in_parts))
+    relations.extend(by_source)
+    in_parts |= {id(f) for r in by_source for f in (r.member("total"), *r.parts) if f is not None}
     relations.extend(classified_respective_parts(document.normalized, summable, in_parts))
     relations.extend(_named_whole_counts(document.normalized, summable, relations))
     relations.extend(score_parts(document, text_facts))
@@ -691,11 +692,12 @@ def _nested_lists(view: str, start: int, end: int, figure_starts: list[int]) -> 
 _PER_UNIT = compile_pattern(r"均|每|单价|标准")
 # 全年执行2,665.12万元。其中，财政拨款执行2,538.72万元，未执行的77.28万元为…: what was left out, no part
 _LEFT_OUT = compile_pattern(r"未(?:执行|支出|使用|拨付|支付|到位)")
-# …，其中预算编制类12个…；已整改39个: how many were dealt with, not a kind of what was counted
+# 其中局机关18人，县图书馆、县文化馆和县博物馆分别为…: an item of a 其中 list, then names before 分别为
 _PARTS_OPENING_BEFORE = compile_pattern(r"其中")
 _NAMED_ITEMS_BEFORE = compile_pattern(r"\p{Han}{2,}(?:、|和|及|与)\p{Han}{2,}\s*$")
-_CATEGORY_NAME = compile_pattern(r"类$")
+_CATEGORY_NAME = compile_pattern(r"类$")  # 预算执行类: a category's name
 _SUBTOTAL_WORDS = compile_pattern(r"合计|共计|小计|总计|累计")
+# …，其中预算编制类12个…；已整改39个: how many were dealt with, not a kind of what was counted
 _STATUS_PART = compile_pattern(r"已(?:全部)?(?:整改|办结|完成|结案|处理|落实|解决|销号|化解)")
 # a year-end balance is no part of the spending it follows (实际支出…，其中…，年末结转结余136.76万元)
 _CLOSING_PART = compile_pattern(r"年末|期末")
