@@ -102,8 +102,8 @@ PLANTED = [
     ("heldout41", 9, 9, 0),  # first run at d718f74 (session 20, the session's end): 6 of 9, 0 other findings; 9 of 9 after session 21
     ("heldout42", 9, 8, 0),  # first run at 8946601 (session 21): 3 of 9, 2 other findings; 8 of 9, 0 other after session 21
     ("heldout43", 9, 9, 0),  # first run at 8946601 (session 21): 5 of 9, 2 other findings; 9 of 9, 0 other after session 21
-    ("heldout44", 9, 7, 0),  # first run at 8946601 (session 21): 6 of 9, 2 other findings; 7 of 9, 0 other after session 21
-    ("heldout40", 9, 8, 0),  # first run at 72b9c9e (session 20): 2 of 9, 0 other findings; 7 of 9, 0 other after session 20; 8 after session 21
+    ("heldout44", 9, 9, 0),  # first run at 8946601 (session 21): 6 of 9, 2 other findings; 7 of 9, 0 other after session 21; 9 after session 22
+    ("heldout40", 9, 9, 0),  # first run at 72b9c9e (session 20): 2 of 9, 0 other findings; 7 of 9, 0 other after session 20; 8 after session 21, 9 after session 22
     ("heldout39", 9, 9, 0),  # first run at 72b9c9e (session 20): 6 of 9, 0 other findings; 9 of 9, 0 other after session 20
     ("heldout38", 9, 8, 0),  # first run at 72b9c9e (session 20): 4 of 9, 1 other finding; 8 of 9, 0 other after session 20
 ]

@@ -257,6 +257,18 @@ POSITIVE = [
     ("S004", "2023年基金收入808,677.85万元，基金支出780,552.96万元，当年收支结余28,214.89万元。", "fail", {"808,677.85万元", "780,552.96万元", "28,214.89万元"}),
     # the 附表 row that restates the amount gives last year's figure: it fell, the text says it grew
     ("R008", "个人账户收入98,642.18万元，同比增长5.26%。\n\n附表（单位：万元）\n项目\t2023年\t2022年\n个人账户收入\t98,642.18\t104,120.45\n", "fail", {"5.26%", "98,642.18万元", "104,120.45"}),
+    # the money of the problems an audit found, restated in its evaluation with two digits swapped
+    ("V001", "二、审计发现的主要问题\n审计发现问题9个，涉及金额158.43万元，归为5类。\n三、审计评价和建议\n审计认为，你局预算执行总体较好，本次审计查出问题金额185.43万元。", "fail", {"158.43万元", "185.43万元"}),
+    # a ranked group named after 其中 in the overview and again in the details
+    ("V001", "一、总体情况\n全县42个部门全年支出140,318.62万元，执行率95.57%。其中，执行率排名后3位的部门支出合计6,284.50万元。\n二、分部门情况\n执行率排名后3位的部门支出合计6,248.50万元，主要是项目前期工作不充分。", "fail", {"6,284.50万元", "6,248.50万元"}),
+    # …and a growth that does not follow from the total and last year's figure named before 较上年
+    ("R008", "2023年项目资金总额1,862.40万元，其中中央财政资金1,286.50万元，占69.08%，县级财政资金575.90万元；资金总额较上年（1,795.20万元）增长3.47%，增加67.20万元。", "fail", {"3.47%", "1,862.40万元", "1,795.20万元"}),
+    # households and people counted side by side: the people add up, so the households must too
+    ("S001", "截至2023年12月底，全县共有城乡低保对象4,316户7,025人，户均1.63人。其中城市低保826户1,318人，农村低保3,454户5,707人。", "fail", {"4,316户", "826户", "3,454户"}),
+    # a price per reservoir times the reservoirs is the grant stated
+    ("R013", "中央补助资金按每座85万元标准安排，6座共480.00万元；县级配套资金268.50万元。", "fail", {"480.00万元", "85万元", "6座"}),
+    # the same ranked group restated with another figure
+    ("V001", "全县12个乡镇全年支出合计48,620.50万元。执行率排名前5名的乡镇支出合计21,306.40万元，高于上年。\n二、执行进度\n执行率排名前5名的乡镇支出合计21,360.40万元，平均执行率97.62%。", "fail", {"21,306.40万元", "21,360.40万元"}),
     # a score product written out: the 10分 is the weight, the 9.74分 the score the table repeats wrongly
     ("V001", "预算执行率得分为10分×97.43%，计9.74分。\n一级指标\t三级指标\t分值\t得分\n预算执行\t预算执行率\t10\t9.47\n", "fail", {"9.74分", "9.47"}),
 ]
@@ -266,6 +278,25 @@ NEGATIVE = [
     ("T004", "建成农业科技示范基地8个，分布在4个乡镇，即蒡溪镇、茳口镇、橹坪乡和椑塘乡，基地数分别为3个、2个、2个和1个，平均每个基地投入10.33万元。"),
     # groups of the departments (前8位, 其余34个) have figures of their own, not the whole's
     ("V001", "一、总体情况\n2024年县直部门调整预算合计146,820.50万元，全年支出140,318.62万元，预算执行率95.57%。\n二、重点部门执行情况\n按预算规模排序前8位的部门调整预算121,720.50万元，支出116,397.41万元，执行率95.63%。其余34个部门调整预算25,100.00万元，支出23,921.21万元，执行率95.30%。"),
+    # two groups ranked by different measures (执行率 / 支出规模) are two groups, neither is the whole
+    ("V001", "全县12个乡镇全年支出合计48,620.50万元。执行率排名前5名的乡镇支出合计21,306.40万元，平均执行率97.62%。\n民生支出方面，支出规模排名前5名的乡镇支出合计23,115.80万元，占全县乡镇支出的47.54%。"),
+    # the rest named after a 其中 item are their own group, not the item's
+    ("V001", "全县乡镇支出合计48,620.50万元，其中执行率排名前5名的乡镇支出21,306.40万元，其余7个乡镇支出27,314.10万元。"),
+    # the money of one kind of problem is not the money of all the problems found
+    ("V001", "二、审计发现的主要问题\n审计发现问题9个，涉及金额158.43万元。其中政府采购程序不规范问题2个，涉及金额46.25万元。\n三、审计评价和建议\n本次审计查出问题金额158.43万元。"),
+    # places in two rankings (后3位, 前5名) are no counts of the execution rate
+    ("V001", "一、总体情况\n全县42个部门全年支出140,318.62万元，执行率95.57%。其中，执行率排名后3位的部门支出合计6,284.50万元。\n二、分部门情况\n执行率排名前5名的部门支出合计38,652.10万元，执行率98.27%。"),
+    # the bounds of stated grade bands are neither scores nor weights, whatever opens the sentence
+    ("C002", "四、自评结论\n评分标准：综合得分90分（含）以上为“优”，80分（含）至90分为“良”，60分（含）至80分为“中”，60分以下为“差”。"),
+    # a unit with 经营支出 spends more than 基本支出 + 项目支出: the glossary's pair is not the whole list
+    ("S001", "2024年度本年支出合计1,571.35万元，较上年（1,612.08万元）减少40.73万元，下降2.53%，主要是上年一次性安排的演播厅改造项目完工。其中：基本支出1,068.22万元，占67.98%；项目支出479.93万元，占30.54%；经营支出23.20万元，占1.48%。"),
+    # an aside in brackets (报废1辆) is not the whole that the 分别为 list after it breaks down
+    ("P001", "年末公务用车保有量11辆，比上年末的12辆减少1辆（报废1辆），分别为执法执勤用车8辆、应急保障用车2辆、特种专业技术用车1辆。"),
+    # 资金总额较上年（1,795.20万元）增长3.74%: the growth of the total named before 较上年, not of the part before the ；
+    ("R003", "2023年项目资金总额1,862.40万元，其中中央财政资金1,286.50万元，占69.08%，县级财政资金575.90万元；资金总额较上年（1,795.20万元）增长3.74%，增加67.20万元。"),
+    # both counts add up; and when neither does, the list may leave some out (counts in prose overlap)
+    ("S001", "截至2023年12月底，全县共有城乡低保对象4,316户7,025人，户均1.63人。其中城市低保862户1,318人，农村低保3,454户5,707人。"),
+    ("S001", "截至2023年12月底，全县共有城乡低保对象4,316户7,025人，户均1.63人。其中城市低保826户1,218人，农村低保3,454户5,707人。"),
     # a subtotal of the parts just listed is no further part
     ("S001", "县直部门年末未支出预算资金6,501.88万元。其中县交通运输局1,184.20万元、县水利局954.06万元，两个部门合计2,138.26万元，占未支出资金的32.89%。"),
     # a comparison with another region's figure is no change on last year

@@ -50,7 +50,11 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     sentence states the total but no count, the count may come from shortly before if the
     average's words name what it is per (平均每个社区 → 辖6个社区; 生均 → 核定在校生12,564人) and
     only one such count is stated there; when it states the count but no total, the total may be the
-    one amount of the sentence before that the average's words name (人均领取补贴 → 补贴资金). An average that is a rate stated between total and average
+    one amount of the sentence before that the average's words name (人均领取补贴 → 补贴资金) or that the
+    sentence says it reckoned on (按补助资金支出计 → 支出). When it states neither, an average reckoned on named
+    money (按累计完成投资计，平均每公里治理河长投资…) takes the one amount so named before it, in the text or a
+    table's 合计 row, and the one count of its measure word shortly before whose name it repeats (治理河长18.6公里,
+    not the plan's 计划治理河长). An average that is a rate stated between total and average
     times the total per unit (支付比例为68.42%，平均每人次统筹支付…) is that portion's, and consistent. Standards,
     caps and monthly or daily rates (每人每月, 控制在…以内, 按年末人数计算) are left alone.
     An average the sentence says it computed on a stated base (按年末退休人员3,574人计算，人均月基本养老金
@@ -109,6 +113,10 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             # 共救助1,486户，户均救助2,277.12元 beside a table whose 合计 row holds 1,486 and 3,383,800: that
             # row's one amount is the total averaged
             totals = _amount_beside_in_total_row(extraction.facts, counts[0], average)
+        if not counts and not totals:
+            # 项目实际治理河长18.6公里。…按累计完成投资计，平均每公里治理河长投资139.59万元: the money the
+            # sentence names (表1 完成投资 合计) over the length stated before, both named by the average
+            counts, totals = _reckoned_terms(extraction.facts, view, average, word)
         if len(counts) != 1 or len(totals) != 1 or not counts[0].entity.value:
             continue
         if _INCOME_WORDS.search(average.indicator) and not _INCOME_WORDS.search(totals[0].indicator):
@@ -221,16 +229,55 @@ def _count_named_before(extraction: Extraction, facts: list[Fact], view: str, av
 
 
 # 人均领取补贴 / 户均发放救助金: what is averaged, after the per-head word and a handing-out verb
+# 按补助资金支出计，平均每人次…: the money the average is reckoned on, named by the sentence
+_RECKONED_ON = compile_pattern(r"按(?P<noun>\p{Han}{2,10}?)计\s*[，,]")
 _AVERAGED_NAME = compile_pattern(r"(?:[人户]均|平均每[人户])(?:领取|发放|获得|享受|补助|支付)?(?P<noun>\p{Han}{2,6}?)(?:为|达|约)?\s*$")
+
+
+_MONEY_NOUN = compile_pattern(r"投资|资金|支出|经费|收入|补助|补贴")
+_PLANNED = compile_pattern(r"计划|目标|预期|预计|批复|设计")
+_PER_THING = compile_pattern(rf"平均每(?:{_WORDS})(?P<thing>\p{{Han}}{{2,8}}?)(?:{_MONEY_NOUN.pattern})")
+
+
+def _reckoned_terms(facts, view: str, average: Fact, word: str) -> tuple[list[Fact], list[Fact]]:
+    """The count and the total of an average whose sentence states neither but names the money it is
+    reckoned on (按累计完成投资计，平均每公里治理河长投资…): the one amount so named anywhere before
+    (in the text, or the 合计 row of a column so headed) and the one count of the measure word
+    stated shortly before whose name the average repeats (治理河长18.6公里); ([], []) otherwise."""
+    reckoned = _RECKONED_ON.search(view, average.sentence_start, average.start)
+    per = _PER_THING.match(view, reckoned.end(), average.start) if reckoned is not None else None
+    if per is None or not _MONEY_NOUN.search(reckoned.group("noun")):
+        return [], []
+    money, thing = reckoned.group("noun"), per.group("thing")
+    totals = [
+        f for f in facts if f.start < average.sentence_start and f.measure == "amount" and exact(f)
+        and f.role in ("value", "actual") and f.period == average.period and (
+            f.source == "text" and len(f.indicator) >= 2 and money.endswith(f.indicator)
+            or f.source == "table" and TOTAL_LABEL.match(f.row_header) and len(f.col_header) >= 2 and money.endswith(f.col_header)
+        )
+    ]
+    counts = [
+        f for f in facts if f.source == "text" and f.measure == "count" and exact(f) and f.role == "value"
+        and f.period == average.period and f.start < average.sentence_start and average.sentence_start - f.start <= _COUNT_REACH
+        and (f.entity.unit or "") in _COUNTED_IN.get(word, (word,)) and len(f.key) >= 2 and f.key[-2:] in thing
+        and not _PLANNED.search(f.indicator)  # 计划治理河长17.5公里: the plan, not what was done
+    ]
+    if len({f.entity.value for f in totals}) != 1 or len({f.entity.value for f in counts}) != 1:
+        return [], []
+    return counts[-1:], totals[-1:]
 
 
 def _total_named_before(view: str, facts: list[Fact], average: Fact) -> list[Fact]:
     """The one amount, in the sentence right before the average's (same paragraph), whose name holds
-    what the average's words say is averaged (人均领取补贴 → 补贴资金365.40万元); [] otherwise."""
-    named = _AVERAGED_NAME.search(view, max(average.sentence_start, average.start - 12), average.start)
-    if named is None or "\n" in view[max(0, average.sentence_start - 1):average.sentence_start]:
+    what the average's words say is averaged (人均领取补贴 → 补贴资金365.40万元), or whose name the
+    sentence says it averaged (按补助资金支出计，平均每人次补助6.03元 → 支出172.62万元); [] otherwise."""
+    if "\n" in view[max(0, average.sentence_start - 1):average.sentence_start]:
         return []
-    noun = named.group("noun")
+    reckoned = _RECKONED_ON.search(view, average.sentence_start, average.start)
+    named = None if reckoned is not None else _AVERAGED_NAME.search(view, max(average.sentence_start, average.start - 12), average.start)
+    if named is None and reckoned is None:
+        return []
+    noun = named.group("noun") if named is not None else reckoned.group("noun")
     before = [f for f in facts if f.sentence_end <= average.sentence_start and f.sentence_start < average.sentence_start]
     if not before:
         return []
@@ -239,7 +286,8 @@ def _total_named_before(view: str, facts: list[Fact], average: Fact) -> list[Fac
         return []
     found = [
         f for f in before if f.sentence_start == previous_start and f.measure == "amount" and exact(f)
-        and f.role in ("value", "actual") and f.period == average.period and noun in f.indicator and not _per_something(view, f)
+        and f.role in ("value", "actual") and f.period == average.period and not _per_something(view, f)
+        and (noun in f.indicator if named is not None else len(f.indicator) >= 2 and noun.endswith(f.indicator))
     ]
     return found if len({f.entity.value for f in found}) == 1 else []
 

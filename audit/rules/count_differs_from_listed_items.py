@@ -21,11 +21,14 @@ _INLINE_OPENING = compile_pattern(r"[^，,。；;：:\n]{0,12}?[，,]?\s*(?:分�
 _ANOTHER_COUNT = compile_pattern(r"(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|项|类|家|所|条|种|名|人|户|村|座)")
 _LIST_END = compile_pattern(r"[。；;\n]")
 _EXAMPLES = compile_pattern(r"等(?:[\p{Han}]{0,6})?$|等等|诸如|例如|比如")
-_LAST_JOIN = compile_pattern(r"和|及|与|以及")
+# (及 inside a word — 普及, 涉及, 及时 — joins nothing)
+_LAST_JOIN = compile_pattern(r"和|(?<![普涉以波企触论顾危])及(?![时格早])|与|以及")
 _COMMA = compile_pattern(r"[，,]")
 # …、洑溪镇，共救助1,486户: a clause summing up what the list names, not another item
 # …，共救助1,486户 / …，基地数分别为3个、2个: a clause about the items just named, which ends their list
 _SUMMING_CLAUSE = compile_pattern(r"\s*(?:共|合计|总计|累计|均|全部|总共|一共|\p{Han}{0,6}(?:分别|依次)(?:为|是|有|达))")
+# …和科学普及部，下属县科技馆1个事业单位: a clause about the unit's other parts, with a count of its own
+_NEXT_UNITS_CLAUSE = compile_pattern(r"\s*(?:下属|所属|直属|另有|还有|另设|联系)")
 _BLOCK_OPENING = compile_pattern(r"[^。；;\n]{0,16}?[：:]\s*\n")
 _ITEM_LINE = compile_pattern(r"[ \t\u3000]*(?:(?P<arabic>\d{1,2})\s*[.．、]|[（(]\s*(?P<paren>\d{1,2})\s*[）)]|(?P<cjk>[一二三四五六七八九十]{1,3})\s*[、是])")
 _CJK_DIGITS = {c: n for n, c in enumerate("一二三四五六七八九", start=1)}
@@ -148,7 +151,9 @@ def _inline_items(view: str, after: int, entities) -> tuple[set[int], list[tuple
         # clause with the figure; 分别为3个、5个 is a list of figures, not of names
         comma = _COMMA.search(view, start, first_figure)
         comma = comma.start() if comma else -1
-        if comma <= start or "、" not in view[start:comma] or not _SUMMING_CLAUSE.match(view, comma + 1):
+        if comma <= start or "、" not in view[start:comma] or not (
+            _SUMMING_CLAUSE.match(view, comma + 1) or _NEXT_UNITS_CLAUSE.match(view, comma + 1)
+        ):
             return None  # …、乙项目，以及丙项目（投资500万元） / …，丙项目投资500万元: the list goes on past the comma
         end = comma
     items = _split_outside_quotes(view, start, end, "、")

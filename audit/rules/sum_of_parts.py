@@ -183,7 +183,9 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     and 外事 in their own section) are checked too, as ``uncertain``, when each is stated with one
     value. Counts in prose are checked only when their breakdown is one the glossary calls complete
     (检查定点医药机构312家，其中定点医疗机构…、定点零售药店…): counted sanctions or categories
-    often overlap. A 其中 list adding up to less than half of a total it does not complete names a
+    often overlap — or when the list counts a second measure word beside each part and those add up
+    (低保对象4,316户7,025人。其中城市低保826户1,318人，农村低保3,454户5,707人: the people add up, so the
+    households must). A 其中 list adding up to less than half of a total it does not complete names a
     few large items, not a breakdown, and is left alone. A count table's 合计 that is not the sum of its rows is ``uncertain``: it may
     count distinct units, or be an average or a running total (a table of areas, lengths or weights —
     管护面积（万亩） — adds up like money: ``fail``) — and not reported at all when the
@@ -221,6 +223,27 @@ def _ways_counted(view: str, total, parts) -> bool:
     return parse_number(found.group("ways")) == len(parts)
 
 
+def _twin_adds_up(relations, relation) -> bool:
+    """Whether the same list counts another measure word beside each part, and those add up to the
+    count beside the total (低保对象4,316户7,025人。其中城市低保826户1,318人，农村低保3,454户5,707人: the
+    people add up, so the list is complete and the households must add up too)."""
+    total, parts = relation.member("total"), relation.parts
+
+    def beside(a, b) -> bool:
+        return a.sentence_start == b.sentence_start and (a.end == b.start or b.end == a.start)
+
+    for other in relations:
+        twin = other.member("total") if other.kind == "parts" and other is not relation else None
+        if (
+            twin is None or twin.measure != "count" or not beside(twin, total) or len(other.parts) != len(parts)
+            or not all(beside(a, b) for a, b in zip(parts, other.parts)) or not exact(twin) or not all(exact(p) for p in other.parts)
+        ):
+            continue
+        if _sum_of(other.parts, twin).overlaps(interval_of(twin)):
+            return True
+    return False
+
+
 def _relations_off(extraction: Extraction) -> Iterator[tuple]:
     """(relation, gap, finding) for each parts relation whose total is not the sum of its parts."""
     for relation in extraction.relations:
@@ -232,7 +255,8 @@ def _relations_off(extraction: Extraction) -> Iterator[tuple]:
             continue  # score tables are C001's
         if is_physical_measure(total) and any(p.entity.unit != total.entity.unit for p in parts):
             continue  # 建成冷库库容2.4万吨（二期0.6万吨未完工）: a phase's name is no part of the tonnage
-        counted_loosely = total.measure == "count" and not _complete_count(total, parts)
+        twin_complete = total.measure == "count" and total.source == "text" and _twin_adds_up(extraction.relations, relation)
+        counted_loosely = total.measure == "count" and not _complete_count(total, parts) and not twin_complete
         if counted_loosely and (total.source != "table" or count_total_not_a_sum(extraction, total)):
             # 处理违规机构97家，其中约谈63家、暂停协议11家: sanctions overlap — only the glossary's
             # breakdowns of counts in prose add up
@@ -251,6 +275,7 @@ def _relations_off(extraction: Extraction) -> Iterator[tuple]:
         sources_open = _SOURCES_OPEN.match(extraction.document.normalized, parts[-1].end) is not None
         complete = (
             total.source == "table" or relation.source == "identity" or {p.key for p in parts} in decompositions().get(total.key, [])
+            or twin_complete
             # 总投资2,860.00万元，资金来源为：中央…、省级…、县级…: every source, by the words that list them
             or sources_listed and not sources_open
             or _ways_counted(extraction.document.normalized, total, parts)

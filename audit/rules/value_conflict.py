@@ -12,7 +12,7 @@ import regex
 
 from extractor.regexes import compile_pattern
 from extractor.extraction import Extraction
-from extractor.facts.binding import SAMPLED_PREFIX, is_project_report, is_whole_unit_report
+from extractor.facts.binding import SAMPLED_PREFIX, group_and_key, is_project_report, is_whole_unit_report
 from extractor.facts.lexicon import canonical_key, find_indicators, is_known_key
 from extractor.facts.rate_subjects import execution_rate_name
 from extractor.facts.model import counting_unit
@@ -40,6 +40,10 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     A sentence (or ；-item) that opens by naming one row of a table (民营专科医院虽然只有15家被检查，追回资金
     却达453.13万元) speaks of that row, not of the whole. A department report's execution rate in the text (全年预算数500.00万元，实际支出500.00万元，预算
     执行率100%) is compared with its indicator table's 预算执行率 row when the report has one such row.
+    A sentence about a group of the units (执行率排名后3位的部门, 其余34个部门) speaks of that group: its
+    figures are compared with the same group's elsewhere, never with the whole's, and groups ranked by
+    different measures (执行率排名前5名 / 支出规模排名前5名) are different groups. The money of the
+    problems an audit found (审计发现问题9个，涉及金额…) is the 审计查出问题金额 its evaluation restates.
     A figure named too briefly to be trusted on its own (对审减的1,481.24万元) is compared only with a
     figure of its key whose digits it repeats with two neighbours swapped (审减金额1,418.24万元).
 
@@ -135,7 +139,9 @@ def _reliable_key(fact, one_project: bool) -> bool:
 
 
 def _known_or_sampled(key: str) -> bool:
-    """A lexicon key, or one measured on a sample (抽查公用经费: the sampled schools' 公用经费)."""
+    """A lexicon key, or one measured on a sample (抽查公用经费: the sampled schools' 公用经费) or of
+    a group of the units (执行率排名前5名的·支出总计)."""
+    key = group_and_key(key)[1]
     return is_known_key(key) or key.startswith(SAMPLED_PREFIX) and is_known_key(key[len(SAMPLED_PREFIX):])
 
 
@@ -551,6 +557,7 @@ class _Context:
         if (
             self.in_breakdown(a) != self.in_breakdown(b) and not (self.scope(a) and self.scope(a) == self.scope(b))
             and not named_case
+            and not group_and_key(a.key)[0]  # 其中，执行率排名后3位的部门…: the group's own key says whose it is
             and not (a.key == b.key and _STATEMENT_LINE.fullmatch(a.key) and not self.one_project)
         ):  # (其中，…年末结转和结余2,083.31万元: a line of the statement whoever lists it)
             return False  # …预算执行率96.51%。其中，财政拨款…执行率96.70%: a part's figure, not the whole's
@@ -615,7 +622,7 @@ class _Context:
 
 _ROW_SUBJECT = compile_pattern(r"\p{Han}{2,12}")
 # 四、评价结论 / 五、存在问题和下一步工作 / 六、总体评价: parts that restate figures given before
-_SUMMARY_TITLE = compile_pattern(r"结论|总体评价|综合评价|总结|存在(?:的)?问题|下一步|自评结果|评价结果")
+_SUMMARY_TITLE = compile_pattern(r"结论|总体评价|综合评价|审计评价|总结|存在(?:的)?问题|下一步|自评结果|评价结果")
 _OTHER_YEAR = compile_pattern(r"上年|去年|上一年|同期|前年|(?P<year>(?:19|20)\d\d)年")
 _OFFICE_TITLE = compile_pattern(r"(?:所|局|队|中心|镇|乡|街道|村|社区|分局)\s*$")
 # 某商贸有限公司销售侵犯注册商标专用权商品案 / 某医药连锁有限公司…案: a case named by its party and offence

@@ -121,9 +121,12 @@ _BUDGET_ITEM = compile_pattern(r"(?P<item>[^（）()\s]{2,20})\s*[（(](?:项|�
 _FUNDED_INCOME_AND_SPENDING = compile_pattern(r"(?P<funding>财政拨款|政府性基金预算|国有资本经营预算)收入[、和及与]?支出(?P<total>总计|合计)", scans=True)
 _YEAR_END = compile_pattern(r"(?:(?P<year>\d{4})年)?(?:年末|末)(?!期)")
 _YEAR_END_REACH = 80
+_LAST_YEAR_TAIL = compile_pattern(r"(?:较|比|与)(?:上年|上年度|去年|上一年度?)(?:同期)?(?:的|为|是)?$")
 _LAST_YEAR_ONLY = compile_pattern(r"(?:较|比|与)?(?:上年|上年度|去年|上一年度?)(?:同期)?(?:的|为|是)?")
 _QUALIFIER_BEFORE = compile_pattern(r"的\s*$")
 # 综合得分90分（含）以上为“优”: a grade band's bound, not a score the report gives
+_BAND_UPPER_BEFORE = compile_pattern(r"(?:至|到|[-－～~—])\s*$")
+_GRADED_AFTER = compile_pattern(r"[^。；;\n]{0,14}?为\s*[“\"]?(?:优|良|中|差|合格|不合格|较好|好|一般)")
 _BAND_BOUND_AFTER = compile_pattern(r"\s*(?:[（(]含[）)])?\s*(?:及?以[上下]|至|[-－～~—])")
 _NAMED_IN_BRACKETS = compile_pattern(r"\s*[）)]")
 _COUNTING_VERB = compile_pattern(r"(?:涉及|共计|合计|累计|共|计|达到?|约|惠及|覆盖)")
@@ -297,6 +300,10 @@ def bind_text_facts(
         if named.startswith("占") and measure in ("amount", "count") and RATE_DENOMINATOR_AFTER.match(view, entity.end):
             named = named[1:]  # 占部门全年支出10,034.62万元的51.08%: the whole the share is of
         indicator, key = indicator_of(named)
+        if key == _INVOLVED_KEY and _PROBLEMS_FOUND_BEFORE.search(view, sentence[0], clause_from):
+            # 审计发现问题9个，涉及金额158.43万元: the money of the problems found, which the
+            # evaluation restates as 审计查出问题金额
+            indicator, key = _PROBLEM_MONEY, canonical_key(_PROBLEM_MONEY)
         if key.startswith(_INSPECTED_PREFIX) and _FULL_COVERAGE.match(view, entity.end, sentence[1]):
             # 检查定点医药机构1,286家，实现全覆盖: every one of them was inspected
             indicator, key = indicator[len(_INSPECTED_PREFIX):], key[len(_INSPECTED_PREFIX):]
@@ -399,6 +406,10 @@ def bind_text_facts(
             if _LAST_YEAR_ONLY.fullmatch(indicator):
                 # 3.26万亩，较上年（2.8万亩）增长…: last year's figure of the sentence's subject
                 indicator = key = ""
+                last_year_in_brackets = True
+            elif (compared := _LAST_YEAR_TAIL.search(indicator)) is not None and compared.start() >= 2:
+                # 资金总额较上年（1,795.20万元）增长3.74%: last year's figure of the subject named before 较上年
+                indicator, key = _indicator(indicator[:compared.start()])
                 last_year_in_brackets = True
         if entity.label == "COUNT" and (
             not indicator or _ENDS_WITH_ACTION.search(indicator) or (_COUNTED_AFTER.match(entity.text) and not find_indicators(named))
@@ -536,6 +547,8 @@ def bind_text_facts(
             if (
                 source is not None and outside_brackets is not None and source is not outside_brackets
                 and open_brackets(view, sentence[0], source.start) > 0 and open_brackets(view, sentence[0], entity.start) == 0
+                # (not 资金总额较上年（1,795.20万元）增长3.74%: the growth of the subject last year's figure is of)
+                and not (source.key and _LAST_YEAR_TAIL.search(view, max(sentence[0], source.start - 8), max(sentence[0], view.rfind("(", sentence[0], source.start))))
             ):
                 # 实际支出29.28万元（因公出国（境）费21.36万元、…公务接待费3.12万元），较预算节约5.72万元:
                 # after the bracket the sentence speaks of its subject again, not of the last part listed
@@ -657,10 +670,19 @@ def bind_text_facts(
                 indicator, key = topic, canonical_key(topic)
             else:
                 indicator, key = _section_subject(titles) or _works_of_section(titles) or (_WHOLE_UNIT, _WHOLE_UNIT)
+        band_bound = False
         if not indicator or (measure == "percent" and _TIMES_BEFORE.search(view, max(0, entity.start - 3), entity.start)):
             indicator = key = ""  # 执行率=实际支出÷调整预算×100%: a factor of a formula, no figure of the report
-        elif entity.label == "SCORE" and role != "weight" and _BAND_BOUND_AFTER.match(view, entity.end):
-            indicator = key = ""  # 综合得分90分（含）以上为“优”: a grade band's bound, no score the report gives
+        elif entity.label == "SCORE" and (
+            _BAND_BOUND_AFTER.match(view, entity.end) and (role != "weight" or _GRADED_AFTER.match(view, entity.end))
+            # …至90分为“良”, 60分以下为“差”: the other bound of a band
+            or (_BAND_UPPER_BEFORE.search(view, max(0, entity.start - 2), entity.start) or entity.text.endswith(("以上", "以下")))
+            and _GRADED_AFTER.match(view, entity.end)
+        ):
+            # 综合得分90分（含）以上为“优”，80分（含）至90分为“良”: a grade band's bound, no score the report
+            # gives and no weight (分值 words before a bound keep it a weight unless a grade follows)
+            indicator = key = ""
+            role, band_bound = "value", True
         if (
             _BARE_BALANCE.fullmatch(key) and segment_first is not None and segment_first.key
             and segment_first.key not in _WHOLE_KEYS and not segment_first.key.endswith(_TOTAL_ENDINGS) and segment_first.key != key
@@ -683,7 +705,7 @@ def bind_text_facts(
             and _GOALS_OPENING.search(view, sentence[0], clause_from)
         ):
             role = "target"  # 年度绩效目标为：…肺结核患者规范管理率达到90%，…: every figure listed is a goal
-        if role == "value" and measure == "score" and _WEIGHTS_OPENING.search(view, sentence[0], clause_from):
+        if role == "value" and measure == "score" and not band_bound and _WEIGHTS_OPENING.search(view, sentence[0], clause_from):
             role = "weight"  # 评分标准：预算执行率10分，…；产出指标50分: the scheme's weights
         if role in ("value", "rate", "growth") and measure in ("count", "amount", "percent") and _TARGET_AFTER.match(view, entity.end):
             role = "target"  # 完成改造老旧小区44个，超过40个的年度目标 / 未达到增长5%的年度目标: the goal it is measured against
@@ -856,13 +878,11 @@ def bind_text_facts(
             # amount in the whole stated right before it
             part, whole = stated
             indicator, key, role, sign, of, inherited = part.indicator, part.key, "share", 1, whole.indicator, True
-        if (
-            key and (group := _GROUP_SUBJECT.match(view, sentence[0])) is not None and group.end() <= entity.start
-            and not _WHOLE_SCOPE.search(view, group.end(), entity.start)  # 其余8个单位于…补报，补报后全县…支出合计: the whole's
-        ):
+        if key and entity.label == "COUNT" and _RANK_BEFORE.search(view, max(sentence[0], entity.start - 4), entity.start) and entity.unit in ("名", "位"):
+            key = ""  # 执行率排名前5名的乡镇: a place in a ranking, not a count of anything the report measures
+        if key and (named := _group_named_before(view, sentence[0], entity.start)):
             # 按预算规模排序前8位的部门调整预算121,720.50万元 / 其余34个部门…: a group of the units, each
             # group's figures its own, not the whole's
-            named = _GROUP_NOISE.sub("", group.group("group"))
             # (a key taken from the sentence's first figure has it already; 其余项目 names its group itself)
             key = key if named + "·" in key or key.startswith(named) else named + "·" + key
         fact = Fact(
@@ -1468,8 +1488,52 @@ _GROUP_SUBJECT = compile_pattern(
     r"\s*(?:[，,]\s*)?(?P<group>(?:按\p{Han}{1,8}?排序|排名)?(?:前|后)\s*\d{1,3}\s*(?:位|名)的?|其余|其他|剩余)"
     r"\s*(?:[\d一二三四五六七八九十两]{1,3}\s*个)?\s*(?:部门|单位|乡镇|街道|项目|学校|医院|县区|区县)"
 )
-_WHOLE_SCOPE = compile_pattern(r"全县|全市|全区|全省|全镇|全部|全体|总计|合计")
+_RANK_BEFORE = compile_pattern(r"(?:排名|排序|位列|位居|居|列)?\s*(?:前|后|第)\s*$")
+_INVOLVED_KEY = "涉及"
+_PROBLEM_MONEY = "审计查出问题金额"
+_PROBLEMS_FOUND_BEFORE = compile_pattern(r"(?:审计|检查)?(?:发现|查出)(?:的|各类|主要)?问题\s*[\d一二三四五六七八九十]{1,4}\s*(?:个|项|条|处)[，,]\s*$")
+_WHOLE_SCOPE = compile_pattern(r"全县|全市|全区|全省|全镇|全部|全体")
 _GROUP_NOISE = compile_pattern(r"^按\p{Han}{1,8}?排序|\s")
+# inside a sentence: a ranked group (执行率排名前5名的乡镇, named with what it is ranked by) or the
+# rest (，其余7个乡镇) after a break
+_GROUP_INSIDE = compile_pattern(
+    r"(?P<group>(?P<criterion>\p{Han}{0,6}?)(?:排名|排序|位列)\s*(?:前|后)\s*[\d一二三四五六七八九十]{1,3}\s*(?:位|名)的?"
+    r"|(?<=[，,；;、]|其中)(?:其余|剩余))"
+    r"\s*(?:[\d一二三四五六七八九十两]{1,3}\s*个)?\s*(?:部门|单位|乡镇|街道|项目|学校|医院|县区|区县)"
+)
+
+
+def group_and_key(key: str) -> tuple[str, str]:
+    """A key's group of units and the key within it, or ("", key).
+
+    Example: ``执行率排名前5名的·支出总计`` → (``执行率排名前5名的``, ``支出总计``).
+
+    >>> group_and_key("执行率排名前5名的·支出总计"), group_and_key("其余·调整预算"), group_and_key("支出总计")
+    (('执行率排名前5名的', '支出总计'), ('其余', '调整预算'), ('', '支出总计'))
+    """
+    group = _GROUP_KEY.match(key)
+    return (group.group("group"), key[group.end():]) if group else ("", key)
+
+
+_GROUP_KEY = compile_pattern(
+    r"(?P<group>\p{Han}{0,6}?(?:排名|排序|位列)?(?:前|后)[\d一二三四五六七八九十]{1,3}(?:位|名)的?|其余|剩余|其他)·"
+)
+
+
+def _group_named_before(view: str, sentence_start: int, figure_start: int) -> str:
+    """The group of units a figure's sentence is about, as its key prefix, or "" (the whole's).
+
+    Example: in ``执行率排名前5名的乡镇支出合计21,306.40万元`` the figure is the group's, prefix
+    ``执行率排名前5名的``; in ``其余8个单位于…补报，补报后全县…支出合计`` the whole's again.
+    """
+    group = _GROUP_SUBJECT.match(view, sentence_start)
+    named = _GROUP_NOISE.sub("", group.group("group")) if group is not None and group.end() <= figure_start else ""
+    end = group.end() if named else sentence_start
+    for inside in _GROUP_INSIDE.finditer(view, end, figure_start):
+        named, end = _GROUP_NOISE.sub("", inside.group("group")), inside.end()
+    if not named or _WHOLE_SCOPE.search(view, end, figure_start):
+        return ""
+    return named
 _COUNTED_SUBSET = compile_pattern(r"上述\s*(?P<number>[\d一二三四五六七八九十两]+)\s*(?P<unit>所|个|家|户|人|项|名|座|处)")
 SAMPLED_PREFIX = "抽查"  # the key prefix of a sample's figure (抽查公用经费), which the audit reads too
 _SAMPLING_WORDS = ("抽查", "检查", "抽样", "抽检", "选取", "其中")

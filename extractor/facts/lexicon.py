@@ -116,16 +116,19 @@ def decompositions() -> dict[str, list[set[str]]]:
 
 
 @lru_cache(maxsize=1)
-def rate_terms() -> dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]]:
+def rate_terms() -> dict[str, tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]]:
     """Rates defined by two named figures (``extractor/data/rate_terms.json``): rate name →
-    (numerator keys, denominator keys, numerator roles).
+    (numerator keys, denominator keys, numerator roles, denominator roles — empty when any level will do).
 
     >>> sorted(rate_terms()["整改率"][1])
     ['审计查出问题', '涉及问题', '问题']
     """
     data = json.loads(resources.files("extractor.data").joinpath("rate_terms.json").read_text(encoding="utf-8"))
     return {
-        name: (frozenset(terms["numerator"]), frozenset(terms["denominator"]), frozenset(terms.get("numerator_roles", ())))
+        name: (
+            frozenset(terms["numerator"]), frozenset(terms["denominator"]), frozenset(terms.get("numerator_roles", ())),
+            frozenset(terms.get("denominator_roles", ())),
+        )
         for name, terms in data.items() if not name.startswith("_")
     }
 

@@ -408,7 +408,7 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
                 yield Relation("parts", (("total", total),), parts=tuple(parts))
             continue
         # not a per-unit figure (项目总投资3,900.00万元，亩均投资1500元。其中：…)
-        total = _total_before_marker(view, facts[max(0, before - _MARKER_REACH):before])
+        total = _total_before_marker(view, facts[max(0, before - _MARKER_REACH):before], marker.start())
         adjusted = _adjustment_before(view, facts, before, marker.start())
         # 追加预算1691.94万元，其中：（1）基本支出追加15.85万元…（2）项目支出追加1676.09万元: an
         # adjustment broken down into the adjustments that make it
@@ -534,13 +534,39 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             if recut:
                 classified = total
             yield Relation("parts", (("total", total),), parts=tuple(parts))
+            twin = _twin_counts(facts, total, parts)
+            if twin is not None:
+                yield Relation("parts", (("total", twin[0]),), parts=twin[1])
+
+
+def _twin_counts(facts: list[Fact], total: Fact, parts: list[Fact]) -> tuple[Fact, tuple[Fact, ...]] | None:
+    """The second count written beside a listed count and beside each of its parts, in another
+    measure word: ``低保对象4,316户7,025人…。其中城市低保826户1,318人，农村低保3,454户5,707人`` lists
+    the households too (826户 + 3,454户 of 4,316户). None unless every part has exactly one such twin."""
+    if total.measure != "count" or len(parts) < 2:
+        return None
+
+    def beside(fact: Fact) -> Fact | None:
+        near = [
+            f for f in facts if f.measure == "count" and f.sentence_start == fact.sentence_start and _is_level(f)
+            and not _same_counting_unit(f, fact) and (f.end == fact.start or fact.end == f.start)
+        ]
+        return near[0] if len(near) == 1 else None
+
+    twin_total = beside(total)
+    if twin_total is None:
+        return None
+    twins = [beside(p) for p in parts]
+    if any(t is None or not _same_counting_unit(t, twin_total) for t in twins) or len({id(t) for t in twins}) != len(twins):
+        return None
+    return twin_total, tuple(twins)
 
 
 def _base_of_its_rate(total: Fact, part: Fact) -> bool:
     """Whether ``part`` is the base a rate of the lexicon divides ``total``'s kind by (a 送审金额
     beside a 审减 total): the figure of another quantity, not a part."""
     own = _own_key(part.key)
-    return any(_own_key(total.key) in named and own.endswith(tuple(over)) for named, over, _ in rate_terms().values())
+    return any(_own_key(total.key) in named and own.endswith(tuple(over)) for named, over, _, _ in rate_terms().values())
 
 
 _CLASSIFIED_BY = compile_pattern(r"按[^，,。；;：:\d]{1,8}分类\s*[，,：:]?\s*$")
@@ -630,12 +656,16 @@ _MARKER_REACH = 5
 _NEAREST_REACH = 3
 
 
-def _total_before_marker(view: str, window: list[Fact]) -> Fact | None:
+def _total_before_marker(view: str, window: list[Fact], marker_start: int) -> Fact | None:
     """The level figure a 其中 list belongs to: the nearest one before the marker, passing over —
     within its sentence — a budget quoted as a rate's denominator (职工医保基金收入39,070.10万元，
-    完成预算37,800.00万元的103.36%，…。其中) and last year's figure (参保52,386人，比上年末的50,917人
-    增加…，其中)."""
-    candidates = [f for f in reversed(window) if _is_level(f) and not _PER_UNIT.search(f.indicator)]
+    完成预算37,800.00万元的103.36%，…。其中), last year's figure (参保52,386人，比上年末的50,917人
+    增加…，其中) and an aside in brackets closed before the marker (保有量11辆，比上年末减少1辆（报废1辆），
+    分别为…)."""
+    candidates = [
+        f for f in reversed(window) if _is_level(f) and not _PER_UNIT.search(f.indicator)
+        and not (f.sentence_start <= marker_start and open_brackets(view, f.sentence_start, f.start) > open_brackets(view, f.sentence_start, marker_start))
+    ]
     nearest = next((f for f in candidates if f in window[-_NEAREST_REACH:]), None)
     if nearest is None:
         return None  # …11,293.65万元，增长7.93%。其中：… — no total right before the list
@@ -868,6 +898,20 @@ def _named_whole_counts(view: str, facts: list[Fact], found: list[Relation]) -> 
             yield Relation("parts", (("total", total),), parts=tuple(parts))
 
 
+def _listed_beyond(window: list[Fact], chosen: dict[str, Fact], total: Fact) -> bool:
+    """Whether the sentence listing a breakdown's parts lists another flow of the same kind beside them
+    (其中：基本支出…；项目支出…；经营支出23.20万元): the glossary's breakdown is then not the whole list."""
+    kind = next((word for word in ("支出", "收入") if word in total.key), None)
+    sentences = {f.sentence_start for f in chosen.values()}
+    first = min(f.start for f in chosen.values())
+    siblings = _siblings_of(total.key)  # 其中基本支出…，包括人员经费…、公用经费…；项目支出…: the total's sibling, no part
+    return kind is not None and any(
+        f.sentence_start in sentences and f.start > first and f.key not in chosen and f.key != total.key
+        and f.key not in siblings and f.key.endswith(kind) and f.measure == "amount"
+        for f in window
+    )
+
+
 def _listed_parts(facts: list[Fact], found: list[Relation]) -> Iterable[Relation]:
     """A total followed by a complete breakdown without a 其中 marker, or introduced by
     ``X部分，`` in the next sentence: ``年初预算支出673.60万元，基本支出569.44万元，项目支出0万元``.
@@ -889,7 +933,7 @@ def _listed_parts(facts: list[Fact], found: list[Relation]) -> Iterable[Relation
                     chosen[fact.key] = fact
                 elif fact.key == total.key or parts_keys in complete.get(fact.key, ()):
                     break  # 支出总计…。本年支出合计…，其中，基本支出…: the parts of the nearer total
-            if set(chosen) == parts_keys:
+            if set(chosen) == parts_keys and not _listed_beyond(window, chosen, total):
                 yield Relation("parts", (("total", total),), parts=tuple(chosen.values()))
                 already.add(id(total))
                 break
@@ -1784,10 +1828,11 @@ def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Re
             glossed = _glossed_terms(view, fact, earlier, facts[:index])
             if glossed[1] is not None:
                 numerator, denominator = glossed
-        if denominator is None:
-            # 问题金额6,842.15万元，…整改到位金额6,532.15万元，整改率95.47%: a rate the lexicon defines
+        if denominator is None or numerator is None:
+            # 问题金额6,842.15万元，…整改到位金额6,532.15万元，整改率95.47%: a rate the lexicon defines (also
+            # beside a budget that is no execution's: 采购预算金额…，节约资金…，资金节约率…)
             defined = _defined_terms(view, fact, earlier, facts[:index])
-            if defined[1] is not None:
+            if defined[0] is not None and defined[1] is not None:
                 numerator, denominator = defined
         if numerator is None and denominator is None:
             # 发现问题7个（进度滞后3个、资料不完整2个…），已整改7个: the bracketed breakdown is not the pair
@@ -1893,7 +1938,7 @@ def _defined_terms(view: str, rate: Fact, earlier: list[Fact], before: list[Fact
     # that item's figures, not of the item before
     item_from = item_start(view, rate.sentence_start, rate.start)
     earlier = [f for f in earlier if f.start >= item_from]
-    named, over, roles = terms
+    named, over, roles, over_roles = terms
     numerators = [
         f for f in earlier if f.measure in ("amount", "count")
         and (f.role == "value" and _own_key(f.key) in named or f.role in roles)
@@ -1908,7 +1953,8 @@ def _defined_terms(view: str, rate: Fact, earlier: list[Fact], before: list[Fact
     def is_denominator(f: Fact) -> bool:
         # 项目法人报送的竣工财务工程投资(送审金额)8,265.06万元: named by its gloss as well
         named_so = _own_key(f.key) in over or any(f"({t})" in f.indicator or f"（{t}）" in f.indicator for t in over)
-        return (f.role == "value" or f.role in roles) and f.measure == numerator.measure and f.period == numerator.period and named_so
+        in_role = f.role in over_roles if over_roles else f.role == "value" or f.role in roles
+        return in_role and f.measure == numerator.measure and f.period == numerator.period and named_so
 
     denominators = [f for f in earlier if is_denominator(f)]
     if not denominators:
@@ -1916,7 +1962,7 @@ def _defined_terms(view: str, rate: Fact, earlier: list[Fact], before: list[Fact
         # 送审, keyed by the item's name
         denominators = [
             f for f in earlier if f.measure == numerator.measure and f.period == numerator.period
-            and (f.role == "value" or f.role in roles) and _own_key(f.key).endswith(tuple(over))
+            and (f.role in over_roles if over_roles else f.role == "value" or f.role in roles) and _own_key(f.key).endswith(tuple(over))
         ]
     if not denominators:
         # stated elsewhere: of the same subject (岚关镇·资金规模 is not the county's 资金规模)

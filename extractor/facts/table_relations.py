@@ -551,7 +551,7 @@ def _defined_rate_of_row(row_facts: list[Fact]) -> Relation | None:
         terms = next((t for name, t in rate_terms().items() if header.endswith(name)), None)
         if terms is None:
             continue
-        named, over, _ = terms
+        named, over, _, _ = terms
         headers = {id(f): _HEADER_UNIT_WORDS.sub("", f.col_header or "").strip() for f in row_facts if f.measure == "amount"}
         if any(_NETTED.search(header) for header in headers.values()):
             return None  # 审减金额 | 审增金额 | 净审减额 | 审减率: the rate may be of the net figure
