@@ -1520,6 +1520,9 @@ _GROUP_KEY = compile_pattern(
 )
 
 
+_GROUP_INSIDE_WORDS = ("排名", "排序", "位列", "其余", "剩余")
+
+
 def _group_named_before(view: str, sentence_start: int, figure_start: int) -> str:
     """The group of units a figure's sentence is about, as its key prefix, or "" (the whole's).
 
@@ -1529,8 +1532,9 @@ def _group_named_before(view: str, sentence_start: int, figure_start: int) -> st
     group = _GROUP_SUBJECT.match(view, sentence_start)
     named = _GROUP_NOISE.sub("", group.group("group")) if group is not None and group.end() <= figure_start else ""
     end = group.end() if named else sentence_start
-    for inside in _GROUP_INSIDE.finditer(view, end, figure_start):
-        named, end = _GROUP_NOISE.sub("", inside.group("group")), inside.end()
+    if any(view.find(word, end, figure_start) != -1 for word in _GROUP_INSIDE_WORDS):  # (rare: look only then)
+        for inside in _GROUP_INSIDE.finditer(view, end, figure_start):
+            named, end = _GROUP_NOISE.sub("", inside.group("group")), inside.end()
     if not named or _WHOLE_SCOPE.search(view, end, figure_start):
         return ""
     return named
