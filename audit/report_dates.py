@@ -22,7 +22,9 @@ PLANNED = compile_pattern(
     # 到2025年底，完成城区86.0公里…: the goal a multi-year project sets itself
     r"(?<!\p{Han})(?:到|至)\s*\d{4}\s*年(?:底|末)|"
     # 各乡镇务必于2025年4月30日完成资金清算 / 应在2025年5月31日完成报账: an order for later
-    r"务必(?:于|在)|(?:应|应当|须|需|必须|(?<!主)要)在\s*\d{4}\s*年"
+    r"务必(?:于|在)|(?:应|应当|须|需|必须|(?<!主)要)在\s*\d{4}\s*年|"
+    # 督办通知，截止时间为2025年9月30日 / 整改期限为…: a deadline set
+    r"截止(?:时间|日期|期限)|(?:整改|办理|完成)?期限(?:为|是|至)"
 )
 # 2025年底仍未使用的，一律收回 / 2025年6月30日后仍有结余的 / 逾期未缴回的: a condition a rule sets for
 # later — read in the date's own clause only (2025年4月15日，已对逾期未报账的…收回: done, and dated)

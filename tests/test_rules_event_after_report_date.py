@@ -57,6 +57,8 @@ def test_event_after_report_date_found(body, status, event):
         "发布时间：2023-03-18　　信息来源：市医保局",  # when the web page went up, not an event
         "留用的结转资金应当加快支出进度，2023年底仍未使用的，一律收回。",  # a condition set for later
         "四、有关要求\n请各单位于2023年4月10日完成资金缴回手续。",  # a requirements section
+        "对尚未支付的资金已下发督办通知，截止时间为2023年9月30日，仍不能支付的资金将收回统筹使用。",  # a deadline set
+        "发现问题已全部下发整改通知，整改期限为2023年6月30日。",  # a deadline set
     ],
 )
 def test_event_after_report_date_not_found(body):
