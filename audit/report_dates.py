@@ -24,7 +24,9 @@ PLANNED = compile_pattern(
     # 各乡镇务必于2025年4月30日完成资金清算 / 应在2025年5月31日完成报账: an order for later
     r"务必(?:于|在)|(?:应|应当|须|需|必须|(?<!主)要)在\s*\d{4}\s*年|"
     # 督办通知，截止时间为2025年9月30日 / 整改期限为…: a deadline set
-    r"截止(?:时间|日期|期限)|(?:整改|办理|完成)?期限(?:为|是|至)"
+    r"截止(?:时间|日期|期限)|(?:整改|办理|完成)?期限(?:为|是|至)|"
+    # 公示时间为2025年1月13日至1月19日: the notice's own publicity period, announced for the days ahead
+    r"公示(?:期|时间|日期)(?:为|是|自|：|:)"
 )
 # 2025年底仍未使用的，一律收回 / 2025年6月30日后仍有结余的 / 逾期未缴回的: a condition a rule sets for
 # later — read in the date's own clause only (2025年4月15日，已对逾期未报账的…收回: done, and dated)

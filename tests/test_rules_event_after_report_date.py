@@ -59,6 +59,7 @@ def test_event_after_report_date_found(body, status, event):
         "四、有关要求\n请各单位于2023年4月10日完成资金缴回手续。",  # a requirements section
         "对尚未支付的资金已下发督办通知，截止时间为2023年9月30日，仍不能支付的资金将收回统筹使用。",  # a deadline set
         "发现问题已全部下发整改通知，整改期限为2023年6月30日。",  # a deadline set
+        "公示时间为2023年3月20日至3月26日。对公示内容有异议的，可在公示期内反映。",  # the notice's own publicity period
     ],
 )
 def test_event_after_report_date_not_found(body):

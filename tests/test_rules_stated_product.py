@@ -18,6 +18,8 @@ CODE = "R013"
         ("为1,850户实施适老化改造，每户补助3,000元，共计补助550.00万元。", "uncertain", "550.00万元", "3,000元", "1,850户"),
         # 120元 × 8,600亩 = 103.20万元
         ("补助标准为每亩120元，全县补贴面积8,600亩，合计130.20万元。", "fail", "130.20万元", "120元", "8,600亩"),
+        # the whole after 合计 and the words naming it: 120万元 × 18 = 2,160万元
+        ("省级补助标准为每公里120万元，全年建设农村公路18公里，合计安排资金2,060.00万元。", "fail", "2,060.00万元", "120万元", "18公里"),
     ],
 )
 def test_stated_product_mismatch_found(body, status, total, rate, count):
@@ -42,6 +44,9 @@ def test_stated_product_mismatch_found(body, status, total, rate, count):
         "全县改造120户，其中每户补助1.20万元，已验收100户，共计发放150.00万元。",
         # the whole stated before the count and the sum per unit is not their product by the sentence's words
         "共下达补助资金480.00万元，按每座85万元标准安排6座。",
+        # a range or tiers of sums per unit
+        "按每亩100元至150元的标准分类补贴，共补贴5,200亩，计65.00万元。",
+        "按每亩100元、150元两档标准补贴，共补贴5,200亩，计65.00万元。",
         # two sentences
         "中央补助资金按每座85万元标准安排。全县6座共480.00万元。",
     ],

@@ -9,6 +9,7 @@ from typing import Iterator
 from extractor.regexes import compile_pattern
 from extractor.extraction import Extraction
 from extractor.facts import Fact
+from extractor.facts.model import counting_unit
 
 from extractor.facts.sentences import open_brackets
 from extractor.facts.table_relations import TOTAL_LABEL
@@ -59,6 +60,10 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     caps and monthly or daily rates (每人每月, 控制在…以内, 按年末人数计算) are left alone.
     An average the sentence says it computed on a stated base (按年末退休人员3,574人计算，人均月基本养老金
     9,167.74元) is recomputed from the amount of the same name before it (÷ 12 for 人均月), as ``uncertain``.
+    An average over an area or length with neither stated in its sentence's count (成交金额合计13,154.28万元，
+    平均每亩成交价…) takes the one area stated shortly before whose name shares a word with both (成交指标430.75亩).
+    Averages whose sentence names a base it does not state (按年末保障人数和12个月计算，农村低保对象月人均补差…)
+    take the head count and the money of their subject stated before (农村低保5,707人, 农村低保金3,092.27万元).
     An average off by a factor of a thousand or more is a unit slip and reported as ``fail``;
     any other difference as ``uncertain``, since a report may average over another base.
 
@@ -104,7 +109,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         if not counts and len(totals) == 1:
             # 辖6个社区。…共核定社区工作经费198.45万元，…平均每个社区33.80万元: the count of what the average is
             # per, stated in a sentence before
-            counts = _count_named_before(extraction, facts, view, average, word)
+            counts = _count_named_before(extraction, facts, view, average, word) or _measured_before(facts, view, average, totals[0], word)
         if len(counts) == 1 and not totals and not _SUBSET_OPENING.match(view, average.sentence_start):
             # 全年补贴资金共计365.40万元，…。全年累计享受补贴562人，人均领取补贴6,051.78元: the one amount of the
             # sentence before that the average's words name (not of 其中首次就业的…120人: some of those paid)
@@ -138,6 +143,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             subject=f"{average.key}|{average.period}",
         )
     yield from _stated_base_averages(view, facts)
+    yield from _named_base_averages(view, facts)
 
 
 # 按年末退休人员3,574人计算，人均月基本养老金9,167.74元: the base the report says it divided by, then the average
@@ -188,6 +194,67 @@ def _stated_base_averages(view: str, facts: list[Fact]) -> Iterator[Finding]:
         )
 
 
+# 按年末保障人数和12个月计算，农村低保对象月人均补差451.53元 / 按年末享受人数计算，人均全年领取823.72元:
+# a base named, not stated, then the averages — each of its subject (农村低保对象) or of the base's own words
+_NAMED_BASE = compile_pattern(r"按(?P<base>\p{Han}{2,10}?)人数(?P<months>和12个月)?计算\s*[，,]")
+_NAMED_BASE_AVERAGE = compile_pattern(r"(?P<subject>\p{Han}{0,10}?)(?P<month>月)?人均(?:全年)?\p{Han}{0,6}?(?:为|达)?\s*$")
+_SUBJECT_TAIL = compile_pattern(r"(?:对象|人员|群众|老人|家庭)$")
+_BASE_NOISE = compile_pattern(r"^(?:年末|年底|期末|全年|实际)+")
+_STANDARD_WORDS = compile_pattern(r"标准|每人|每月|每年|上年|人均|户均")
+_NAMED_BASE_REACH = 1500
+
+
+def _named_base_averages(view: str, facts: list[Fact]) -> Iterator[Finding]:
+    """Averages whose sentence names its base without stating it (按年末保障人数和12个月计算，城市低保对象
+    月人均补差648.93元): the count is the one head count stated before whose name holds the average's
+    subject (城市低保1,318人) — or, with no subject, the base's own word (年末享受高龄津贴9,897人); the total is
+    the one amount stated before of that subject (城市低保金1,026.35万元) or of the thing the count's
+    people receive (发放高龄津贴8,152,400元); ÷ 12 when the base or the average says 月. ``uncertain``."""
+    for average in facts:
+        if average.measure != "amount" or not exact(average) or average.role not in ("value", "actual"):
+            continue
+        base = _NAMED_BASE.search(view, average.sentence_start, average.start)
+        if base is None:
+            continue
+        clause_from = max(base.end(), *(view.rfind(mark, average.sentence_start, average.start) + 1 for mark in "，,；;"))
+        named = _NAMED_BASE_AVERAGE.search(view, clause_from, average.start)
+        if named is None:
+            continue
+        subject = _SUBJECT_TAIL.sub("", named.group("subject"))
+        word = _BASE_NOISE.sub("", base.group("base"))
+        before = [f for f in facts if f.end <= base.start() and average.start - f.start <= _NAMED_BASE_REACH and exact(f)]
+        counts = [
+            f for f in before if f.measure == "count" and counting_unit(f) == "人" and f.role == "value"
+            and f.period[:4] == average.period[:4] and (subject in f.indicator if subject else word and f.indicator.startswith(word))
+        ]
+        if len(subject) < 2 and not word or len({f.entity.value for f in counts}) != 1 or not counts[-1].entity.value:
+            continue
+        count = counts[-1]
+        received = count.indicator[len(word):] if not subject else subject  # 享受高龄津贴 → 高龄津贴
+        totals = [
+            f for f in before if f.measure == "amount" and f.role in ("value", "actual") and f.period == average.period
+            and len(received) >= 2 and received in f.indicator and not _STANDARD_WORDS.search(f.indicator)
+            and not _per_something(view, f)
+        ]
+        if len({f.entity.value for f in totals}) != 1:
+            continue
+        total = totals[-1]
+        months = _MONTHS if base.group("months") or named.group("month") else Decimal(1)
+        computed = interval_of(total).divide(interval_of(count).scale(months))
+        if computed is None or computed.overlaps(interval_of(average)):
+            continue
+        point = total.entity.value / count.entity.value / months
+        per = " ÷ 12个月" if months != 1 else ""
+        yield Finding(
+            rule=CODE, name=NAME, severity=SEVERITY, status="uncertain",
+            message=f"平均数{average.entity.text}与{total.entity.text} ÷ {count.entity.text}{per} = {show(point.quantize(Decimal('0.01')), average)}不符",
+            message_en=f"the average {average.entity.text} is not {total.entity.text} / {count.entity.text}{' / 12 months' if per else ''} = {show(point.quantize(Decimal('0.01')), average)}",
+            evidence=(evidence(average, "average"), evidence(total, "total"), evidence(count, "count")),
+            expected=f"{total.entity.text} / {count.entity.text}{per} = {show(point.quantize(Decimal('0.01')), average)}",
+            subject=f"{average.key}|{average.period}",
+        )
+
+
 # 平均每个社区 / 每个乡镇平均 / 生均: the thing the average is per, when the words name it
 _PER_NAMED = compile_pattern(r"(?:平均每(?:个|所|家|座)?|每(?:个|所|家|座))(?P<noun>\p{Han}{1,4}?)(?:平均)?(?:为|达|约)?\s*$|(?P<pupil>生)均")
 _PUPILS = ("在校生", "在校学生", "学生", "在校生数", "学生数", "学生人数")  # not 新生, 毕业生: some of the pupils
@@ -228,6 +295,29 @@ def _count_named_before(extraction: Extraction, facts: list[Fact], view: str, av
     return found[-1:]
 
 
+_AREA_OR_LENGTH = frozenset({"亩", "公顷", "平方米", "平方公里", "公里", "千米", "立方米", "吨"})
+_PER_MEASURED = compile_pattern(rf"平均每(?:{_WORDS})(?P<name>\p{{Han}}{{2,8}}?)(?:为|达|约)?\s*$")
+
+
+def _measured_before(facts, view: str, average: Fact, total: Fact, word: str) -> list[Fact]:
+    """The one area or length stated shortly before an average over it whose name shares a word with
+    both the average's name and the total's (成交指标430.75亩 … 成交金额合计13,154.28万元，平均每亩成交价
+    30.54万元: 成交); [] otherwise."""
+    if word not in _AREA_OR_LENGTH:
+        return []
+    named = _PER_MEASURED.search(view, max(average.sentence_start, average.start - 14), average.start)
+    if named is None:
+        return []
+    words = {named.group("name")[i:i + 2] for i in range(len(named.group("name")) - 1)}
+    words = {w for w in words if w in total.indicator}
+    measured = [
+        f for f in facts if f.measure == "count" and exact(f) and f.role == "value" and f.period == average.period
+        and (f.entity.unit or "") == word and f.start < average.sentence_start and average.sentence_start - f.start <= _COUNT_REACH
+        and any(w in f.indicator for w in words)
+    ]
+    return measured[-1:] if len({f.entity.value for f in measured}) == 1 else []
+
+
 # 人均领取补贴 / 户均发放救助金: what is averaged, after the per-head word and a handing-out verb
 # 按补助资金支出计，平均每人次…: the money the average is reckoned on, named by the sentence
 _RECKONED_ON = compile_pattern(r"按(?P<noun>\p{Han}{2,10}?)计\s*[，,]")
@@ -235,6 +325,7 @@ _AVERAGED_NAME = compile_pattern(r"(?:[人户]均|平均每[人户])(?:领取|�
 
 
 _MONEY_NOUN = compile_pattern(r"投资|资金|支出|经费|收入|补助|补贴")
+_HEADER_UNIT = compile_pattern(r"\s*[（(][^）)]*[）)]\s*|\s")  # 完成投资（万元） → 完成投资
 _PLANNED = compile_pattern(r"计划|目标|预期|预计|批复|设计")
 _PER_THING = compile_pattern(rf"平均每(?:{_WORDS})(?P<thing>\p{{Han}}{{2,8}}?)(?:{_MONEY_NOUN.pattern})")
 
@@ -249,12 +340,13 @@ def _reckoned_terms(facts, view: str, average: Fact, word: str) -> tuple[list[Fa
     if per is None or not _MONEY_NOUN.search(reckoned.group("noun")):
         return [], []
     money, thing = reckoned.group("noun"), per.group("thing")
-    totals = [
+    stated = [
         f for f in facts if f.start < average.sentence_start and f.measure == "amount" and exact(f)
-        and f.role in ("value", "actual") and f.period == average.period and (
-            f.source == "text" and len(f.indicator) >= 2 and money.endswith(f.indicator)
-            or f.source == "table" and TOTAL_LABEL.match(f.row_header) and len(f.col_header) >= 2 and money.endswith(f.col_header)
-        )
+        and f.role in ("value", "actual") and f.period == average.period and not _PLANNED.search(f.indicator + f.col_header)
+    ]
+    totals = [
+        f for f in stated if f.source == "text" and _names_the_money(money, f.indicator, flows=False)
+        or f.source == "table" and TOTAL_LABEL.match(f.row_header) and _names_the_money(money, _HEADER_UNIT.sub("", f.col_header), flows=False)
     ]
     counts = [
         f for f in facts if f.source == "text" and f.measure == "count" and exact(f) and f.role == "value"
@@ -273,23 +365,39 @@ def _total_named_before(view: str, facts: list[Fact], average: Fact) -> list[Fac
     sentence says it averaged (按补助资金支出计，平均每人次补助6.03元 → 支出172.62万元); [] otherwise."""
     if "\n" in view[max(0, average.sentence_start - 1):average.sentence_start]:
         return []
-    reckoned = _RECKONED_ON.search(view, average.sentence_start, average.start)
-    named = None if reckoned is not None else _AVERAGED_NAME.search(view, max(average.sentence_start, average.start - 12), average.start)
-    if named is None and reckoned is None:
-        return []
-    noun = named.group("noun") if named is not None else reckoned.group("noun")
     before = [f for f in facts if f.sentence_end <= average.sentence_start and f.sentence_start < average.sentence_start]
     if not before:
         return []
     previous_start = before[-1].sentence_start
     if "\n" in view[previous_start:average.sentence_start]:
         return []
-    found = [
+    candidates = [
         f for f in before if f.sentence_start == previous_start and f.measure == "amount" and exact(f)
         and f.role in ("value", "actual") and f.period == average.period and not _per_something(view, f)
-        and (noun in f.indicator if named is not None else len(f.indicator) >= 2 and noun.endswith(f.indicator))
     ]
+    reckoned = _RECKONED_ON.search(view, average.sentence_start, average.start)
+    if reckoned is not None:
+        # 按补助资金支出计 → 医疗救助支出 (one flow), 按补贴资金计 → 耕地地力保护补贴资金: the money the words name
+        found = [f for f in candidates if _names_the_money(reckoned.group("noun"), f.indicator)]
+        if len({f.entity.value for f in found}) == 1:
+            return found
+    named = _AVERAGED_NAME.search(view, max(average.sentence_start, average.start - 12), average.start)
+    if named is None:
+        return []
+    found = [f for f in candidates if named.group("noun") in f.indicator]
     return found if len({f.entity.value for f in found}) == 1 else []
+
+
+_FLOW_TAILS = ("支出", "收入", "投资")
+
+
+def _names_the_money(words: str, indicator: str, flows: bool = True) -> bool:
+    """Whether the words an average is reckoned on name a figure: one ends the other (补贴资金 /
+    耕地地力保护补贴资金), or — in running text — both end in one flow (补助资金支出 / 医疗救助支出;
+    not a table's 计划投资 beside its 完成投资)."""
+    if len(indicator) < 2:
+        return False
+    return words.endswith(indicator) or indicator.endswith(words) or flows and indicator[-2:] == words[-2:] in _FLOW_TAILS
 
 
 def _amount_beside_in_total_row(facts, count: Fact, average: Fact) -> list[Fact]:

@@ -20,7 +20,9 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     Where a report states an opening balance, the year's income and spending and the closing
     balance together, checks 年末结余 = 上年结余 + 本年收入 − 本年支出 with interval arithmetic — or
     年末结余 = 上年结余 + 本年收支结余 where the year's surplus is stated instead (加本年收支结余…),
-    and 当年收支结余 = 收入 − 支出 where a sentence states the three.
+    and 当年收支结余 = 收入 − 支出 where a sentence states the three. A balance opening its own sentence
+    (截至2024年12月31日，捐赠资金结余…) is checked as what the sentence before says was available less
+    what it says was used (可使用资金共404.06万元，本年使用246.47万元).
 
     Why is this bad?
     The rolling balance of a fund or a unit links one year to the next; a closing balance that

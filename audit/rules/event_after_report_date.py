@@ -34,7 +34,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     Finds dated events (a day or a month, written out: ``2023年6月``, ``10月12日``) that lie after
     the date the report is signed. Relative dates (年末, 本年), the report date itself, dates inside
     《》 titles, 截至 dates (rule D004), dates in plans, targets or deadlines (计划, 预计, 将于,
-    拟, 力争, 底前, 到2025年底, 截止时间为, 整改期限为, conditions such as 仍未使用的 or 逾期, or a 下一步/改进措施/总体目标/有关要求 section) and the end of a period under way on the report
+    拟, 力争, 底前, 到2025年底, 截止时间为, 整改期限为, 公示时间为, conditions such as 仍未使用的 or 逾期, or a 下一步/改进措施/总体目标/有关要求 section) and the end of a period under way on the report
     date (公示期为2024年2月26日至2024年3月6日) are left alone. A finding is a fail when the
     sentence presents the event as done (以来, 完成, 开展了, 受理, 累计, 已), uncertain otherwise.
 

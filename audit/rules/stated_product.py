@@ -18,10 +18,12 @@ _PER_WORDS = r"座|个|所|家|户|人|名|亩|公里|千米|处|台|辆|套|间
 # 按每座85万元标准安排 / 每户补助1.2万元 / 补助标准为每人3,000元: the sum per unit, right before the figure
 _PER_BEFORE = compile_pattern(rf"每\s*(?P<per>{_PER_WORDS})\s*(?:补助|奖补|奖励|投入|安排|发放|补贴|资助|标准|为|是|平均)?\s*(?:为|是)?\s*$")
 # 6座共480.00万元 / 共补助120户，计144.00万元: the whole, right after a word that sums
-_SUMMED_BEFORE = compile_pattern(r"(?:共|合计|共计|总计|计|累计)\s*(?:安排|补助|投入|发放|下达|拨付|需要|需|资金)?\s*(?:为|达)?\s*$")
+_SUMMED_BEFORE = compile_pattern(r"(?:共|合计|共计|总计|计|累计)\s*\p{Han}{0,6}?\s*(?:为|达)?\s*$")  # 合计安排资金 / 共安排建设资金
 # a cap, a range, a second factor (每人每月) or a figure that varies: no product to check
-_NOT_A_PRODUCT = compile_pattern(r"最高|最低|不超过|不高于|不低于|以内|以上|以下|上限|平均|分别|每月|每年|每天|每日|每季|每学期|每次|/月|/年|左右|约|不等")
+_NOT_A_PRODUCT = compile_pattern(r"档|最高|最低|不超过|不高于|不低于|以内|以上|以下|上限|平均|分别|每月|每年|每天|每日|每季|每学期|每次|/月|/年|左右|约|不等")
 _STANDARD = compile_pattern(r"按\s*(?:照)?\s*每|标准")
+# 每亩100元至150元 / 每亩100元、150元两档: a range or tiers of sums, no one sum per unit
+_RANGE_AFTER = compile_pattern(r"\s*(?:至|到|～|~|－|—|-|、|或)\s*\d|\s*\p{Han}{0,3}档")
 _SENTENCE_BREAK = compile_pattern(r"[。；;\n]")
 
 
@@ -32,7 +34,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     and the whole they make (``共480.00万元``), multiplies the sum by the count with interval
     arithmetic and compares the product with the whole. The count must be the only one of its
     measure word in the sentence, and the whole must follow both after a word that sums (共, 合计,
-    共计, 计). Caps, ranges, averages, a second factor (每人每月) and 分别 lists are left alone. A
+    共计, 计, with a few words between: 合计安排资金). Caps, ranges and tiers (每亩100元至150元, 两档), averages, a second factor (每人每月) and 分别 lists are left alone. A
     sum stated as the standard applied (按每座…标准, 补助标准) is reported as ``fail``; any other as
     ``uncertain``, since some units may have been paid otherwise.
 
@@ -49,7 +51,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         if rate.measure != "amount":
             continue
         per = _PER_BEFORE.search(view, max(rate.sentence_start, rate.start - 12), rate.start)
-        if per is None:
+        if per is None or _RANGE_AFTER.match(view, rate.end):
             continue
         in_sentence = [f for f in facts if f.sentence_start == rate.sentence_start and f is not rate]
         counts = [f for f in in_sentence if f.measure == "count" and (f.entity.unit or "") == per.group("per")]

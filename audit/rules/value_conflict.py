@@ -44,6 +44,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     figures are compared with the same group's elsewhere, never with the whole's, and groups ranked by
     different measures (执行率排名前5名 / 支出规模排名前5名) are different groups. The money of the
     problems an audit found (审计发现问题9个，涉及金额…) is the 审计查出问题金额 its evaluation restates.
+    Two amounts whose names differ only by words in front (成交金额 / 指标交易成交金额) and whose digits
+    are one figure with two neighbours swapped (13,154.28 / 13,514.28) are compared too, as ``uncertain``.
     A figure named too briefly to be trusted on its own (对审减的1,481.24万元) is compared only with a
     figure of its key whose digits it repeats with two neighbours swapped (审减金额1,418.24万元).
 
@@ -114,6 +116,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         (weakly_named[identity] if weak else groups[identity]).append(fact)
     for identity, facts in groups.items():
         yield from _conflicts(identity[:4], facts, context)
+    yield from _transposed_across_names(extraction.facts, context)
     for identity, facts in weakly_named.items():
         # 对审减的1,481.24万元 against 审减金额1,418.24万元: a short name is trusted only with a figure
         # whose digits it repeats with two neighbours swapped
@@ -794,6 +797,26 @@ def _digits_transposed(a, b) -> bool:
         len(differing) == 2 and differing[1] == differing[0] + 1
         and first[differing[0]] == second[differing[1]] and first[differing[1]] == second[differing[0]]
     )
+
+
+def _transposed_across_names(facts, context) -> Iterator[Finding]:
+    """Two amounts in running text whose names differ only by words in front (成交金额 / 指标交易成交金额)
+    and whose digits are one figure with two neighbours swapped (13,154.28 / 13,514.28): one figure
+    mistyped where it is restated, reported as ``uncertain`` (the names differ)."""
+    alike: dict[tuple, list] = defaultdict(list)
+    for fact in facts:
+        if fact.source != "text" or fact.measure != "amount" or not exact(fact) or len(fact.key) < 2 or fact.role not in ("value", "actual"):
+            continue
+        digits = _NON_DIGIT.sub("", fact.entity.text)
+        if len(digits) >= _TRANSPOSED_MIN_DIGITS:
+            alike["".join(sorted(digits)), fact.entity.unit, fact.period].append(fact)
+    for group in alike.values():
+        for a, b in combinations(group, 2):
+            shorter, longer = sorted((a.key, b.key), key=len)
+            if shorter == longer or not longer.endswith(shorter) or not _digits_transposed(a, b):
+                continue
+            context.transposed_pairs.add(frozenset((id(a), id(b))))
+            yield from _conflicts((shorter, a.measure, _role_class(a), a.period), [a, b], context)
 
 
 def _digits_slipped(a, b) -> bool:

@@ -63,6 +63,11 @@ _WHOLE_UNIT = "部门整体支出"
 _MID_YEAR = compile_pattern(r"年中监控(?:时|中|期间)|截至\s*(?:6|六)\s*月(?:底|末|30日|三十日)|上半年|(?<!\d)1\s*[—\-－~～至]\s*6\s*月", scans=True)
 _MID_YEAR_WORDS = ("月", "监控", "半年")  # every match of _MID_YEAR holds one of them
 _ONE_MONTH = compile_pattern(r"(?<![—\-－~～至到\d])(?P<month>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?当月|(?<![—\-－~～至到\d])(?P<month>1[0-2]|[1-9])月份(?!累计)")
+# 前10个月 / 1—10月 / 1至10月份: the months of the year so far
+_MONTHS_TO_DATE = compile_pattern(
+    r"前\s*(?P<last>1[01]|[1-9]|十[一]?|[一二三四五六七八九])\s*个?月|(?<![\d.])1\s*[—\-－~～至到]\s*(?P<last>1[01]|[2-9])\s*月(?!\d|\s*[1-9]\d?日)"
+)
+_MONTH_ENDS = {1: 31, 2: 28, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30}
 _YEAR_AGAINST_YEAR = compile_pattern(r"(?P<year>\d{4})\s*年度?[^，,；;。\d]{0,12}?(?:比|较|同)\s*\d{4}\s*年")
 _ITEM_MARK = compile_pattern(r"[；;]\s*")
 _QUALIFIABLE_BALANCES = frozenset({"结转和结余", "结转结余", "结余", "结转"})
@@ -777,6 +782,14 @@ def bind_text_facts(
         elif period == str(section_year) and _may_name_mid_year(view, sentence[0], entity.start) and _MID_YEAR.search(view, sentence[0], entity.start):
             period = f"{section_year}-06-30"  # 年中监控时，资助参保15,120人: the mid-year count, not the year's
         elif (
+            period == str(section_year) and view.find("月", sentence[0], entity.start) != -1
+            and (months := _MONTHS_TO_DATE.search(view, sentence[0], entity.start)) is not None
+            and 1 <= (last := int(parse_number(months.group("last")))) < 12
+            and not _WHOLE_YEAR_WORDS.search(view, months.end(), entity.start)
+        ):
+            # 前10个月职工医保基金收入15,210.80万元 / 1-10月项目支出…: the year to that month, not the year's
+            period = f"{section_year}-{last:02d}-{_MONTH_ENDS[last]}"
+        elif (
             period == str(section_year) and role in _DATED_ROLES and not _OWN_PERIOD.search(view, clause_from, entity.start)
             and not _WHOLE_YEAR_WORDS.search(view, sentence[0], entity.start)  # …。全年项目支出预算执行率为97.80%: the year's
             and opens_mid_year_review(sentence[0])
@@ -884,7 +897,8 @@ def bind_text_facts(
             # 按预算规模排序前8位的部门调整预算121,720.50万元 / 其余34个部门…: a group of the units, each
             # group's figures its own, not the whole's
             # (a key taken from the sentence's first figure has it already; 其余项目 names its group itself)
-            key = key if named + "·" in key or key.startswith(named) else named + "·" + key
+            names_itself = key.startswith(named) or named.startswith(_REST_WORDS) and key.startswith(_REST_WORDS)
+            key = key if named + "·" in key or names_itself else named + "·" + key
         fact = Fact(
             entity=entity, indicator=indicator, key=key, measure=measure, role=role, period=period, sign=sign,
             inherited=inherited, sentence_start=sentence[0], sentence_end=sentence[1], section=titles,
@@ -1484,60 +1498,81 @@ _SUBSET_BEFORE = compile_pattern(r"(?:重点|主要)$")
 _RATE_NOUN_END = compile_pattern(r"(?:率|度)$")  # 抽查满意度: a rate measured on a sample is the rate
 # a sentence opening with a group of the units it reports on: 其余34个部门 / 按预算规模排序前8位的部门 /
 # 8个重点部门 / 排名后5位的乡镇
+_GROUP_UNITS = r"部门|单位|乡镇|街道|项目|学校|医院|县区|区县"
 _GROUP_SUBJECT = compile_pattern(
-    r"\s*(?:[，,]\s*)?(?P<group>(?:按\p{Han}{1,8}?排序|排名)?(?:前|后)\s*\d{1,3}\s*(?:位|名)的?|其余|其他|剩余)"
-    r"\s*(?:[\d一二三四五六七八九十两]{1,3}\s*个)?\s*(?:部门|单位|乡镇|街道|项目|学校|医院|县区|区县)"
+    r"\s*(?:[，,]\s*)?(?P<group>(?:按(?P<criterion>\p{Han}{1,8}?)排序|排名)?(?P<rank>(?:前|后)\s*\d{1,3})\s*(?:位|名)的?|(?P<rest>其余|其他|剩余))"
+    rf"\s*(?:(?P<many>[\d一二三四五六七八九十两]{{1,3}})\s*个)?\s*(?P<units>{_GROUP_UNITS})"
 )
 _RANK_BEFORE = compile_pattern(r"(?:排名|排序|位列|位居|居|列)?\s*(?:前|后|第)\s*$")
 _INVOLVED_KEY = "涉及"
 _PROBLEM_MONEY = "审计查出问题金额"
 _PROBLEMS_FOUND_BEFORE = compile_pattern(r"(?:审计|检查)?(?:发现|查出)(?:的|各类|主要)?问题\s*[\d一二三四五六七八九十]{1,4}\s*(?:个|项|条|处)[，,]\s*$")
 _WHOLE_SCOPE = compile_pattern(r"全县|全市|全区|全省|全镇|全部|全体")
-_GROUP_NOISE = compile_pattern(r"^按\p{Han}{1,8}?排序|\s")
 # inside a sentence: a ranked group (执行率排名前5名的乡镇, named with what it is ranked by) or the
 # rest (，其余7个乡镇) after a break
 _GROUP_INSIDE = compile_pattern(
-    r"(?P<group>(?P<criterion>\p{Han}{0,6}?)(?:排名|排序|位列)\s*(?:前|后)\s*[\d一二三四五六七八九十]{1,3}\s*(?:位|名)的?"
-    r"|(?<=[，,；;、]|其中)(?:其余|剩余))"
-    r"\s*(?:[\d一二三四五六七八九十两]{1,3}\s*个)?\s*(?:部门|单位|乡镇|街道|项目|学校|医院|县区|区县)"
+    r"(?P<group>(?P<criterion>\p{Han}{0,6}?)(?:排名|排序|位列)\s*(?P<rank>(?:前|后)\s*[\d一二三四五六七八九十]{1,3})\s*(?:位|名)的?"
+    r"|(?<=[，,；;、]|其中)(?P<rest>其余|剩余))"
+    rf"\s*(?:(?P<many>[\d一二三四五六七八九十两]{{1,3}})\s*个)?\s*(?P<units>{_GROUP_UNITS})"
 )
+_GROUP_INSIDE_WORDS = ("排名", "排序", "位列", "其余", "剩余")
+_REST_WORDS = ("其余", "剩余")
+_CRITERION_NOISE = compile_pattern(r"^(?:其中|其|中|在|从|按|全县|全市|各)+|\s")
 
 
 def group_and_key(key: str) -> tuple[str, str]:
     """A key's group of units and the key within it, or ("", key).
 
-    Example: ``执行率排名前5名的·支出总计`` → (``执行率排名前5名的``, ``支出总计``).
+    Example: ``预算执行率排名前5的乡镇·支出总计`` → (``预算执行率排名前5的乡镇``, ``支出总计``).
 
-    >>> group_and_key("执行率排名前5名的·支出总计"), group_and_key("其余·调整预算"), group_and_key("支出总计")
-    (('执行率排名前5名的', '支出总计'), ('其余', '调整预算'), ('', '支出总计'))
+    >>> group_and_key("预算执行率排名前5的乡镇·支出总计"), group_and_key("其余34个部门·调整预算"), group_and_key("支出总计")
+    (('预算执行率排名前5的乡镇', '支出总计'), ('其余34个部门', '调整预算'), ('', '支出总计'))
     """
     group = _GROUP_KEY.match(key)
     return (group.group("group"), key[group.end():]) if group else ("", key)
 
 
-_GROUP_KEY = compile_pattern(
-    r"(?P<group>\p{Han}{0,6}?(?:排名|排序|位列)?(?:前|后)[\d一二三四五六七八九十]{1,3}(?:位|名)的?|其余|剩余|其他)·"
-)
+_GROUP_KEY = compile_pattern(rf"(?P<group>(?:\p{{Han}}{{0,14}}?(?:前|后)[\d一二三四五六七八九十]{{1,3}}的|其余(?:\d{{1,3}}个)?)(?:{_GROUP_UNITS}))·")
 
 
 _GROUP_INSIDE_WORDS = ("排名", "排序", "位列", "其余", "剩余")
+_REST_WORDS = ("其余", "剩余")
 
 
 def _group_named_before(view: str, sentence_start: int, figure_start: int) -> str:
     """The group of units a figure's sentence is about, as its key prefix, or "" (the whole's).
 
     Example: in ``执行率排名前5名的乡镇支出合计21,306.40万元`` the figure is the group's, prefix
-    ``执行率排名前5名的``; in ``其余8个单位于…补报，补报后全县…支出合计`` the whole's again.
+    ``预算执行率排名前5的乡镇`` (what they are ranked by, the rank and the units); in
+    ``其余8个单位于…补报，补报后全县…支出合计`` the whole's again.
     """
     group = _GROUP_SUBJECT.match(view, sentence_start)
-    named = _GROUP_NOISE.sub("", group.group("group")) if group is not None and group.end() <= figure_start else ""
-    end = group.end() if named else sentence_start
-    if any(view.find(word, end, figure_start) != -1 for word in _GROUP_INSIDE_WORDS):  # (rare: look only then)
-        for inside in _GROUP_INSIDE.finditer(view, end, figure_start):
-            named, end = _GROUP_NOISE.sub("", inside.group("group")), inside.end()
-    if not named or _WHOLE_SCOPE.search(view, end, figure_start):
+    found = group if group is not None and group.end() <= figure_start else None
+    if any(view.find(word, found.end() if found else sentence_start, figure_start) != -1 for word in _GROUP_INSIDE_WORDS):
+        for inside in _GROUP_INSIDE.finditer(view, found.end() if found else sentence_start, figure_start):
+            found = inside  # (rare: looked for only when a word that can name one is there)
+    if found is None:
         return ""
-    return named
+    end = found.end()
+    if _WHOLE_SCOPE.search(view, end, figure_start):
+        return ""
+    comma = next((view.find(mark, end, figure_start) for mark in "，," if view.find(mark, end, figure_start) != -1), -1)
+    if comma != -1 and _TOTAL_WORDS.search(view, comma, figure_start):
+        return ""  # 其余8个单位于…补报，补报后支出合计: the whole's again (the group's own 合计 stands right after it)
+    return _group_name(found)
+
+
+def _group_name(found) -> str:
+    """``预算执行率排名前5的乡镇`` / ``其余34个部门``: a group named the same way wherever a report names it."""
+    units, many = found.group("units"), found.group("many") or ""
+    if found.group("rest"):
+        return f"其余{many}{'个' if many else ''}{units}"
+    criterion = _CRITERION_NOISE.sub("", found.group("criterion") or "")
+    criterion = canonical_key(criterion) + "排名" if len(criterion) >= 2 else ""
+    return f"{criterion}{_WHITESPACE.sub('', found.group('rank'))}的{units}"
+
+
+_TOTAL_WORDS = compile_pattern(r"总计|合计")
 _COUNTED_SUBSET = compile_pattern(r"上述\s*(?P<number>[\d一二三四五六七八九十两]+)\s*(?P<unit>所|个|家|户|人|项|名|座|处)")
 SAMPLED_PREFIX = "抽查"  # the key prefix of a sample's figure (抽查公用经费), which the audit reads too
 _SAMPLING_WORDS = ("抽查", "检查", "抽样", "抽检", "选取", "其中")

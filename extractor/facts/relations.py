@@ -2053,6 +2053,30 @@ def _item_start(view: str, fact: Fact) -> int:
     return max(fact.sentence_start, max(view.rfind(mark, fact.sentence_start, fact.start) for mark in _ITEM_OPENERS) + 1)
 
 
+_OPENS_BREAKDOWN = compile_pattern(r"\s*(?:其中|包括|分别)")
+_AVAILABLE = compile_pattern(r"可(?:使用|用|支配)(?:的)?(?:资金|金额|经费)?(?:共计|合计|总计|共)?(?:为|达)?\s*$")
+_USED = compile_pattern(r"(?:本年|全年|当年)?(?:使用|支出|拨付|发放)(?:资金|金额)?(?:共计|合计|共)?(?:为|达)?\s*$")
+
+
+def _available_less_used_before(view: str, facts: list[Fact], index: int) -> tuple[Fact, Fact] | None:
+    """(available, used) stated in the sentence right before a closing balance that opens its own
+    sentence with no other figure: ``可使用资金共404.06万元，本年使用246.47万元。截至…，结余157.59万元``."""
+    closing = facts[index]
+    if index and facts[index - 1].sentence_start == closing.sentence_start or _OPENS_BREAKDOWN.match(view, closing.sentence_start):
+        return None  # 其中基本支出结余57.83万元，项目支出结余300.00万元: parts of the balance stated before
+    before = [f for f in facts[max(0, index - _BALANCE_REACH):index] if f.sentence_end <= closing.sentence_start]
+    if not before or closing.sentence_start - before[-1].sentence_end > 1 or "\n" in view[before[-1].sentence_end:closing.start]:
+        return None
+    previous = [f for f in before if f.sentence_start == before[-1].sentence_start and f.measure == "amount" and f.role in ("value", "actual")]
+    available = [f for f in previous if _AVAILABLE.search(_left_words(view, f))]
+    if len(available) != 1:
+        return None
+    used = [f for f in previous if f.start > available[0].start and _USED.search(_left_words(view, f))]
+    if len(used) != 1 or used[0].period[:4] != closing.period[:4] or available[0].period[:4] != closing.period[:4]:
+        return None
+    return available[0], used[0]
+
+
 def _balances(document: Document, facts: list[Fact]) -> Iterable[Relation]:
     """上年结余 + 本年收入 − 本年支出 = 年末结余, stated in one sentence (the opening may be missing).
 
@@ -2075,6 +2099,12 @@ def _balances(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             f for f in reversed(facts[max(0, index - _BALANCE_REACH):index])
             if _same_sentence(f, closing) and f.measure == "amount" and not _BREAKDOWN_BEFORE.search(view, _item_start(view, f), f.start)
         ]
+        if not earlier:
+            carried = _available_less_used_before(view, facts, index)
+            if carried is not None:
+                # 可使用资金共404.06万元，本年使用246.47万元，…。截至2024年12月31日，捐赠资金结余157.59万元
+                yield Relation("balance", (("budget", carried[0]), ("spending", carried[1]), ("closing", closing)))
+                continue
         # 年初滚存结余68,412.54万元，加本年收支结余8,153.09万元，年末滚存结余76,556.63万元: the opening and
         # the year's surplus make the closing balance
         surplus = next((f for f in earlier if _SURPLUS.search(_left_words(view, f))), None)
