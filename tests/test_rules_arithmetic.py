@@ -312,6 +312,8 @@ NEGATIVE = [
     ("V001", "一、交易情况\n全年成交金额合计13,154.28万元。\n二、使用情况\n全年安排使用资金13,514.28万元。"),
     # the rest of the towns and the rest of the departments are two groups
     ("V001", "一、乡镇情况\n全县15个乡镇支出68,420.50万元，执行率排名前5名的乡镇支出21,306.40万元，其余10个乡镇支出47,114.10万元。\n二、部门情况\n全县42个部门支出186,350.20万元，其余32个部门支出147,114.10万元。"),
+    # the lowest item's rate, named in brackets after 执行率最低的是, is not the whole's
+    ("V001", "二、资金使用情况\n全年支出61.83万元，预算执行率96.61%，结余2.17万元。\n表1 项目资金支出明细\n单位：万元、%\n支出内容\t预算数\t支出数\t执行率（%）\n轮换费用补贴\t49.00\t49.00\t100.00\n仓储设施维护\t8.60\t6.91\t80.35\n执行率最低的是仓储设施维护（80.35%），主要是中标价低于预算。"),
     # a subtotal of the parts just listed is no further part
     ("S001", "县直部门年末未支出预算资金6,501.88万元。其中县交通运输局1,184.20万元、县水利局954.06万元，两个部门合计2,138.26万元，占未支出资金的32.89%。"),
     # a comparison with another region's figure is no change on last year

@@ -126,6 +126,7 @@ _BUDGET_ITEM = compile_pattern(r"(?P<item>[^（）()\s]{2,20})\s*[（(](?:项|�
 _FUNDED_INCOME_AND_SPENDING = compile_pattern(r"(?P<funding>财政拨款|政府性基金预算|国有资本经营预算)收入[、和及与]?支出(?P<total>总计|合计)", scans=True)
 _YEAR_END = compile_pattern(r"(?:(?P<year>\d{4})年)?(?:年末|末)(?!期)")
 _YEAR_END_REACH = 80
+_EXTREME_NAMED = compile_pattern(r"(?P<what>\p{Han}{1,8}?)(?:最高|最低|最大|最小|最多|最少)的(?:是|为)\s*(?P<name>\p{Han}[^，,。；;:：()（）]{1,20})$")
 _LAST_YEAR_TAIL = compile_pattern(r"(?:较|比|与)(?:上年|上年度|去年|上一年度?)(?:同期)?(?:的|为|是)?$")
 _LAST_YEAR_ONLY = compile_pattern(r"(?:较|比|与)?(?:上年|上年度|去年|上一年度?)(?:同期)?(?:的|为|是)?")
 _QUALIFIER_BEFORE = compile_pattern(r"的\s*$")
@@ -406,6 +407,11 @@ def bind_text_facts(
         if not indicator and not left.strip() and clause_from > sentence[0] and view[clause_from - 1] == "(":
             # 城乡医疗救助（100 万元）: the figure in brackets belongs to the words before them
             indicator, key = _indicator(view[clause_start(view, sentence[0], clause_from - 1):clause_from - 1])
+            extreme = _EXTREME_NAMED.search(view, clause_start(view, sentence[0], clause_from - 1), clause_from - 1)
+            if extreme is not None:
+                # 执行率最低的是仓储设施维护（80.35%）: the rate of the item it names, not the whole's
+                indicator = extreme.group("name") + extreme.group("what")
+                key = canonical_key(extreme.group("name")) + canonical_key(extreme.group("what"))
             if facts and facts[-1].end == clause_from - 1 and facts[-1].sentence_start == sentence[0]:
                 indicator, key = facts[-1].indicator, facts[-1].key  # 3.26万亩（32,600亩）: the same figure restated
             if _LAST_YEAR_ONLY.fullmatch(indicator):
