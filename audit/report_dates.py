@@ -22,12 +22,11 @@ PLANNED = compile_pattern(
     # 到2025年底，完成城区86.0公里…: the goal a multi-year project sets itself
     r"(?<!\p{Han})(?:到|至)\s*\d{4}\s*年(?:底|末)|"
     # 各乡镇务必于2025年4月30日完成资金清算 / 应在2025年5月31日完成报账: an order for later
-    r"务必(?:于|在)|(?:应|应当|须|需|必须|(?<!主)要)在\s*\d{4}\s*年|"
-    # 督办通知，截止时间为2025年9月30日 / 整改期限为…: a deadline set
-    r"截止(?:时间|日期|期限)|(?:整改|办理|完成)?期限(?:为|是|至)|"
-    # 公示时间为2025年1月13日至1月19日: the notice's own publicity period, announced for the days ahead
-    r"公示(?:期|时间|日期)(?:为|是|自|：|:)"
+    r"务必(?:于|在)|(?:应|应当|须|需|必须|(?<!主)要)在\s*\d{4}\s*年"
 )
+# 督办通知，截止时间为2025年9月30日 / 整改期限为… / 公示时间为2025年1月13日至1月19日: a deadline or the
+# notice's own publicity period, set in the date's own clause (not 整改期限为…，审计局于…组织了复查验收)
+DEADLINE_SET = compile_pattern(r"(?:截止(?:时间|日期|期限)|(?:整改|办理|完成)?期限|公示(?:期|时间|日期))\s*(?:为|是|自|至|：|:)[^，,；;。]{0,4}$")
 # 2025年底仍未使用的，一律收回 / 2025年6月30日后仍有结余的 / 逾期未缴回的: a condition a rule sets for
 # later — read in the date's own clause only (2025年4月15日，已对逾期未报账的…收回: done, and dated)
 CONDITION = compile_pattern(r"仍(?:未|有|不能|不|没有|无法)\p{Han}{1,8}?的|逾期")
@@ -84,4 +83,25 @@ def planned(document: Document, entity: Entity) -> bool:
         return True
     if CONDITION.search(view, clause_start, clause_end):
         return True
+    if DEADLINE_SET.search(view, clause_start, entity.start):
+        return True
+    if _in_deadline_column(document, entity.start):
+        return True  # 问题 | 整改措施 | 完成时限 | 整改状态: the date each fix is due
     return any(FORWARD_SECTION.search(title) for title in section_titles(document, entity.start))
+
+
+# a table column of dates things are due by
+_DEADLINE_HEADER = compile_pattern(r"时限|期限|截止|计划完成|预计完成|完成时间|整改时间|办结时间|目标时间")
+
+
+def _in_deadline_column(document: Document, offset: int) -> bool:
+    """Whether ``offset`` lies in a table cell under a header naming a deadline (完成时限, 整改期限)."""
+    for table in document.tables:
+        if table.start <= offset < table.end:
+            cell = next((c for c in table.cells if c.start <= offset < c.end), None)
+            if cell is None:
+                return False
+            # the header row's cell above it (the nearest text above may be the row before's date)
+            top = next((c.text for c in table.rows[0] if c.col <= cell.col < c.col + c.col_span), "") if table.rows else ""
+            return bool(_DEADLINE_HEADER.search(top) or _DEADLINE_HEADER.search(cell.col_header))
+    return False

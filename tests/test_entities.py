@@ -18,6 +18,9 @@ def tag(text: str, fiscal_year: int | None = 2023):
     "text,span,label,value",
     [
         ("医保基金累计征收6.88亿元", "6.88亿元", "MONEY", Decimal("688000000")),
+        # counted per vehicle trip; an average may have decimals whatever it counts
+        ("出动车辆2,941辆次", "2,941辆次", "COUNT", Decimal("2941")),
+        ("平均每起出动车辆2.12辆次", "2.12辆次", "COUNT", Decimal("2.12")),
         ("年初预算收入673.60万元", "673.60万元", "MONEY", Decimal("6736000")),
         ("公务用车运行维护费33063.86元", "33063.86元", "MONEY", Decimal("33063.86")),
         ("合计12,345.67万元", "12,345.67万元", "MONEY", Decimal("123456700")),

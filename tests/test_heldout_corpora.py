@@ -110,10 +110,10 @@ PLANTED = [
     ("heldout40", 9, 9, 0),  # first run at 72b9c9e (session 20): 2 of 9, 0 other findings; 7 of 9, 0 other after session 20; 8 after session 21, 9 after session 22
     ("heldout39", 9, 9, 0),  # first run at 72b9c9e (session 20): 6 of 9, 0 other findings; 9 of 9, 0 other after session 20
     ("heldout38", 9, 8, 0),  # first run at 72b9c9e (session 20): 4 of 9, 1 other finding; 8 of 9, 0 other after session 20
-    ("heldout45", 9, 8, 0),  # first run at 55942e5 (session 22): 6 of 9, 0 other findings; 8 of 9, 0 other after session 22
-    ("heldout46", 9, 8, 0),  # first run at 55942e5 (session 22): 6 of 9, 0 other findings; 8 of 9, 0 other after session 22
+    ("heldout45", 9, 9, 0),  # first run at 55942e5 (session 22): 6 of 9, 0 other findings; 9 of 9, 0 other after session 22
+    ("heldout46", 9, 9, 0),  # first run at 55942e5 (session 22): 6 of 9, 0 other findings; 9 of 9, 0 other after session 22
     ("heldout47", 9, 9, 0),  # first run at 55942e5 (session 22): 6 of 9, 0 other findings; 9 of 9, 0 other after session 22
-    ("heldout48", 9, 7, 0),  # first run at 55942e5 (session 22): 7 of 9, 0 other findings; unchanged after session 22
+    ("heldout48", 9, 8, 0),  # first run at 55942e5 (session 22): 7 of 9, 0 other findings; 8 of 9 after session 22
 ]
 
 

@@ -267,12 +267,14 @@ POSITIVE = [
     ("S001", "截至2023年12月底，全县共有城乡低保对象4,316户7,025人，户均1.63人。其中城市低保826户1,318人，农村低保3,454户5,707人。", "fail", {"4,316户", "826户", "3,454户"}),
     # a price per reservoir times the reservoirs is the grant stated
     ("R013", "中央补助资金按每座85万元标准安排，6座共480.00万元；县级配套资金268.50万元。", "fail", {"480.00万元", "85万元", "6座"}),
+    ("V001", "一、项目实施情况\n项目比合同工期提前2个月完工，完成投资1,860.00万元。\n二、绩效目标完成情况\n项目完成投资1,680.00万元，完成率100.00%。", "uncertain", {"1,860.00万元", "1,680.00万元"}),
     # …but the year stated again after the months to date is the year
     ("V001", "一、支出情况\n全年项目支出842.35万元。\n二、执行进度\n1-10月项目支出612.40万元，全年项目支出824.35万元。", "fail", {"842.35万元", "824.35万元"}),
     # what was available less what was used, then the balance in the next sentence: 404.06 − 246.47 = 157.59
     ("S004", "年初捐赠资金结转142.35万元，加上本年接收捐赠资金260.45万元和利息收入1.26万元，可使用资金共404.06万元，本年使用246.47万元，资金使用率61.00%。截至2023年12月31日，捐赠资金结余175.59万元，均存放于专用账户。", "uncertain", {"404.06万元", "246.47万元", "175.59万元"}),
     # one amount restated under a longer name with two digits swapped
     ("V001", "一、交易情况\n全年成交指标430.75亩，成交金额合计13,154.28万元。\n二、管理情况\n2023年指标交易成交金额13,514.28万元已全部纳入政府性基金预算管理。", "uncertain", {"13,154.28万元", "13,514.28万元"}),
+    ("T004", "审计发现问题5个，即进水在线监测设备未按期校准、污泥处置转移联单不完整、部分药剂采购未执行比选程序、固定资产折旧年限与协议约定不一致。", "fail", {"5个"}),
     # the same ranked group restated with another figure
     ("V001", "全县12个乡镇全年支出合计48,620.50万元。执行率排名前5名的乡镇支出合计21,306.40万元，高于上年。\n二、执行进度\n执行率排名前5名的乡镇支出合计21,360.40万元，平均执行率97.62%。", "fail", {"21,306.40万元", "21,360.40万元"}),
     # a score product written out: the 10分 is the weight, the 9.74分 the score the table repeats wrongly
@@ -303,6 +305,7 @@ NEGATIVE = [
     # both counts add up; and when neither does, the list may leave some out (counts in prose overlap)
     ("S001", "截至2023年12月底，全县共有城乡低保对象4,316户7,025人，户均1.63人。其中城市低保862户1,318人，农村低保3,454户5,707人。"),
     ("S001", "截至2023年12月底，全县共有城乡低保对象4,316户7,025人，户均1.63人。其中城市低保826户1,218人，农村低保3,454户5,707人。"),
+    # 提前2个月 is no months-to-date: the year's figure restated otherwise is a conflict (see POSITIVE)
     # the year to October is not the year
     ("V001", "一、基金收入\n2023年职工医保基金收入18,625.40万元。\n二、征缴进度\n前10个月职工医保基金收入15,210.80万元，占全年的81.67%。"),
     ("V001", "一、支出情况\n全年项目支出842.35万元。\n二、执行进度\n1-10月项目支出612.40万元，执行进度偏慢。"),
@@ -314,6 +317,10 @@ NEGATIVE = [
     ("V001", "一、乡镇情况\n全县15个乡镇支出68,420.50万元，执行率排名前5名的乡镇支出21,306.40万元，其余10个乡镇支出47,114.10万元。\n二、部门情况\n全县42个部门支出186,350.20万元，其余32个部门支出147,114.10万元。"),
     # the lowest item's rate, named in brackets after 执行率最低的是, is not the whole's
     ("V001", "二、资金使用情况\n全年支出61.83万元，预算执行率96.61%，结余2.17万元。\n表1 项目资金支出明细\n单位：万元、%\n支出内容\t预算数\t支出数\t执行率（%）\n轮换费用补贴\t49.00\t49.00\t100.00\n仓储设施维护\t8.60\t6.91\t80.35\n执行率最低的是仓储设施维护（80.35%），主要是中标价低于预算。"),
+    # a rate of people is not the spending over the budget stated beside it
+    ("R002", "评价结论：项目预算486.00万元，实际支出452.38万元，执行率93.08%；办事群众满意度95.80%，评价等级为良。"),
+    # 与 inside one item compares two things: four problems, not five
+    ("T004", "审计发现问题4个，即进水在线监测设备未按期校准、污泥处置转移联单不完整、部分药剂采购未执行比选程序、固定资产折旧年限与协议约定不一致。"),
     # a subtotal of the parts just listed is no further part
     ("S001", "县直部门年末未支出预算资金6,501.88万元。其中县交通运输局1,184.20万元、县水利局954.06万元，两个部门合计2,138.26万元，占未支出资金的32.89%。"),
     # a comparison with another region's figure is no change on last year

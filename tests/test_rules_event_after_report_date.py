@@ -22,6 +22,8 @@ CODE = "D002"
         ("6月事业人员的经费才进行划拨。", "uncertain", "6月"),
         ("2023年9月没有完成征缴任务。", "uncertain", "2023年9月"),
         ("2023年9月尚未完成征缴任务。", "uncertain", "2023年9月"),
+        # a deadline set in one clause does not make the next clause's event a plan
+        ("整改期限为2023年2月28日，县审计局于2023年4月15日组织了复查验收。", "uncertain", "2023年4月15日"),
     ],
 )
 def test_event_after_report_date_found(body, status, event):
@@ -60,6 +62,7 @@ def test_event_after_report_date_found(body, status, event):
         "对尚未支付的资金已下发督办通知，截止时间为2023年9月30日，仍不能支付的资金将收回统筹使用。",  # a deadline set
         "发现问题已全部下发整改通知，整改期限为2023年6月30日。",  # a deadline set
         "公示时间为2023年3月20日至3月26日。对公示内容有异议的，可在公示期内反映。",  # the notice's own publicity period
+        "整改情况如下：\n问题\t整改措施\t完成时限\t整改状态\n设备未校准\t完成校准\t2023年3月10日\t已完成\n联单不完整\t补齐联单\t2023年5月31日\t整改中\n",  # a column of deadlines
     ],
 )
 def test_event_after_report_date_not_found(body):

@@ -47,6 +47,10 @@ def test_stated_product_mismatch_found(body, status, total, rate, count):
         # a range or tiers of sums per unit
         "按每亩100元至150元的标准分类补贴，共补贴5,200亩，计65.00万元。",
         "按每亩100元、150元两档标准补贴，共补贴5,200亩，计65.00万元。",
+        # 设计 / 预计 / 累计 hold a 计 but sum nothing up here
+        "按每座85万元标准补助6座，项目设计总投资560.00万元。",
+        "按每座85万元标准补助6座，预计总投资530.00万元。",
+        "按每座85万元标准补助6座，项目累计投入资金128.50万元。",
         # two sentences
         "中央补助资金按每座85万元标准安排。全县6座共480.00万元。",
     ],

@@ -109,7 +109,9 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         if not counts and len(totals) == 1:
             # 辖6个社区。…共核定社区工作经费198.45万元，…平均每个社区33.80万元: the count of what the average is
             # per, stated in a sentence before
-            counts = _count_named_before(extraction, facts, view, average, word) or _measured_before(facts, view, average, totals[0], word)
+            counts = _count_named_before(extraction, facts, view, average, word) or _measured_before(
+                facts, view, average, totals[0], word, frozenset(id(p) for r in extraction.relations if r.kind == "parts" for p in r.parts)
+            )
         if len(counts) == 1 and not totals and not _SUBSET_OPENING.match(view, average.sentence_start):
             # 全年补贴资金共计365.40万元，…。全年累计享受补贴562人，人均领取补贴6,051.78元: the one amount of the
             # sentence before that the average's words name (not of 其中首次就业的…120人: some of those paid)
@@ -144,6 +146,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         )
     yield from _stated_base_averages(view, facts)
     yield from _named_base_averages(view, facts)
+    yield from _count_averages(view, facts, extraction.relations)
 
 
 # 按年末退休人员3,574人计算，人均月基本养老金9,167.74元: the base the report says it divided by, then the average
@@ -255,6 +258,44 @@ def _named_base_averages(view: str, facts: list[Fact]) -> Iterator[Finding]:
         )
 
 
+# 平均每起出动车辆2.12辆次 / 人均参加培训1.5次: an average of a count, per a thing counted
+_COUNT_PER = compile_pattern(r"(?:平均每|每)(?P<word>起|次|件|户|人|名|个|家|所|宗|批次|批|场|期)(?:平均)?(?P<name>\p{Han}{0,8}?)(?:为|达|约)?\s*$")
+
+
+def _count_averages(view: str, facts: list[Fact], relations) -> Iterator[Finding]:
+    """Averages of a count (平均每起出动车辆2.12辆次): the one count of the average's measure word
+    (2,941辆次) over the one count of the thing it is per (1,386起), both in its sentence — the whole of a
+    其中 list, not its parts. ``uncertain``."""
+    listed = {id(p) for r in relations if r.kind == "parts" for p in r.parts}
+    for average in facts:
+        if average.measure != "count" or not exact(average) or average.entity.value == average.entity.value.to_integral_value():
+            continue
+        per = _COUNT_PER.search(view, max(average.sentence_start, average.start - 14), average.start)
+        if per is None:
+            continue
+        earlier = [f for f in facts if f.sentence_start == average.sentence_start and f.start < average.start and f.measure == "count" and exact(f)]
+        totals = [f for f in earlier if f.entity.unit == average.entity.unit and id(f) not in listed]
+        counts = [
+            f for f in earlier if (f.entity.unit or "") in _COUNTED_IN.get(per.group("word"), (per.group("word"),))
+            and f.entity.unit != average.entity.unit and id(f) not in listed
+        ]
+        if len({f.entity.value for f in totals}) != 1 or len({f.entity.value for f in counts}) != 1 or not counts[0].entity.value:
+            continue
+        total, count = totals[-1], counts[-1]
+        computed = interval_of(total).divide(interval_of(count))
+        if computed is None or computed.overlaps(interval_of(average)):
+            continue
+        point = (total.entity.value / count.entity.value).quantize(Decimal(1).scaleb(-(average.entity.places or 2)))
+        yield Finding(
+            rule=CODE, name=NAME, severity=SEVERITY, status="uncertain",
+            message=f"平均数{average.entity.text}与{total.entity.text} ÷ {count.entity.text} = {point}{average.entity.unit}不符",
+            message_en=f"the average {average.entity.text} is not {total.entity.text} / {count.entity.text} = {point}{average.entity.unit}",
+            evidence=(evidence(average, "average"), evidence(total, "total"), evidence(count, "count")),
+            expected=f"{total.entity.text} / {count.entity.text} = {point}{average.entity.unit}",
+            subject=f"{average.key}|{average.period}",
+        )
+
+
 # 平均每个社区 / 每个乡镇平均 / 生均: the thing the average is per, when the words name it
 _PER_NAMED = compile_pattern(r"(?:平均每(?:个|所|家|座)?|每(?:个|所|家|座))(?P<noun>\p{Han}{1,4}?)(?:平均)?(?:为|达|约)?\s*$|(?P<pupil>生)均")
 _PUPILS = ("在校生", "在校学生", "学生", "在校生数", "学生数", "学生人数")  # not 新生, 毕业生: some of the pupils
@@ -299,7 +340,7 @@ _AREA_OR_LENGTH = frozenset({"亩", "公顷", "平方米", "平方公里", "公�
 _PER_MEASURED = compile_pattern(rf"平均每(?:{_WORDS})(?P<name>\p{{Han}}{{2,8}}?)(?:为|达|约)?\s*$")
 
 
-def _measured_before(facts, view: str, average: Fact, total: Fact, word: str) -> list[Fact]:
+def _measured_before(facts, view: str, average: Fact, total: Fact, word: str, listed: frozenset = frozenset()) -> list[Fact]:
     """The one area or length stated shortly before an average over it whose name shares a word with
     both the average's name and the total's (成交指标430.75亩 … 成交金额合计13,154.28万元，平均每亩成交价
     30.54万元: 成交); [] otherwise."""
@@ -315,6 +356,8 @@ def _measured_before(facts, view: str, average: Fact, total: Fact, word: str) ->
         and (f.entity.unit or "") == word and f.start < average.sentence_start and average.sentence_start - f.start <= _COUNT_REACH
         and any(w in f.indicator for w in words)
     ]
+    if any(id(f) in listed for f in measured):
+        return []  # 出让土地612.40亩，其中商服用地成交面积182.30亩: a part of the area, not the one averaged over
     return measured[-1:] if len({f.entity.value for f in measured}) == 1 else []
 
 

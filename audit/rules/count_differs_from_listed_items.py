@@ -22,7 +22,8 @@ _ANOTHER_COUNT = compile_pattern(r"(?:\d+|[一二三四五六七八九十两]+)\
 _LIST_END = compile_pattern(r"[。；;\n]")
 _EXAMPLES = compile_pattern(r"等(?:[\p{Han}]{0,6})?$|等等|诸如|例如|比如")
 # (及 inside a word — 普及, 涉及, 惠及, 及时 — joins nothing)
-_LAST_JOIN = compile_pattern(r"和|(?<![普涉以波企触论顾危惠遍提不])及(?![时格早])|与|以及")
+# (与 before 不一致, 相符, 脱节 … compares two things inside one item: 折旧年限与协议约定不一致)
+_LAST_JOIN = compile_pattern(r"和|(?<![普涉以波企触论顾危惠遍提不])及(?![时格早])|与(?![^、，,]*?(?:不一致|一致|相符|不符|相比|对比|比较|衔接|脱节|挂钩|匹配|不匹配))|以及")
 _COMMA = compile_pattern(r"[，,]")
 # …、洑溪镇，共救助1,486户: a clause summing up what the list names, not another item
 # …，共救助1,486户 / …，基地数分别为3个、2个: a clause about the items just named, which ends their list

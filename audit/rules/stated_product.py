@@ -18,7 +18,9 @@ _PER_WORDS = r"座|个|所|家|户|人|名|亩|公里|千米|处|台|辆|套|间
 # 按每座85万元标准安排 / 每户补助1.2万元 / 补助标准为每人3,000元: the sum per unit, right before the figure
 _PER_BEFORE = compile_pattern(rf"每\s*(?P<per>{_PER_WORDS})\s*(?:补助|奖补|奖励|投入|安排|发放|补贴|资助|标准|为|是|平均)?\s*(?:为|是)?\s*$")
 # 6座共480.00万元 / 共补助120户，计144.00万元: the whole, right after a word that sums
-_SUMMED_BEFORE = compile_pattern(r"(?:共|合计|共计|总计|计|累计)\s*\p{Han}{0,6}?\s*(?:为|达)?\s*$")  # 合计安排资金 / 共安排建设资金
+# 共 / 合计 / 共计 / 总计, with a few words naming the whole (合计安排资金, 共安排建设资金), or a bare 计 after a
+# break (，计144.00万元) — not the 计 of 设计, 预计, 统计 nor 累计 (a multi-year total)
+_SUMMED_BEFORE = compile_pattern(r"(?:(?<![设预统估公累])(?:共计|合计|总计|共)\p{Han}{0,6}?|(?<![\p{Han}])计)\s*(?:为|达)?\s*$")
 # a cap, a range, a second factor (每人每月) or a figure that varies: no product to check
 _NOT_A_PRODUCT = compile_pattern(r"档|最高|最低|不超过|不高于|不低于|以内|以上|以下|上限|平均|分别|每月|每年|每天|每日|每季|每学期|每次|/月|/年|左右|约|不等")
 _STANDARD = compile_pattern(r"按\s*(?:照)?\s*每|标准")

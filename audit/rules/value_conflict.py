@@ -787,7 +787,7 @@ def _digits_transposed(a, b) -> bool:
     >>> _digits_transposed(amount("1,418.24万元", "14182400"), amount("1,428.14万元", "14281400"))
     False
     """
-    if a.measure != "amount" or b.measure != "amount" or a.entity.unit != b.entity.unit:
+    if a.measure != b.measure or a.measure not in ("amount", "count") or a.entity.unit != b.entity.unit:
         return False
     first, second = (_NON_DIGIT.sub("", f.entity.text) for f in (a, b))
     if len(first) != len(second) or len(first) < _TRANSPOSED_MIN_DIGITS:
@@ -800,20 +800,23 @@ def _digits_transposed(a, b) -> bool:
 
 
 def _transposed_across_names(facts, context) -> Iterator[Finding]:
-    """Two amounts in running text whose names differ only by words in front (成交金额 / 指标交易成交金额)
+    """Two amounts (or counts) in running text whose names differ only by words in front (成交金额 / 指标交易成交金额)
     and whose digits are one figure with two neighbours swapped (13,154.28 / 13,514.28): one figure
     mistyped where it is restated, reported as ``uncertain`` (the names differ)."""
     alike: dict[tuple, list] = defaultdict(list)
     for fact in facts:
-        if fact.source != "text" or fact.measure != "amount" or not exact(fact) or len(fact.key) < 2 or fact.role not in ("value", "actual"):
+        if fact.source != "text" or fact.measure not in ("amount", "count") or not exact(fact) or len(fact.key) < 2 or fact.role not in ("value", "actual"):
             continue
         digits = _NON_DIGIT.sub("", fact.entity.text)
         if len(digits) >= _TRANSPOSED_MIN_DIGITS:
             alike["".join(sorted(digits)), fact.entity.unit, fact.period].append(fact)
     for group in alike.values():
         for a, b in combinations(group, 2):
-            shorter, longer = sorted((a.key, b.key), key=len)
-            if shorter == longer or not longer.endswith(shorter) or not _digits_transposed(a, b):
+            if group_and_key(a.key)[0] != group_and_key(b.key)[0]:
+                continue  # 预算执行率排名前5的乡镇·支出总计 / 支出总计: a group's and the whole's
+            # (办件量 names the 办件 counted: a measure word's 量 is no part of the name)
+            shorter, longer = sorted((a.key.removesuffix("量"), b.key.removesuffix("量")), key=len)
+            if shorter == longer or len(shorter) < 2 or not longer.endswith(shorter) or not _digits_transposed(a, b):
                 continue
             context.transposed_pairs.add(frozenset((id(a), id(b))))
             yield from _conflicts((shorter, a.measure, _role_class(a), a.period), [a, b], context)

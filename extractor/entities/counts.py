@@ -12,7 +12,7 @@ from .numerals import NumeralError, decimal_places, parse_number, scaled
 from .patterns import CANDIDATE_START, APPROX, ARABIC, CJK_NUM, COMPARATOR, MORE, NUM_START, RANGE_DASH, SUFFIX, qualifier_fields
 
 MEASURE_WORDS = (
-    "人次", "家次", "条次", "场次", "批次", "户次", "件次", "车次",
+    "人次", "家次", "条次", "场次", "批次", "户次", "件次", "车次", "辆次", "架次", "台次", "班次",
     "人", "名", "位", "户", "家", "个", "件", "项", "次", "条", "台", "套", "辆", "份", "张", "场", "批", "册",
     "本", "种", "类", "例", "处", "所", "起", "期", "篇", "轮", "宗", "笔", "座", "间", "支", "块", "架", "艘", "头", "只",
     "具",  # 火化遗体1,846具
@@ -23,6 +23,8 @@ MEASURE_WORDS = (
 # units of physical measures: written with decimals (51.3公里) and only in Arabic digits (一米阳光)
 PHYSICAL_UNITS = frozenset({"平方公里", "平方米", "立方米", "公里", "千米", "公顷", "千克", "公斤", "亩", "吨", "米"})
 _MEASURE = "(?P<unit>" + "|".join(sorted(MEASURE_WORDS, key=len, reverse=True)) + ")"
+# 平均每起出动车辆 / 人均参加培训: an average, which may have decimals whatever it counts
+_AVERAGE_BEFORE = compile_pattern(r"(?:平均|[人户次车生]均)[^，,。；;\d]{0,8}$")
 # a numeral right before a measure word (with 余/多/万 between): far sparser than the words alone
 _MEASURE_ANCHOR = compile_pattern(
     r"[\d零〇○一二两三四五六七八九十百千]\s?[余多]?[万亿]?[余多]?\s?[" + "".join(sorted({w[0] for w in MEASURE_WORDS})) + "]"
@@ -76,8 +78,8 @@ def find_counts(text: str, view: str) -> Iterator[Entity]:
         except NumeralError:
             continue
         scale = match.group("scale") or ""
-        if not scale and not physical and number != number.to_integral_value():
-            continue  # 2.2本计划: a section number, not 2.2 of anything
+        if not scale and not physical and number != number.to_integral_value() and not _AVERAGE_BEFORE.search(view, max(0, match.start() - 12), match.start()):
+            continue  # 2.2本计划: a section number, not 2.2 of anything (平均每起出动车辆2.12辆次 is an average)
         low = scaled(parse_number(match.group("low")), scale) if match.group("low") else None
         value = scaled(number, scale)
         yield Entity(

@@ -65,7 +65,7 @@ _MID_YEAR_WORDS = ("月", "监控", "半年")  # every match of _MID_YEAR holds 
 _ONE_MONTH = compile_pattern(r"(?<![—\-－~～至到\d])(?P<month>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?当月|(?<![—\-－~～至到\d])(?P<month>1[0-2]|[1-9])月份(?!累计)")
 # 前10个月 / 1—10月 / 1至10月份: the months of the year so far
 _MONTHS_TO_DATE = compile_pattern(
-    r"前\s*(?P<last>1[01]|[1-9]|十[一]?|[一二三四五六七八九])\s*个?月|(?<![\d.])1\s*[—\-－~～至到]\s*(?P<last>1[01]|[2-9])\s*月(?!\d|\s*[1-9]\d?日)"
+    r"(?<![提较超延推])前\s*(?P<last>1[01]|[1-9]|十[一]?|[一二三四五六七八九])\s*个?月|(?<![\d.])1\s*[—\-－~～至到]\s*(?P<last>1[01]|[2-9])\s*月(?!\d|\s*[1-9]\d?日)"
 )
 _MONTH_ENDS = {1: 31, 2: 28, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30}
 _YEAR_AGAINST_YEAR = compile_pattern(r"(?P<year>\d{4})\s*年度?[^，,；;。\d]{0,12}?(?:比|较|同)\s*\d{4}\s*年")
@@ -1506,7 +1506,7 @@ _RATE_NOUN_END = compile_pattern(r"(?:率|度)$")  # 抽查满意度: a rate mea
 # 8个重点部门 / 排名后5位的乡镇
 _GROUP_UNITS = r"部门|单位|乡镇|街道|项目|学校|医院|县区|区县"
 _GROUP_SUBJECT = compile_pattern(
-    r"\s*(?:[，,]\s*)?(?P<group>(?:按(?P<criterion>\p{Han}{1,8}?)排序|排名)?(?P<rank>(?:前|后)\s*\d{1,3})\s*(?:位|名)的?|(?P<rest>其余|其他|剩余))"
+    r"\s*(?:[，,]\s*)?(?P<group>(?:按(?P<criterion>\p{Han}{1,8}?)排序|排名)?(?P<rank>(?:前|后)\s*\d{1,3})\s*(?:(?:位|名)的?|的)|(?P<rest>其余|其他|剩余))"
     rf"\s*(?:(?P<many>[\d一二三四五六七八九十两]{{1,3}})\s*个)?\s*(?P<units>{_GROUP_UNITS})"
 )
 _RANK_BEFORE = compile_pattern(r"(?:排名|排序|位列|位居|居|列)?\s*(?:前|后|第)\s*$")
@@ -1517,7 +1517,7 @@ _WHOLE_SCOPE = compile_pattern(r"全县|全市|全区|全省|全镇|全部|全�
 # inside a sentence: a ranked group (执行率排名前5名的乡镇, named with what it is ranked by) or the
 # rest (，其余7个乡镇) after a break
 _GROUP_INSIDE = compile_pattern(
-    r"(?P<group>(?P<criterion>\p{Han}{0,6}?)(?:排名|排序|位列)\s*(?P<rank>(?:前|后)\s*[\d一二三四五六七八九十]{1,3})\s*(?:位|名)的?"
+    r"(?P<group>(?P<criterion>\p{Han}{0,6}?)(?:排名|排序|位列)\s*(?P<rank>(?:前|后)\s*[\d一二三四五六七八九十]{1,3})\s*(?:(?:位|名)的?|的)"
     r"|(?<=[，,；;、]|其中)(?P<rest>其余|剩余))"
     rf"\s*(?:(?P<many>[\d一二三四五六七八九十两]{{1,3}})\s*个)?\s*(?P<units>{_GROUP_UNITS})"
 )
@@ -1559,12 +1559,8 @@ def _group_named_before(view: str, sentence_start: int, figure_start: int) -> st
             found = inside  # (rare: looked for only when a word that can name one is there)
     if found is None:
         return ""
-    end = found.end()
-    if _WHOLE_SCOPE.search(view, end, figure_start):
+    if _WHOLE_SCOPE.search(view, found.end(), figure_start):
         return ""
-    comma = next((view.find(mark, end, figure_start) for mark in "，," if view.find(mark, end, figure_start) != -1), -1)
-    if comma != -1 and _TOTAL_WORDS.search(view, comma, figure_start):
-        return ""  # 其余8个单位于…补报，补报后支出合计: the whole's again (the group's own 合计 stands right after it)
     return _group_name(found)
 
 
@@ -1577,8 +1573,6 @@ def _group_name(found) -> str:
     criterion = canonical_key(criterion) + "排名" if len(criterion) >= 2 else ""
     return f"{criterion}{_WHITESPACE.sub('', found.group('rank'))}的{units}"
 
-
-_TOTAL_WORDS = compile_pattern(r"总计|合计")
 _COUNTED_SUBSET = compile_pattern(r"上述\s*(?P<number>[\d一二三四五六七八九十两]+)\s*(?P<unit>所|个|家|户|人|项|名|座|处)")
 SAMPLED_PREFIX = "抽查"  # the key prefix of a sample's figure (抽查公用经费), which the audit reads too
 _SAMPLING_WORDS = ("抽查", "检查", "抽样", "抽检", "选取", "其中")

@@ -1790,7 +1790,8 @@ def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Re
             if achieved is not None and target is not None:
                 yield Relation("rate", (("rate", fact), ("numerator", achieved), ("denominator", target)))
             continue
-        amounts = [f for f in earlier if f.measure == "amount"]
+        # …项目预算486.00万元，实际支出452.38万元，…群众满意度95.80%: a rate of people or cases, not of the money
+        amounts = [f for f in earlier if f.measure == "amount"] if not _NOT_OF_MONEY.search(_own_key(fact.key)) else []
         if fact.key.endswith("·" + _EXECUTION_KEY_TAIL):
             # 医保基金监管专项经费·预算执行率: the plain rate of a subject the paragraph is about
             amounts = [f for f in amounts if f.key.startswith(fact.key[: -len(_EXECUTION_KEY_TAIL)])]
@@ -1873,6 +1874,13 @@ def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Re
                 if whole is not None and whole.member("total") is not None:
                     # 特困人员6,213人，其中集中供养1,874人、分散供养4,339人，集中供养率为30.16%: over the whole
                     denominator = whole.member("total")
+        if numerator is None and denominator is None:
+            # 上线事项1,286项，…，其中可全程网办1,012项，全程网办率78.69%: the part the rate names over its whole
+            stem = _own_key(fact.key).removesuffix("率") if fact.indicator.endswith("率") else ""
+            named = [f for f in earlier if f.measure == "count" and len(stem) >= 2 and _own_key(f.key).endswith(stem) and id(f) in parts_of]
+            whole = parts_of[id(named[0])].member("total") if len(named) == 1 else None
+            if whole is not None and whole.measure == "count" and whole.entity.unit == named[0].entity.unit:
+                numerator, denominator = named[0], whole
         if (
             numerator is None and denominator is None and fact.key.endswith(_EXECUTION_KEY_TAIL)
             and fact.key != _EXECUTION_KEY_TAIL and not fact.key.endswith("·" + _EXECUTION_KEY_TAIL)
@@ -1889,6 +1897,11 @@ def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Re
 
 
 _EXECUTION_KEY_TAIL = "预算执行率"
+# 满意度 / 参保率 / 办结率: a rate of people or cases, by the name that ends it
+_NOT_OF_MONEY = compile_pattern(
+    r"(?:满意|知晓|参保|覆盖|及时|合格|达标|完好|网办|办结|结案|入学|巩固|出勤|准确|正确|优良|好评|投诉|到场"
+    r"|入住|出租|接种|治愈|检出|查处|立案)(?:率|度)$"
+)
 
 
 def _own_key(key: str) -> str:
@@ -2054,6 +2067,7 @@ def _item_start(view: str, fact: Fact) -> int:
 
 
 _OPENS_BREAKDOWN = compile_pattern(r"\s*(?:其中|包括|分别)")
+_CLOSING_WORDS = compile_pattern(r"(?:年末|期末|滚存|累计)?(?:结余|结转|结存|余额)(?:资金)?$")
 _AVAILABLE = compile_pattern(r"可(?:使用|用|支配)(?:的)?(?:资金|金额|经费)?(?:共计|合计|总计|共)?(?:为|达)?\s*$")
 _USED = compile_pattern(r"(?:本年|全年|当年)?(?:使用|支出|拨付|发放)(?:资金|金额)?(?:共计|合计|共)?(?:为|达)?\s*$")
 
@@ -2065,16 +2079,22 @@ def _available_less_used_before(view: str, facts: list[Fact], index: int) -> tup
     if index and facts[index - 1].sentence_start == closing.sentence_start or _OPENS_BREAKDOWN.match(view, closing.sentence_start):
         return None  # 其中基本支出结余57.83万元，项目支出结余300.00万元: parts of the balance stated before
     before = [f for f in facts[max(0, index - _BALANCE_REACH):index] if f.sentence_end <= closing.sentence_start]
-    if not before or closing.sentence_start - before[-1].sentence_end > 1 or "\n" in view[before[-1].sentence_end:closing.start]:
-        return None
+    if not before or "\n\n" in view[before[-1].sentence_end:closing.start] or view.count("\n", before[-1].sentence_end, closing.start) > 1:
+        return None  # the sentence right before, in the paragraph or the one just before it
     previous = [f for f in before if f.sentence_start == before[-1].sentence_start and f.measure == "amount" and f.role in ("value", "actual")]
     available = [f for f in previous if _AVAILABLE.search(_left_words(view, f))]
     if len(available) != 1:
         return None
-    used = [f for f in previous if f.start > available[0].start and _USED.search(_left_words(view, f))]
-    if len(used) != 1 or used[0].period[:4] != closing.period[:4] or available[0].period[:4] != closing.period[:4]:
+    after = [f for f in previous if f.start > available[0].start]
+    if len(after) != 1 or not _USED.search(_left_words(view, after[0])):
+        return None  # …本年使用246.47万元，退回捐赠方10.00万元: another outflow, or none named
+    used = after[0]
+    if used.period[:4] != closing.period[:4] or available[0].period[:4] != closing.period[:4]:
         return None
-    return available[0], used[0]
+    fund = _CLOSING_WORDS.sub("", closing.indicator)
+    if len(fund) >= 2 and view.find(fund, previous[0].sentence_start, closing.sentence_start) == -1:
+        return None  # …。截至…，党建工作经费结余12.30万元: another fund's balance than the money just accounted for
+    return available[0], used
 
 
 def _balances(document: Document, facts: list[Fact]) -> Iterable[Relation]:
