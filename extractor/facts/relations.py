@@ -2073,8 +2073,10 @@ _USED = compile_pattern(r"(?:本年|全年|当年)?(?:使用|支出|拨付|发�
 
 
 def _available_less_used_before(view: str, facts: list[Fact], index: int) -> tuple[Fact, Fact] | None:
-    """(available, used) stated in the sentence right before a closing balance that opens its own
-    sentence with no other figure: ``可使用资金共404.06万元，本年使用246.47万元。截至…，结余157.59万元``."""
+    """(available, used) stated in the sentence before a closing balance that opens its own sentence
+    with no other figure, in its paragraph or the one just before: ``可使用资金共404.06万元，本年使用246.47万元。
+    截至…，捐赠资金结余157.59万元`` — when that sentence states no other outflow and the balance names the
+    money it accounted for."""
     closing = facts[index]
     if index and facts[index - 1].sentence_start == closing.sentence_start or _OPENS_BREAKDOWN.match(view, closing.sentence_start):
         return None  # 其中基本支出结余57.83万元，项目支出结余300.00万元: parts of the balance stated before
