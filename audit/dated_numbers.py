@@ -115,12 +115,20 @@ _TITLE_LINE = compile_pattern(r"^(?![一二三四五六七八九十]+、|[（(][
 
 
 def _under_title(view: str, offset: int) -> bool:
-    """Whether the line holding ``offset`` comes right after a title line."""
+    """Whether the line holding ``offset`` comes right after a title line — or after a portal's
+    publisher line right under the title (发布机构：…　字体：【大 中 小】)."""
     line_start = view.rfind("\n", 0, offset)
     if line_start <= 0:
         return False
-    previous = view[view.rfind("\n", 0, line_start) + 1:line_start]
+    previous_start = view.rfind("\n", 0, line_start) + 1
+    previous = view[previous_start:line_start]
+    if _PORTAL_LINE.search(previous) and previous_start > 0:
+        previous = view[view.rfind("\n", 0, previous_start - 1) + 1:previous_start - 1]
     return _TITLE_LINE.search(previous) is not None
+
+
+# 发布机构：耧山县交通运输局　字体：【大 中 小】 / 来源：… 发布时间：…: the page's own line, not the report's
+_PORTAL_LINE = compile_pattern(r"^\s*(?:发布机构|信息来源|来源|发布时间|发布日期|字体)\s*[:：]")
 
 
 def date_and_number(date: Entity, docno: Entity) -> tuple[Evidence, Evidence]:

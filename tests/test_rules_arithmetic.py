@@ -317,6 +317,8 @@ NEGATIVE = [
     ("V001", "一、乡镇情况\n全县15个乡镇支出68,420.50万元，执行率排名前5名的乡镇支出21,306.40万元，其余10个乡镇支出47,114.10万元。\n二、部门情况\n全县42个部门支出186,350.20万元，其余32个部门支出147,114.10万元。"),
     # the lowest item's rate, named in brackets after 执行率最低的是, is not the whole's
     ("V001", "二、资金使用情况\n全年支出61.83万元，预算执行率96.61%，结余2.17万元。\n表1 项目资金支出明细\n单位：万元、%\n支出内容\t预算数\t支出数\t执行率（%）\n轮换费用补贴\t49.00\t49.00\t100.00\n仓储设施维护\t8.60\t6.91\t80.35\n执行率最低的是仓储设施维护（80.35%），主要是中标价低于预算。"),
+    # last year's rate is not a rate of this year's counts
+    ("R002", "“好差评”系统全年收到评价152,360次，其中好评151,892次，好评率99.69%，比上年的99.42%提高0.27个百分点。"),
     # a rate of people is not the spending over the budget stated beside it
     ("R002", "评价结论：项目预算486.00万元，实际支出452.38万元，执行率93.08%；办事群众满意度95.80%，评价等级为良。"),
     # 与 inside one item compares two things: four problems, not five

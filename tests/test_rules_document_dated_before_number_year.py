@@ -90,6 +90,9 @@ def test_document_dated_before_number_year_on_seeds(seed_doc, seed, expected):
         # under a portal's breadcrumb and title, with the issuing bodies after it on its line
         (["桐禾县人民政府门户网站", "当前位置：首页 > 政务公开", "桐禾县2024年度污水处理费征收使用情况公开", "桐水〔2026〕7号　　桐禾县水务局　桐禾县财政局"], ["桐水〔2026〕7号"]),
         (["桐禾县人民政府门户网站", "当前位置：首页 > 政务公开", "桐禾县2024年度污水处理费征收使用情况公开", "桐水〔2025〕7号　　桐禾县水务局　桐禾县财政局"], []),
+        # under the title and the portal's publisher line
+        (["桐禾县2024年度农村客运公交化改造补贴资金公示", "发布机构：桐禾县交通运输局　字体：【大 中 小】", "桐交运〔2026〕8号"], ["桐交运〔2026〕8号"]),
+        (["桐禾县2024年度农村客运公交化改造补贴资金公示", "发布机构：桐禾县交通运输局　字体：【大 中 小】", "桐交运〔2025〕8号"], []),
     ],
 )
 def test_document_dated_before_number_year_own_number_under_the_title(lines, found):

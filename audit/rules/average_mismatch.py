@@ -124,6 +124,10 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             # 项目实际治理河长18.6公里。…按累计完成投资计，平均每公里治理河长投资139.59万元: the money the
             # sentence names (表1 完成投资 合计) over the length stated before, both named by the average
             counts, totals = _reckoned_terms(extraction.facts, view, average, word)
+        if not counts and not totals and _opens_sentence(view, average):
+            # 全年核定补贴资金282.54万元，其中…，涉及车辆26辆（新增12辆）。平均每辆车补贴10.87万元: both terms
+            # in the sentence just before, each the only one of its kind there
+            counts, totals = _terms_of_sentence_before(view, facts, average, word, extraction.relations)
         if len(counts) != 1 or len(totals) != 1 or not counts[0].entity.value:
             continue
         if _INCOME_WORDS.search(average.indicator) and not _INCOME_WORDS.search(totals[0].indicator):
@@ -400,6 +404,29 @@ def _reckoned_terms(facts, view: str, average: Fact, word: str) -> tuple[list[Fa
     if len({f.entity.value for f in totals}) != 1 or len({f.entity.value for f in counts}) != 1:
         return [], []
     return counts[-1:], totals[-1:]
+
+
+def _opens_sentence(view: str, average: Fact) -> bool:
+    """Whether an average is the sentence's first clause (平均每辆车补贴…), not a later one."""
+    return not any(mark in view[average.sentence_start:average.start] for mark in "，,；;")
+
+
+def _terms_of_sentence_before(view: str, facts: list[Fact], average: Fact, word: str, relations) -> tuple[list[Fact], list[Fact]]:
+    """The one count of the average's measure word and the one total amount in the sentence right
+    before (same paragraph), outside brackets and other than a 其中 list's parts; ([], []) otherwise."""
+    listed = {id(p) for r in relations if r.kind == "parts" for p in r.parts}
+    before = [f for f in facts if f.sentence_end <= average.sentence_start]
+    if not before or "\n" in view[before[-1].sentence_end:average.sentence_start] or average.sentence_start - before[-1].sentence_end > 1:
+        return [], []
+    sentence = [
+        f for f in before if f.sentence_start == before[-1].sentence_start and exact(f) and id(f) not in listed
+        and open_brackets(view, f.sentence_start, f.start) == 0 and f.period == average.period
+    ]
+    counts = [f for f in sentence if f.measure == "count" and (f.entity.unit or "") in _COUNTED_IN.get(word, (word,))]
+    totals = [f for f in sentence if f.measure == "amount" and f.role in ("value", "actual") and not _per_something(view, f)]
+    if len(counts) != 1 or len(totals) != 1:
+        return [], []
+    return counts, totals
 
 
 def _total_named_before(view: str, facts: list[Fact], average: Fact) -> list[Fact]:

@@ -1838,7 +1838,8 @@ def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Re
         if numerator is None and denominator is None:
             # 发现问题7个（进度滞后3个、资料不完整2个…），已整改7个: the bracketed breakdown is not the pair
             unbracketed = [f for f in earlier if open_brackets(view, f.sentence_start, f.start) == 0]
-            counts = [f for f in unbracketed[:2] if f.measure == "count" and f.role == "value"]
+            # (…好评率99.69%，比上年的99.42%提高…: last year's rate is not of this year's counts)
+            counts = [f for f in unbracketed[:2] if f.measure == "count" and f.role == "value" and f.period[:4] == fact.period[:4]]
             if len({id(f) in parts_of for f in counts}) > 1 and not any(
                 parts_of[id(f)].member("total") in counts for f in counts if id(f) in parts_of
             ):
@@ -1877,7 +1878,10 @@ def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Re
         if numerator is None and denominator is None:
             # 上线事项1,286项，…，其中可全程网办1,012项，全程网办率78.69%: the part the rate names over its whole
             stem = _own_key(fact.key).removesuffix("率") if fact.indicator.endswith("率") else ""
-            named = [f for f in earlier if f.measure == "count" and len(stem) >= 2 and _own_key(f.key).endswith(stem) and id(f) in parts_of]
+            named = [
+                f for f in earlier if f.measure == "count" and len(stem) >= 2 and _own_key(f.key).endswith(stem) and id(f) in parts_of
+                and f.period[:4] == fact.period[:4]
+            ]
             whole = parts_of[id(named[0])].member("total") if len(named) == 1 else None
             if whole is not None and whole.measure == "count" and whole.entity.unit == named[0].entity.unit:
                 numerator, denominator = named[0], whole
