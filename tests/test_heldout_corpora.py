@@ -64,6 +64,7 @@ CLEAN = [
     ("heldout47", 6, 0),  # first run at 55942e5 (session 22): 1 uncertain (D002 on the notice's own 公示时间); 0 after session 22
     ("heldout48", 6, 0),  # first run at 55942e5 (session 22): 1 uncertain (V001: 执行率最低的是X（80.35%） read as the whole's rate); 0 after session 22
     ("heldout49", 6, 0),  # first run at 55942e5 (session 22): 4 (2 fail: R002 on a 满意度 after a sentence's budget and spending, C002 on grade-band bounds; 2 uncertain D002 on a 完成时限 column); 0 after session 22
+    ("heldout50", 6, 0),  # first run at 55942e5 (session 22): 1 uncertain (R002: last year's 好评率 over this year's counts); 0 after session 22
 ]
 
 # folder, contradictions planted by hand, fewest to be found, most other findings allowed
@@ -116,6 +117,7 @@ PLANTED = [
     ("heldout47", 9, 9, 0),  # first run at 55942e5 (session 22): 6 of 9, 0 other findings; 9 of 9, 0 other after session 22
     ("heldout48", 9, 8, 0),  # first run at 55942e5 (session 22): 7 of 9, 0 other findings; 8 of 9 after session 22
     ("heldout49", 9, 8, 0),  # first run at 55942e5 (session 22): 5 of 9, 4 other findings; 8 of 9, 0 other after session 22
+    ("heldout50", 9, 8, 0),  # first run at 55942e5 (session 22): 6 of 9, 0 other findings; 8 of 9, 0 other after session 22
 ]
 
 
