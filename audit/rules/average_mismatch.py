@@ -60,7 +60,9 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     caps and monthly or daily rates (每人每月, 控制在…以内, 按年末人数计算) are left alone.
     An average the sentence says it computed on a stated base (按年末退休人员3,574人计算，人均月基本养老金
     9,167.74元) is recomputed from the amount of the same name before it (÷ 12 for 人均月), as ``uncertain``.
-    An average over an area or length with neither stated in its sentence's count (成交金额合计13,154.28万元，
+    An average opening its sentence with neither term in it (平均每辆车补贴…) takes the one count of its
+    measure word and the one total of the sentence just before, other than a 其中 list's parts or a
+    bracketed count. An average over an area or length with neither stated in its sentence's count (成交金额合计13,154.28万元，
     平均每亩成交价…) takes the one area stated shortly before whose name shares a word with both (成交指标430.75亩).
     Averages whose sentence names a base it does not state (按年末保障人数和12个月计算，农村低保对象月人均补差…)
     take the head count and the money of their subject stated before (农村低保5,707人, 农村低保金3,092.27万元).

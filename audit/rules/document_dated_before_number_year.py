@@ -24,7 +24,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     month written right after the number with its issuing verb (``武科规〔2024〕2号，2023年3月
     印发``), or a day in brackets right after the number (``江财农〔2023〕97号（2022年6月14日）``) —
     and compares the date's year with the year in the number; the report's own 发文字号, alone on
-    a line above its title or right under it, is compared with the date the report is signed. A fail when the number's year is later, except
+    a line above its title or right under it (or under a portal's 发布机构 line), is compared with the date the report is signed. A fail when the number's year is later, except
     that a document signed in December and numbered the next year is only uncertain (a signature
     date can precede the issue).
 
