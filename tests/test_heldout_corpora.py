@@ -117,7 +117,7 @@ PLANTED = [
     ("heldout47", 9, 9, 0),  # first run at 55942e5 (session 22): 6 of 9, 0 other findings; 9 of 9, 0 other after session 22
     ("heldout48", 9, 8, 0),  # first run at 55942e5 (session 22): 7 of 9, 0 other findings; 8 of 9 after session 22
     ("heldout49", 9, 8, 0),  # first run at 55942e5 (session 22): 5 of 9, 4 other findings; 8 of 9, 0 other after session 22
-    ("heldout50", 9, 8, 0),  # first run at 55942e5 (session 22): 6 of 9, 0 other findings; 8 of 9, 0 other after session 22
+    ("heldout50", 9, 9, 0),  # first run at 55942e5 (session 22): 6 of 9, 0 other findings; 9 of 9, 0 other after session 22
 ]
 
 

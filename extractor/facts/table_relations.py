@@ -632,6 +632,9 @@ def _table_shares(rows, by_cell: dict) -> Iterable[Relation]:
             continue
         share_col, share = shares[0]
         amounts = [(col, f) for col, f in facts if f.measure == "amount" and f.role != "share" and col in totals]
+        if len(amounts) > 1:
+            # | 预算数 | 支出数 | … | 占支出比重（%） |: the amount column the share's header names
+            amounts = [(col, f) for col, f in amounts if _names_column(share.col_header or "", f.col_header or "")]
         if len(amounts) != 1:
             continue
         col, part = amounts[0]
@@ -645,6 +648,13 @@ def _table_shares(rows, by_cell: dict) -> Iterable[Relation]:
 
 
 _MONEY_SHARE = compile_pattern(r"金额|资金|支出|收入|经费|万元|元")
+_COLUMN_NOISE = compile_pattern(r"[（(][^）)]*[）)]|数$|金额$|额$|\s")
+
+
+def _names_column(share_header: str, header: str) -> bool:
+    """Whether a share column's header names an amount column (占支出比重 → 支出数, not 预算数)."""
+    name = _COLUMN_NOISE.sub("", header)
+    return len(name) >= 2 and f"占{name}" in share_header
 
 
 def _rows_until_total(rows, start: int):
