@@ -78,6 +78,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     1,286.45元 ÷ 42,600 = 0.03元, not 301.98元: the income is in 万元.
     """
     facts = [f for f in extraction.facts if f.source == "text"]
+    listed = frozenset(id(p) for r in extraction.relations if r.kind == "parts" for p in r.parts)  # every 其中 list's parts
     view = extraction.document.normalized
     for index, average in enumerate(facts):
         if average.measure != "amount" or not exact(average) or average.role not in ("value", "actual"):
@@ -111,9 +112,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         if not counts and len(totals) == 1:
             # 辖6个社区。…共核定社区工作经费198.45万元，…平均每个社区33.80万元: the count of what the average is
             # per, stated in a sentence before
-            counts = _count_named_before(extraction, facts, view, average, word) or _measured_before(
-                facts, view, average, totals[0], word, frozenset(id(p) for r in extraction.relations if r.kind == "parts" for p in r.parts)
-            )
+            counts = _count_named_before(extraction, facts, view, average, word) or _measured_before(facts, view, average, totals[0], word, listed)
         if len(counts) == 1 and not totals and not _SUBSET_OPENING.match(view, average.sentence_start):
             # 全年补贴资金共计365.40万元，…。全年累计享受补贴562人，人均领取补贴6,051.78元: the one amount of the
             # sentence before that the average's words name (not of 其中首次就业的…120人: some of those paid)
@@ -129,7 +128,7 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         if not counts and not totals and _opens_sentence(view, average):
             # 全年核定补贴资金282.54万元，其中…，涉及车辆26辆（新增12辆）。平均每辆车补贴10.87万元: both terms
             # in the sentence just before, each the only one of its kind there
-            counts, totals = _terms_of_sentence_before(view, facts, average, word, extraction.relations)
+            counts, totals = _terms_of_sentence_before(view, facts, average, word, listed)
         if len(counts) != 1 or len(totals) != 1 or not counts[0].entity.value:
             continue
         if _INCOME_WORDS.search(average.indicator) and not _INCOME_WORDS.search(totals[0].indicator):
@@ -142,17 +141,23 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             continue  # 住院费用27,246.50万元，统筹基金支付比例为68.42%，平均每人次统筹支付3,559.05元: of the paid part
         point = total.entity.value / count.entity.value
         slip = point and (average.entity.value / point >= _SLIP or point / average.entity.value >= _SLIP)
-        yield Finding(
-            rule=CODE, name=NAME, severity=SEVERITY, status="fail" if slip else "uncertain",
-            message=f"平均数{average.entity.text}与{total.entity.text} ÷ {count.entity.text} = {show(point.quantize(Decimal('0.01')), average)}不符",
-            message_en=f"the average {average.entity.text} is not {total.entity.text} / {count.entity.text} = {show(point.quantize(Decimal('0.01')), average)}",
-            evidence=(evidence(average, "average"), evidence(total, "total"), evidence(count, "count")),
-            expected=f"{total.entity.text} / {count.entity.text} = {show(point.quantize(Decimal('0.01')), average)}",
-            subject=f"{average.key}|{average.period}",
-        )
+        yield _finding(average, total, count, show(point.quantize(Decimal("0.01")), average), "fail" if slip else "uncertain")
     yield from _stated_base_averages(view, facts)
     yield from _named_base_averages(view, facts)
-    yield from _count_averages(view, facts, extraction.relations)
+    yield from _count_averages(view, facts, listed)
+
+
+def _finding(average: Fact, total: Fact, count: Fact, computed: str, status: str = "uncertain", monthly: bool = False) -> Finding:
+    """The finding of an average that is not ``total ÷ count`` (÷ 12 months when ``monthly``), which gives ``computed``."""
+    per = " ÷ 12个月" if monthly else ""
+    return Finding(
+        rule=CODE, name=NAME, severity=SEVERITY, status=status,
+        message=f"平均数{average.entity.text}与{total.entity.text} ÷ {count.entity.text}{per} = {computed}不符",
+        message_en=f"the average {average.entity.text} is not {total.entity.text} / {count.entity.text}{' / 12 months' if monthly else ''} = {computed}",
+        evidence=(evidence(average, "average"), evidence(total, "total"), evidence(count, "count")),
+        expected=f"{total.entity.text} / {count.entity.text}{per} = {computed}",
+        subject=f"{average.key}|{average.period}",
+    )
 
 
 # 按年末退休人员3,574人计算，人均月基本养老金9,167.74元: the base the report says it divided by, then the average
@@ -192,15 +197,7 @@ def _stated_base_averages(view: str, facts: list[Fact]) -> Iterator[Finding]:
         if computed is None or computed.overlaps(interval_of(average)):
             continue
         point = total.entity.value / count.entity.value / months
-        per = " ÷ 12个月" if monthly else ""
-        yield Finding(
-            rule=CODE, name=NAME, severity=SEVERITY, status="uncertain",
-            message=f"平均数{average.entity.text}与{total.entity.text} ÷ {count.entity.text}{per} = {show(point.quantize(Decimal('0.01')), average)}不符",
-            message_en=f"the average {average.entity.text} is not {total.entity.text} / {count.entity.text}{' / 12 months' if per else ''} = {show(point.quantize(Decimal('0.01')), average)}",
-            evidence=(evidence(average, "average"), evidence(total, "total"), evidence(count, "count")),
-            expected=f"{total.entity.text} / {count.entity.text}{per} = {show(point.quantize(Decimal('0.01')), average)}",
-            subject=f"{average.key}|{average.period}",
-        )
+        yield _finding(average, total, count, show(point.quantize(Decimal("0.01")), average), monthly=bool(monthly))
 
 
 # 按年末保障人数和12个月计算，农村低保对象月人均补差451.53元 / 按年末享受人数计算，人均全年领取823.72元:
@@ -253,26 +250,17 @@ def _named_base_averages(view: str, facts: list[Fact]) -> Iterator[Finding]:
         if computed is None or computed.overlaps(interval_of(average)):
             continue
         point = total.entity.value / count.entity.value / months
-        per = " ÷ 12个月" if months != 1 else ""
-        yield Finding(
-            rule=CODE, name=NAME, severity=SEVERITY, status="uncertain",
-            message=f"平均数{average.entity.text}与{total.entity.text} ÷ {count.entity.text}{per} = {show(point.quantize(Decimal('0.01')), average)}不符",
-            message_en=f"the average {average.entity.text} is not {total.entity.text} / {count.entity.text}{' / 12 months' if per else ''} = {show(point.quantize(Decimal('0.01')), average)}",
-            evidence=(evidence(average, "average"), evidence(total, "total"), evidence(count, "count")),
-            expected=f"{total.entity.text} / {count.entity.text}{per} = {show(point.quantize(Decimal('0.01')), average)}",
-            subject=f"{average.key}|{average.period}",
-        )
+        yield _finding(average, total, count, show(point.quantize(Decimal("0.01")), average), monthly=months != 1)
 
 
 # 平均每起出动车辆2.12辆次 / 人均参加培训1.5次: an average of a count, per a thing counted
 _COUNT_PER = compile_pattern(r"(?:平均每|每)(?P<word>起|次|件|户|人|名|个|家|所|宗|批次|批|场|期)(?:平均)?(?P<name>\p{Han}{0,8}?)(?:为|达|约)?\s*$")
 
 
-def _count_averages(view: str, facts: list[Fact], relations) -> Iterator[Finding]:
+def _count_averages(view: str, facts: list[Fact], listed: frozenset) -> Iterator[Finding]:
     """Averages of a count (平均每起出动车辆2.12辆次): the one count of the average's measure word
     (2,941辆次) over the one count of the thing it is per (1,386起), both in its sentence — the whole of a
-    其中 list, not its parts. ``uncertain``."""
-    listed = {id(p) for r in relations if r.kind == "parts" for p in r.parts}
+    其中 list, not its parts (``listed``: the ids of every listed part). ``uncertain``."""
     for average in facts:
         if average.measure != "count" or not exact(average) or average.entity.value == average.entity.value.to_integral_value():
             continue
@@ -292,14 +280,7 @@ def _count_averages(view: str, facts: list[Fact], relations) -> Iterator[Finding
         if computed is None or computed.overlaps(interval_of(average)):
             continue
         point = (total.entity.value / count.entity.value).quantize(Decimal(1).scaleb(-(average.entity.places or 2)))
-        yield Finding(
-            rule=CODE, name=NAME, severity=SEVERITY, status="uncertain",
-            message=f"平均数{average.entity.text}与{total.entity.text} ÷ {count.entity.text} = {point}{average.entity.unit}不符",
-            message_en=f"the average {average.entity.text} is not {total.entity.text} / {count.entity.text} = {point}{average.entity.unit}",
-            evidence=(evidence(average, "average"), evidence(total, "total"), evidence(count, "count")),
-            expected=f"{total.entity.text} / {count.entity.text} = {point}{average.entity.unit}",
-            subject=f"{average.key}|{average.period}",
-        )
+        yield _finding(average, total, count, f"{point}{average.entity.unit}")
 
 
 # 平均每个社区 / 每个乡镇平均 / 生均: the thing the average is per, when the words name it
@@ -346,7 +327,7 @@ _AREA_OR_LENGTH = frozenset({"亩", "公顷", "平方米", "平方公里", "公�
 _PER_MEASURED = compile_pattern(rf"平均每(?:{_WORDS})(?P<name>\p{{Han}}{{2,8}}?)(?:为|达|约)?\s*$")
 
 
-def _measured_before(facts, view: str, average: Fact, total: Fact, word: str, listed: frozenset = frozenset()) -> list[Fact]:
+def _measured_before(facts, view: str, average: Fact, total: Fact, word: str, listed: frozenset) -> list[Fact]:
     """The one area or length stated shortly before an average over it whose name shares a word with
     both the average's name and the total's (成交指标430.75亩 … 成交金额合计13,154.28万元，平均每亩成交价
     30.54万元: 成交); [] otherwise."""
@@ -413,10 +394,9 @@ def _opens_sentence(view: str, average: Fact) -> bool:
     return not any(mark in view[average.sentence_start:average.start] for mark in "，,；;")
 
 
-def _terms_of_sentence_before(view: str, facts: list[Fact], average: Fact, word: str, relations) -> tuple[list[Fact], list[Fact]]:
+def _terms_of_sentence_before(view: str, facts: list[Fact], average: Fact, word: str, listed: frozenset) -> tuple[list[Fact], list[Fact]]:
     """The one count of the average's measure word and the one total amount in the sentence right
     before (same paragraph), outside brackets and other than a 其中 list's parts; ([], []) otherwise."""
-    listed = {id(p) for r in relations if r.kind == "parts" for p in r.parts}
     before = [f for f in facts if f.sentence_end <= average.sentence_start]
     if not before or "\n" in view[before[-1].sentence_end:average.sentence_start] or average.sentence_start - before[-1].sentence_end > 1:
         return [], []
