@@ -26,7 +26,7 @@ PLANNED = compile_pattern(
 )
 # 督办通知，截止时间为2025年9月30日 / 整改期限为… / 公示时间为2025年1月13日至1月19日: a deadline or the
 # notice's own publicity period, set in the date's own clause (not 整改期限为…，审计局于…组织了复查验收)
-DEADLINE_SET = compile_pattern(r"(?:截止(?:时间|日期|期限)|(?:整改|办理|完成)?期限|公示(?:期|时间|日期))\s*(?:为|是|自|至|：|:)[^，,；;。]{0,4}$")
+_DEADLINE_SET = compile_pattern(r"(?:截止(?:时间|日期|期限)|(?:整改|办理|完成)?期限|公示(?:期|时间|日期))\s*(?:为|是|自|至|：|:)[^，,；;。]{0,4}$")
 # 2025年底仍未使用的，一律收回 / 2025年6月30日后仍有结余的 / 逾期未缴回的: a condition a rule sets for
 # later — read in the date's own clause only (2025年4月15日，已对逾期未报账的…收回: done, and dated)
 CONDITION = compile_pattern(r"仍(?:未|有|不能|不|没有|无法)\p{Han}{1,8}?的|逾期")
@@ -83,7 +83,7 @@ def planned(document: Document, entity: Entity) -> bool:
         return True
     if CONDITION.search(view, clause_start, clause_end):
         return True
-    if DEADLINE_SET.search(view, clause_start, entity.start):
+    if _DEADLINE_SET.search(view, clause_start, entity.start):
         return True
     if _in_deadline_column(document, entity.start):
         return True  # 问题 | 整改措施 | 完成时限 | 整改状态: the date each fix is due

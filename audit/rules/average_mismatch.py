@@ -12,7 +12,7 @@ from extractor.facts import Fact
 from extractor.facts.model import counting_unit
 
 from extractor.facts.sentences import open_brackets
-from extractor.facts.table_relations import TOTAL_LABEL
+from extractor.facts.table_relations import TOTAL_LABEL, bare_header
 
 from ..facts_view import evidence, exact, interval_of, show
 from ..model import Finding
@@ -355,7 +355,6 @@ _AVERAGED_NAME = compile_pattern(r"(?:[人户]均|平均每[人户])(?:领取|�
 
 
 _MONEY_NOUN = compile_pattern(r"投资|资金|支出|经费|收入|补助|补贴")
-_HEADER_UNIT = compile_pattern(r"\s*[（(][^）)]*[）)]\s*|\s")  # 完成投资（万元） → 完成投资
 _PLANNED = compile_pattern(r"计划|目标|预期|预计|批复|设计")
 _PER_THING = compile_pattern(rf"平均每(?:{_WORDS})(?P<thing>\p{{Han}}{{2,8}}?)(?:{_MONEY_NOUN.pattern})")
 
@@ -376,7 +375,7 @@ def _reckoned_terms(facts, view: str, average: Fact, word: str) -> tuple[list[Fa
     ]
     totals = [
         f for f in stated if f.source == "text" and _names_the_money(money, f.indicator, flows=False)
-        or f.source == "table" and TOTAL_LABEL.match(f.row_header) and _names_the_money(money, _HEADER_UNIT.sub("", f.col_header), flows=False)
+        or f.source == "table" and TOTAL_LABEL.match(f.row_header) and _names_the_money(money, bare_header(f.col_header), flows=False)
     ]
     counts = [
         f for f in facts if f.source == "text" and f.measure == "count" and exact(f) and f.role == "value"

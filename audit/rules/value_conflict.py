@@ -143,7 +143,7 @@ def _reliable_key(fact, one_project: bool) -> bool:
 
 def _known_or_sampled(key: str) -> bool:
     """A lexicon key, or one measured on a sample (抽查公用经费: the sampled schools' 公用经费) or of
-    a group of the units (执行率排名前5名的·支出总计)."""
+    a group of the units (预算执行率排名前5的乡镇·支出总计)."""
     key = group_and_key(key)[1]
     return is_known_key(key) or key.startswith(SAMPLED_PREFIX) and is_known_key(key[len(SAMPLED_PREFIX):])
 

@@ -13,6 +13,7 @@ For each MONEY, PERCENT, COUNT or SCORE entity outside tables:
 from __future__ import annotations
 
 from bisect import bisect_left
+from calendar import monthrange
 from dataclasses import replace
 from functools import lru_cache
 
@@ -67,7 +68,6 @@ _ONE_MONTH = compile_pattern(r"(?<![—\-－~～至到\d])(?P<month>1[0-2]|[1-9]
 _MONTHS_TO_DATE = compile_pattern(
     r"(?<![提较超延推])前\s*(?P<last>1[01]|[1-9]|十[一]?|[一二三四五六七八九])\s*个?月|(?<![\d.])1\s*[—\-－~～至到]\s*(?P<last>1[01]|[2-9])\s*月(?!\d|\s*[1-9]\d?日)"
 )
-_MONTH_ENDS = {1: 31, 2: 28, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30}
 _YEAR_AGAINST_YEAR = compile_pattern(r"(?P<year>\d{4})\s*年度?[^，,；;。\d]{0,12}?(?:比|较|同)\s*\d{4}\s*年")
 _ITEM_MARK = compile_pattern(r"[；;]\s*")
 _QUALIFIABLE_BALANCES = frozenset({"结转和结余", "结转结余", "结余", "结转"})
@@ -794,7 +794,7 @@ def bind_text_facts(
             and not _WHOLE_YEAR_WORDS.search(view, months.end(), entity.start)
         ):
             # 前10个月职工医保基金收入15,210.80万元 / 1-10月项目支出…: the year to that month, not the year's
-            period = f"{section_year}-{last:02d}-{_MONTH_ENDS[last]}"
+            period = f"{section_year}-{last:02d}-{monthrange(section_year, last)[1]:02d}"
         elif (
             period == str(section_year) and role in _DATED_ROLES and not _OWN_PERIOD.search(view, clause_from, entity.start)
             and not _WHOLE_YEAR_WORDS.search(view, sentence[0], entity.start)  # …。全年项目支出预算执行率为97.80%: the year's
@@ -1531,18 +1531,17 @@ def group_and_key(key: str) -> tuple[str, str]:
 
     Example: ``预算执行率排名前5的乡镇·支出总计`` → (``预算执行率排名前5的乡镇``, ``支出总计``).
 
-    >>> group_and_key("预算执行率排名前5的乡镇·支出总计"), group_and_key("其余34个部门·调整预算"), group_and_key("支出总计")
-    (('预算执行率排名前5的乡镇', '支出总计'), ('其余34个部门', '调整预算'), ('', '支出总计'))
+    >>> group_and_key("预算执行率排名前5的乡镇·支出总计"), group_and_key("其余十个乡镇·支出总计"), group_and_key("支出总计")
+    (('预算执行率排名前5的乡镇', '支出总计'), ('其余十个乡镇', '支出总计'), ('', '支出总计'))
     """
     group = _GROUP_KEY.match(key)
     return (group.group("group"), key[group.end():]) if group else ("", key)
 
 
-_GROUP_KEY = compile_pattern(rf"(?P<group>(?:\p{{Han}}{{0,14}}?(?:前|后)[\d一二三四五六七八九十]{{1,3}}的|其余(?:\d{{1,3}}个)?)(?:{_GROUP_UNITS}))·")
+_GROUP_KEY = compile_pattern(
+    rf"(?P<group>(?:\p{{Han}}{{0,14}}?(?:前|后)[\d一二三四五六七八九十]{{1,3}}的|其余(?:[\d一二三四五六七八九十两]{{1,3}}个)?)(?:{_GROUP_UNITS}))·"
+)
 
-
-_GROUP_INSIDE_WORDS = ("排名", "排序", "位列", "其余", "剩余")
-_REST_WORDS = ("其余", "剩余")
 
 
 def _group_named_before(view: str, sentence_start: int, figure_start: int) -> str:
@@ -1554,8 +1553,9 @@ def _group_named_before(view: str, sentence_start: int, figure_start: int) -> st
     """
     group = _GROUP_SUBJECT.match(view, sentence_start)
     found = group if group is not None and group.end() <= figure_start else None
-    if any(view.find(word, found.end() if found else sentence_start, figure_start) != -1 for word in _GROUP_INSIDE_WORDS):
-        for inside in _GROUP_INSIDE.finditer(view, found.end() if found else sentence_start, figure_start):
+    rest_from = found.end() if found else sentence_start
+    if any(view.find(word, rest_from, figure_start) != -1 for word in _GROUP_INSIDE_WORDS):
+        for inside in _GROUP_INSIDE.finditer(view, rest_from, figure_start):
             found = inside  # (rare: looked for only when a word that can name one is there)
     if found is None:
         return ""

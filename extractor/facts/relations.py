@@ -1967,11 +1967,13 @@ def _defined_terms(view: str, rate: Fact, earlier: list[Fact], before: list[Fact
         return None, None
     numerator = numerators[0]
 
+    def in_denominator_role(f: Fact) -> bool:
+        return f.role in over_roles if over_roles else f.role == "value" or f.role in roles
+
     def is_denominator(f: Fact) -> bool:
         # 项目法人报送的竣工财务工程投资(送审金额)8,265.06万元: named by its gloss as well
         named_so = _own_key(f.key) in over or any(f"({t})" in f.indicator or f"（{t}）" in f.indicator for t in over)
-        in_role = f.role in over_roles if over_roles else f.role == "value" or f.role in roles
-        return in_role and f.measure == numerator.measure and f.period == numerator.period and named_so
+        return in_denominator_role(f) and f.measure == numerator.measure and f.period == numerator.period and named_so
 
     denominators = [f for f in earlier if is_denominator(f)]
     if not denominators:
@@ -1979,7 +1981,7 @@ def _defined_terms(view: str, rate: Fact, earlier: list[Fact], before: list[Fact
         # 送审, keyed by the item's name
         denominators = [
             f for f in earlier if f.measure == numerator.measure and f.period == numerator.period
-            and (f.role in over_roles if over_roles else f.role == "value" or f.role in roles) and _own_key(f.key).endswith(tuple(over))
+            and in_denominator_role(f) and _own_key(f.key).endswith(tuple(over))
         ]
     if not denominators:
         # stated elsewhere: of the same subject (岚关镇·资金规模 is not the county's 资金规模)

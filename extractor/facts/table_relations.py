@@ -648,12 +648,22 @@ def _table_shares(rows, by_cell: dict) -> Iterable[Relation]:
 
 
 _MONEY_SHARE = compile_pattern(r"金额|资金|支出|收入|经费|万元|元")
-_COLUMN_NOISE = compile_pattern(r"[（(][^）)]*[）)]|数$|金额$|额$|\s")
+_BRACKETED_OR_SPACE = compile_pattern(r"[（(][^）)]*[）)]|\s")
+_AMOUNT_WORD = compile_pattern(r"(?:数|金额|额)$")
+
+
+def bare_header(header: str) -> str:
+    """A column header without its bracketed unit or gloss and spaces.
+
+    >>> bare_header("完成投资（万元）"), bare_header("执行率 (%)")
+    ('完成投资', '执行率')
+    """
+    return _BRACKETED_OR_SPACE.sub("", header)
 
 
 def _names_column(share_header: str, header: str) -> bool:
     """Whether a share column's header names an amount column (占支出比重 → 支出数, not 预算数)."""
-    name = _COLUMN_NOISE.sub("", header)
+    name = _AMOUNT_WORD.sub("", bare_header(header))
     return len(name) >= 2 and f"占{name}" in share_header
 
 
