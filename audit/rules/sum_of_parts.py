@@ -244,6 +244,10 @@ def _twin_adds_up(relations, relation) -> bool:
     return False
 
 
+# a sentence opening with the whole's name and 中: 本年收入中，…
+_OPENED_BY_NAME = compile_pattern(r"[。；;\n]\s*\p{Han}{2,10}?(?:资金|经费|支出|收入)中\s*[:：，,]")
+
+
 def _relations_off(extraction: Extraction) -> Iterator[tuple]:
     """(relation, gap, finding) for each parts relation whose total is not the sum of its parts."""
     for relation in extraction.relations:
@@ -283,6 +287,8 @@ def _relations_off(extraction: Extraction) -> Iterator[tuple]:
         if not complete and (sources_listed or _WAYS_COUNTED.fullmatch(extraction.document.normalized, total.end, parts[0].start)):
             # …资金来源为…等 / 不足部分由县级财政统筹 / 主要用于三个方面 with two figures: a list that says it is partial
             continue
+        if not exceeds and not complete and _OPENED_BY_NAME.search(extraction.document.normalized, total.end, parts[0].start):
+            continue  # …。社会保障和就业支出中，A…，B…，其他社会保障和就业支出…: the items it speaks of, maybe not all
         if not exceeds and not complete and len(parts) == 1:
             continue  # 其中统筹基金13.07亿元: one part named is not a breakdown
         if not exceeds and not complete and _kinds_named(extraction.document.normalized, total) > len(parts):

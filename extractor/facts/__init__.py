@@ -13,6 +13,7 @@ from ..document import Document
 from ..entities.model import Entity
 from ..entities.table_cells import SPLIT_CELL
 from .binding import bind_text_facts
+from .bracketed_weights import bracketed_weights
 from .model import Fact, Relation
 from .relations import find_relations, is_completion_rate
 from .qualify import qualify_listed_counts
@@ -63,7 +64,7 @@ def bind_facts(document: Document, entities, fiscal_year: int | None) -> tuple[l
             document, in_text, fiscal_year, section_of, {start: (cell.start, cell.end) for start, (_, _, cell) in prose_cells.items()}
         )
     ]
-    text_facts = qualify_parallel_subjects(document.normalized, text_facts, section_of)
+    text_facts = bracketed_weights(document.normalized, qualify_parallel_subjects(document.normalized, text_facts, section_of))
     facts = _levels_of_targeted_rates(sorted(text_facts + table_facts, key=lambda f: f.start))
     relations = find_relations(document, facts, fiscal_year)
     return key_execution_rates_by_subject(

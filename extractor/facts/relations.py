@@ -37,6 +37,7 @@ PARTS_MARKER = compile_pattern(
     r"其中\s*[:：]?|主要用于(?:以下|[一二三四五六七八九十两\d]{1,2}个)方面\s*[:：]?|具体包括\s*[:：]?|分别为"
     r"|(?P<sources>资金来源(?:为|是|包括)\s*[:：]?)"
     r"|(?<=[，,]\s*)(?P<named>\p{Han}{2,10}?(?:资金|经费|支出|收入))中(?![心央国])\s*[:：，,]?"
+    r"|(?<=(?:^|[。；;\n])[ \t　]*)(?P<opening>\p{Han}{2,10}?(?:资金|经费|支出|收入))中(?![心央国])\s*[:：，,]"
 )
 # where a match of PARTS_MARKER can start: at one of its literal openings, or (the named branch,
 # Han{2,10} then the ending) 4 to 12 characters before one of the endings 资金中/经费中/支出中/收入中
@@ -407,6 +408,16 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             if len(parts) >= 2:
                 yield Relation("parts", (("total", total),), parts=tuple(parts))
             continue
+        if marker.group("opening"):
+            # 其中本年收入2,346.58万元、…。本年收入中，财政拨款收入…；其他收入…: a sentence opening
+            # with a total named earlier in its paragraph breaks that total down
+            total = _named_earlier(view, facts, before, marker)
+            if total is None:
+                continue
+            listed = _marker_list(view, facts, starts, before, marker, total)
+            if listed is not None and len(listed[1]) >= 2:
+                yield Relation("parts", (("total", listed[0]),), parts=tuple(listed[1]))
+            continue
         # not a per-unit figure (项目总投资3,900.00万元，亩均投资1500元。其中：…)
         total = _total_before_marker(view, facts[max(0, before - _MARKER_REACH):before], marker.start())
         adjusted = _adjustment_before(view, facts, before, marker.start())
@@ -455,81 +466,10 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             continue  # 1,106.82万元；其余各类…的差额均为…支出，其中…: the list of the new item's subject
         elif between.count("。") == 1 and not between.rstrip().endswith("。"):
             continue
-        end = _list_end(view, marker.end(), total)
-        depths = _depths(view, marker.end(), end)
-        nested = _nested_lists(view, marker.end(), end, starts)
-        siblings = _siblings_of(total.key)
-        parts = []
-        for f in _facts_before(facts, before, end):
-            if marker.end() > f.start or depths[f.start - marker.end()] != 0:
-                continue
-            if any(a <= f.start < b for a, b in nested):
-                continue  # 基本支出1,203.65万元，…包括人员经费1,070.99万元…；项目支出…: a part's own parts
-            if f.measure == total.measure and (_NEW_TOTAL.search(f.indicator) or f.key in siblings):
-                break  # …；财政拨款支出总计… or …；项目支出…: the list of another total or of a sibling
-            own_key = _own_key(f.key)  # 退化林修复项目·…: the item's own measure, not its name
-            if marker.group("named") and own_key.startswith(marker.group()):
-                own_key = own_key[len(marker.group()):]  # 地方资金中省级…: the part 省级 the named total opens
-            if _STOCK_TOTAL.search(total.indicator) and _PERIOD_FLOW.search(f.indicator):
-                continue  # 累计结余…，其中：职工医保基金累计结余…，当期结余…: the year's flow beside each fund's stock
-            if (
-                _NEXT_ORDINAL_ITEM.search(view, max(marker.end(), parts[-1].end if parts else marker.end()), f.start)
-                and _enumeration_before(view, marker.start()) and not _OWN_ENUMERATION.match(view, marker.end())
-            ):
-                break  # …，其中财政拨款收入180.00万元；其二，水土保持项目…: the next item of the enumeration
-            if parts and _sibling_measure(view, parts[-1], f, total, own_key):
-                break  # 房屋面积126.48万平方米，其中办公用房18.36万平方米；土地面积428.65万平方米: the next measure
-            if (
-                f.measure == total.measure and own_key != total.key and total.key and total.key in own_key and own_key != "其他" + total.key
-                and not _KIND_OF.fullmatch(own_key.replace(total.key, "", 1))
-            ):
-                break  # …；货物采购授予中小企业合同金额…: the total cut another way, not one of its parts
-            if (
-                f.measure == total.measure and (_is_level(f) or f.role == total.role == "adjustment" and f.sign == total.sign)
-                and _in_period_of(total, f, _left_words(view, f)) and _compatible_roles(total, f, listed=True)
-                and _same_counting_unit(total, f) and not (_CLOSING_PART.search(_left_words(view, f)) and total.key not in _WITH_CARRY_OVER)
-                and not _LEFT_OUT.search(_left_words(view, f))
-                and not (f.measure == "count" and _STATUS_PART.search(_left_words(view, f)))
-                and not (_BALANCE_PART.search(f.key) and _FLOW_TOTAL.search(total.key))
-            ):
-                if parts and sum(p.entity.value for p in parts) == total.entity.value and f.entity.value:
-                    break  # 分别为货物类…、服务类…、工程类…；授予中小企业…: the parts already make the whole
-                if len(parts) >= 2 and f.entity.value == sum(p.entity.value for p in parts) and _SUBTOTAL_WORDS.search(_left_words(view, f)):
-                    continue  # 其中县交通运输局1,184.20万元、县水利局954.06万元，两个部门合计2,138.26万元: their sum, no part
-                parts.append(f)
-        parts = _without_sub_runs(view, parts, total)
-        total = _level_the_parts_make(facts, before, total, parts) or total
-        if marker.group("sources") and len(parts) < 2:
-            continue  # 资金来源为产权转让超收收入660.00万元中的一部分: one source named, no breakdown
-        if {_flow_of(p.indicator) for p in parts} >= {"收入", "支出"}:
-            continue  # …当期结余70,914.42万元。其中职工医保基金收入…、支出…；居民…: each fund's two flows, not parts
-        if parts and "。" in view[total.end:marker.start()] and _restates_a_sibling(facts, before, total, parts[0]):
-            continue  # …加装电梯补助550.00万元；…其他费370.00万元。其中加装电梯…共补助550.00万元: of the earlier item
-        if len(parts) >= 2 and _BALANCE_PART.search(total.key) and all(_SPENT_BEFORE.search(_left_words(view, p)) for p in parts):
-            # …支出1,875.09万元，…；年末结余357.83万元。其中资助参保支出369.47万元，直接救助支出1,505.62万元:
-            # spending parts after a balance break down the spending they add up to, stated just before
-            summed = sum(p.entity.value for p in parts)
-            spent = next(
-                (f for f in reversed(facts[max(0, before - _WHOLE_REACH):before])
-                 if f.entity.value == summed and f.measure == total.measure and _flow_of(f.indicator) == "支出" and _is_level(f)),
-                None,
-            )
-            if spent is None:
-                continue  # a list of the main items, or a slip: which total it breaks down is not sure
-            total = spent
-        if (
-            _CARRIED.search(total.key) and any(p.entity.value > total.entity.value for p in parts)
-            and not any(_CARRIED.search(p.key) for p in parts)
-        ):
-            continue  # 结转21.77万元。其中…劳务补助合计119.28万元，占支出总额的…: of the spending, not the carry-over
-        items = len(_NEW_ITEM.findall(view, parts[0].start, parts[-1].start)) + 1 if parts else 0
-        repeated = max(Counter(p.indicator for p in parts).values(), default=0)
-        if items >= 2 and len(parts) >= 2 * items and repeated >= items:
-            # 其中口蹄疫2,400份、合格2,184份，合格率91.00%；小反刍兽疫1,200份、合格1,068份…: each ；-item states
-            # two quantities (tested, then passed under one repeated name), not two parts of the total
+        listed = _marker_list(view, facts, starts, before, marker, total)
+        if listed is None:
             continue
-        if any(_base_of_its_rate(total, p) for p in parts):
-            continue  # 审减总额1,232.14万元。其中，…项目送审金额5,830.25万元，审减576.56万元: one item's figures, not parts
+        total, parts = listed
         if len(parts) >= 1:
             if recut:
                 classified = total
@@ -537,6 +477,103 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             twin = _twin_counts(facts, total, parts)
             if twin is not None:
                 yield Relation("parts", (("total", twin[0]),), parts=twin[1])
+
+
+_OPENING_REACH = 200  # characters back, within the paragraph, to the figure an opening 本年收入中 names
+
+
+def _named_earlier(view: str, facts: list[Fact], before: int, marker) -> Fact | None:
+    """The figure a sentence opening ``X中，`` breaks down: the nearest level figure of X stated
+    earlier in the same paragraph (``…其中本年收入2,346.58万元、…。本年收入中，…``), else None."""
+    key = canonical_key(marker.group("opening"))
+    paragraph = view.rfind("\n", 0, marker.start()) + 1
+    for fact in reversed(facts[:before]):
+        if fact.start < max(paragraph, marker.start() - _OPENING_REACH):
+            return None
+        if fact.key == key and _is_level(fact):
+            return fact
+    return None
+
+
+def _marker_list(view: str, facts: list[Fact], starts: list[int], before: int, marker, total: Fact) -> tuple[Fact, list[Fact]] | None:
+    """The parts a marker's list gives ``total`` (and the total they make, when a level of it fits
+    better), or None when the list is not a breakdown of it."""
+    end = _list_end(view, marker.end(), total)
+    depths = _depths(view, marker.end(), end)
+    nested = _nested_lists(view, marker.end(), end, starts)
+    siblings = _siblings_of(total.key)
+    parts = []
+    for f in _facts_before(facts, before, end):
+        if marker.end() > f.start or depths[f.start - marker.end()] != 0:
+            continue
+        if any(a <= f.start < b for a, b in nested):
+            continue  # 基本支出1,203.65万元，…包括人员经费1,070.99万元…；项目支出…: a part's own parts
+        if f.measure == total.measure and (_NEW_TOTAL.search(f.indicator) or f.key in siblings):
+            break  # …；财政拨款支出总计… or …；项目支出…: the list of another total or of a sibling
+        own_key = _own_key(f.key)  # 退化林修复项目·…: the item's own measure, not its name
+        if marker.group("named") and own_key.startswith(marker.group()):
+            own_key = own_key[len(marker.group()):]  # 地方资金中省级…: the part 省级 the named total opens
+        if _STOCK_TOTAL.search(total.indicator) and _PERIOD_FLOW.search(f.indicator):
+            continue  # 累计结余…，其中：职工医保基金累计结余…，当期结余…: the year's flow beside each fund's stock
+        if (
+            _NEXT_ORDINAL_ITEM.search(view, max(marker.end(), parts[-1].end if parts else marker.end()), f.start)
+            and _enumeration_before(view, marker.start()) and not _OWN_ENUMERATION.match(view, marker.end())
+        ):
+            break  # …，其中财政拨款收入180.00万元；其二，水土保持项目…: the next item of the enumeration
+        if parts and _sibling_measure(view, parts[-1], f, total, own_key):
+            break  # 房屋面积126.48万平方米，其中办公用房18.36万平方米；土地面积428.65万平方米: the next measure
+        if (
+            f.measure == total.measure and own_key != total.key and total.key and total.key in own_key and own_key != "其他" + total.key
+            and not _KIND_OF.fullmatch(own_key.replace(total.key, "", 1))
+        ):
+            break  # …；货物采购授予中小企业合同金额…: the total cut another way, not one of its parts
+        if (
+            f.measure == total.measure and (_is_level(f) or f.role == total.role == "adjustment" and f.sign == total.sign)
+            and _in_period_of(total, f, _left_words(view, f)) and _compatible_roles(total, f, listed=True)
+            and _same_counting_unit(total, f) and not (_CLOSING_PART.search(_left_words(view, f)) and total.key not in _WITH_CARRY_OVER)
+            and not _LEFT_OUT.search(_left_words(view, f))
+            and not (f.measure == "count" and _STATUS_PART.search(_left_words(view, f)))
+            and not (_BALANCE_PART.search(f.key) and _FLOW_TOTAL.search(total.key))
+        ):
+            if parts and sum(p.entity.value for p in parts) == total.entity.value and f.entity.value:
+                break  # 分别为货物类…、服务类…、工程类…；授予中小企业…: the parts already make the whole
+            if len(parts) >= 2 and f.entity.value == sum(p.entity.value for p in parts) and _SUBTOTAL_WORDS.search(_left_words(view, f)):
+                continue  # 其中县交通运输局1,184.20万元、县水利局954.06万元，两个部门合计2,138.26万元: their sum, no part
+            parts.append(f)
+    parts = _without_sub_runs(view, parts, total)
+    total = _level_the_parts_make(facts, before, total, parts) or total
+    if marker.group("sources") and len(parts) < 2:
+        return None  # 资金来源为产权转让超收收入660.00万元中的一部分: one source named, no breakdown
+    if {_flow_of(p.indicator) for p in parts} >= {"收入", "支出"}:
+        return None  # …当期结余70,914.42万元。其中职工医保基金收入…、支出…；居民…: each fund's two flows, not parts
+    if parts and "。" in view[total.end:marker.start()] and _restates_a_sibling(facts, before, total, parts[0]):
+        return None  # …加装电梯补助550.00万元；…其他费370.00万元。其中加装电梯…共补助550.00万元: of the earlier item
+    if len(parts) >= 2 and _BALANCE_PART.search(total.key) and all(_SPENT_BEFORE.search(_left_words(view, p)) for p in parts):
+        # …支出1,875.09万元，…；年末结余357.83万元。其中资助参保支出369.47万元，直接救助支出1,505.62万元:
+        # spending parts after a balance break down the spending they add up to, stated just before
+        summed = sum(p.entity.value for p in parts)
+        spent = next(
+            (f for f in reversed(facts[max(0, before - _WHOLE_REACH):before])
+             if f.entity.value == summed and f.measure == total.measure and _flow_of(f.indicator) == "支出" and _is_level(f)),
+            None,
+        )
+        if spent is None:
+            return None  # a list of the main items, or a slip: which total it breaks down is not sure
+        total = spent
+    if (
+        _CARRIED.search(total.key) and any(p.entity.value > total.entity.value for p in parts)
+        and not any(_CARRIED.search(p.key) for p in parts)
+    ):
+        return None  # 结转21.77万元。其中…劳务补助合计119.28万元，占支出总额的…: of the spending, not the carry-over
+    items = len(_NEW_ITEM.findall(view, parts[0].start, parts[-1].start)) + 1 if parts else 0
+    repeated = max(Counter(p.indicator for p in parts).values(), default=0)
+    if items >= 2 and len(parts) >= 2 * items and repeated >= items:
+        # 其中口蹄疫2,400份、合格2,184份，合格率91.00%；小反刍兽疫1,200份、合格1,068份…: each ；-item states
+        # two quantities (tested, then passed under one repeated name), not two parts of the total
+        return None
+    if any(_base_of_its_rate(total, p) for p in parts):
+        return None  # 审减总额1,232.14万元。其中，…项目送审金额5,830.25万元，审减576.56万元: one item's figures, not parts
+    return total, parts
 
 
 def _twin_counts(facts: list[Fact], total: Fact, parts: list[Fact]) -> tuple[Fact, tuple[Fact, ...]] | None:
