@@ -25,8 +25,9 @@ PLANNED = compile_pattern(
     r"务必(?:于|在)|(?:应|应当|须|需|必须|(?<!主)要)在\s*\d{4}\s*年"
 )
 # 督办通知，截止时间为2025年9月30日 / 整改期限为… / 公示时间为2025年1月13日至1月19日: a deadline or the
-# notice's own publicity period, set in the date's own clause (not 整改期限为…，审计局于…组织了复查验收)
-_DEADLINE_SET = compile_pattern(r"(?:截止(?:时间|日期|期限)|(?:整改|办理|完成)?期限|公示(?:期|时间|日期))\s*(?:为|是|自|至|：|:)[^，,；;。]{0,4}$")
+# notice's own publicity period, set in the date's own clause or in brackets after its length (公示期为5个工作日
+# （2026年1月19日至1月23日）) — not 整改期限为…，审计局于…组织了复查验收
+_DEADLINE_SET = compile_pattern(r"(?:截止(?:时间|日期|期限)|(?:整改|办理|完成)?期限|公示(?:期|时间|日期))\s*(?:为|是|自|至|：|:)(?:[^，,；;。]{0,4}|[^，,；;。()（）]{0,10}[（(])$")
 # 2025年底仍未使用的，一律收回 / 2025年6月30日后仍有结余的 / 逾期未缴回的: a condition a rule sets for
 # later — read in the date's own clause only (2025年4月15日，已对逾期未报账的…收回: done, and dated)
 CONDITION = compile_pattern(r"仍(?:未|有|不能|不|没有|无法)\p{Han}{1,8}?的|逾期")

@@ -157,6 +157,14 @@ def _inline_items(view: str, after: int, entities) -> tuple[set[int], list[tuple
         ):
             return None  # …、乙项目，以及丙项目（投资500万元） / …，丙项目投资500万元: the list goes on past the comma
         end = comma
+    else:
+        # 包括以下5类：助餐、…、精神慰藉，人次依次为82,350、46,780…: bare numbers (no figure) after a clause
+        # about the items just named are not items
+        comma = _COMMA.search(view, start, end)
+        if comma is not None and "、" in view[start:comma.start()] and (
+            _SUMMING_CLAUSE.match(view, comma.end()) or _NEXT_UNITS_CLAUSE.match(view, comma.end())
+        ):
+            end = comma.start()
     items = _split_outside_quotes(view, start, end, "、")
     if len(items) < 2 or any(b - a < 2 for a, b in items):
         return None

@@ -179,7 +179,8 @@ _MONEY_HEADER = compile_pattern(
     r"(?:金额|资金|经费|支出|收入|预算|拨款|补助|补贴|奖补|结余|结转|投资|费用|款|(?:下达|拨付|到位|安排|支付|兑付|发放)(?:数|额)?)\s*$"
 )
 # 支出进度 / 增幅 / 同比增长 / 完成率: a column of percents under a list naming %
-_PERCENT_WORDS = compile_pattern(r"(?:率|比重|占比|比例|进度|增幅|降幅|增减|增长|下降|变动|构成)\s*$")
+# (完成预算 under 单位：万元、%: the share of the budget spent, as 执行率)
+_PERCENT_WORDS = compile_pattern(r"(?:率|比重|占比|比例|进度|增幅|降幅|增减|增长|下降|变动|构成|完成(?:年初|调整)?预算的?|为预算的)\s*$")
 # 补贴面积 / 改造面积 / 道路长度: a physical measure, with decimals, neither money nor a count of things
 _PHYSICAL_HEADER = compile_pattern(r"面积|长度|里程|距离|重量|产量|容量|体积")
 _PER_UNIT_HEADER = compile_pattern(r"标准|单价|定额|[人户亩例]均")

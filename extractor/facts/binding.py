@@ -41,9 +41,9 @@ _LEADING_WORDS = compile_pattern(
 )
 # the unit's own name before what it has (广汉市医疗保障局共有车辆0辆): not part of the indicator
 _ORGANIZATION = compile_pattern(r"(?:本|我|该)?\p{Han}{0,16}?(?:局|委员会|委|办公室|中心|院|支队|大队|图书馆|文化馆|档案馆|电视台|党校|联合会|单位|部门)")
-_OWN_NAME = compile_pattern(r"^\p{Han}{0,24}?(?:局|委员会|委|办公室|中心|院|站|所|支队|大队|图书馆|文化馆|纪念馆|档案馆|电视台|党校|联合会)(?=共有|现有|拥有|年末|全年|本年|实有|核定|共|\s|实际|年初|年度)")
+_OWN_NAME = compile_pattern(r"^\p{Han}{0,24}?(?<![每均])(?:局|委员会|委|办公室|中心|院|站|所|支队|大队|图书馆|文化馆|纪念馆|档案馆|电视台|党校|联合会)(?=共有|现有|拥有|年末|全年|本年|实有|核定|共|\s|实际|年初|年度)")
 # …，完成投资比上年的4,012.36万元下降10.27%: 比 / 较 end the comparison's subject, no part of its name
-_TRAILING_WORDS = compile_pattern(r"(?:" + r"(?:共|已|全额|足额|按期)?到位|为|是|达|达到|共|共计|计|合计|累计|约|了|至|到|的|有|以|在|总|(?<!理)由|(?<=\p{Han}{2})(?:比|较)|\s|:|：" + r")+$")
+_TRAILING_WORDS = compile_pattern(r"(?:" + r"(?:共|已|全额|足额|按期)?到位|为|是|(?<![下送抵传])达|达到|共|共计|计|合计|累计|约|了|至|到|的|有|以|在|总|(?<!理)由|(?<=\p{Han}{2})(?:比|较)|\s|:|：" + r")+$")
 # words that state a role or scope, not an indicator: what is left of 实际预算执行数 after its cue
 _CUE_NOUN = compile_pattern(r"(?:支出|收入)$")
 _TOTAL_KEYS = ("收入总计", "支出总计", "本年收入合计", "本年支出合计")
@@ -281,6 +281,8 @@ def bind_text_facts(
             role, sign, cue = "value", 1, None  # 农村饮用水安全巩固提升项目支出: 提升 ends the project's name
         if measure == "points" and role == "value":
             role = "change"
+        elif role == "value" and measure == "amount" and _SPENDING_PLANNED.search(raw_left):
+            role = "budget"  # 一般公共预算支出安排186,400万元: the spending planned, not the spending done
         if entity.label == "SCORE" and _TIMES_BEFORE.search(view, max(0, entity.start - 3), entity.start):
             role = "weight"  # 预算执行率得分＝预算执行率×10分: the factor is the weight
         elif entity.label == "SCORE" and _EQUALS_BEFORE.search(view, max(0, entity.start - 3), entity.start):
@@ -372,6 +374,20 @@ def bind_text_facts(
                 # 国内公务接待支出0.54万元，…。国内公务接4批次，47人次，共计支出0.54万元: the spending
                 # the paragraph opened with, not the unit's 本年支出合计
                 indicator, key = subject.indicator, subject.key
+        if (
+            (not indicator or indicator in _BARE_TOTAL_WORDS) and role in ("value", "actual", "budget", "adjusted_budget")
+            and measure == "amount" and not _ITEM_BREAK.search(view, sentence[0], entity.start)
+            and open_brackets(view, sentence[0], entity.start) == 0
+            # the sentence's first sum (a later one may be a part of it, or inherit its name)
+            and not any(f.measure == "amount" for f in facts[-_BUDGET_LOOK_BACK:] if f.sentence_start == sentence[0])
+            and (item := _colon_label(view, sentence[0], clause_from) or _run_in_topic(view, sentence[0]))
+        ):
+            # LED节能改造：改造钠灯1,096盏，支出92.46万元 / （一）全民健身设施。新建…，共支出117.60万元: the
+            # item the sentence's label names (before any ；, which opens another item)
+            indicator, key = item, canonical_key(item)
+        if measure == "amount" and _BARE_PER_UNIT.fullmatch(indicator) and (item := _colon_label(view, sentence[0], clause_from)):
+            # （一）在岗乡村医生定额补助：每人每月400元 / （二）…生活补助：…每人每月300元: each label's own standard
+            key = f"{canonical_key(item)}·{key}"
         if indicator == "各" and role in ("growth", "change") and first_in_sentence is not None and first_in_sentence.key and first_in_sentence.measure == "amount":
             # 与上年收支总计65,318.62万元相比，各增加4,736.53万元，增长7.52%: the change of the total the sentence names
             indicator, key = first_in_sentence.indicator, first_in_sentence.key
@@ -1260,7 +1276,9 @@ _UNSPENT = compile_pattern(r"(?:未执行|未支出|未使用|尚未支付|未�
 # a fund, run in before its first sentence or glossed by a bracket
 _PARAGRAPH_ITEM = compile_pattern(
     r"\s*(?:(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])\s*(?P<name>[^，,。；;:：\d（）()\n]{2,20})[。.]"
-    r"|(?P<name>[^，,。；;:：\d（）()\n\s]{2,20})[（(])"
+    r"|(?P<name>[^，,。；;:：\d（）()\n\s]{2,20})[（(]"
+    # 项目一：城乡居民医保信息系统运维项目，综合得分90分
+    r"|(?:项目|资金)[一二三四五六七八九十\d]{1,3}\s*[:：]\s*(?P<name>[^，,。；;:：\d（）()\n]{2,30}?)[，,。])"
 )
 
 
@@ -1406,6 +1424,30 @@ def _paragraph_subject(view: str, facts: list[Fact], sentence_start: int, figure
     ):
         return None  # 公务用车运行维护费3.60万元，公务接待费1.20万元。两项共计支出4.80万元: the sum of both
     return opening
+
+
+# a sentence opening with a label and a colon (电费：…, LED节能改造：…), the label naming an item
+# a budget's spending 安排 (planned) right before its figure (not 基本支出安排2.40万元, one channel of an expense)
+_SPENDING_PLANNED = compile_pattern(r"预算支出(?:预计)?安排(?:为|了)?\s*$")
+_COLON_LABEL = compile_pattern(
+    r"\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,2}[、.．])?\s*(?P<name>[^\s，,。；;：:\d（）()“”]{2,16})[：:]"
+)
+# a price per head or per unit named by nothing else: 每人每月, 人均, 每亩
+_BARE_PER_UNIT = compile_pattern(r"(?:每\p{Han}{1,2}){1,2}|[人户亩生]均")
+# labels that name a kind of statement, not an item: 存在问题：…, 一是：…, 主要做法：…
+_STATEMENT_LABEL = compile_pattern(
+    r"问题|原因|措施|建议|结论|说明|备注|注|情况|方面|做法|成效|经验|举措|目标|依据|其中|主要|具体|总体|综上|截至|经|据|一是|二是|三是|四是|首先|其次|最后"
+    r"|预算|执行|资金|经费|支出|收入|使用|管理|保障|绩效|指标|单位|部门"
+)
+
+
+def _colon_label(view: str, sentence_start: int, clause_from: int) -> str:
+    """The item a label opening the sentence names (``LED节能改造：…，支出92.46万元`` →
+    LED节能改造), when the figure's clause comes after it; else ``""``."""
+    label = _COLON_LABEL.match(view, sentence_start)
+    if label is None or label.end() > clause_from or _STATEMENT_LABEL.search(label.group("name")):
+        return ""
+    return label.group("name")
 
 
 def _run_in_item(view: str, sentence_start: int) -> str:

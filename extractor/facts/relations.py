@@ -178,8 +178,8 @@ def find_relations(document: Document, facts: list[Fact], fiscal_year: int | Non
 
 
 _PRICE_PER_UNIT = compile_pattern(
-    r"(?:人均|户均|亩均|生均|次均|单价|每(?:人|户|亩|人次|名|生|台|辆|公里|平方米|个|部|座|套|所|村|栋|间|张|处|家|件|宗|笔|批|场|期|项)(?:每(?:年|月|天|次))?)"
-    r"(?:补助|标准|缴费|费用|支出|投入|成本)?(?:为|按|达|计)?\s*$"
+    r"(?:人均|户均|亩均|生均|次均|单价|每(?:人|户|亩|人次|名|生|台|辆|公里|平方米|个|部|座|套|所|村|栋|间|张|处|家|件|宗|笔|批|场|期|项|吨|立方米|方|千瓦时|度|公斤|千克|斤|米|公里)(?:每(?:年|月|天|次))?)"
+    r"(?:补助|补贴|资助|奖补|奖励|标准|缴费|费用|支出|投入|成本)?(?:为|按|达|计)?\s*$"
 )
 # 人均月基本养老金9,167.74元: a per-head word opening a longer name, of a sum in 元 (not 公用经费按人均定额拨付
 # 98.36万元, the whole allotted by a per-head quota)
@@ -440,6 +440,10 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
                 None,
             )
             total = counted or total
+        if total is not None and _COMPOSED_AFTER.match(view, total.end):
+            # 项目预算256.00万元，由上级…150.00万元和县级配套资金106.00万元构成。其中，…: the last source
+            # named closes the sentence; the list is of the whole it was composed into, if of anything
+            total = _whole_composed(view, facts, before, total)
         between = view[total.end:marker.start()] if total is not None else ""
         if total is None or between.count("(") > between.count(")"):
             continue
@@ -495,6 +499,22 @@ def _named_earlier(view: str, facts: list[Fact], before: int, marker) -> Fact | 
     return None
 
 
+# …和县级配套资金106.00万元构成。 / …组成；: a figure closing a 由…构成 sentence
+_COMPOSED_AFTER = compile_pattern(r"\s*(?:共同)?(?:构成|组成)\s*[。；;]")
+
+
+def _whole_composed(view: str, facts: list[Fact], before: int, source: Fact) -> Fact | None:
+    """The whole a ``由A和B构成`` sentence composes: the last level figure of the sentence before its 由."""
+    opener = view.rfind("由", source.sentence_start, source.start)
+    if opener == -1:
+        return None
+    return next(
+        (f for f in reversed(facts[:before]) if f.sentence_start == source.sentence_start and f.end <= opener and _is_level(f)
+         and f.measure == source.measure),
+        None,
+    )
+
+
 def _marker_list(view: str, facts: list[Fact], starts: list[int], before: int, marker, total: Fact) -> tuple[Fact, list[Fact]] | None:
     """The parts a marker's list gives ``total`` (and the total they make, when a level of it fits
     better), or None when the list is not a breakdown of it."""
@@ -534,6 +554,7 @@ def _marker_list(view: str, facts: list[Fact], starts: list[int], before: int, m
             and not _LEFT_OUT.search(_left_words(view, f))
             and not (f.measure == "count" and _STATUS_PART.search(_left_words(view, f)))
             and not (_BALANCE_PART.search(f.key) and _FLOW_TOTAL.search(total.key))
+            and not RATE_DENOMINATOR_AFTER.match(view, f.end)  # …，占一般公共预算财政拨款支出1,512.00万元的27.13%: a base
         ):
             if parts and sum(p.entity.value for p in parts) == total.entity.value and f.entity.value:
                 break  # 分别为货物类…、服务类…、工程类…；授予中小企业…: the parts already make the whole
@@ -721,8 +742,8 @@ def _whole_of_first_part(facts: list[Fact], before: int, nearest: Fact | None) -
     if first is None or nearest is None:
         return None
     wholes = {key for key, sets in decompositions().items() for parts in sets if first.key in parts}
-    if not wholes or nearest.key in wholes:
-        return None
+    if not wholes or nearest.key in wholes or first.key == nearest.key:
+        return None  # (项目支出482.60万元…；其中一般公共预算财政拨款项目支出410.20万元: a narrower cut of the nearest)
     return next(
         (
             f for f in reversed(facts[max(0, before - _WHOLE_REACH):before])
@@ -768,10 +789,10 @@ _SUBTOTAL_WORDS = compile_pattern(r"合计|共计|小计|总计|累计")
 _STATUS_PART = compile_pattern(r"已(?:全部)?(?:整改|办结|完成|结案|处理|落实|解决|销号|化解)")
 # a year-end balance is no part of the spending it follows (实际支出…，其中…，年末结转结余136.76万元)
 _CLOSING_PART = compile_pattern(r"年末|期末")
-# 本年支出合计…。其中，基本支出结转和结余20.00万元: a balance is no part of the year's flow
+# 本年支出合计…。其中，基本支出结转和结余20.00万元: a balance is no part of a flow of money
 _BALANCE_PART = compile_pattern(r"结转和?结余$|结余$|结存$")
 _CARRIED = compile_pattern(r"结转$|结余$|结存$|余额$")
-_FLOW_TOTAL = compile_pattern(r"^本年(?:收入|支出)合计$")
+_FLOW_TOTAL = compile_pattern(r"(?:收入|支出)(?:合计)?$")  # (基金支出29.10亿元，其中…；当期结余2.75亿元: a sibling)
 _SPENT_BEFORE = compile_pattern(r"支出\s*(?:为|是|达)?\s*$")
 _WITH_CARRY_OVER = ("支出总计", "收入总计", "财政拨款支出总计", "财政拨款收入总计")
 _OPENING_PART = compile_pattern(r"年初|上年|期初")
@@ -1427,6 +1448,9 @@ def _earlier_year(base: Fact, amount: Fact) -> bool:
     return base.period.isdigit() and amount.period[:4].isdigit() and base.period < amount.period[:4]
 
 
+_WHOLE_TO_SHARE = 3  # 2,500万元的82.4%: at most 的 and spaces between a named whole and its share
+
+
 def _shares(document: Document, text_facts: list[Fact], all_facts: list[Fact], parts_of: dict, fiscal_year: int | None) -> Iterable[Relation]:
     view = document.normalized
     by_key: dict[str, list[Fact]] = {}
@@ -1436,7 +1460,11 @@ def _shares(document: Document, text_facts: list[Fact], all_facts: list[Fact], p
     for index, fact in enumerate(text_facts):
         if fact.role != "share":
             continue
-        earlier = [f for f in _earlier_in_sentence(text_facts, index) if f.measure in ("amount", "count") and f.role in LEVEL_ROLES]
+        earlier = [
+            f for f in _earlier_in_sentence(text_facts, index) if f.measure in ("amount", "count") and f.role in LEVEL_ROLES
+            # not the whole the share names (累计下达2,060万元，占年度资金总额2,500万元的82.4%)
+            and not (RATE_DENOMINATOR_AFTER.match(view, f.end) and fact.start - f.end <= _WHOLE_TO_SHARE)
+        ]
         # 固定资产占资产总额的84.71% after …、固定资产19,874.32万元、无形资产371.12万元: the share names its part
         part = next((f for f in earlier if fact.key and f.key == fact.key and f.period == fact.period), None) or next(
             (f for f in earlier if fact.key and f.key == fact.key), None
@@ -2188,7 +2216,9 @@ def _balances(document: Document, facts: list[Fact]) -> Iterable[Relation]:
         # not a bracketed part (…支出3981.32万元（…，政府性基金预算财政拨款支出1077.68万元）)
         spending = next(
             (f for f in earlier if _SPENDING.search(_left_words(view, f)) and f.role in ("value", "actual")
-             and open_brackets(view, f.sentence_start, f.start) == 0),
+             and open_brackets(view, f.sentence_start, f.start) == 0
+             # not 财政拨款支出总计 (the spending and the closing balance), when a breakdown follows
+             and not (_GRAND_TOTAL.search(f.key) and "其中" in view[f.end:closing.start])),
             None,
         )
         income = next(

@@ -27,6 +27,8 @@ _UNIT_NOTE = compile_pattern(r"[（(][^）)]{0,8}[）)]|[:：]\s*$")
 _ITEM_NUMBER = compile_pattern(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))\s*")
 _GENERIC_LABEL = compile_pattern(r"^(?:预算执行情况|资金情况|其中[-—－]?财政拨款|财政拨款|其它资金|其他资金)")
 _SUBJECT_LABEL = compile_pattern(r"^\s*(?:项目名称|项目)\s*[:：]?\s*$")
+_LIST_LABEL = compile_pattern(r"^\s*项目\s*$")
+_TOTAL_ROW_LABEL = compile_pattern(r"^\s*(?:合\s*计|总\s*计)")
 
 
 _WHOSE_MATTERS = frozenset({"满意度"})
@@ -58,6 +60,8 @@ def _find_subject(table: Table) -> str:
                 value = row[index + 1].text
                 if first_role(value, COLUMN_CUES)[0] != "value":
                     continue  # 项目 | 预算数 | 决算数: a header row, not a form naming its project
+                if _LIST_LABEL.match(cell.text) and any(_TOTAL_ROW_LABEL.match(later[0].text) for later in table.rows[1:] if later):
+                    continue  # 项目 | 上年结转 | 本年预算 … 合计: the header of a list of items with their total
                 return value
     return ""
 

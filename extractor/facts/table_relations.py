@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Iterable
 
 
@@ -25,6 +25,19 @@ from .running_totals import running_total_steps
 from .table_binding import REST_ROW, SUB_ROW, is_sub_row
 
 TOTAL_LABEL = compile_pattern(r"^\s*(?:合\s*计|总\s*计|总\s*分|合计数)\s*$")
+
+
+# a column of the money available to spend: the year's budget and what was carried over
+_AVAILABLE = compile_pattern(r"可用资金|可支配资金|可使用资金|可用预算|资金总额|资金合计")
+
+
+def _rate_of(numerator: Fact, denominator: Fact, rate: Fact) -> bool:
+    """Whether ``rate`` is ``numerator ÷ denominator`` as a percentage, rounded half-up to its places."""
+    if not denominator.entity.value:
+        return False
+    places = rate.entity.value.as_tuple().exponent
+    exact = numerator.entity.value / denominator.entity.value * 100
+    return exact.quantize(Decimal(1).scaleb(places), rounding=ROUND_HALF_UP) == rate.entity.value
 
 
 def table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation]:
@@ -70,7 +83,11 @@ def table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation]
                 (f for f in row_facts if f.role == "budget" and f.measure == "amount"), None
             )
             if rate is not None and actual is not None and budget is not None:
-                # 年度预算 | 预算调整数 | 实际执行 | 执行率 on one row
+                # 年度预算 | 预算调整数 | 实际执行 | 执行率 on one row; 上年结转 | 本年预算 | 可用资金 | 实际支出 |
+                # 执行率: the rate may be measured on the money available, carry-over included
+                available = next((f for f in row_facts if f.measure == "amount" and _AVAILABLE.search(f.col_header or "")), None)
+                if available is not None and available is not budget and _rate_of(actual, available, rate):
+                    budget = available
                 yield Relation("rate", (("rate", rate), ("numerator", actual), ("denominator", budget)), source="table")
             else:
                 defined = _defined_rate_of_row(row_facts)
