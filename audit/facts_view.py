@@ -25,6 +25,8 @@ def interval_of(fact: Fact) -> Interval:
         return Interval.exact(entity.value)  # whole points are awarded, not measured: 3 means exactly 3
     if fact.measure == "count" and not entity.places and not entity.scale and (entity.unit or "") not in PHYSICAL_UNITS and "均" not in fact.indicator:
         return Interval.exact(entity.value)  # 11条, 8人: things counted one by one, not a rounded measure (450平方米, 1.2万人)
+    if fact.measure == "amount" and not entity.value:
+        return Interval.exact(entity.value)  # 外事接待费0万元: nothing spent is exactly nothing, not ±0.5万元
     return Interval.stated(entity.value, entity.places, entity.scale)
 
 

@@ -15,9 +15,10 @@ from extractor.extraction import Extraction
 
 from .context import clause_bounds, section_titles, sentence_bounds
 
-# Plans, forecasts, targets and deadlines: a later date in such a sentence is not a contradiction.
+# Plans, forecasts, targets and deadlines: a later date in such a sentence is not a contradiction
+# (待2026年1月底…结算到账后拨付: money held until a later date).
 PLANNED = compile_pattern(
-    r"计划|预计|预期|将于|将在|将要|即将|(?<![模虚])拟|力争|争取|确保|目标|下一步|下一年|明年|规划|约定|应于|须于|需于|届时|"
+    r"计划|预计|预期|将于|将在|将要|即将|(?<![模虚])拟|(?<![\p{Han}])待(?=\s*\d{4}\s*年)|力争|争取|确保|目标|下一步|下一年|明年|规划|约定|应于|须于|需于|届时|"
     r"(?:日|月|底|末)(?:之|以)?前|"
     # 到2025年底，完成城区86.0公里…: the goal a multi-year project sets itself
     r"(?<!\p{Han})(?:到|至)\s*\d{4}\s*年(?:底|末)|"

@@ -21,6 +21,8 @@ def tag(text: str, fiscal_year: int | None = 2023):
         # counted per vehicle trip; an average may have decimals whatever it counts
         ("出动车辆2,941辆次", "2,941辆次", "COUNT", Decimal("2941")),
         ("平均每起出动车辆2.12辆次", "2.12辆次", "COUNT", Decimal("2.12")),
+        # archives counted in 卷 (not 第3卷, a volume's number)
+        ("年末馆藏档案86,420卷", "86,420卷", "COUNT", Decimal("86420")),
         ("年初预算收入673.60万元", "673.60万元", "MONEY", Decimal("6736000")),
         ("公务用车运行维护费33063.86元", "33063.86元", "MONEY", Decimal("33063.86")),
         ("合计12,345.67万元", "12,345.67万元", "MONEY", Decimal("123456700")),
@@ -95,7 +97,7 @@ def test_entities_docno(text, issuer, year, serial):
     [
         "按照奉节县“1239”发展思路", "2.2本计划", "（1）贯彻执行", "推进4/5G网络建设", "第五条规定", "拨打12345热线",
         "联系电话：0851-12345678", "身份证号510101199001011234", "开户账号6222021234567890123", "邮编554300",
-        "除表2所列项目外", "如图1所示",
+        "除表2所列项目外", "如图1所示", "见档案汇编第3卷",
     ],
 )
 def test_entities_not_amounts(text):

@@ -1077,3 +1077,33 @@ def test_facts_share_whose_named_part_is_stated_only_in_a_table(share, found):
     relation = next(r for r in extraction.relations if r.kind == "share" and r.member("share").entity.text == share)
     assert (relation.member("part").entity.text, relation.member("total").entity.text) == ("43.88", "58.37亿元")
     assert [f.rule for f in check_extraction(extraction, selected_rules(select=["R001"]))] == found
+
+
+@pytest.mark.parametrize(
+    "text, figure, key, role, period",
+    [
+        # a label and a colon opening the sentence name its first sum
+        ("LED节能改造：改造钠灯1,096盏，支出92.46万元，单盏改造成本843.61元。", "92.46万元", "LED节能改造", "actual", "2023"),
+        # a run-in label names the first sum of the sentence after it (not a later ；-item's)
+        ("（一）全民健身设施。新建和更新健身路径42套，共支出117.60万元，平均每套2.80万元；建成笼式多功能运动场3片，支出110.86万元。",
+         "117.60万元", "全民健身设施", "value", "2023"),
+        # each label's own standard per head
+        ("（一）在岗乡村医生定额补助：每人每月400元，按实际在岗月数核发。（二）退出岗位老年乡村医生生活补助：对年满60周岁的人员，每人每月300元。",
+         "400元", "在岗乡村医生定额补助·每人每月", "value", "2023"),
+        ("（一）在岗乡村医生定额补助：每人每月400元，按实际在岗月数核发。（二）退出岗位老年乡村医生生活补助：对年满60周岁的人员，每人每月300元。",
+         "300元", "退出岗位老年乡村医生生活补助·每人每月", "value", "2023"),
+        # 比2022年度（…）: that year's figure of the subject named before 比
+        ("本年支出605.97万元。本年支出比2022年度（633.14万元）少27.17万元，下降4.29%。", "633.14万元", "本年支出合计", "value", "2022"),
+        # a floor the figure before is held to
+        ("公益岗位工资占村级分配的比重为63.72%，不低于办法规定的60%，比上年（61.05%）提高2.67个百分点。", "60%", "公益岗位工资", "target", "2023"),
+        # 平均每所: an average, not a unit's own name (…所 followed by 核定)
+        ("7所幼儿园在园幼儿合计1,359人，平均每所核定奖补19.79万元。", "19.79万元", "平均每所核定奖补", "value", "2023"),
+        # 预算支出安排: the spending planned
+        ("县本级一般公共预算支出安排186,400万元，其中预备费2,800.00万元。", "186,400万元", "一般公共预算财政拨款支出", "budget", "2023"),
+        # an indicator's weight in brackets, its score right after
+        ("满意度指标（10分）得分9.5分。", "10分", "满意度", "weight", "2023"),
+    ],
+)
+def test_facts_named_by_labels_brackets_and_limits(text, figure, key, role, period):
+    found = fact(bound(text), figure)
+    assert (found.key, found.role, found.period) == (key, role, period)

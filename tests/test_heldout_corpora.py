@@ -65,6 +65,12 @@ CLEAN = [
     ("heldout48", 6, 0),  # first run at 55942e5 (session 22): 1 uncertain (V001: 执行率最低的是X（80.35%） read as the whole's rate); 0 after session 22
     ("heldout49", 6, 0),  # first run at 55942e5 (session 22): 4 (2 fail: R002 on a 满意度 after a sentence's budget and spending, C002 on grade-band bounds; 2 uncertain D002 on a 完成时限 column); 0 after session 22
     ("heldout50", 6, 0),  # first run at 55942e5 (session 22): 1 uncertain (R002: last year's 好评率 over this year's counts); 0 after session 22
+    ("heldout51", 6, 0),  # first run at 1de6ec1 (session 23): 2 fail (T004 on a list followed by 人次依次为…, V001 on an item's 支出); 0 after session 23
+    ("heldout52", 6, 0),  # first run at 1de6ec1 (session 23): 13 (12 fail: V002 on an item table read as a project form, R002 on rates over 可用资金, V001); 0 after session 23
+    ("heldout53", 6, 0),  # first run at 1de6ec1 (session 23): 5 (2 fail: S001 on a 完成预算 % column and on a list after 由…构成; D002, V001 uncertain); 0 after session 23
+    ("heldout54", 6, 0),  # first run at 1de6ec1 (session 23): 1 uncertain (S001 with a per-ton price as a part); 0 after session 23
+    ("heldout55", 6, 0),  # first run at 1de6ec1 (session 23): 4 (3 fail: R008 on a floor 不低于…的60%, R008 on parts listed without 其中, R003 on 比2023年度（…）); 0 after session 23
+    ("heldout56", 6, 0),  # first run at 1de6ec1 (session 23): 18 (12 fail: V002 and V001 on a table's 支出类别 column read as the row's name); 0 after session 23
 ]
 
 # folder, contradictions planted by hand, fewest to be found, most other findings allowed
@@ -118,6 +124,12 @@ PLANTED = [
     ("heldout48", 9, 8, 0),  # first run at 55942e5 (session 22): 7 of 9, 0 other findings; 8 of 9 after session 22
     ("heldout49", 9, 8, 0),  # first run at 55942e5 (session 22): 5 of 9, 4 other findings; 8 of 9, 0 other after session 22
     ("heldout50", 9, 9, 0),  # first run at 55942e5 (session 22): 6 of 9, 0 other findings; 9 of 9, 0 other after session 22
+    ("heldout51", 9, 7, 0),  # first run at 1de6ec1 (session 23): 7 of 9, 1 other finding; 7 of 9, 0 other after session 23
+    ("heldout52", 9, 7, 0),  # first run at 1de6ec1 (session 23): 3 of 9, 11 other findings; 7 of 9, 0 other after session 23
+    ("heldout53", 9, 8, 0),  # first run at 1de6ec1 (session 23): 6 of 9, 1 other finding; 8 of 9, 0 other after session 23
+    ("heldout54", 9, 8, 0),  # first run at 1de6ec1 (session 23): 5 of 9, 0 other findings; 8 of 9, 0 other after session 23
+    ("heldout55", 9, 5, 0),  # first run at 1de6ec1 (session 23): 3 of 9, 3 other findings; 5 of 9, 0 other after session 23
+    ("heldout56", 9, 7, 0),  # first run at 1de6ec1 (session 23): 7 of 9, 18 other findings; 7 of 9, 0 other after session 23
 ]
 
 

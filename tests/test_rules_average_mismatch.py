@@ -37,6 +37,10 @@ CODE = "R010"
         ("全年接处警出动1,386起，其中火灾318起、抢险救援792起、社会救助276起；出动车辆2,941辆次，平均每起出动车辆2.21辆次。", "uncertain", "2.21辆次", "2,941辆次", "1,386起"),
         # both terms in the sentence just before, the 其中 parts and the bracketed count left aside: 282.54 ÷ 26 = 10.87
         ("全年核定补贴资金282.54万元，其中车辆更新补贴72.00万元、运营补贴210.54万元，涉及车辆26辆（新增车辆12辆，占46.15%）。平均每辆车补贴10.78万元。", "uncertain", "10.78万元", "282.54万元", "26辆"),
+        # an average of a count written with places, its per-count stated sentences before: 672 ÷ 14 = 48.00
+        ("全年共举办培训班14期，按类型统计如下。\n全年培育高素质农民672人，较上年的610人多培育62人，增长10.16%；平均每期46.00人。", "uncertain", "46.00人", "672人", "14期"),
+        # a named base (登记人数) and the money the average's own words name (助餐补贴, not the budget): 234.96万元 ÷ 6,842 = 343.41元
+        ("年初安排老年助餐补贴资金350.00万元。使用资金中：助餐补贴234.96万元，占71.32%。\n全年登记就餐老年人6,842人。按登记人数计算，人均享受助餐补贴334.41元。", "uncertain", "334.41元", "234.96万元", "6,842人"),
     ],
 )
 def test_average_mismatch_found(body, status, average, total, count):

@@ -208,6 +208,8 @@ _SUBJECT_TAIL = compile_pattern(r"(?:对象|人员|群众|老人|家庭)$")
 _BASE_NOISE = compile_pattern(r"^(?:年末|年底|期末|全年|实际)+")
 _STANDARD_WORDS = compile_pattern(r"标准|每人|每月|每年|上年|人均|户均")
 _NAMED_BASE_REACH = 1500
+# 人均享受助餐补贴 / 人均领取补助为: the verb before what each receives
+_RECEIVING = compile_pattern(r"^(?:全年)?(?:享受|领取|获得|发放|补助|补贴)?(?=\p{Han}{2})|(?:为|达|约)?\s*$")
 
 
 def _named_base_averages(view: str, facts: list[Fact]) -> Iterator[Finding]:
@@ -237,11 +239,16 @@ def _named_base_averages(view: str, facts: list[Fact]) -> Iterator[Finding]:
             continue
         count = counts[-1]
         received = count.indicator[len(word):] if not subject else subject  # 享受高龄津贴 → 高龄津贴
+        # 按登记人数计算，人均享受助餐补贴…: or what the average's own words say each receives
+        averaged = _RECEIVING.sub("", view[named.end("month") if named.group("month") else named.start():average.start].partition("人均")[2])
         totals = [
             f for f in before if f.measure == "amount" and f.role in ("value", "actual") and f.period == average.period
-            and len(received) >= 2 and received in f.indicator and not _STANDARD_WORDS.search(f.indicator)
-            and not _per_something(view, f)
+            and any(len(thing) >= 2 and thing in f.indicator for thing in (received, averaged if not subject else ""))
+            and not _STANDARD_WORDS.search(f.indicator) and not _per_something(view, f)
         ]
+        if len({f.entity.value for f in totals}) > 1:
+            # 安排老年助餐补贴资金350.00万元 … 助餐补贴234.96万元: the one named exactly so
+            totals = [f for f in totals if f.indicator in (received, averaged)]
         if len({f.entity.value for f in totals}) != 1:
             continue
         total = totals[-1]
@@ -262,17 +269,26 @@ def _count_averages(view: str, facts: list[Fact], listed: frozenset) -> Iterator
     (2,941辆次) over the one count of the thing it is per (1,386起), both in its sentence — the whole of a
     其中 list, not its parts (``listed``: the ids of every listed part). ``uncertain``."""
     for average in facts:
-        if average.measure != "count" or not exact(average) or average.entity.value == average.entity.value.to_integral_value():
-            continue
+        if average.measure != "count" or not exact(average) or not average.entity.places and average.entity.value == average.entity.value.to_integral_value():
+            continue  # (平均每期48.00人: written with places, an average even when whole)
         per = _COUNT_PER.search(view, max(average.sentence_start, average.start - 14), average.start)
         if per is None:
             continue
         earlier = [f for f in facts if f.sentence_start == average.sentence_start and f.start < average.start and f.measure == "count" and exact(f)]
-        totals = [f for f in earlier if f.entity.unit == average.entity.unit and id(f) not in listed]
-        counts = [
-            f for f in earlier if (f.entity.unit or "") in _COUNTED_IN.get(per.group("word"), (per.group("word"),))
-            and f.entity.unit != average.entity.unit and id(f) not in listed
+        totals = [
+            f for f in earlier if f.entity.unit == average.entity.unit and id(f) not in listed
+            and f.role in ("value", "actual") and f.period == average.period  # not 较上年的610人多培育62人
         ]
+        units = _COUNTED_IN.get(per.group("word"), (per.group("word"),))
+        counts = [f for f in earlier if (f.entity.unit or "") in units and f.entity.unit != average.entity.unit and id(f) not in listed]
+        if not counts and len({f.entity.value for f in totals}) == 1:
+            # 全年共举办培训班14期 … 全年培育高素质农民672人，…；平均每期48.00人: the one count of the
+            # thing it is per, stated shortly before
+            counts = [
+                f for f in facts if f.measure == "count" and (f.entity.unit or "") in units and f.entity.unit != average.entity.unit
+                and exact(f) and id(f) not in listed and f.role in ("value", "actual") and f.period == average.period
+                and f.source == "text" and f.start < average.sentence_start and average.sentence_start - f.start <= _COUNT_REACH
+            ]
         if len({f.entity.value for f in totals}) != 1 or len({f.entity.value for f in counts}) != 1 or not counts[0].entity.value:
             continue
         total, count = totals[-1], counts[-1]

@@ -28,7 +28,9 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     amounts, direction included, and reports a change or rate that does not follow.  Two rates a
     year apart move by their difference in 个百分点, also when the change is named only 占比 after this
     year's and last year's share (…比重为76.44%，上年…、占比74.95%，占比提高1.49个百分点).  A change written after a 其中 list that fits
-    the list's whole (共3,786.00万元，其中…，比上年3,512.00万元增长7.80%) is the whole's, not reported.
+    the list's whole (共3,786.00万元，其中…，比上年3,512.00万元增长7.80%) is the whole's, not reported; so is
+    one after parts listed without 其中 when the sentence's whole fits every change stated (资金210.00万元，中央
+    …180.00万元，县级…30.00万元，比上年196.00万元增长7.14%，增加14.00万元).
 
     Why is this bad?
     With both years stated, the change is plain subtraction; a report that calls a fall an
@@ -82,7 +84,10 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         whole = whole_of.get(id(amount)) or opening.get(amount.sentence_start)
         if (
             whole is not None and whole is not amount and exact(whole) and whole.sentence_start == amount.sentence_start
-            and whole.start < amount.start and _BREAKDOWN.search(view, whole.end, amount.start) and _fits(relation.kind, stated, whole, base)
+            and whole.start < amount.start and _fits(relation.kind, stated, whole, base)
+            # (项目资金210.00万元，中央财政补助180.00万元，县级财政安排30.00万元，比上年196.00万元增长7.14%: the
+            # sentence's whole, broken down without 其中, fits the change exactly)
+            and (_BREAKDOWN.search(view, whole.end, amount.start) or all(_fits(k, s, whole, base) for k, s in _changes_of(extraction, amount, base)))
         ):
             continue
         direction = 1 if point >= 0 else -1
@@ -102,6 +107,14 @@ def check(extraction: Extraction) -> Iterator[Finding]:
             + (f" ({statements[-1][5]:.2f}%)" if any(k == "growth" for k, *_ in statements) else ""),
             subject=f"{amount.key}|{amount.period}",
         )
+
+
+def _changes_of(extraction: Extraction, amount, base) -> list[tuple[str, object]]:
+    """Every change and growth stated between ``amount`` and ``base`` (kind, stated figure)."""
+    return [
+        (r.kind, r.member(r.kind)) for r in extraction.relations
+        if r.kind in ("change", "growth") and r.member("amount") is amount and r.member("base") is base and r.member(r.kind) is not None
+    ]
 
 
 def _fits(kind: str, stated, amount, base) -> bool:

@@ -80,6 +80,15 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         if not balances or not spendings or start - balances[-1].end > _BALANCE_REACH:
             continue  # the months are counted on a balance stated right before them, or on none we know
         named_from = max(view.rfind(mark, 0, balances[-1].start) for mark in "，,。；;\n") + 1
+        own = _PART_OF_FUND.search(view, named_from, balances[-1].start) if part is None else None
+        if own is not None and own.group() in _NAMED_PARTS and not _PART_OF_FUND.search(view, balances[-1].end, found.start()):
+            # 统筹基金年末累计结余25.84亿元，累计结余可支付15.9个月: the months of the part the balance names,
+            # on that part's own spending
+            balances = [f for f in balances if own.group() in f.indicator]
+            spendings = [f for f in spendings if _WHOLE_SPENDING[own.group()].fullmatch(f.indicator)]
+            if not balances or not spendings:
+                continue
+            part = own
         if part is None and (
             _PART_OF_FUND.search(view, balances[-1].end, found.start()) or _PART_OF_FUND.search(view, named_from, balances[-1].start)
         ):

@@ -245,8 +245,10 @@ class _Context:
         # pairs of a weakly named figure and one whose digits it repeats with two swapped (对审减的1,481.24万元
         # against 审减金额1,418.24万元): trusted across parts of the report
         self.transposed_pairs: set[frozenset] = set()
-        self._stated_times = Counter((f.indicator, f.measure, f.period) for f in extraction.facts if f.source == "text" and f.indicator)
-        self._stated_keys = Counter((f.key, f.measure, f.period) for f in extraction.facts if f.source == "text" and f.key)
+        # (a change or growth of it is no statement of the level: 比上年增加161.81万元)
+        stated = [f for f in extraction.facts if f.source == "text" and f.role not in ("change", "growth", "share")]
+        self._stated_times = Counter((f.indicator, f.measure, f.period) for f in stated if f.indicator)
+        self._stated_keys = Counter((f.key, f.measure, f.period) for f in stated if f.key)
         # a department report's 预算执行率: one quantity wherever it is stated, when its indicator
         # table has a single bare 预算执行率 row (several would be forms of several projects)
         rate_rows = [f for f in extraction.facts if f.source == "table" and f.key == _EXECUTION_RATE_ROW and f.role in _PERCENT_LEVELS]
@@ -397,6 +399,9 @@ class _Context:
                     found = _SCOPE.search(section.title)
                     if found:
                         break
+            if found is None and fact.source == "text" and fact.measure == "amount" and fact.role in ("value", "actual"):
+                # 全县生育保险基金全年收入3,057.33万元、支出2,836.16万元: the fund the key itself names
+                found = _SCOPE.search(fact.key)
             scope = _SCOPE_NAMES.get(found.group(), found.group()) if found else ""
             named = _NAMED_UNIT.match(view, found.end(), fact.start) if found is not None and found.group() == "事业单位" else None
             if named is not None:

@@ -41,14 +41,14 @@ SIGNED = compile_pattern(r"(?P<sign>[¥￥])\s?(?P<num>" + ARABIC + r")(?![\d.])
 # 万 without 元, only where the clause is about money
 BARE_WAN = compile_pattern(
     CANDIDATE_START + NUM_START + COMPARATOR + APPROX + rf"(?P<num>{ARABIC})(?P<more>{MORE})?\s{{0,2}}(?P<scale>万)(?P<more2>{MORE})?"
-    + r"(?![元亿人次家个件项台辆份张场批名册户套种类例处所起期条位本余多平方公里吨亩米顷斤克])" + SUFFIX
+    + r"(?![元亿人次家个件项台辆份张场批名册户套种类例处所起期条位本卷余多平方公里吨亩米顷斤克])" + SUFFIX
 )
 MONEY_CUE = compile_pattern(r"(?:经费|资金|支出|费用|预算|金额|收入|拨款|罚款|拨付|结余|结转|医药费|补助|投资|专项|执行)[^。；;，,]{0,12}$")
 
 _YUAN_ANCHOR = compile_pattern("元")
 _JIAO_ANCHOR = compile_pattern("角")
 _SIGN_ANCHOR = compile_pattern("[¥￥]")
-_WAN_ANCHOR = compile_pattern(r"\d\s{0,2}万(?![元亿人次家个件项台辆份张场批名册户套种类例处所起期条位本])", scans=True)
+_WAN_ANCHOR = compile_pattern(r"\d\s{0,2}万(?![元亿人次家个件项台辆份张场批名册户套种类例处所起期条位本卷])", scans=True)
 _UNIT_TEXT = {"万亿": "万亿元", "亿": "亿元", "千万": "千万元", "百万": "百万元", "十万": "十万元", "万": "万元", "千": "千元"}
 
 

@@ -128,6 +128,7 @@ _YEAR_END = compile_pattern(r"(?:(?P<year>\d{4})年)?(?:年末|末)(?!期)")
 _YEAR_END_REACH = 80
 _EXTREME_NAMED = compile_pattern(r"(?P<what>\p{Han}{1,8}?)(?:最高|最低|最大|最小|最多|最少)的(?:是|为)\s*(?P<name>\p{Han}[^，,。；;:：()（）]{1,20})$")
 _LAST_YEAR_TAIL = compile_pattern(r"(?:较|比|与)(?:上年|上年度|去年|上一年度?)(?:同期)?(?:的|为|是)?$")
+_YEAR_COMPARED_TAIL = compile_pattern(r"(?:较|比|与)\s*(?P<year>(?:19|20)\d\d)\s*年度?(?:同期)?(?:的|为|是)?\s*$")
 _LAST_YEAR_ONLY = compile_pattern(r"(?:较|比|与)?(?:上年|上年度|去年|上一年度?)(?:同期)?(?:的|为|是)?")
 _QUALIFIER_BEFORE = compile_pattern(r"的\s*$")
 # 综合得分90分（含）以上为“优”: a grade band's bound, not a score the report gives
@@ -308,6 +309,12 @@ def bind_text_facts(
         if named.startswith("占") and measure in ("amount", "count") and RATE_DENOMINATOR_AFTER.match(view, entity.end):
             named = named[1:]  # 占部门全年支出10,034.62万元的51.08%: the whole the share is of
         indicator, key = indicator_of(named)
+        if (
+            _THRESHOLD_OPENING.match(raw_left) and previous_in_sentence is not None and previous_in_sentence.measure == measure
+            and previous_in_sentence.key and previous_in_sentence.role not in ("growth", "change")
+        ):
+            # 比重为63.72%，不低于办法规定的60%: the floor the figure before it is held to
+            indicator, key, role = previous_in_sentence.indicator, previous_in_sentence.key, "target"
         if key == _INVOLVED_KEY and _PROBLEMS_FOUND_BEFORE.search(view, sentence[0], clause_from):
             # 审计发现问题9个，涉及金额158.43万元: the money of the problems found, which the
             # evaluation restates as 审计查出问题金额
@@ -420,6 +427,7 @@ def bind_text_facts(
         if role in ("actual", "budget", "adjusted_budget", "adjustment") and _ORGANIZATION.fullmatch(indicator):
             indicator = key = ""  # 支队2023年度实际支出19,452.18万元: the unit's own spending, named by the cue
         last_year_in_brackets = False
+        year_in_brackets = ""
         if not indicator and not left.strip() and clause_from > sentence[0] and view[clause_from - 1] == "(":
             # 城乡医疗救助（100 万元）: the figure in brackets belongs to the words before them
             indicator, key = _indicator(view[clause_start(view, sentence[0], clause_from - 1):clause_from - 1])
@@ -438,6 +446,12 @@ def bind_text_facts(
                 # 资金总额较上年（1,795.20万元）增长3.74%: last year's figure of the subject named before 较上年
                 indicator, key = _indicator(indicator[:compared.start()])
                 last_year_in_brackets = True
+            elif (
+                dated := _YEAR_COMPARED_TAIL.search(view, clause_start(view, sentence[0], clause_from - 1), clause_from - 1)
+            ) is not None and fiscal_year and int(dated.group("year")) < fiscal_year:
+                # 本年支出比2023年度（633.14万元）少27.17万元: that year's figure of the subject named before 比
+                indicator, key = _indicator(view[clause_start(view, sentence[0], clause_from - 1):dated.start()])
+                year_in_brackets = dated.group("year")
         if entity.label == "COUNT" and (
             not indicator or _ENDS_WITH_ACTION.search(indicator) or (_COUNTED_AFTER.match(entity.text) and not find_indicators(named))
         ):
@@ -575,7 +589,10 @@ def bind_text_facts(
                 source is not None and outside_brackets is not None and source is not outside_brackets
                 and open_brackets(view, sentence[0], source.start) > 0 and open_brackets(view, sentence[0], entity.start) == 0
                 # (not 资金总额较上年（1,795.20万元）增长3.74%: the growth of the subject last year's figure is of)
-                and not (source.key and _LAST_YEAR_TAIL.search(view, max(sentence[0], source.start - 8), max(sentence[0], view.rfind("(", sentence[0], source.start))))
+                and not (source.key and any(
+                    tail.search(view, max(sentence[0], source.start - 10), max(sentence[0], view.rfind("(", sentence[0], source.start)))
+                    for tail in (_LAST_YEAR_TAIL, _YEAR_COMPARED_TAIL)
+                ))
             ):
                 # 实际支出29.28万元（因公出国（境）费21.36万元、…公务接待费3.12万元），较预算节约5.72万元:
                 # after the bracket the sentence speaks of its subject again, not of the last part listed
@@ -776,7 +793,9 @@ def bind_text_facts(
         if role == "budget" and _COMPARED_TO_OPENING.search(view, clause_from, entity.start) and _STOCK_NAME.search(indicator + key):
             role = "value"  # 累计结余…，比年初的52,889.21万元增加…: the balance the year opened with, no budget
         period = _period(view, sentence[0], clause_from, entity, nearby_dates, section_year, role, first_figure)
-        if last_year_in_brackets and period[:4].isdigit():
+        if year_in_brackets:
+            period = year_in_brackets
+        elif last_year_in_brackets and period[:4].isdigit():
             period = str(int(period[:4]) - 1)
         elif (
             period == str(section_year) and _LAST_YEAR_LEAD.match(view, sentence[0])
@@ -1427,6 +1446,8 @@ def _paragraph_subject(view: str, facts: list[Fact], sentence_start: int, figure
 
 
 # a sentence opening with a label and a colon (电费：…, LED节能改造：…), the label naming an item
+# a clause stating the limit a figure is held to: 不低于办法规定的 / 不超过 / 不得低于
+_THRESHOLD_OPENING = compile_pattern(r"\s*(?:不低于|不少于|不高于|不超过|不得(?:低于|少于|高于|超过))[^，,。；;\d]{0,12}$")
 # a budget's spending 安排 (planned) right before its figure (not 基本支出安排2.40万元, one channel of an expense)
 _SPENDING_PLANNED = compile_pattern(r"预算支出(?:预计)?安排(?:为|了)?\s*$")
 _COLON_LABEL = compile_pattern(

@@ -13,7 +13,7 @@ from ..regexes import compile_pattern
 FILLER = r"(?:为|是|达|达到|共|共计|计|合计|累计|约|了|至|到|\s|:|：)*"
 
 # 由91.20%提高到93.40%: a figure moved to a level (its verbs, then the cue that names the level)
-MOVED_TO = r"(?:增加|增长|提高|提升|上升|下降|降低|减少)(?:了)?(?:到|至|为)"  # 由5辆减少为4辆: a level reached too
+MOVED_TO = r"(?:增加|增长|提高|提升|上升|下降|降低|减少|回落|回升|(?<![调追核])(?:升|降|增|减))(?:了)?(?:到|至|为)"  # 由5辆减少为4辆: a level reached too
 _REACHED = r"(?:" + MOVED_TO + r"|增至|降至|减至)" + FILLER + r"$"
 
 _COMPARE = r"(?:比上年(?:度|同期)?|较上年(?:度|同期)?|同比|与上年相比|比\d{4}年(?:度)?|较\d{4}年(?:度)?|与\d{4}年相比[,，]?)?"
@@ -24,7 +24,7 @@ PERCENT_CUES: tuple[tuple[str, str, int], ...] = (
     # 普及率由91.20%提高到93.40%: the level reached, not a growth rate
     (_REACHED, "value", 1),
     # …，2024年比2023年再提高1.68个百分点: 再/又/继续 before the verb is still the change
-    (_COMPARE + _AGAIN + r"(?:增长|上升|提高|增加|增幅|增长率|增速|上涨)(?:了)?" + FILLER + r"$", "growth", 1),
+    (_COMPARE + _AGAIN + r"(?:增长|上升|提高|提升|回升|增加|增幅|增长率|增速|上涨)(?:了)?" + FILLER + r"$", "growth", 1),
     (_COMPARE + _AGAIN + r"(?:下降|减少|降低|下滑|降幅|减幅|回落|减少了)(?:了)?" + FILLER + r"$", "growth", -1),
     (r"占比(?:分别)?" + FILLER + r"$", "share", 1),
     (r"占(?P<total>[^，,。；;%]{0,24}?)(?:的)?(?:比例|比重|比率|份额)?(?:分别)?" + FILLER + r"$", "share", 1),

@@ -32,16 +32,17 @@ from .score_parts import score_parts
 from .sentences import RATE_DENOMINATOR_AFTER, item_start, open_brackets, states_share_whole
 from .table_relations import table_relations
 
-# 地方资金2,326,532元，地方资金中省级1,400,000元、县级926,532元: a total named again, then 中, opens its parts
+# 地方资金2,326,532元，地方资金中省级1,400,000元、县级926,532元: a total named again, then 中, opens its parts;
+# 共下达…27万元，分别下达A镇12.5万元、…: what each was given
 PARTS_MARKER = compile_pattern(
-    r"其中\s*[:：]?|主要用于(?:以下|[一二三四五六七八九十两\d]{1,2}个)方面\s*[:：]?|具体包括\s*[:：]?|分别为"
+    r"其中\s*[:：]?|主要用于(?:以下|[一二三四五六七八九十两\d]{1,2}个)方面\s*[:：]?|具体包括\s*[:：]?|分别(?:为|下达|安排|拨付|分配|核定|发放)"
     r"|(?P<sources>资金来源(?:为|是|包括)\s*[:：]?)"
     r"|(?<=[，,]\s*)(?P<named>\p{Han}{2,10}?(?:资金|经费|支出|收入))中(?![心央国])\s*[:：，,]?"
     r"|(?<=(?:^|[。；;\n])[ \t　]*)(?P<opening>\p{Han}{2,10}?(?:资金|经费|支出|收入))中(?![心央国])\s*[:：，,]"
 )
 # where a match of PARTS_MARKER can start: at one of its literal openings, or (the named branch,
 # Han{2,10} then the ending) 4 to 12 characters before one of the endings 资金中/经费中/支出中/收入中
-_MARKER_OPENINGS = ("其中", "主要用于", "具体包括", "分别为", "资金来源")
+_MARKER_OPENINGS = ("其中", "主要用于", "具体包括", "分别", "资金来源")
 _NAMED_MARKER_ENDINGS = ("资金中", "经费中", "支出中", "收入中")
 _NAMED_MARKER_REACH = (2, 10)  # the ending starts this many characters after the named total does
 
@@ -85,13 +86,17 @@ _PART_OF = compile_pattern(r"([\p{Han}]{2,12}?)部分[，,：:]")
 _LISTED_TOGETHER = compile_pattern(r"[、和及][^，,。；;、]{0,8}")
 _RETURNED_OR_BROUGHT = compile_pattern(r"收回|上缴|交回|缴回|退回|含上年|上年结转|其余(?:部分|资金|款项|\s*\d)")
 _BROUGHT_IN = compile_pattern(r"上年结转|以前年度结转|上年结余")
-_CLOSING = compile_pattern(r"(?:年末|期末|滚存)?(?:结余结转|结转和?结余|滚存结余|结余|结转)[^，,。；;]{0,4}$")
-_SPENDING = compile_pattern(r"支出[^，,。；;]{0,6}$")
+_CLOSING = compile_pattern(r"(?:(?:年末|期末|滚存)?(?:结余结转|结转和?结余|滚存结余|结余|结转|结存)|(?:年末|期末)剩余)[^，,。；;]{0,4}$")
+_SPENDING = compile_pattern(r"(?:支出|动用)[^，,。；;]{0,6}$")  # (预备费…全年动用2,316.50万元: spent)
 _INCOME = compile_pattern(r"收入[^，,。；;]{0,6}$|金额[^，,。；;]{0,2}$|到位[^，,。；;]{0,4}$")
 _OPENING = compile_pattern(r"(?:上年|年初|期初)[^，,。；;\d]{0,8}?(?:结转|结余)")
 _NET = compile_pattern(r"(?:当年|本年|当期|本期)(?:基金)?收支(?:结余|差额)[^，,。；;\d]{0,3}$")
 _ADDED = compile_pattern(r"(?:加|加上)")
 _ADDED_OPENING = compile_pattern(r"[，,]\s*(?:加|加上)(?:上年|年初|期初)[^，,。；;\d]{0,8}?(?:结转|结余)[^，,。；;\d]{0,4}$")
+# 加上当年结余，: the year's surplus named without its figure, which the sentence before states
+_SURPLUS_NAMED = compile_pattern(r"[，,]\s*(?:加|加上)(?:本年|当年|当期|本期)(?:基金)?(?:收支)?结余\s*[，,]")
+_PRIOR_OR_PART = compile_pattern(r"上年|去年|统筹|个人账户|其中")
+_YEAR_SURPLUS = compile_pattern(r"(?:本年|当年|当期|本期)(?:基金)?(?:收支)?结余[^，,。；;\d]{0,2}$")
 _SURPLUS = compile_pattern(r"(?:加|加上)?(?:本年|当年|当期|本期)(?:基金)?收支结余[^，,。；;\d]{0,2}$")
 def _shares_a_word(rate_key: str, count_key: str) -> bool:
     """Whether a rate and a count name the same thing (参保率 and 参保人数 share 参保; 满意度 and
@@ -152,7 +157,7 @@ def find_relations(document: Document, facts: list[Fact], fiscal_year: int | Non
     relations: list[Relation] = []
     relations.extend(_bracket_parts(document, in_sentences))
     relations.extend(_marker_parts(document, in_sentences))
-    relations.extend(_listed_parts(summable, relations))
+    relations.extend(_listed_parts(document.normalized, summable, relations))
     relations.extend(_lead_parts(document, summable, relations))
     in_parts = {id(f) for r in relations if r.kind == "parts" for f in (r.member("total"), *r.parts) if f is not None}
     by_source = list(source_parts(document.normalized, summable, in_parts))
@@ -515,6 +520,11 @@ def _whole_composed(view: str, facts: list[Fact], before: int, source: Fact) -> 
     )
 
 
+def _listed_in_glossary(total: Fact, part: Fact) -> bool:
+    """Whether the glossary names ``part`` as one of ``total``'s parts (收入总计 → 本年收入合计)."""
+    return any(part.key in parts for parts in decompositions().get(total.key, ()))
+
+
 def _marker_list(view: str, facts: list[Fact], starts: list[int], before: int, marker, total: Fact) -> tuple[Fact, list[Fact]] | None:
     """The parts a marker's list gives ``total`` (and the total they make, when a level of it fits
     better), or None when the list is not a breakdown of it."""
@@ -528,7 +538,7 @@ def _marker_list(view: str, facts: list[Fact], starts: list[int], before: int, m
             continue
         if any(a <= f.start < b for a, b in nested):
             continue  # 基本支出1,203.65万元，…包括人员经费1,070.99万元…；项目支出…: a part's own parts
-        if f.measure == total.measure and (_NEW_TOTAL.search(f.indicator) or f.key in siblings):
+        if f.measure == total.measure and (_NEW_TOTAL.search(f.indicator) or f.key in siblings) and not _listed_in_glossary(total, f):
             break  # …；财政拨款支出总计… or …；项目支出…: the list of another total or of a sibling
         own_key = _own_key(f.key)  # 退化林修复项目·…: the item's own measure, not its name
         if marker.group("named") and own_key.startswith(marker.group()):
@@ -970,7 +980,7 @@ def _listed_beyond(window: list[Fact], chosen: dict[str, Fact], total: Fact) -> 
     )
 
 
-def _listed_parts(facts: list[Fact], found: list[Relation]) -> Iterable[Relation]:
+def _listed_parts(view: str, facts: list[Fact], found: list[Relation]) -> Iterable[Relation]:
     """A total followed by a complete breakdown without a 其中 marker, or introduced by
     ``X部分，`` in the next sentence: ``年初预算支出673.60万元，基本支出569.44万元，项目支出0万元``.
     Only breakdowns the glossary calls complete count (基本支出 = 人员经费 + 公用经费 …)."""
@@ -985,6 +995,15 @@ def _listed_parts(facts: list[Fact], found: list[Relation]) -> Iterable[Relation
             and f.period == total.period and _compatible_roles(total, f)
         ]
         for parts_keys in complete[total.key]:
+            if any(key.endswith(_CARRY_OVER_KEY) for key in parts_keys):
+                pair = _flow_and_carry_over(view, facts, index, parts_keys)
+                if pair is not None:
+                    # 收入总计包括本年收入合计1,492.17万元、年初结转和结余94.52万元: the year's flow and the
+                    # carry-over, side by side in the next clauses
+                    yield Relation("parts", (("total", total),), parts=pair)
+                    already.add(id(total))
+                    break
+                continue
             chosen: dict[str, Fact] = {}
             for fact in window:
                 if fact.key in parts_keys and fact.key not in chosen:
@@ -1012,6 +1031,32 @@ def _listed_parts(facts: list[Fact], found: list[Relation]) -> Iterable[Relation
                     parts = tuple(sorted(chosen.values(), key=lambda f: f.start))
                     yield Relation("parts", (("total", total),), parts=parts)
                     break
+
+
+_CARRY_OVER_KEY = "结转和结余"
+
+
+def _flow_and_carry_over(view: str, facts: list[Fact], index: int, parts_keys) -> tuple[Fact, Fact] | None:
+    """The year's flow and the carry-over that make a 收入总计 or 支出总计: two facts side by side in one
+    sentence, keyed as the glossary's parts, right after the total or after its name written again
+    (``收入总计1,586.42万元，…。收入总计包括本年收入合计…、年初结转和结余…``) — the carry-over dated at a
+    year's end whatever the flow's year (年初结转和结余 is last year's closing balance)."""
+    total = facts[index]
+    for position in range(index + 1, min(index + _CARRY_OVER_REACH, len(facts) - 1)):
+        flow, carried = facts[position], facts[position + 1]
+        if flow.sentence_start - total.sentence_end > _NEARBY or flow.sentence_start != carried.sentence_start:
+            continue
+        if {flow.key, carried.key} != set(parts_keys) or not carried.key.endswith(_CARRY_OVER_KEY) or flow.period != total.period:
+            continue
+        if not all(f.measure == total.measure and _is_level(f) for f in (flow, carried)):
+            continue
+        named_again = total.indicator and total.indicator in view[max(flow.sentence_start, flow.start - 16):flow.start]
+        if position == index + 1 or named_again:
+            return flow, carried
+    return None
+
+
+_CARRY_OVER_REACH = 6
 
 
 def _lead_parts(document: Document, facts: list[Fact], found: list[Relation]) -> Iterable[Relation]:
@@ -1201,6 +1246,10 @@ def _prior_in_row_of(prior_in_rows: dict[tuple, list[tuple[str, Fact]]], amount:
     return rows[0] if len(rows) == 1 else None
 
 
+# a limit the figure is measured against, not a level of the subject (比重为63.72%，不低于办法规定的60%)
+_THRESHOLD_BEFORE = compile_pattern(r"(?:不低于|不少于|不高于|不超过|不得(?:低于|少于|高于|超过)|高于|低于|超过|未达到)[^，,。；;\d]{0,10}?\s*$")
+
+
 def _modifiers(document: Document, facts: list[Fact], parts_of: dict | None = None, prior_in_rows: dict | None = None) -> Iterable[Relation]:
     view = document.normalized
     parts_of = parts_of or {}
@@ -1212,7 +1261,8 @@ def _modifiers(document: Document, facts: list[Fact], parts_of: dict | None = No
             continue  # 较预算节约5.72万元: a saving against the budget, not a change on last year
         if _TARGET_AFTER.match(view, fact.end):
             continue  # 未达到提高3个百分点的年度目标: the change aimed at, not one any two figures made
-        wanted = ("amount", "count") if fact.measure in ("percent", "amount", "count") else ("percent",)
+        # a change is in its level's measure (增加12,800元 is no change of 46人); a growth rate of either
+        wanted = ("amount", "count") if fact.measure == "percent" else (fact.measure,) if fact.measure in ("amount", "count") else ("percent",)
         if fact.measure == "points":
             wanted = ("percent",)
         # 占缴费人员的41.26%，比上年的38.53%提高2.73个百分点: a share moves by points too
@@ -1221,9 +1271,19 @@ def _modifiers(document: Document, facts: list[Fact], parts_of: dict | None = No
             f for f in _earlier_in_sentence(facts, index)
             if f.key == fact.key and f.measure in wanted and f.role not in skipped
             and not _OTHER_SUBJECT_COMPARED.search(view, max(f.sentence_start, f.start - 12), f.start)
+            and not _THRESHOLD_BEFORE.search(view, max(f.sentence_start, f.start - 16), f.start)  # 不低于办法规定的60%: a floor
             and f.period[:4] == fact.period[:4]  # not 与2022年度的4,987.30万元相比: last year's figure is the base
             and not (f.measure == "percent" and _completes_target(view, f))  # 完成年度目标的101.20%: no level
         ]
+        item_from = item_start(view, fact.sentence_start, fact.start)
+        if candidates and not any(f.start >= item_from for f in candidates) and not _COMPARISON_OPENS.match(view, item_from) and any(
+            f.start >= item_from and f.key == fact.key and f.measure in wanted and f.role in ("value", "actual")
+            and f.measure not in {c.measure for c in candidates}
+            for f in _earlier_in_sentence(facts, index)
+        ):
+            # 发放人数由41人增至46人，增加5人；发放金额比上年的108,000元增加12,800元，增长11.85%: the ；-item
+            # states last year's figure of another quantity (元, not 人) — the change is of that one
+            candidates = []
         # 支出37.89万元，完成年度预算44.50万元的85.15%；较上年减少26.04万元: the spending changed, not its budget
         base = next((f for f in candidates if f.role in ("value", "actual")), None) or next(iter(candidates), None)
         # 标准为158元，其中…县级加发15元，比上年的138元提高20元: the figure last year's and the change make
@@ -1283,9 +1343,19 @@ def _modifiers(document: Document, facts: list[Fact], parts_of: dict | None = No
             # …与2021年的27.45万元相比，减少6.09万元: against the earlier year's figure just before it
             stated = nearest if nearest is not None and (nearest.period[:4] == prior or _earlier_year(nearest, fact)) else None
             if stated is not None:
-                yield Relation(fact.role, ((fact.role, fact), ("amount", _named_level_before(view, facts, index, stated)), ("base", stated)))
+                level = _named_level_before(view, facts, index, stated)
+                if level is None and fact.measure == "points" and _GROWTH_RATE_WORD.fullmatch(fact.key):
+                    # …增长5.3%，增速较上年的6.5%回落2.2个百分点: the growth rate the sentence just stated
+                    level = next(
+                        (f for f in _earlier_in_sentence(facts, index) if f.role == "growth" and f.measure == "percent" and f.period == fact.period),
+                        None,
+                    )
+                yield Relation(fact.role, ((fact.role, fact), ("amount", level), ("base", stated)))
 
 
+# …；较上年（2.8万亩）下降16.43%: a ；-item opening with the comparison still speaks of the subject before
+_COMPARISON_OPENS = compile_pattern(r"\s*(?:较|比|与|同比|环比|相比)")
+_GROWTH_RATE_WORD = compile_pattern(r"增速|增幅|增长率|增长速度")
 # 示范区亩产586.4公斤，较非示范区的541.2公斤增加45.2公斤: the figure of another subject compared with, not a
 # year's level the change is of
 _OTHER_SUBJECT_COMPARED = compile_pattern(r"(?:较|比|与)(?!上年|去年|同期|上一年|前一年|上期|年初|上年末|\d{4}|\p{Han}{0,4}预算)\p{Han}{1,10}的\s*$")
@@ -1410,7 +1480,8 @@ def _stated_base(view: str, facts: list[Fact], index: int, amount: Fact) -> Fact
     moved_from = next(
         (
             f for f in _earlier_in_sentence(facts, index)
-            if f.end <= amount.start and f.key == amount.key and f.measure == amount.measure and f.role in ("value", "actual", amount.role)
+            if f.end <= amount.start and f.key == amount.key and f.measure == amount.measure
+            and (f.role in ("value", "actual", amount.role) or f.measure == "percent" and f.role in ("share", "rate"))  # 比重由上年的32.6%降至28.1%
         ),
         None,
     )
@@ -1436,9 +1507,16 @@ def _bracketed_prior(view: str, facts: list[Fact], index: int, amount: Fact) -> 
         and after.sentence_start == facts[index].sentence_start and _PRIOR_BRACKET.fullmatch(view, facts[index].end, after.start)
     ):
         return after
+    if facts[index].measure == "points" and amount.measure == "percent" and _PRIOR_BRACKET_OPENS.match(view, facts[index].end):
+        # 占80.00%，比上年末提高9.25个百分点（上年末LED路灯8,786盏，占70.75%）: the one rate the bracket gives last year
+        close = view.find(")", facts[index].end)
+        inside = [f for f in facts[index + 1:index + 4] if close != -1 and f.start < close and f.measure == "percent"]
+        if len(inside) == 1:
+            return inside[0]
     return None
 
 
+_PRIOR_BRACKET_OPENS = compile_pattern(r"\s*[（(]\s*(?:上年末?|去年末?|上年同期|\d{4}\s*年末?)")
 # 468公斤提高到2024年的524公斤: from one figure to the next
 _MOVED_TO = compile_pattern(r"\s*" + MOVED_TO + r"\s*(?:\d{4}年(?:度)?(?:末)?的?)?\s*")
 
@@ -1771,7 +1849,7 @@ _SAME_CLAUSE = compile_pattern(r"[\p{Han}（）()]{1,30}?(?:为|达|达到)?")
 
 # 计划12条，完成11条，完成率91.67% / 计划投资450.00万元，完成投资398.75万元，投资完成率88.61%
 _PLANNED = compile_pattern(r"(?:^|[，,；;：:。\s])(?:年度|全年)?计划(?P<what>[\u4e00-\u9fff]{0,6})$")
-_DONE = compile_pattern(r"^[，,]\s*(?:实际|累计|已)?完成(?P<what>[\u4e00-\u9fff]{0,6})$")
+_DONE = compile_pattern(r"^[，,]\s*(?:(?:实际|累计|已)?完成|实际)(?P<what>[\u4e00-\u9fff]{0,6})$")  # (实际培训926人次)
 _DONE_RATE = compile_pattern(r"^[，,]\s*(?P<what>[\u4e00-\u9fff]{0,6}?)完成(?:率|比例)(?:为|达|达到)?\s*$")
 
 
@@ -1820,8 +1898,10 @@ def _planned_and_done(view: str, facts: list[Fact], index: int) -> tuple[Fact | 
     rated = _DONE_RATE.match(view[done.end:rate.start])
     if planned is None or completed is None or rated is None:
         return None, None
-    if not planned.group("what") == completed.group("what") == rated.group("what"):
-        return None, None
+    if planned.group("what") != completed.group("what") or rated.group("what") not in ("", planned.group("what")):
+        return None, None  # (计划培训800人次，实际培训926人次，完成率…: a bare 完成率 is of what the two clauses name)
+    if not completed.group("what") and not view[plan.end:done.start].lstrip("，, ").startswith(("完成", "实际完成", "累计完成", "已完成")):
+        return None, None  # 实际 alone names nothing done
     return plan, done
 
 
@@ -1871,11 +1951,27 @@ def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Re
             # execution rate is what the project spent (not with a rate glossed 按到位资金计算, on another base)
             spent = [f for f in amounts[-1:] if f.role == "value" and f.key.endswith("支出") and f.period == fact.period and id(f) not in parts_of]
             spending_stated = bool(spent)
+        budget_before = None
+        if (
+            not spent and fact.key.endswith(_EXECUTION_KEY_TAIL) and amounts and amounts[-1].role == "value"
+            and amounts[-1].key.endswith(("支出", "支出合计")) and amounts[-1].period == fact.period and id(amounts[-1]) not in parts_of
+            and not any(f.role in ("budget", "adjusted_budget") for f in amounts) and not _BASE_GLOSS_AFTER.match(view, fact.end)
+        ):
+            # 调整后全年预算429.40万元。全年支出420.08万元，部门预算执行率为97.38%: the spending beside the
+            # rate, over the budget the sentence just before states (its last one, the full year's)
+            budget_before = next(
+                (f for f in reversed(facts[max(0, index - 8):index]) if f.sentence_start < fact.sentence_start
+                 and fact.sentence_start - f.sentence_end <= 1 and f.measure == "amount" and f.role in ("budget", "adjusted_budget")
+                 and f.period == fact.period and open_brackets(view, f.sentence_start, f.start) == 0),
+                None,
+            )
+            if budget_before is not None:
+                spent, spending_stated = amounts[-1:], True
         numerator = next((f for f in spent if id(f) not in parts_of), None) or (spent[0] if spent else None)
         # execution is measured on the full-year budget when the passage states one — the one the
         # sentence states, not a term of it in brackets (可用预算数2,560.27万元（调整预算2,473.75万元加…）)
         stated = [f for f in amounts if open_brackets(view, f.sentence_start, f.start) == 0] or amounts
-        denominator = next((f for f in stated if f.role == "adjusted_budget"), None) or next(
+        denominator = budget_before or next((f for f in stated if f.role == "adjusted_budget"), None) or next(
             (f for f in stated if f.role in ("budget", "target")), None
         )
         if numerator is not None and denominator is None and not spending_stated:
@@ -2004,6 +2100,14 @@ _RATE_GLOSS = compile_pattern(
 _GLOSS_REACH = 40
 
 
+def _period_fits(denominator: Fact, numerator: Fact) -> bool:
+    """Whether a defined rate's terms are of one period — or the numerator counts, up to a day, what the
+    denominator found earlier (查出问题… of 2022; 截至2023年10月底已整改…)."""
+    return denominator.period == numerator.period or (
+        len(numerator.period) > 4 and denominator.period[:4].isdigit() and denominator.period[:4] <= numerator.period[:4]
+    )
+
+
 def _defined_terms(view: str, rate: Fact, earlier: list[Fact], before: list[Fact]) -> tuple[Fact | None, Fact | None]:
     """The numerator and denominator of a rate defined in ``extractor/data/rate_terms.json``: one
     figure of each in its sentence — the denominator, if the sentence has none, the one figure of
@@ -2038,14 +2142,14 @@ def _defined_terms(view: str, rate: Fact, earlier: list[Fact], before: list[Fact
     def is_denominator(f: Fact) -> bool:
         # 项目法人报送的竣工财务工程投资(送审金额)8,265.06万元: named by its gloss as well
         named_so = _own_key(f.key) in over or any(f"({t})" in f.indicator or f"（{t}）" in f.indicator for t in over)
-        return in_denominator_role(f) and f.measure == numerator.measure and f.period == numerator.period and named_so
+        return in_denominator_role(f) and f.measure == numerator.measure and _period_fits(f, numerator) and named_so
 
     denominators = [f for f in earlier if is_denominator(f)]
     if not denominators:
         # 县第二人民医院门诊综合楼项目送审金额5,830.25万元，审减576.56万元，审减率9.89%: the item's own
         # 送审, keyed by the item's name
         denominators = [
-            f for f in earlier if f.measure == numerator.measure and f.period == numerator.period
+            f for f in earlier if f.measure == numerator.measure and _period_fits(f, numerator)
             and in_denominator_role(f) and _own_key(f.key).endswith(tuple(over))
         ]
     if not denominators:
@@ -2170,6 +2274,37 @@ def _available_less_used_before(view: str, facts: list[Fact], index: int) -> tup
     return available[0], used
 
 
+def _accounted_otherwise(view: str, facts: list[Fact], index: int) -> bool:
+    """Whether the closing balance's sentence accounts for the unspent money otherwise: another sum
+    after it (…结转18.58万元，其余4.00万元…收回县财政) or words of money returned or brought in."""
+    closing = facts[index]
+    said_more = any(
+        f.measure == "amount" and f.sentence_start == closing.sentence_start and f.start > closing.start
+        and f.role not in ("change", "growth")  # 结转27.17万元，比上年减少3.20万元: its change, nothing more of the money
+        for f in facts[index + 1:index + 4]
+    )
+    return bool(said_more or _RETURNED_OR_BROUGHT.search(view, closing.sentence_start, closing.sentence_end))
+
+
+def _available_before_spending(view: str, facts: list[Fact], index: int, spending: Fact) -> Fact | None:
+    """The money available, stated alone in the sentence before one that states the spending and
+    then the closing balance (``项目可用资金630.36万元，系…。全年实际支出604.93万元，…，年末结余25.43万元``),
+    in the same paragraph; else None."""
+    closing = facts[index]
+    if spending.sentence_start != closing.sentence_start or spending.start > closing.start:
+        return None
+    before = [f for f in facts[max(0, index - _BALANCE_REACH):index] if f.sentence_end <= closing.sentence_start]
+    if not before or "\n" in view[before[-1].sentence_end:closing.sentence_start]:
+        return None
+    previous = [f for f in before if f.sentence_start == before[-1].sentence_start and f.measure == "amount"]
+    available = [f for f in previous if f.role in ("value", "actual") and _AVAILABLE.search(_left_words(view, f))]
+    if len(available) != 1 or any(_USED.search(_left_words(view, f)) for f in previous):
+        return None
+    if available[0].period[:4] != closing.period[:4] or spending.period[:4] != closing.period[:4] or _accounted_otherwise(view, facts, index):
+        return None
+    return available[0]
+
+
 def _balances(document: Document, facts: list[Fact]) -> Iterable[Relation]:
     """上年结余 + 本年收入 − 本年支出 = 年末结余, stated in one sentence (the opening may be missing).
 
@@ -2210,6 +2345,23 @@ def _balances(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             # 城乡居民…结余198.34万元，机关事业…结余-52.10万元；加上年初… / …，减去调出资金100.00万元: the
             # surplus-first form holds only the surplus and the opening — more terms, and the identity has more
             continue
+        opened = (
+            next((f for f in earlier if _OPENING.search(_left_words(view, f))), None)
+            if surplus is None and not _YEAR_SURPLUS.search(_left_words(view, closing)) else None  # (加本年收支结余1.43亿元: no closing)
+        )
+        if opened is not None and (_SURPLUS_NAMED.search(view, opened.end, closing.start) or earlier == [opened]):
+            # (…当年收支结余1.43亿元。上年末滚存结余14.96亿元，年末滚存结余16.39亿元: the sentence before's)
+            # 收支相抵，当年结余194.17万元。上年末滚存结余1,652.84万元，加上当年结余，年末滚存结余1,847.01万元:
+            # the year's surplus named again without its figure, stated in the sentence before
+            # (this year's, of the whole fund: not 上年当年收支结余, nor 个人账户当期结余 in brackets)
+            stated = [
+                f for f in facts[max(0, index - _BALANCE_REACH):index] if f.sentence_end <= opened.sentence_start
+                and opened.sentence_start - f.sentence_end <= 1 and f.measure == "amount" and _YEAR_SURPLUS.search(_left_words(view, f))
+                and f.period[:4] == closing.period[:4] and open_brackets(view, f.sentence_start, f.start) == 0
+                and not _PRIOR_OR_PART.search(_left_words(view, f))
+            ]
+            surplus = stated[0] if len({f.entity.value for f in stated}) == 1 else None
+            opening = opened if surplus is not None else None
         if surplus is not None and opening is not None:
             yield Relation("balance", (("opening", opening), ("surplus", surplus), ("closing", closing)))
             continue
@@ -2239,12 +2391,7 @@ def _balances(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             budget = next((f for f in reversed(budgets) if f.role == "adjusted_budget"), None) or (budgets[-1] if budgets else None)
             # …结转18.58万元，其余4.00万元…收回县财政 / 结转18.50万元（含上年结转资金15.00万元）: the
             # sentence accounts for the unspent money otherwise
-            said_more = any(
-                f.measure == "amount" and f.sentence_start == closing.sentence_start and f.start > closing.start
-                and f.role not in ("change", "growth")  # 结转27.17万元，比上年减少3.20万元: its change, nothing more of the money
-                for f in facts[index + 1:index + 4]
-            )
-            said_more = said_more or _RETURNED_OR_BROUGHT.search(view, closing.sentence_start, closing.sentence_end)
+            said_more = _accounted_otherwise(view, facts, index)
             # 预算…，另有上年结转资金5.40万元: carried in before, so the carry-over holds it too
             said_more = said_more or (budget is not None and _BROUGHT_IN.search(view, budget.sentence_start, closing.start))
             if budget is not None and not said_more and len({f.entity.value for f in budgets if f.role == budget.role}) == 1:
@@ -2262,6 +2409,11 @@ def _balances(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             opening = next((f for f in before if _OPENING.search(_left_words(view, f))), None)
             if income is not None and opening is not None:
                 yield Relation("balance", (("opening", opening), ("income", income), ("spending", spending), ("closing", closing)))
+            continue
+        if spending is not None and income is None and (available := _available_before_spending(view, facts, index, spending)) is not None:
+            # 项目可用资金630.36万元，系…。全年实际支出604.93万元，执行率95.97%，年末结余25.43万元: what was
+            # available, less what was spent
+            yield Relation("balance", (("budget", available), ("spending", spending), ("closing", closing)))
             continue
         if income is None or spending is None:
             continue
@@ -2293,6 +2445,13 @@ def _balances(document: Document, facts: list[Fact]) -> Iterable[Relation]:
                 continue  # …，上年当年收支结余为24,743.06万元: last year's, not this sentence's net
             # 基金收入808,677.85万元，基金支出780,552.96万元，当年收支结余28,124.89万元: the year's net
             yield Relation("balance", (("income", income), ("spending", spending), ("surplus", closing)))
+            continue
+        if opening is None and income.role in ("budget", "adjusted_budget") and len(earlier) == 2:
+            if _accounted_otherwise(view, facts, index):
+                continue  # …结转18.50万元，其余4.00万元按规定收回县财政: not all the rest is carried over
+            # 预备费年初安排2,800.00万元，全年动用2,316.50万元，年末剩余483.50万元: the budget not spent (the
+            # sentence states nothing else)
+            yield Relation("balance", (("budget", income), ("spending", spending), ("closing", closing)))
             continue
         yield Relation("balance", (("opening", opening), ("income", income), ("spending", spending), ("closing", closing)))
 
