@@ -128,7 +128,7 @@ PLANTED = [
     ("heldout52", 9, 7, 0),  # first run at 1de6ec1 (session 23): 3 of 9, 11 other findings; 7 of 9, 0 other after session 23
     ("heldout53", 9, 8, 0),  # first run at 1de6ec1 (session 23): 6 of 9, 1 other finding; 8 of 9, 0 other after session 23
     ("heldout54", 9, 8, 0),  # first run at 1de6ec1 (session 23): 5 of 9, 0 other findings; 8 of 9, 0 other after session 23
-    ("heldout55", 9, 5, 0),  # first run at 1de6ec1 (session 23): 3 of 9, 3 other findings; 5 of 9, 0 other after session 23
+    ("heldout55", 9, 6, 0),  # first run at 1de6ec1 (session 23): 3 of 9, 3 other findings; 6 of 9, 0 other after session 23
     ("heldout56", 9, 7, 0),  # first run at 1de6ec1 (session 23): 7 of 9, 18 other findings; 7 of 9, 0 other after session 23
 ]
 

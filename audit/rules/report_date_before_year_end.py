@@ -36,9 +36,11 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         return
     if _is_budget_report(extraction.document.normalized):
         return  # 2024年度部门预算公开说明 is published before its year begins, by design
-    if _is_payment_notice(extraction.document.normalized) and not _YEAR_TOTALS.search(extraction.document.normalized):
+    if _is_payment_notice(extraction.document.normalized) and not _YEAR_TOTALS.search(extraction.document.normalized) and not _states_year_end(
+        extraction.document.normalized, extraction.fiscal_year
+    ):
         # 2024年耕地地力保护补贴资金发放情况公示: a payment made in the year, announced when made — unless
-        # it states the year-end position (年末在岗524人): then it reports on the whole year
+        # it states the year-end position (年末在岗524人, 截至2025年12月31日已拨付…): then it reports on the whole year
         return
     year_end = f"{extraction.fiscal_year}-12-31"
     part = _part_of_year_end(extraction.document.normalized, extraction.fiscal_year)
@@ -121,6 +123,15 @@ def _part_of_year_end(view: str, fiscal_year: int) -> str | None:
 _BUDGET_TITLE = compile_pattern(r"预算(?:公开)?(?:说明|草案|编制说明|情况说明)|部门预算|\d{4}\s*年度?预算公开\s*$")
 # 年末在岗524人 / 年末实有…: a count at the year's end (not 上年末结余, nor 截至目前，全年累计发放…)
 _YEAR_TOTALS = compile_pattern(r"(?<![上去])年末(?:在岗|实有|参保)\p{Han}{0,10}?\d[\d,]*\s*(?:人|户|名|个|家)")
+# 截至2025年12月31日，已向各受益村拨付…: a position at the year's end, known only after it
+_YEAR_END_CUTOFF = compile_pattern(r"截[至止]\s*(?P<year>\d{4})\s*年\s*(?:12\s*月\s*31\s*日|12\s*月(?:底|末)|底|末)")
+
+
+def _states_year_end(view: str, fiscal_year: int) -> bool:
+    """Whether the text states a position at the end of its fiscal year (截至2025年12月31日)."""
+    return any(int(found.group("year")) == fiscal_year for found in _YEAR_END_CUTOFF.finditer(view))
+
+
 _LOOKS_BACK = compile_pattern(r"决算|执行|自评|评价|绩效报告")
 _HEAD_AREA, _HEAD_LINES, _TITLE_MAX = 400, 6, 40
 _NO_TITLE = compile_pattern(
