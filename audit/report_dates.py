@@ -33,6 +33,8 @@ _DEADLINE_SET = compile_pattern(r"(?:截止(?:时间|日期|期限)|(?:整改|�
 # later — read in the date's own clause only (2025年4月15日，已对逾期未报账的…收回: done, and dated)
 CONDITION = compile_pattern(r"仍(?:未|有|不能|不|没有|无法)\p{Han}{1,8}?的|逾期")
 _DONE_IN_CLAUSE = compile_pattern(r"实际(?:于|在)|已(?:按\p{Han}{0,4})?于|已经")
+# a notice's publicity period, however its sentence words it: every date of that sentence is a plan
+_PUBLICITY_PERIOD = compile_pattern(r"公示(?:期|时间|日期|期限)|异议期|公示之日起")
 # Sections that look ahead: everything dated in them is a plan.
 FORWARD_SECTION = compile_pattern(
     r"下一步|改进措施|措施和建议|工作计划|工作打算|工作思路|建议|展望|(?:总体|年度|绩效|长期)目标$"
@@ -85,6 +87,13 @@ def planned(document: Document, entity: Entity) -> bool:
         return True
     if CONDITION.search(view, clause_start, clause_end):
         return True
+    if _PUBLICITY_PERIOD.search(view, start, end) and not _DONE_IN_CLAUSE.search(view, clause_start, clause_end):
+        # 公示期为5个工作日，自2024年8月13日起至2024年8月19日止: the notice's own publicity period — but not a
+        # clause saying what was done after it (公示期满无异议，已于2025年4月8日完成资金拨付)
+        return True
+    opening = view.rfind("(", start, entity.start)
+    if opening != -1 and view.find(")", opening, entity.start) == -1 and _PUBLICITY_PERIOD.search(view, max(start, opening - 12), opening):
+        return True  # 公示期为5个工作日（2025年6月10日至2025年6月16日） / 请在公示期内（…）: the period, in brackets
     if _DEADLINE_SET.search(view, clause_start, entity.start):
         return True
     if _in_deadline_column(document, entity.start):

@@ -71,6 +71,8 @@ CLEAN = [
     ("heldout54", 6, 0),  # first run at 1de6ec1 (session 23): 1 uncertain (S001 with a per-ton price as a part); 0 after session 23
     ("heldout55", 6, 0),  # first run at 1de6ec1 (session 23): 4 (3 fail: R008 on a floor 不低于…的60%, R008 on parts listed without 其中, R003 on 比2023年度（…）); 0 after session 23
     ("heldout56", 6, 0),  # first run at 1de6ec1 (session 23): 18 (12 fail: V002 and V001 on a table's 支出类别 column read as the row's name); 0 after session 23
+    ("heldout57", 6, 0),  # first run at 1de6ec1 (session 23): 0
+    ("heldout58", 6, 0),  # first run at 1de6ec1 (session 23): 4 (3 fail: R008 on 与2023年相比，…由A增至B dated 2023 and on 同比多接诊 read as the level; P002 uncertain on 编外 staff); 0 after session 23
 ]
 
 # folder, contradictions planted by hand, fewest to be found, most other findings allowed
@@ -130,6 +132,8 @@ PLANTED = [
     ("heldout54", 9, 8, 0),  # first run at 1de6ec1 (session 23): 5 of 9, 0 other findings; 8 of 9, 0 other after session 23
     ("heldout55", 9, 6, 0),  # first run at 1de6ec1 (session 23): 3 of 9, 3 other findings; 6 of 9, 0 other after session 23
     ("heldout56", 9, 7, 0),  # first run at 1de6ec1 (session 23): 7 of 9, 18 other findings; 7 of 9, 0 other after session 23
+    ("heldout57", 9, 5, 0),  # first run at 1de6ec1 (session 23): 5 of 9, 0 other findings; unchanged after session 23
+    ("heldout58", 9, 6, 0),  # first run at 1de6ec1 (session 23): 5 of 9, 0 other findings; 6 of 9 after session 23
 ]
 
 

@@ -20,6 +20,8 @@ CODE = "D006"
         # written in Chinese numerals, as many signatures are
         ("全年支出120.00万元。", "二〇二五年二月二十九日", "二〇二五年二月二十九日"),
         ("公示期为2025年6月1日至2025年6月31日。", "2025年5月28日", "2025年6月31日"),
+        # a range's end written without its year: the start's year
+        ("项目于2024年9月25日至9月31日集中验收。", "2025年3月10日", "9月31日"),
     ],
 )
 def test_date_does_not_exist_found(body, signed, evidence):
@@ -34,6 +36,7 @@ def test_date_does_not_exist_found(body, signed, evidence):
         ("全年支出120.00万元，截至2024年12月31日结余8.00万元。", "2025年3月10日"),
         ("全年支出120.00万元。", "二〇二五年三月三十一日"),
         ("第2024年12月份报表。全年支出120.00万元。", "2025年1月20日"),  # no day: no full date
+        ("项目于2024年9月25日至9月30日集中验收。", "2025年3月10日"),
     ],
 )
 def test_date_does_not_exist_quiet_on_real_dates(body, signed):

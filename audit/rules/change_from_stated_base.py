@@ -60,6 +60,16 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         stated, amount, base = relation.member(relation.kind), relation.member("amount"), relation.member("base")
         if stated is None or amount is None or base is None or not all(exact(f) for f in (stated, amount, base)):
             continue
+        whole = whole_of.get(id(amount)) or opening.get(amount.sentence_start)
+        if (
+            whole is not None and whole is not amount and exact(whole) and whole.sentence_start == amount.sentence_start
+            and whole.start < amount.start and whole.measure == amount.measure
+            and not _fits(relation.kind, stated, amount, base) and not any(_fits(k, s, amount, base) for k, s in _changes_of(extraction, amount, base))
+            and any(_fits(k, s, whole, base) for k, s in _changes_of(extraction, amount, base))
+        ):
+            # 项目资金210.00万元，中央…180.00万元，县级配套30.00万元，比上年196.00万元增长7.41%，增加14.00万元:
+            # the change fits the sentence's whole, so the change is the whole's — and the rate is off
+            amount = whole
         difference = interval_of(amount) - interval_of(base)
         if relation.kind == "change":
             if stated.measure != amount.measure:

@@ -25,6 +25,13 @@ _FULL_DATE = compile_pattern(
 )
 
 
+# …至9月31日 right after a full date: the range's end, in the start's year
+_RANGE_END = compile_pattern(
+    r"\s*(?:至|到|—|－|-|～|~)\s*(?P<month>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*"
+    r"(?P<day>\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号](?![\d])"
+)
+
+
 def _year(token: str) -> int:
     return int(token) if token.isdigit() else int("".join(_CJK_DIGITS[c] for c in token))
 
@@ -58,20 +65,31 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     """
     document = extraction.document
     subject = Occurrences()
-    for match in _FULL_DATE.finditer(document.normalized):
-        year, month, day = _year(match.group("year")), heading_ordinal(match.group("month")), heading_ordinal(match.group("day"))
-        if month is None or day is None or not impossible(year, month, day):
-            continue
-        start, end = match.span()
-        written = document.text[start:end]
-        yield Finding(
-            rule=CODE,
-            name=NAME,
-            severity=SEVERITY,
-            status="fail",
-            message=f"日期{written}不存在（{year}年{month}月没有{day}日）" if 1 <= month <= 12 else f"日期{written}不存在（没有{month}月）",
-            message_en=f"{written} is not a date: {year}-{month:02d} has no day {day}" if 1 <= month <= 12 else f"{written} is not a date: no month {month}",
-            evidence=(Evidence(start, end, written, "date"),),
-            expected=f"a day of {year}-{month:02d} (1–{calendar.monthrange(year, month)[1]})" if 1 <= month <= 12 else "a month 1–12",
-            subject=subject(f"{section_key(document, start)}#{written}"),
-        )
+    view = document.normalized
+    for dated in _FULL_DATE.finditer(view):
+        year = _year(dated.group("year"))
+        ended = _RANGE_END.match(view, dated.end())  # 2024年9月25日至9月31日: the range's end too
+        for match in (dated, ended) if ended is not None else (dated,):
+            yield from _impossible_date(document, subject, match, year)
+
+
+def _impossible_date(document, subject, match, year: int) -> Iterator[Finding]:
+    """A finding for a date match (full, or a range's end read in the start's year) no calendar has."""
+    month, day = heading_ordinal(match.group("month")), heading_ordinal(match.group("day"))
+    if month is None or day is None or not impossible(year, month, day):
+        return
+    start, end = match.span()
+    start += len(match.group()) - len(match.group().lstrip("至到—－-～~ \t"))
+    written = document.text[start:end]
+    known = 1 <= month <= 12
+    yield Finding(
+        rule=CODE,
+        name=NAME,
+        severity=SEVERITY,
+        status="fail",
+        message=f"日期{written}不存在（{year}年{month}月没有{day}日）" if known else f"日期{written}不存在（没有{month}月）",
+        message_en=f"{written} is not a date: {year}-{month:02d} has no day {day}" if known else f"{written} is not a date: no month {month}",
+        evidence=(Evidence(start, end, written, "date"),),
+        expected=f"a day of {year}-{month:02d} (1–{calendar.monthrange(year, month)[1]})" if known else "a month 1–12",
+        subject=subject(f"{section_key(document, start)}#{written}"),
+    )

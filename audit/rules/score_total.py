@@ -99,7 +99,13 @@ def _prose_scheme(extraction: Extraction) -> Iterator[Finding]:
     view = extraction.document.normalized
     item_sentences = {s.sentence_start for _, s in pairs}
     last_sentence_end = max(s.sentence_end for _, s in pairs)
-    if _ADJUSTED.search(view, last_sentence_end, total.sentence_end) or _WHOLE_ADJUSTED.search(view, min(s.start for _, s in pairs), total.sentence_start):
+    last_score_end = max(s.end for _, s in pairs)
+    if (
+        _ADJUSTED.search(view, last_sentence_end, total.sentence_end) or _WHOLE_ADJUSTED.search(view, min(s.start for _, s in pairs), total.sentence_start)
+        # …决策及过程指标（10分）得分9分，加3分，综合得分97分: a bonus between the last item and the total
+        or last_score_end < total.start and any(s.sentence_start == total.sentence_start for _, s in pairs)
+        and _ADJUSTED.search(view, last_score_end, total.start)
+    ):
         # 按评价办法加2分 / 扣减2分 in a sentence of its own before the total: the total is adjusted
         # (not 自评得分27分，因…扣3分, which explains that item's own score)
         return

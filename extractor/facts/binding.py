@@ -386,7 +386,10 @@ def bind_text_facts(
             and measure == "amount" and not _ITEM_BREAK.search(view, sentence[0], entity.start)
             and open_brackets(view, sentence[0], entity.start) == 0
             # the sentence's first sum (a later one may be a part of it, or inherit its name)
-            and not any(f.measure == "amount" for f in facts[-_BUDGET_LOOK_BACK:] if f.sentence_start == sentence[0])
+            and not any(
+                f.measure == "amount" and not _BARE_PER_UNIT.fullmatch(f.indicator)  # (每人每月400元 before it: a standard)
+                for f in facts[-_BUDGET_LOOK_BACK:] if f.sentence_start == sentence[0]
+            )
             and (item := _colon_label(view, sentence[0], clause_from) or _run_in_topic(view, sentence[0]))
         ):
             # LED节能改造：改造钠灯1,096盏，支出92.46万元 / （一）全民健身设施。新建…，共支出117.60万元: the
@@ -1457,8 +1460,10 @@ _COLON_LABEL = compile_pattern(
 _BARE_PER_UNIT = compile_pattern(r"(?:每\p{Han}{1,2}){1,2}|[人户亩生]均")
 # labels that name a kind of statement, not an item: 存在问题：…, 一是：…, 主要做法：…
 _STATEMENT_LABEL = compile_pattern(
-    r"问题|原因|措施|建议|结论|说明|备注|注|情况|方面|做法|成效|经验|举措|目标|依据|其中|主要|具体|总体|综上|截至|经|据|一是|二是|三是|四是|首先|其次|最后"
-    r"|预算|执行|资金|经费|支出|收入|使用|管理|保障|绩效|指标|单位|部门"
+    r"(?:问题|原因|措施|建议|结论|说明|备注|注|情况|方面|做法|成效|经验|举措|目标|依据)$"
+    r"|^(?:其中|主要|具体|总体|综上|截至|经|据|一是|二是|三是|四是|首先|其次|最后)"
+    # 资金使用：/ 经费保障：/ 预算执行：: the money in general, not an item of it (村级办公经费 is one)
+    r"|^(?:资金|经费|预算|支出|收入|项目|绩效|指标|单位|部门)(?:使用|管理|保障|执行|安排|支出|收入|来源|分配)?$"
 )
 
 
@@ -2174,7 +2179,8 @@ def _stated_period(view, sentence_start, clause_from, entity, dates, fiscal_year
     sentence_years = [
         d for d in before
         if (
-            d.granularity == "year"
+            # (not 与2023年相比，资助人次由2,475人次增至2,628人次: the year compared with, not this one)
+            d.granularity == "year" and not (_COMPARED_DATE.match(view, d.end) and _COMPARING_BEFORE.search(view, sentence_start, d.start))
             or d.granularity == "day" and _YEAR_END_DATE.fullmatch(d.text) and d.start - sentence_start <= 3
             and not _COMPARED_DATE.match(view, d.end) and not _COMPARING_BEFORE.search(view, sentence_start, d.start)
         )

@@ -24,7 +24,7 @@ PERCENT_CUES: tuple[tuple[str, str, int], ...] = (
     # 普及率由91.20%提高到93.40%: the level reached, not a growth rate
     (_REACHED, "value", 1),
     # …，2024年比2023年再提高1.68个百分点: 再/又/继续 before the verb is still the change
-    (_COMPARE + _AGAIN + r"(?:增长|上升|提高|提升|回升|增加|增幅|增长率|增速|上涨)(?:了)?" + FILLER + r"$", "growth", 1),
+    (_COMPARE + _AGAIN + r"(?:增长|上升|提高|提升|回升|增加|增幅|增长率|增速|上涨|高出)(?:了)?" + FILLER + r"$", "growth", 1),
     (_COMPARE + _AGAIN + r"(?:下降|减少|降低|下滑|降幅|减幅|回落|减少了)(?:了)?" + FILLER + r"$", "growth", -1),
     (r"占比(?:分别)?" + FILLER + r"$", "share", 1),
     (r"占(?P<total>[^，,。；;%]{0,24}?)(?:的)?(?:比例|比重|比率|份额)?(?:分别)?" + FILLER + r"$", "share", 1),
@@ -48,6 +48,9 @@ AMOUNT_CUES: tuple[tuple[str, str, int], ...] = (
     # (多计 / 少列: an audit's over- or under-stated sum, not a change on last year)
     (_COMPARE + r"(?:增加|增长|多(?![计列报算])(?:征收|支出|拨付|发放)?|新增|增支|超支|提高|提升|上升|上涨|上调)(?:了)?" + FILLER + r"$", "change", 1),
     (_COMPARE + r"(?:减少|下降|节约|节支|减支|少(?![计列报算])|降低|下调|回落)(?:了)?" + FILLER + r"$", "change", -1),
+    # 同比多接诊5,305人次 / 较上年少发放…: more or fewer of what the verb does, against last year
+    (r"(?:比上年(?:度|同期)?|较上年(?:度|同期)?|同比)多(?![计列报算])\p{Han}{1,3}?(?:了)?" + FILLER + r"$", "change", 1),
+    (r"(?:比上年(?:度|同期)?|较上年(?:度|同期)?|同比)少(?![计列报算])\p{Han}{1,3}?(?:了)?" + FILLER + r"$", "change", -1),
     (r"(?:调减|核减)(?:预算|资金|经费)?", "adjustment", -1),
     (r"(?:年中追加|追加|调增|预算调整数|调整数)(?:预算|资金|经费)?", "adjustment", 1),
     (r"(?:调整后(?:全年)?预算数?|全年预算数?|预算调整后|(?<!年中|年度|需要|需|予以|进行)调整预算数?)", "adjusted_budget", 1),

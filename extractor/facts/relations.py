@@ -29,7 +29,7 @@ from .model import Fact, Relation, counting_unit
 from .binding import is_project_report
 from .qualify import splits_expense_by_channel
 from .score_parts import score_parts
-from .sentences import RATE_DENOMINATOR_AFTER, item_start, open_brackets, states_share_whole
+from .sentences import RATE_DENOMINATOR_AFTER, clause_start, item_start, open_brackets, states_share_whole
 from .table_relations import table_relations
 
 # 地方资金2,326,532元，地方资金中省级1,400,000元、县级926,532元: a total named again, then 中, opens its parts;
@@ -88,8 +88,8 @@ _RETURNED_OR_BROUGHT = compile_pattern(r"收回|上缴|交回|缴回|退回|含�
 _BROUGHT_IN = compile_pattern(r"上年结转|以前年度结转|上年结余")
 _CLOSING = compile_pattern(r"(?:(?:年末|期末|滚存)?(?:结余结转|结转和?结余|滚存结余|结余|结转|结存)|(?:年末|期末)剩余)[^，,。；;]{0,4}$")
 _SPENDING = compile_pattern(r"(?:支出|动用)[^，,。；;]{0,6}$")  # (预备费…全年动用2,316.50万元: spent)
-_INCOME = compile_pattern(r"收入[^，,。；;]{0,6}$|金额[^，,。；;]{0,2}$|到位[^，,。；;]{0,4}$")
-_OPENING = compile_pattern(r"(?:上年|年初|期初)[^，,。；;\d]{0,8}?(?:结转|结余)")
+_INCOME = compile_pattern(r"收入[^，,。；;]{0,6}$|金额[^，,。；;]{0,2}$|到位[^，,。；;]{0,4}$|筹集[^，,。；;]{0,4}$")
+_OPENING = compile_pattern(r"(?:上年|年初|期初)[^，,。；;\d]{0,8}?(?:结转|结余|结存)")
 _NET = compile_pattern(r"(?:当年|本年|当期|本期)(?:基金)?收支(?:结余|差额)[^，,。；;\d]{0,3}$")
 _ADDED = compile_pattern(r"(?:加|加上)")
 _ADDED_OPENING = compile_pattern(r"[，,]\s*(?:加|加上)(?:上年|年初|期初)[^，,。；;\d]{0,8}?(?:结转|结余)[^，,。；;\d]{0,4}$")
@@ -456,6 +456,12 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             continue  # …资金中 opens the parts only of the figure it names, stated right before
         if marker.group("sources") and ("。" in between or "\n" in between):
             continue  # 总投资2,860.00万元，资金来源为：…: the sources of the figure in its own sentence only
+        if marker.group().startswith("分别") and not marker.group().startswith("分别为") and (
+            _DIGIT.search(between) or "。" in between or ";" in between or "；" in between or len(between) > _LONGEST_ASIDE or any(f.sentence_start == total.sentence_start and f.measure == total.measure for f in facts[max(0, before - _MARKER_REACH):before] if f.start < total.start)
+        ):
+            # 共安排860.00万元，县本级留用60.00万元，分别下达至…: what is sent down is the whole less what was kept —
+            # a 分别下达 list is read only after the one sum its sentence opens with (共下达…27万元，分别下达…)
+            continue
         if marker.group().startswith("分别") and _LONE_FLOW_WORD.match(between):
             continue  # 收入分别为64.50亿元和54.82亿元，支出分别为58.36亿元和52.10亿元: another quantity's list
         if (
@@ -499,9 +505,12 @@ def _named_earlier(view: str, facts: list[Fact], before: int, marker) -> Fact | 
     for fact in reversed(facts[:before]):
         if fact.start < max(paragraph, marker.start() - _OPENING_REACH):
             return None
-        if fact.key == key and _is_level(fact):
-            return fact
+        if fact.key == key and _is_level(fact) and not _LAST_YEAR_CLAUSE.match(view, clause_start(view, fact.sentence_start, fact.start)):
+            return fact  # (not 上年本年收入合计1,120.00万元: last year's, whatever its words)
     return None
+
+
+_LAST_YEAR_CLAUSE = compile_pattern(r"\s*(?:上年|去年|上一年度?|\d{4}年度?同期)")
 
 
 # …和县级配套资金106.00万元构成。 / …组成；: a figure closing a 由…构成 sentence
@@ -566,7 +575,7 @@ def _marker_list(view: str, facts: list[Fact], starts: list[int], before: int, m
             and not (_BALANCE_PART.search(f.key) and _FLOW_TOTAL.search(total.key))
             and not RATE_DENOMINATOR_AFTER.match(view, f.end)  # …，占一般公共预算财政拨款支出1,512.00万元的27.13%: a base
         ):
-            if parts and sum(p.entity.value for p in parts) == total.entity.value and f.entity.value:
+            if parts and sum(p.entity.value for p in parts) == total.entity.value and total.entity.value and f.entity.value:
                 break  # 分别为货物类…、服务类…、工程类…；授予中小企业…: the parts already make the whole
             if len(parts) >= 2 and f.entity.value == sum(p.entity.value for p in parts) and _SUBTOTAL_WORDS.search(_left_words(view, f)):
                 continue  # 其中县交通运输局1,184.20万元、县水利局954.06万元，两个部门合计2,138.26万元: their sum, no part
@@ -1034,6 +1043,7 @@ def _listed_parts(view: str, facts: list[Fact], found: list[Relation]) -> Iterab
 
 
 _CARRY_OVER_KEY = "结转和结余"
+_LONGEST_ASIDE = 30  # …860.00万元，按照救助对象人数和上年支出情况，分别下达…: words of how, between the sum and its list
 
 
 def _flow_and_carry_over(view: str, facts: list[Fact], index: int, parts_keys) -> tuple[Fact, Fact] | None:
@@ -1848,7 +1858,7 @@ _SAME_CLAUSE = compile_pattern(r"[\p{Han}（）()]{1,30}?(?:为|达|达到)?")
 
 
 # 计划12条，完成11条，完成率91.67% / 计划投资450.00万元，完成投资398.75万元，投资完成率88.61%
-_PLANNED = compile_pattern(r"(?:^|[，,；;：:。\s])(?:年度|全年)?计划(?P<what>[\u4e00-\u9fff]{0,6})$")
+_PLANNED = compile_pattern(r"(?:^|[，,；;：:。\s])(?:年度|全年)?计划(?P<what>[\u4e00-\u9fff]{0,10})$")
 _DONE = compile_pattern(r"^[，,]\s*(?:(?:实际|累计|已)?完成|实际)(?P<what>[\u4e00-\u9fff]{0,6})$")  # (实际培训926人次)
 _DONE_RATE = compile_pattern(r"^[，,]\s*(?P<what>[\u4e00-\u9fff]{0,6}?)完成(?:率|比例)(?:为|达|达到)?\s*$")
 
@@ -1898,11 +1908,17 @@ def _planned_and_done(view: str, facts: list[Fact], index: int) -> tuple[Fact | 
     rated = _DONE_RATE.match(view[done.end:rate.start])
     if planned is None or completed is None or rated is None:
         return None, None
-    if planned.group("what") != completed.group("what") or rated.group("what") not in ("", planned.group("what")):
+    if not planned.group("what").startswith(completed.group("what")) or rated.group("what") not in ("", planned.group("what")):
         return None, None  # (计划培训800人次，实际培训926人次，完成率…: a bare 完成率 is of what the two clauses name)
     if not completed.group("what") and not view[plan.end:done.start].lstrip("，, ").startswith(("完成", "实际完成", "累计完成", "已完成")):
         return None, None  # 实际 alone names nothing done
     return plan, done
+
+
+_CAPPED_AFTER = compile_pattern(r"\s*[（(][^（）()]{0,20}?(?:按\s*100\s*%\s*计|封顶|最高按)")
+
+
+_POPULATION_BASE = compile_pattern(r"户籍人口|常住人口|总人口|应参保人")
 
 
 def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Relation]:
@@ -1912,6 +1928,8 @@ def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Re
             continue
         if fact.role == "achieved" and not _NAMED_RATE.search(fact.key):
             continue  # 年中监控实际完成值为 0%: a value reached, with no numerator of its own
+        if _CAPPED_AFTER.match(view, fact.end):
+            continue  # 完成率100%（超过100%的按100%计）: a rate capped by rule, not the quotient of its figures
         earlier = list(_earlier_in_sentence(facts, index))
         if _ADJUSTMENT_RATE.search(fact.indicator):
             # 年初批复预算数 205.60 万元，年中调减数 3.60 万元，…预算调整率 1.75%: the change over the initial budget
@@ -1944,7 +1962,7 @@ def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Re
             # …；执行率最高的是法律援助经费（98.45%）: a named subject's rate is over that subject's figures
             amounts = [f for f in amounts if f.key == fact.key[: -len(_EXECUTION_KEY_TAIL)]]
         # the whole spent, not one of its 其中 parts (全年实际支出2917.36万元，其中…项目支出1214.88万元，预算执行率95.52%)
-        spent = [f for f in amounts if f.role in ("actual", "achieved") and f.period == fact.period]
+        spent = [f for f in amounts if f.role in ("actual", "achieved") and f.period[:4] == fact.period[:4]]  # (截至12月31日，实际支出…)
         spending_stated = False  # the numerator is a spending stated beside the rate, not an 实际支出
         if not spent and fact.key.endswith(_EXECUTION_KEY_TAIL) and is_project_report(view) and not _BASE_GLOSS_AFTER.match(view, fact.end):
             # 全年项目支出72.51万元，预算执行率90.64%: in a project's report, a spending stated with the plain
@@ -1979,7 +1997,7 @@ def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Re
             before = [
                 f for f in reversed(facts[max(0, index - 12):index]) if f.sentence_start < fact.sentence_start
                 and fact.sentence_start - f.sentence_end <= 200 and f.key == numerator.key and f.measure == "amount"
-                and f.role in ("budget", "adjusted_budget") and f.period == numerator.period
+                and f.role in ("budget", "adjusted_budget") and f.period[:4] == numerator.period[:4]  # (截至12月31日…实际支出)
             ]
             denominator = next((f for f in before if f.role == "adjusted_budget"), None) or (before[0] if before else None)
         if numerator is not None and denominator is None and "预算" in fact.indicator + view[fact.sentence_start:fact.end]:
@@ -2011,6 +2029,10 @@ def _rates(document: Document, facts: list[Fact], parts_of: dict) -> Iterable[Re
                 counts = []  # 已办结209件，其余5件均在法定审理期限内，…办结率100%: the rate counts the rest too
             if any(f.entity.unit == "份" for f in counts) and not _RESPONSE_RATE.search(fact.indicator):
                 counts = []  # 发放问卷2,400份，收回有效问卷2,352份，满意度95.8%: the answers, not the rate's terms
+            if _POPULATION_BASE.search(view, max(fact.sentence_start, fact.start - 12), fact.start) and not any(
+                _POPULATION_BASE.search(f.indicator) for f in counts
+            ):
+                counts = []  # 参保人数31.25万人，其中职工4.86万人…，户籍人口参保率96.80%: over a population not stated
             if (
                 len(counts) == 2 and counts[0].entity.unit == counts[1].entity.unit and fact.entity.value <= 100
                 and not _EVENT_UNIT.search(counts[0].entity.unit or "")

@@ -31,6 +31,23 @@ TOTAL_LABEL = compile_pattern(r"^\s*(?:合\s*计|总\s*计|总\s*分|合计数)\
 _AVAILABLE = compile_pattern(r"可用资金|可支配资金|可使用资金|可用预算|资金总额|资金合计")
 
 
+def _measured_on_available(rows, in_cell) -> bool:
+    """Whether a table's execution rates are measured on its 可用资金 column: some row's rate is actual ÷
+    available and none is actual ÷ budget where the two differ."""
+    on_available = on_budget = 0
+    for row in rows:
+        row_facts = [f for c in row for f in in_cell(c)]
+        rate = next((f for f in row_facts if f.role == "rate" and f.measure == "percent"), None)
+        actual = next((f for f in row_facts if f.role == "actual" and f.measure == "amount"), None)
+        budget = next((f for f in row_facts if f.role in ("adjusted_budget", "budget") and f.measure == "amount"), None)
+        available = next((f for f in row_facts if f.measure == "amount" and _AVAILABLE.search(f.col_header or "")), None)
+        if None in (rate, actual, budget, available) or budget.entity.value == available.entity.value:
+            continue
+        on_available += _rate_of(actual, available, rate)
+        on_budget += _rate_of(actual, budget, rate)
+    return on_available > 0 and on_budget == 0
+
+
 def _rate_of(numerator: Fact, denominator: Fact, rate: Fact) -> bool:
     """Whether ``rate`` is ``numerator ÷ denominator`` as a percentage, rounded half-up to its places."""
     if not denominator.entity.value:
@@ -66,6 +83,7 @@ def table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation]
         yield from combined_group_parts(table, in_cell)
         yield from running_total_steps(table, in_cell)
         rows = table.rows
+        on_available = _measured_on_available(rows, in_cell)
         for row in rows:
             row_facts = [f for c in row for f in in_cell(c)]
             weight = next((f for f in row_facts if f.role == "weight"), None)
@@ -86,8 +104,8 @@ def table_relations(document: Document, facts: list[Fact]) -> Iterable[Relation]
                 # 年度预算 | 预算调整数 | 实际执行 | 执行率 on one row; 上年结转 | 本年预算 | 可用资金 | 实际支出 |
                 # 执行率: the rate may be measured on the money available, carry-over included
                 available = next((f for f in row_facts if f.measure == "amount" and _AVAILABLE.search(f.col_header or "")), None)
-                if available is not None and available is not budget and _rate_of(actual, available, rate):
-                    budget = available
+                if available is not None and available is not budget and (on_available or _rate_of(actual, available, rate)):
+                    budget = available  # (the table's other rows show which base its rates are on)
                 yield Relation("rate", (("rate", rate), ("numerator", actual), ("denominator", budget)), source="table")
             else:
                 defined = _defined_rate_of_row(row_facts)
