@@ -18,7 +18,7 @@ from .context import clause_bounds, section_titles, sentence_bounds
 # Plans, forecasts, targets and deadlines: a later date in such a sentence is not a contradiction
 # (待2026年1月底…结算到账后拨付: money held until a later date).
 PLANNED = compile_pattern(
-    r"计划|预计|预期|将于|将在|将要|即将|(?<![模虚])拟|(?<![\p{Han}])待(?=\s*\d{4}\s*年)|力争|争取|确保|目标|下一步|下一年|明年|规划|约定|应于|须于|需于|届时|"
+    r"计划|预计|预期|将于|将在|将要|即将|将对|将按|(?<![模虚])拟|(?<![\p{Han}])待(?=\s*\d{4}\s*年)|力争|争取|确保|目标|下一步|下一年|明年|规划|约定|应于|须于|需于|届时|"
     r"(?:日|月|底|末)(?:之|以)?前|"
     # 到2025年底，完成城区86.0公里…: the goal a multi-year project sets itself
     r"(?<!\p{Han})(?:到|至)\s*\d{4}\s*年(?:底|末)|"
@@ -35,6 +35,7 @@ CONDITION = compile_pattern(r"仍(?:未|有|不能|不|没有|无法)\p{Han}{1,8
 _DONE_IN_CLAUSE = compile_pattern(r"实际(?:于|在)|已(?:按\p{Han}{0,4})?于|已经")
 # a notice's publicity period, however its sentence words it: every date of that sentence is a plan
 _PUBLICITY_PERIOD = compile_pattern(r"公示(?:期|时间|日期|期限)|异议期|公示之日起")
+_FROM_DATE = compile_pattern(r"\s*(?:自|从|即)")
 # Sections that look ahead: everything dated in them is a plan.
 FORWARD_SECTION = compile_pattern(
     r"下一步|改进措施|措施和建议|工作计划|工作打算|工作思路|建议|展望|(?:总体|年度|绩效|长期)目标$"
@@ -87,9 +88,12 @@ def planned(document: Document, entity: Entity) -> bool:
         return True
     if CONDITION.search(view, clause_start, clause_end):
         return True
-    if _PUBLICITY_PERIOD.search(view, start, end) and not _DONE_IN_CLAUSE.search(view, clause_start, clause_end):
-        # 公示期为5个工作日，自2024年8月13日起至2024年8月19日止: the notice's own publicity period — but not a
-        # clause saying what was done after it (公示期满无异议，已于2025年4月8日完成资金拨付)
+    if not _DONE_IN_CLAUSE.search(view, clause_start, clause_end) and (
+        _PUBLICITY_PERIOD.search(view, clause_start, clause_end)
+        or _FROM_DATE.match(view, clause_start) and _PUBLICITY_PERIOD.search(view, start, clause_start)
+    ):
+        # 公示期为2025年5月20日至5月26日 / 公示期为5个工作日，自2024年8月13日起至…止: the notice's own publicity
+        # period — not another clause of its sentence (2025年3月12日，本批资金全部拨付完成，公示期为…; …，已于…完成拨付)
         return True
     opening = view.rfind("(", start, entity.start)
     if opening != -1 and view.find(")", opening, entity.start) == -1 and _PUBLICITY_PERIOD.search(view, max(start, opening - 12), opening):
@@ -98,6 +102,8 @@ def planned(document: Document, entity: Entity) -> bool:
         return True
     if _in_deadline_column(document, entity.start):
         return True  # 问题 | 整改措施 | 完成时限 | 整改状态: the date each fix is due
+    if _DONE_IN_CLAUSE.search(view, clause_start, clause_end) and not PLANNED.search(view, clause_start, clause_end):
+        return False  # 已于2025年5月20日完成整改 under 下一步措施: done, whatever the heading
     return any(FORWARD_SECTION.search(title) for title in section_titles(document, entity.start))
 
 

@@ -22,6 +22,7 @@ CODE = "D006"
         ("公示期为2025年6月1日至2025年6月31日。", "2025年5月28日", "2025年6月31日"),
         # a range's end written without its year: the start's year
         ("项目于2024年9月25日至9月31日集中验收。", "2025年3月10日", "9月31日"),
+        ("公示期为2025年6月1日至31日。", "2025年5月28日", "31日"),
     ],
 )
 def test_date_does_not_exist_found(body, signed, evidence):
@@ -37,6 +38,7 @@ def test_date_does_not_exist_found(body, signed, evidence):
         ("全年支出120.00万元。", "二〇二五年三月三十一日"),
         ("第2024年12月份报表。全年支出120.00万元。", "2025年1月20日"),  # no day: no full date
         ("项目于2024年9月25日至9月30日集中验收。", "2025年3月10日"),
+        ("公示期为2025年7月1日至31日。", "2025年6月28日"),
     ],
 )
 def test_date_does_not_exist_quiet_on_real_dates(body, signed):

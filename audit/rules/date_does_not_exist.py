@@ -27,7 +27,7 @@ _FULL_DATE = compile_pattern(
 
 # …至9月31日 right after a full date: the range's end, in the start's year
 _RANGE_END = compile_pattern(
-    r"\s*(?:至|到|—|－|-|～|~)\s*(?P<month>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*"
+    r"\s*(?:至|到|—|－|-|～|~)\s*(?:(?P<month>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*)?"
     r"(?P<day>\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号](?![\d])"
 )
 
@@ -69,13 +69,16 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     for dated in _FULL_DATE.finditer(view):
         year = _year(dated.group("year"))
         ended = _RANGE_END.match(view, dated.end())  # 2024年9月25日至9月31日: the range's end too
-        for match in (dated, ended) if ended is not None else (dated,):
-            yield from _impossible_date(document, subject, match, year)
+        yield from _impossible_date(document, subject, dated, year, heading_ordinal(dated.group("month")))
+        if ended is not None:
+            # (6月1日至31日: the end's month is the start's when not written)
+            month = heading_ordinal(ended.group("month")) if ended.group("month") else heading_ordinal(dated.group("month"))
+            yield from _impossible_date(document, subject, ended, year, month)
 
 
-def _impossible_date(document, subject, match, year: int) -> Iterator[Finding]:
+def _impossible_date(document, subject, match, year: int, month: int | None) -> Iterator[Finding]:
     """A finding for a date match (full, or a range's end read in the start's year) no calendar has."""
-    month, day = heading_ordinal(match.group("month")), heading_ordinal(match.group("day"))
+    day = heading_ordinal(match.group("day"))
     if month is None or day is None or not impossible(year, month, day):
         return
     start, end = match.span()

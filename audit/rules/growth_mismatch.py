@@ -20,7 +20,8 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     """What it does:
     Where a report gives an amount, its change on last year and its growth rate together, derives
     last year's base (current − change) and recomputes the growth rate = change / base. When the
-    sentence states last year's figure itself, R008 checks against that instead.
+    sentence states last year's figure itself, R008 checks against that instead. A change and rate written
+    after a whole's parts that fit the whole (基金总收入…，职工…、居民…，较上年增加…，增长…) are the whole's.
 
     Why is this bad?
     Growth rates are quoted alone in summaries; one that does not follow from the stated amounts
@@ -32,6 +33,10 @@ def check(extraction: Extraction) -> Iterator[Finding]:
     """
     # with last year's figure stated, R008 recomputes from it instead of from the change
     with_stated_base = {id(r.member("growth")) for r in extraction.relations if r.kind == "growth" and r.member("base") is not None}
+    opening: dict[int, object] = {}
+    for fact in extraction.facts:
+        if fact.source == "text" and fact.measure == "amount":
+            opening.setdefault(fact.sentence_start, fact)
     for growth, amount, change in growth_with_change(extraction):
         if not all(exact(f) for f in (growth, amount, change)) or change.measure != amount.measure:
             continue
@@ -46,6 +51,14 @@ def check(extraction: Extraction) -> Iterator[Finding]:
         stated = interval_of(growth).scale(Decimal(growth.sign))
         if expected.overlaps(stated):
             continue
+        whole = opening.get(amount.sentence_start)
+        if whole is not None and whole is not amount and exact(whole) and whole.start < amount.start and whole.measure == amount.measure:
+            # 基金总收入85,642.30万元，职工…52,318.60万元、城乡居民…33,323.70万元，较上年增加4,742.30万元，增长5.86%:
+            # the change and rate fit the sentence's whole, listed before its parts
+            whole_base = interval_of(whole) - signed_change
+            whole_ratio = signed_change.divide(whole_base)
+            if whole_ratio is not None and whole_ratio.scale(HUNDRED).overlaps(stated):
+                continue
         base_point = amount.entity.value - change.entity.value * change.sign
         point = change.entity.value * change.sign / base_point * HUNDRED
         yield Finding(

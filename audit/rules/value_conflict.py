@@ -395,6 +395,11 @@ class _Context:
                 if not _inside_inclusion(view, clause, candidate.start()):
                     found = candidate  # not 本部门（含局属事业单位）: the whole, with its units
             if found is None:
+                # 统筹基金…；个人账户收入…，支出…，年末累计结余56,202.70万元: the fund the ；-item opens with
+                item = max(fact.sentence_start, *(view.rfind(mark, fact.sentence_start, fact.start) + 1 for mark in "；;"))
+                if item > fact.sentence_start and fact.measure == "amount" and fact.role in ("value", "actual"):
+                    found = _SCOPE.match(view, item)
+            if found is None:
                 for section in reversed(self.path(fact)):
                     found = _SCOPE.search(section.title)
                     if found:

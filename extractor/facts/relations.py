@@ -1582,6 +1582,8 @@ def _shares(document: Document, text_facts: list[Fact], all_facts: list[Fact], p
                     f.entity.value: f for f in by_key.get(fact.key, ())
                     if f.period == fact.period and f.measure in ("amount", "count") and f.role in ("value", "actual")
                     and _bare_name(f.indicator) == _bare_name(fact.indicator)
+                    # (not 财政拨款支出中，基本支出1580.40万元 in a later part: 本年支出中，基本支出占73.60% is of another whole)
+                    and (f.source != "text" or f.start < fact.start)
                 }
                 part = next(iter(named.values())) if len(named) == 1 else None
             if part is None:
