@@ -6,6 +6,7 @@ import calendar
 from typing import Iterator
 
 from extractor.regexes import compile_pattern
+from extractor.entities.numerals import CJK_DIGIT
 from extractor.extraction import Extraction
 from extractor.structure.numerals import heading_ordinal
 
@@ -15,7 +16,6 @@ from ..registry import rule
 
 CODE, NAME, SEVERITY = "D006", "date-does-not-exist", "error"
 
-_CJK_DIGITS = {c: str(n) for n, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0", "Ｏ": "0", "O": "0"}
 # 2025年2月29日 / 二〇二五年二月二十九日: a full date, its year in Arabic or Chinese digits
 _FULL_DATE = compile_pattern(
     r"(?<![\d〇一二三四五六七八九零○])(?P<year>(?:19|20)\d\d|[一二][〇零○九][〇零○一二三四五六七八九]{2})\s*年\s*"
@@ -33,7 +33,7 @@ _RANGE_END = compile_pattern(
 
 
 def _year(token: str) -> int:
-    return int(token) if token.isdigit() else int("".join(_CJK_DIGITS[c] for c in token))
+    return int(token) if token.isdigit() else int("".join(str(CJK_DIGIT[c]) for c in token))
 
 
 def impossible(year: int, month: int, day: int) -> bool:

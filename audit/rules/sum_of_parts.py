@@ -12,6 +12,7 @@ from extractor.regexes import compile_pattern
 from extractor.extraction import Extraction
 from extractor.entities.numerals import parse_number
 from extractor.facts.lexicon import SHORTFALL, decompositions
+from extractor.facts.relations import OPENED_BY_NAME
 from extractor.structure.numerals import heading_ordinal
 
 from ..facts_view import count_total_not_a_sum, evidence, exact, interval_of, is_physical_measure, show, show_interval
@@ -245,7 +246,7 @@ def _twin_adds_up(relations, relation) -> bool:
 
 
 # a sentence opening with the whole's name and 中: 本年收入中，…
-_OPENED_BY_NAME = compile_pattern(r"[。；;\n]\s*\p{Han}{2,10}?(?:资金|经费|支出|收入)中\s*[:：，,]")
+_OPENED_BY_NAME = compile_pattern(OPENED_BY_NAME)
 
 
 def _relations_off(extraction: Extraction) -> Iterator[tuple]:

@@ -1448,11 +1448,11 @@ def _paragraph_subject(view: str, facts: list[Fact], sentence_start: int, figure
     return opening
 
 
-# a sentence opening with a label and a colon (电费：…, LED节能改造：…), the label naming an item
 # a clause stating the limit a figure is held to: 不低于办法规定的 / 不超过 / 不得低于
 _THRESHOLD_OPENING = compile_pattern(r"\s*(?:不低于|不少于|不高于|不超过|不得(?:低于|少于|高于|超过))[^，,。；;\d]{0,12}$")
 # a budget's spending 安排 (planned) right before its figure (not 基本支出安排2.40万元, one channel of an expense)
 _SPENDING_PLANNED = compile_pattern(r"预算支出(?:预计)?安排(?:为|了)?\s*$")
+# a sentence opening with a label and a colon (电费：…, LED节能改造：…), the label naming an item
 _COLON_LABEL = compile_pattern(
     r"\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,2}[、.．])?\s*(?P<name>[^\s，,。；;：:\d（）()“”]{2,16})[：:]"
 )

@@ -32,13 +32,15 @@ from .score_parts import score_parts
 from .sentences import RATE_DENOMINATOR_AFTER, clause_start, item_start, open_brackets, states_share_whole
 from .table_relations import table_relations
 
+# a sentence opening with a total's name and 中 (本年收入中，…): the parts of that total, stated earlier
+OPENED_BY_NAME = r"(?<=(?:^|[。；;\n])[ \t　]*)(?P<opening>\p{Han}{2,10}?(?:资金|经费|支出|收入))中(?![心央国])\s*[:：，,]"
 # 地方资金2,326,532元，地方资金中省级1,400,000元、县级926,532元: a total named again, then 中, opens its parts;
 # 共下达…27万元，分别下达A镇12.5万元、…: what each was given
 PARTS_MARKER = compile_pattern(
     r"其中\s*[:：]?|主要用于(?:以下|[一二三四五六七八九十两\d]{1,2}个)方面\s*[:：]?|具体包括\s*[:：]?|分别(?:为|下达|安排|拨付|分配|核定|发放)"
     r"|(?P<sources>资金来源(?:为|是|包括)\s*[:：]?)"
     r"|(?<=[，,]\s*)(?P<named>\p{Han}{2,10}?(?:资金|经费|支出|收入))中(?![心央国])\s*[:：，,]?"
-    r"|(?<=(?:^|[。；;\n])[ \t　]*)(?P<opening>\p{Han}{2,10}?(?:资金|经费|支出|收入))中(?![心央国])\s*[:：，,]"
+    r"|" + OPENED_BY_NAME
 )
 # where a match of PARTS_MARKER can start: at one of its literal openings, or (the named branch,
 # Han{2,10} then the ending) 4 to 12 characters before one of the endings 资金中/经费中/支出中/收入中
@@ -456,12 +458,8 @@ def _marker_parts(document: Document, facts: list[Fact]) -> Iterable[Relation]:
             continue  # …资金中 opens the parts only of the figure it names, stated right before
         if marker.group("sources") and ("。" in between or "\n" in between):
             continue  # 总投资2,860.00万元，资金来源为：…: the sources of the figure in its own sentence only
-        if marker.group().startswith("分别") and not marker.group().startswith("分别为") and (
-            _DIGIT.search(between) or "。" in between or ";" in between or "；" in between or len(between) > _LONGEST_ASIDE or any(f.sentence_start == total.sentence_start and f.measure == total.measure for f in facts[max(0, before - _MARKER_REACH):before] if f.start < total.start)
-        ):
-            # 共安排860.00万元，县本级留用60.00万元，分别下达至…: what is sent down is the whole less what was kept —
-            # a 分别下达 list is read only after the one sum its sentence opens with (共下达…27万元，分别下达…)
-            continue
+        if marker.group().startswith("分别") and not marker.group().startswith("分别为") and not _sent_down_from(view, facts, before, total, between):
+            continue  # 共安排860.00万元，县本级留用60.00万元，分别下达至…: of the whole less what was kept
         if marker.group().startswith("分别") and _LONE_FLOW_WORD.match(between):
             continue  # 收入分别为64.50亿元和54.82亿元，支出分别为58.36亿元和52.10亿元: another quantity's list
         if (
@@ -499,7 +497,10 @@ _OPENING_REACH = 200  # characters back, within the paragraph, to the figure an 
 
 def _named_earlier(view: str, facts: list[Fact], before: int, marker) -> Fact | None:
     """The figure a sentence opening ``X中，`` breaks down: the nearest level figure of X stated
-    earlier in the same paragraph (``…其中本年收入2,346.58万元、…。本年收入中，…``), else None."""
+    earlier in the same paragraph (``…其中本年收入2,346.58万元、…。本年收入中，…``), else None.
+    (:func:`_lead_parts` reads the wider leads — 在…中, …决算中 — and only complete breakdowns; this
+    opening, of money named 资金/经费/支出/收入, takes any list, and S001 checks a shortfall of it only
+    when the glossary calls it complete.)"""
     key = canonical_key(marker.group("opening"))
     paragraph = view.rfind("\n", 0, marker.start()) + 1
     for fact in reversed(facts[:before]):
@@ -1040,6 +1041,17 @@ def _listed_parts(view: str, facts: list[Fact], found: list[Relation]) -> Iterab
                     parts = tuple(sorted(chosen.values(), key=lambda f: f.start))
                     yield Relation("parts", (("total", total),), parts=parts)
                     break
+
+
+def _sent_down_from(view: str, facts: list[Fact], before: int, total: Fact, between: str) -> bool:
+    """Whether a 分别下达/分别安排 list divides ``total``: the one sum its sentence opens with, followed by no
+    more than words of how (共下达…27万元，按照…，分别下达…) — not a sum kept back or a source listed before it."""
+    if _DIGIT.search(between) or any(mark in between for mark in "。;；") or len(between) > _LONGEST_ASIDE:
+        return False
+    return not any(
+        f.sentence_start == total.sentence_start and f.measure == total.measure and f.start < total.start
+        for f in facts[max(0, before - _MARKER_REACH):before]
+    )
 
 
 _CARRY_OVER_KEY = "结转和结余"
